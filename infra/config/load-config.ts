@@ -1,0 +1,62 @@
+// The one place environment variables are read. Everything else receives a typed Config.
+import { z } from 'zod';
+import { formatIssues } from '../../pipelines/step-result.ts';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  BUS: z.enum(['sqlite', 'kafka']).default('sqlite'),
+  STORE: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
+  KAFKA_CLIENT_ID: z.string().default('rsmon'),
+  ES_URL: z.string().url().default('http://127.0.0.1:9200'),
+  ES_USERNAME: z.string().optional(),
+  ES_PASSWORD: z.string().optional(),
+  ES_API_KEY: z.string().optional(),
+  ES_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/).default('rs-'),
+
+  /** Shortener expansion makes outbound requests: off unless asked for. */
+  LINK_EXPANSION: bool.default(false),
+  LINK_EXPANSION_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  LINK_EXPANSION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  LINK_EXPANSION_MAX_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(262_144),
+
+  FIRMS_FILE: z.string().optional(),
+  SCORING_FILE: z.string().optional(),
+
+  SMTP_URL: z.string().optional(),
+  ALERT_FROM: z.string().default('rsmon@localhost'),
+  ALERT_TO: z.string().optional(),
+
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  ENRICH_BATCH: z.coerce.number().int().min(1).max(10_000).default(200),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Variables that hold secrets: never logged, never echoed in errors. */
+export const SECRET_KEYS = ['ES_PASSWORD', 'ES_API_KEY', 'SMTP_URL'] as const;
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "unset" (docker-compose writes them for blank variables).
+  const cleaned: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') cleaned[key] = v;
+  }
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) throw new Error(`invalid configuration: ${formatIssues(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** A copy of the config safe to log. */
+export function redactConfig(config: Config): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...config };
+  for (const k of SECRET_KEYS) if (out[k] !== undefined) out[k] = '***';
+  return out;
+}

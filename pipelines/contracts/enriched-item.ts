@@ -1,0 +1,95 @@
+// Enriched item: the message on rs.items.enriched = normalized item + enrichment.
+import { z } from 'zod';
+import { itemSchema } from './item.ts';
+
+export const LINK_ROLES = ['referral', 'firm_site', 'app_store', 'shortener', 'link_hub', 'other'] as const;
+
+export const enrichedLinkSchema = z.object({
+  url: z.string(),
+  finalUrl: z.string(),
+  domain: z.string().nullable(),
+  /** Host as written (lower case), e.g. accounts.binance.com */
+  host: z.string().nullable(),
+  firmId: z.string().nullable(),
+  /** Which entity of the firm's group the link leads to: an EU-authorised entity is a counter-indication. */
+  entity: z.enum(['third_country', 'eu_authorised']).nullable(),
+  role: z.enum(LINK_ROLES),
+  referralCode: z.string().nullable(),
+  /** True when the referral code was recognised by a generic invite pattern, not by the firm's catalogue format. */
+  genericReferral: z.boolean().default(false),
+  geo: z.object({
+    tldCountry: z.string().nullable(),
+    pathLocale: z.string().nullable(),
+    langParam: z.string().nullable().default(null),
+    appStoreCountry: z.string().nullable().default(null),
+  }),
+  /** Where the link was found: text, platform link field, author profile, ad snapshot, media alt text. */
+  from: z.enum(['text', 'links', 'title', 'author', 'ad', 'media']).default('text'),
+});
+
+export const promoCodeSchema = z.object({ code: z.string(), firmId: z.string().nullable(), context: z.string() });
+export const offerSchema = z.object({
+  kind: z.enum(['signup_bonus', 'deposit_bonus', 'fee_discount', 'giveaway']),
+  firmId: z.string().nullable(),
+  detail: z.string(),
+});
+export const disclosureSchema = z.object({
+  marker: z.string(),
+  kind: z.enum(['sponsored', 'affiliate', 'paid_placement']),
+  language: z.string().nullable().default(null),
+});
+export const firmMentionSchema = z.object({
+  firmId: z.string(),
+  via: z.enum(['text', 'handle', 'hashtag', 'domain', 'logo', 'ocr']),
+});
+export const logoSchema = z.object({ firmId: z.string(), mediaUrl: z.string().nullable(), score: z.number() });
+export const phoneSchema = z.object({ e164: z.string(), country: z.string().nullable(), eu: z.boolean() });
+export const euSignalSchema = z.object({ code: z.string(), country: z.string().nullable(), detail: z.string() });
+export const indicatorSchema = z.object({
+  code: z.string(),
+  guideline: z.string(),
+  firmId: z.string().nullable(),
+  detail: z.string(),
+  /** Counter-indications lower a case's score (G2 §21 own-initiative review, §17 education, EU entity link). */
+  counter: z.boolean().default(false),
+  country: z.string().nullable().default(null),
+});
+export const watchlistHitSchema = z.object({ watchlistId: z.string(), term: z.string() });
+
+export const languageSchema = z.object({
+  code: z.string().nullable(),
+  confidence: z.number(),
+  euOfficial: z.boolean(),
+});
+
+export const enrichmentSchema = z.object({
+  language: languageSchema,
+  links: z.array(enrichedLinkSchema),
+  promoCodes: z.array(promoCodeSchema),
+  offers: z.array(offerSchema).default([]),
+  disclosures: z.array(disclosureSchema),
+  firmMentions: z.array(firmMentionSchema),
+  logos: z.array(logoSchema),
+  phones: z.array(phoneSchema),
+  euSignals: z.array(euSignalSchema),
+  indicators: z.array(indicatorSchema),
+  watchlistHits: z.array(watchlistHitSchema),
+  /** Author identity used for cases: `<platform>:<handle or id>` lower-cased. */
+  personKey: z.string(),
+  enrichedAt: z.string(),
+});
+
+export const enrichedItemSchema = itemSchema.extend({ enrichment: enrichmentSchema });
+
+export type EnrichedLink = z.infer<typeof enrichedLinkSchema>;
+export type PromoCode = z.infer<typeof promoCodeSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type Disclosure = z.infer<typeof disclosureSchema>;
+export type FirmMention = z.infer<typeof firmMentionSchema>;
+export type Logo = z.infer<typeof logoSchema>;
+export type Phone = z.infer<typeof phoneSchema>;
+export type EuSignal = z.infer<typeof euSignalSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type LanguageResult = z.infer<typeof languageSchema>;
+export type Enrichment = z.infer<typeof enrichmentSchema>;
+export type EnrichedItem = z.infer<typeof enrichedItemSchema>;
