@@ -1,0 +1,157 @@
+// Turns what the enrichers found in one item into indicators per firm. Pure: the same item and
+// catalogue always give the same indicators, which is what makes a case reproducible.
+import type { NormalizedItem } from '../contracts/item.ts';
+import type { Enrichment, Indicator } from '../contracts/enriched-item.ts';
+import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { INDICATORS, type IndicatorCode } from './indicator-codes.ts';
+import { EDUCATIONAL_CUES, REVIEW_CUES, hasCue } from './content-cues.ts';
+import { isEuCountry } from '../links/eu-countries.ts';
+
+export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt'>;
+
+/** EU official languages whose use hints at EU targeting; English is customary in international finance (G1 annex). */
+const EU_NEXUS_LANGUAGES = new Set([
+  'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+]);
+
+/** Firm key for a referral link to a firm missing from the catalogue: how new firms surface. */
+export function unknownFirmKey(domain: string): string {
+  return `domain:${domain}`;
+}
+
+function mk(code: IndicatorCode, firmId: string | null, detail: string, country: string | null = null): Indicator {
+  const def = INDICATORS[code];
+  return { code, guideline: def.guideline, firmId, detail, counter: def.group === 'counter', country };
+}
+
+/** Locale such as "fr", "de-DE", "pt-PT": an EU nexus when its language is a non-English EU language or its region is an EU country. */
+export function localeNexus(locale: string | null): { eu: boolean; country: string | null } {
+  if (!locale) return { eu: false, country: null };
+  const [lang, region] = locale.split(/[-_]/);
+  const country = region && region.length === 2 ? region.toUpperCase() : null;
+  if (country) return { eu: isEuCountry(country), country: isEuCountry(country) ? country : null };
+  return { eu: EU_NEXUS_LANGUAGES.has((lang ?? '').toLowerCase()), country: null };
+}
+
+function itemText(item: NormalizedItem): string {
+  return `${item.title ?? ''}\n${item.text}`;
+}
+
+export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings, catalogue: FirmCatalogue): Indicator[] {
+  const acting = new Map<string, Indicator[]>();
+  const counters = new Map<string, Indicator[]>();
+  const inScope = new Set<string>();
+  const add = (map: Map<string, Indicator[]>, firmId: string, ind: Indicator) => {
+    inScope.add(firmId);
+    const list = map.get(firmId) ?? [];
+    if (!list.some((x) => x.code === ind.code && x.detail === ind.detail)) list.push(ind);
+    map.set(firmId, list);
+  };
+
+  // A firm's own account promoting itself is the firm soliciting, not a person acting on its behalf: no person x firm case.
+  const ownFirm = item.author.handle ? catalogue.byHandle(item.author.handle) : undefined;
+  const skip = (firmId: string) => ownFirm?.id === firmId;
+
+  const linkCountry = new Map<string, Indicator[]>();
+  for (const link of found.links) {
+    const firmId = link.firmId ?? (link.role === 'referral' && link.genericReferral && link.domain ? unknownFirmKey(link.domain) : null);
+    if (!firmId || skip(firmId)) continue;
+    if (link.entity === 'eu_authorised') {
+      add(counters, firmId, mk('eu_entity_link', firmId, `link to EU-authorised entity ${link.host ?? link.domain}: ${link.finalUrl}`));
+      continue;
+    }
+    if (link.role === 'referral') {
+      add(acting, firmId, mk('referral_link', firmId, `referral link ${link.finalUrl}${link.referralCode ? ` (code ${link.referralCode})` : ''}`));
+    } else if (link.role === 'app_store') {
+      add(acting, firmId, mk('app_link', firmId, `app link ${link.finalUrl}`));
+    } else if (link.role === 'firm_site') {
+      add(acting, firmId, mk('firm_site_link', firmId, `firm website ${link.finalUrl}`));
+    } else continue;
+    const geo: Indicator[] = linkCountry.get(firmId) ?? [];
+    if (link.geo.tldCountry && (isEuCountry(link.geo.tldCountry) || link.geo.tldCountry === 'EU')) {
+      geo.push(mk('country_tld_or_path', firmId, `country TLD .${link.geo.tldCountry.toLowerCase()} in ${link.finalUrl}`, link.geo.tldCountry));
+    }
+    for (const [what, locale] of [['path', link.geo.pathLocale], ['language parameter', link.geo.langParam]] as const) {
+      const n = localeNexus(locale);
+      if (n.eu) geo.push(mk('country_tld_or_path', firmId, `${what} locale ${locale} in ${link.finalUrl}`, n.country));
+    }
+    if (link.geo.appStoreCountry && isEuCountry(link.geo.appStoreCountry)) {
+      geo.push(mk('country_tld_or_path', firmId, `app store country ${link.geo.appStoreCountry} in ${link.finalUrl}`, link.geo.appStoreCountry));
+    }
+    linkCountry.set(firmId, geo);
+  }
+
+  for (const logo of found.logos) if (!skip(logo.firmId)) add(acting, logo.firmId, mk('logo', logo.firmId, `logo of ${logo.firmId} in ${logo.mediaUrl ?? 'media'}`));
+
+  const mentioned = new Set(found.firmMentions.map((m) => m.firmId).filter((f) => !skip(f)));
+  const soleFirm = (): string | null => {
+    const candidates = new Set([...acting.keys(), ...mentioned]);
+    return candidates.size === 1 ? [...candidates][0]! : null;
+  };
+  for (const p of found.promoCodes) {
+    const firmId = p.firmId ?? soleFirm();
+    if (firmId && !skip(firmId)) add(acting, firmId, mk('promo_code', firmId, `promo code ${p.code}: "${p.context}"`));
+  }
+  for (const o of found.offers) {
+    const firmId = o.firmId ?? soleFirm();
+    if (firmId && !skip(firmId)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
+  }
+  // A disclosure says the item is paid for; it points at the firms the item promotes or names.
+  if (found.disclosures.length) {
+    const marker = found.disclosures.map((d) => d.marker).join(', ');
+    for (const firmId of new Set([...acting.keys(), ...mentioned])) {
+      add(acting, firmId, mk('disclosure', firmId, `discloses ${found.disclosures[0]!.kind} content (${marker})`));
+    }
+  }
+
+  // Counter-indications for firms named without any sign of acting on their behalf.
+  const lower = itemText(item).toLowerCase();
+  for (const firmId of mentioned) {
+    if (acting.has(firmId) || counters.has(firmId)) continue;
+    if (hasCue(lower, REVIEW_CUES)) add(counters, firmId, mk('own_initiative_review', firmId, 'review naming the firm with no link, code or disclosure'));
+    else if (hasCue(lower, EDUCATIONAL_CUES)) add(counters, firmId, mk('educational_only', firmId, 'educational content naming the firm with no link or code'));
+    else add(counters, firmId, mk('mention_only', firmId, 'names the firm with no link, code or disclosure'));
+  }
+
+  // EU nexus: properties of the item, attached to each firm it promotes.
+  const nexus: Indicator[] = [];
+  const lang = found.language;
+  if (lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code)) {
+    nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
+  }
+  if (item.ad) {
+    const euTargets = new Set<string>();
+    for (const loc of item.ad.targetLocations) if (isEuCountry(loc.toUpperCase())) euTargets.add(loc.toUpperCase());
+    for (const [c, reach] of Object.entries(item.ad.reachByCountry)) if (reach > 0 && isEuCountry(c.toUpperCase())) euTargets.add(c.toUpperCase());
+    for (const c of [...euTargets].sort()) {
+      const reach = item.ad.reachByCountry[c] ?? item.ad.reachByCountry[c.toLowerCase()];
+      nexus.push(mk('geo_targeted_ad', null, `ad targeted at ${c}${reach ? `, reach ${reach}` : ''}`, c));
+    }
+  }
+  for (const ph of found.phones) if (ph.eu) nexus.push(mk('eu_phone', null, `EU phone number ${ph.e164}`, ph.country));
+  for (const s of found.euSignals) {
+    if (s.code === 'eu_country_mention' || s.code === 'eu_audience') nexus.push(mk('eu_country_mention', null, `${s.detail}`, s.country));
+    else nexus.push(mk('eu_payment', null, `${s.code.replace(/_/g, ' ')}: ${s.detail}`, s.country));
+  }
+  const authorCountry = item.author.country?.toUpperCase();
+  if (authorCountry && isEuCountry(authorCountry)) nexus.push(mk('eu_based_person', null, `author gives country ${authorCountry}`, authorCountry));
+
+  const out: Indicator[] = [];
+  for (const [firmId, list] of acting) {
+    out.push(...list);
+    for (const g of linkCountry.get(firmId) ?? []) if (!list.some((x) => x.detail === g.detail)) out.push(g);
+    for (const n of nexus) out.push({ ...n, firmId });
+  }
+  for (const [firmId, list] of counters) if (!acting.has(firmId)) out.push(...list);
+  return dedupe(out);
+}
+
+function dedupe(list: Indicator[]): Indicator[] {
+  const seen = new Set<string>();
+  return list.filter((i) => {
+    const k = `${i.firmId}|${i.code}|${i.detail}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
