@@ -1,0 +1,47 @@
+// Link-specific lookups over the firm catalogue (referral formats by host, app ids), built once per
+// catalogue instance and cached, so a reloaded catalogue gets a fresh index without any wiring.
+import type { FirmCatalogue } from '../firms/catalogue.ts';
+import type { Firm, ReferralFormat } from '../firms/firm-schema.ts';
+
+export interface FormatEntry {
+  firm: Firm;
+  format: ReferralFormat;
+  /** Template split into segments; ":code" marks the code segment. */
+  template: string[];
+}
+
+export interface LinkIndex {
+  formatsByHost: Map<string, FormatEntry[]>;
+  /** Apple numeric app id (no "id" prefix) -> firm. */
+  iosApps: Map<string, Firm>;
+  /** Android package name -> firm. */
+  androidApps: Map<string, Firm>;
+}
+
+const cache = new WeakMap<FirmCatalogue, LinkIndex>();
+
+export function linkIndex(catalogue: FirmCatalogue): LinkIndex {
+  let idx = cache.get(catalogue);
+  if (idx) return idx;
+  idx = { formatsByHost: new Map(), iosApps: new Map(), androidApps: new Map() };
+  for (const firm of catalogue.firms) {
+    for (const format of firm.referral) {
+      const list = idx.formatsByHost.get(format.host) ?? [];
+      list.push({ firm, format, template: format.path.split('/').filter(Boolean) });
+      idx.formatsByHost.set(format.host, list);
+    }
+    for (const id of firm.apps.ios) {
+      const digits = normaliseIosAppId(id);
+      if (digits) idx.iosApps.set(digits, firm);
+    }
+    for (const pkg of firm.apps.android) idx.androidApps.set(pkg.toLowerCase(), firm);
+  }
+  cache.set(catalogue, idx);
+  return idx;
+}
+
+/** "id1600000001" or "1600000001" -> "1600000001"; anything else -> null. */
+export function normaliseIosAppId(id: string): string | null {
+  const s = id.toLowerCase().startsWith('id') ? id.slice(2) : id;
+  return s.length > 0 && s.length <= 15 && /^[0-9]+$/.test(s) ? s : null;
+}

@@ -1,0 +1,87 @@
+// One URL -> role, firm, referral code and geo hints. The enricher and the shortener expander both
+// call this, so a link classifies the same whether it was found expanded or expanded later.
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import type { FirmCatalogue } from '../firms/catalogue.ts';
+import type { Firm } from '../firms/firm-schema.ts';
+import type { EnrichedLink } from '../contracts/enriched-item.ts';
+import { parseAppStoreLink } from './app-store.ts';
+import { matchFirmReferral } from './firm-referral.ts';
+import { matchGenericReferral } from './generic-referral.ts';
+import { geoHints } from './geo-hints.ts';
+import { NON_FIRM_BRANDS, NON_FIRM_DOMAINS, hostInDomains, isLinkHubHost, isShortenerHost } from './host-lists.ts';
+import { normaliseUrl } from './normalise-url.ts';
+import { viewOf } from './url-view.ts';
+
+/** Everything of an EnrichedLink that follows from the URL alone ("url" and "from" are the caller's). */
+export type ClassifiedUrl = Omit<EnrichedLink, 'url' | 'from'>;
+
+type Entity = EnrichedLink['entity'];
+
+/** Entity when only the firm is known (an app): the firm's own status decides. */
+function entityOfFirm(firm: Firm): Entity {
+  return firm.status === 'eu_authorised' ? 'eu_authorised' : 'third_country';
+}
+
+function isNonFirmHost(host: string): boolean {
+  if (hostInDomains(host, NON_FIRM_DOMAINS)) return true;
+  const brand = getDomainWithoutSuffix(host);
+  return brand !== null && NON_FIRM_BRANDS.has(brand);
+}
+
+/**
+ * Classify one URL against the catalogue. Returns null for anything that is not an http(s) URL.
+ * Precedence: app store > firm's catalogued referral format > firm domain (generic invite pattern
+ * there is still a referral) > shortener > link hub > generic invite pattern on an unknown host > other.
+ * Firm domains win over the built-in host lists because the catalogue is the more specific source.
+ */
+export function classifyUrl(url: string, catalogue: FirmCatalogue): ClassifiedUrl | null {
+  const normalised = normaliseUrl(url);
+  if (!normalised) return null;
+  const view = viewOf(normalised);
+  const host = view.host;
+  // Private-suffix aware: newfirm.vercel.app is its own registrable domain, not "vercel.app".
+  const domain = getDomain(host, { allowPrivateDomains: true });
+  const base: ClassifiedUrl = {
+    finalUrl: normalised.href,
+    domain,
+    host,
+    firmId: null,
+    entity: null,
+    role: 'other',
+    referralCode: null,
+    genericReferral: false,
+    geo: { tldCountry: null, pathLocale: null, langParam: null, appStoreCountry: null },
+  };
+
+  const app = parseAppStoreLink(view, catalogue);
+  if (app) {
+    return {
+      ...base,
+      role: 'app_store',
+      firmId: app.firm?.id ?? null,
+      entity: app.firm ? entityOfFirm(app.firm) : null,
+      geo: geoHints(view, app.country),
+    };
+  }
+  const geo = geoHints(view, null);
+  const owner = catalogue.byHost(host);
+
+  const formatMatch = matchFirmReferral(view, catalogue);
+  if (formatMatch) {
+    const entity = owner && owner.firm.id === formatMatch.firm.id ? owner.entity : entityOfFirm(formatMatch.firm);
+    return { ...base, geo, role: 'referral', firmId: formatMatch.firm.id, entity, referralCode: formatMatch.code };
+  }
+  if (owner) {
+    const code = matchGenericReferral(view);
+    return code
+      ? { ...base, geo, role: 'referral', firmId: owner.firm.id, entity: owner.entity, referralCode: code, genericReferral: true }
+      : { ...base, geo, role: 'firm_site', firmId: owner.firm.id, entity: owner.entity };
+  }
+  if (isShortenerHost(host)) return { ...base, geo, role: 'shortener' };
+  if (isLinkHubHost(host)) return { ...base, geo, role: 'link_hub' };
+  if (!isNonFirmHost(host)) {
+    const code = matchGenericReferral(view);
+    if (code) return { ...base, geo, role: 'referral', referralCode: code, genericReferral: true };
+  }
+  return { ...base, geo };
+}

@@ -1,0 +1,103 @@
+// URL normalisation: one canonical form per link so an item's links dedupe, and so the stored
+// finalUrl carries no click-tracking noise. Referral parameters are never touched: they are evidence.
+
+/** Longest URL we handle; the item contract caps link fields at the same length. */
+export const MAX_URL_CHARS = 4096;
+
+/** Click-tracking parameters: they identify the click, not the offer, so they are dropped. */
+const TRACKING_PARAMS: ReadonlySet<string> = new Set([
+  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'igsh',
+  'si', 'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok', 'spm',
+]);
+
+export function isTrackingParam(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.startsWith('utm_') || TRACKING_PARAMS.has(n);
+}
+
+const HTTP_SCHEME = /^https?:\/\//i;
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
+
+/** Parse an http(s) URL; a bare "qorvex.io/x" gets http://. Other schemes and junk give null. */
+export function parseHttpUrl(raw: string): URL | null {
+  const s = raw.trim();
+  if (s.length === 0 || s.length > MAX_URL_CHARS) return null;
+  let candidate: string;
+  if (HTTP_SCHEME.test(s)) candidate = s;
+  else if (s.startsWith('//')) candidate = `https:${s}`;
+  // "binance.com:443/x" has a colon too, so only a colon before any dot or slash means a scheme.
+  else if (ANY_SCHEME.test(s) && !/^[^:/]*\./.test(s)) return null;
+  else candidate = `http://${s}`;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (!url.hostname) return null;
+  return url;
+}
+
+/** Decode a URL component without throwing on malformed escapes (hostile input is normal here). */
+export function safeDecode(s: string): string {
+  if (!s.includes('%') && !s.includes('+')) return s;
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/** Query parameters in order, names and values decoded. Linear split, no URLSearchParams re-encoding. */
+export function queryParams(url: URL): Array<[string, string]> {
+  const q = url.search.startsWith('?') ? url.search.slice(1) : url.search;
+  if (!q) return [];
+  const out: Array<[string, string]> = [];
+  for (const piece of q.split('&')) {
+    if (!piece) continue;
+    const eq = piece.indexOf('=');
+    const name = safeDecode(eq < 0 ? piece : piece.slice(0, eq));
+    const value = safeDecode(eq < 0 ? '' : piece.slice(eq + 1));
+    out.push([name, value]);
+  }
+  return out;
+}
+
+/** Path segments, empty ones dropped ("/fr//register/" -> ["fr", "register"]), percent-decoded. */
+export function pathSegments(url: URL): string[] {
+  const out: string[] = [];
+  for (const seg of url.pathname.split('/')) if (seg) out.push(safeDecode(seg));
+  return out;
+}
+
+/**
+ * Canonical form: lower-case host without trailing dot (WHATWG URL already lower-cases, punycodes
+ * and drops default ports), no credentials, no fragment, no tracking parameters. The remaining query
+ * keeps its original order and encoding, so a referral link stays byte-identical where it matters.
+ */
+export function normaliseUrl(raw: string): URL | null {
+  const url = parseHttpUrl(raw);
+  if (!url) return null;
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  if (url.hostname.endsWith('.')) url.hostname = trimTrailingDots(url.hostname);
+  if (url.search) {
+    const kept: string[] = [];
+    for (const piece of url.search.slice(1).split('&')) {
+      if (!piece) continue;
+      const eq = piece.indexOf('=');
+      if (!isTrackingParam(safeDecode(eq < 0 ? piece : piece.slice(0, eq)))) kept.push(piece);
+    }
+    url.search = kept.length ? `?${kept.join('&')}` : '';
+  }
+  return url;
+}
+
+/** "qorvex.io." -> "qorvex.io"; a loop, because /\.+$/ is quadratic on long runs of dots. */
+export function trimTrailingDots(host: string): string {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  return host.slice(0, end);
+}
