@@ -1,0 +1,75 @@
+// Cases service: rs.items.enriched -> per-pair evidence in the store -> rebuilt cases -> rs.cases.
+// Evidence documents are keyed by pair and item, so a redelivered batch rewrites the same
+// documents and republishes the same cases: at-least-once delivery never doubles a case.
+import type { Bus, BusMessage, Subscription } from '../../infra/ports/bus.ts';
+import type { Store } from '../../infra/ports/store.ts';
+import type { Logger } from '../../infra/log/logger.ts';
+import { enrichedItemSchema } from '../../pipelines/contracts/enriched-item.ts';
+import { TOPICS } from '../../pipelines/contracts/topics.ts';
+import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
+import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
+import { evidenceFromItem, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
+import { buildCase } from '../../pipelines/cases/build-case.ts';
+import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
+import { decodeMessage } from '../runtime/decode-message.ts';
+import { deadLetterFor, publishDeadLetters } from '../runtime/dead-letter.ts';
+import { GROUPS } from '../runtime/consumer-groups.ts';
+import { newCounters, type Service } from '../runtime/service.ts';
+
+export interface CasesServiceDeps {
+  bus: Bus;
+  store: Store;
+  catalogue: FirmCatalogue;
+  scoring: ScoringConfig;
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Most evidence documents read back per pair; far above any real pair (one per item). */
+const MAX_EVIDENCE = 10_000;
+
+export function createCasesService(deps: CasesServiceDeps): Service & { counters: ReturnType<typeof newCounters> } {
+  const counters = newCounters();
+  const now = deps.now ?? (() => new Date());
+  let sub: Subscription | null = null;
+
+  async function handle(batch: BusMessage[]): Promise<void> {
+    const dead: DeadLetter[] = [];
+    const evidence: ItemEvidence[] = [];
+    for (const msg of batch) {
+      counters.consumed++;
+      const decoded = decodeMessage(enrichedItemSchema, msg.value);
+      if (decoded.tag !== 'ok') dead.push(deadLetterFor(msg, 'cases', decoded.reason));
+      else evidence.push(...evidenceFromItem(decoded.value));
+    }
+    if (evidence.length) {
+      await deps.store.upsert('evidence', evidence.map((e) => ({ id: e.id, doc: { ...e } })));
+      await deps.store.refresh('evidence');
+    }
+    const pairs = [...new Set(evidence.map((e) => e.pairKey))].sort();
+    const cases = [];
+    for (const pair of pairs) {
+      const res = await deps.store.search('evidence', { filters: { pairKey: pair }, size: MAX_EVIDENCE });
+      const c = buildCase(res.hits.map((h) => h.doc as unknown as ItemEvidence), deps.scoring, deps.catalogue, now());
+      if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
+    }
+    if (cases.length) await deps.bus.publish(TOPICS.cases, cases);
+    await publishDeadLetters(deps.bus, dead);
+    counters.produced += cases.length;
+    counters.deadLettered += dead.length;
+    for (const d of dead) deps.log.warn({ key: d.key, offset: d.offset, reason: d.reason }, 'dead-lettered');
+  }
+
+  return {
+    id: 'cases',
+    counters,
+    async start() {
+      sub = await deps.bus.subscribe({ ...GROUPS.cases, maxBatch: 500, handle });
+    },
+    async stop() {
+      await sub?.stop();
+      sub = null;
+    },
+    health: () => ({ ok: sub !== null, detail: { ...counters } }),
+  };
+}

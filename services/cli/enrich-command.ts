@@ -1,0 +1,24 @@
+// `rsmon enrich [FILE|-]`: normalized items as JSON lines in, enriched items out. No state, no
+// network (link expansion stays off). Refused lines go to stderr as JSON with their reason.
+import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
+import { readJsonLines } from '../../connectors/import/index.ts';
+import { cliContext } from './context.ts';
+
+export async function enrichCommand(file: string | undefined, opts: { data?: string }): Promise<void> {
+  const ctx = cliContext(opts);
+  const enrich = createEnricher({ catalogue: ctx.catalogue });
+  const input = !file || file === '-' ? process.stdin : file;
+  let ok = 0;
+  let bad = 0;
+  for await (const rec of readJsonLines(input)) {
+    if (rec.result.tag !== 'ok') {
+      bad++;
+      process.stderr.write(`${JSON.stringify({ record: rec.record, reason: rec.result.reason })}\n`);
+      continue;
+    }
+    const line = `${JSON.stringify(enrich(rec.result.value))}\n`;
+    ok++;
+    if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
+  }
+  process.stderr.write(`rsmon enrich: ${ok} enriched, ${bad} refused\n`);
+}

@@ -1,0 +1,73 @@
+// The `rsmon` command line: a stable contract (docs/cli.md); outside tools call it.
+import { Command } from 'commander';
+import { runCommand } from './run-command.ts';
+import { casesCommand } from './cases-command.ts';
+import { enrichCommand } from './enrich-command.ts';
+import { importCommand } from './import-command.ts';
+import { firmsImportEsmaCommand, firmsListCommand } from './firms-command.ts';
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
+  return async (...args: A) => {
+    try {
+      await fn(...args);
+    } catch (err) {
+      process.stderr.write(`rsmon: error: ${(err as Error).message}\n`);
+      if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(err as Error).stack}\n`);
+      process.exitCode = 1;
+    }
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('rsmon').description('Finds persons soliciting EU clients for third-country crypto firms (MiCA Art. 61, ESMA reverse-solicitation guidelines)');
+
+  program
+    .command('run')
+    .description('run the whole pipeline in one process (embedded SQLite by default)')
+    .option('--once', 'ingest what the connectors have now, drain, print the cases and exit')
+    .option('--data <dir>', 'state directory (default ./data or $DATA_DIR)')
+    .option('--input <file>', 'JSON lines file to ingest (repeatable); without it the bundled sample data', collect, [])
+    .option('--no-sample', 'do not ingest the bundled sample data when no --input is given')
+    .option('--quiet', 'print no summary')
+    .action(action((opts) => runCommand(opts)));
+
+  program
+    .command('enrich [file]')
+    .description('enrich normalized items (JSON lines, FILE or - for stdin) to stdout; no state, no network')
+    .option('--data <dir>', 'state directory (for imported firm registers)')
+    .action(action((file, opts) => enrichCommand(file, opts)));
+
+  program
+    .command('cases')
+    .description('list the person x firm cases, most serious first')
+    .option('--json', 'one JSON object per line')
+    .option('--min-level <level>', 'none | low | medium | high')
+    .option('--data <dir>', 'state directory')
+    .action(action((opts) => casesCommand(opts)));
+
+  program
+    .command('import <file>')
+    .description('import normalized items (JSON lines, or CSV with --mapping) and process them')
+    .option('--mapping <file>', 'CSV column mapping (JSON)')
+    .option('--no-process', 'only publish to rs.items.raw; do not run the pipeline')
+    .option('--data <dir>', 'state directory')
+    .action(action((file, opts) => importCommand(file, opts)));
+
+  const firms = program.command('firms').description('the firm catalogue');
+  firms
+    .command('import-esma <file>')
+    .description("import an ESMA interim MiCA register file (CASP: authorised EU entities; NCASP: non-compliant entities)")
+    .option('--data <dir>', 'state directory')
+    .action(action((file, opts) => firmsImportEsmaCommand(file, opts)));
+  firms
+    .command('list')
+    .option('--json', 'one JSON object per line')
+    .option('--data <dir>', 'state directory')
+    .action(action((opts) => firmsListCommand(opts)));
+
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

@@ -1,0 +1,74 @@
+// `rsmon run [--once]`: the whole pipeline in one process. With --once it ingests what the
+// connectors have now, waits until every consumer group has drained, prints the cases and exits.
+import { join } from 'node:path';
+import { createAdapters } from '../runtime/adapters.ts';
+import { createServices, waitForDrain } from '../runtime/pipeline.ts';
+import { ingestSource, type IngestProgress, type IngestSource } from '../ingest/ingest-service.ts';
+import { createFileCursorStore } from '../ingest/ingest-cursor.ts';
+import { cliContext } from './context.ts';
+import { progressPrinter } from './progress.ts';
+import { fileSource, sampleSource } from './sources.ts';
+import { readAllCases } from './read-cases.ts';
+import { formatCase, levelAtLeast, sortCases } from './print-cases.ts';
+
+export interface RunOptions {
+  once?: boolean;
+  data?: string;
+  input?: string[];
+  sample?: boolean;
+  quiet?: boolean;
+}
+
+export async function runCommand(opts: RunOptions): Promise<void> {
+  const ctx = cliContext(opts);
+  const adapters = await createAdapters(ctx.config);
+  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH });
+  const cursors = createFileCursorStore(join(ctx.dataDir, 'ingest-cursors.json'));
+
+  const sources: IngestSource[] = (opts.input ?? []).map((f) => fileSource(f));
+  if (sources.length === 0 && opts.sample !== false) sources.push(sampleSource());
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    for (const s of [...services].reverse()) await s.stop();
+    await adapters.close();
+  };
+
+  for (const s of services) await s.start();
+  const ingested: IngestProgress[] = [];
+  for (const source of sources) {
+    const progress = progressPrinter();
+    ingested.push(await ingestSource(source, { bus: adapters.bus, log: ctx.log, cursors, onProgress: progress.update }));
+    progress.done();
+  }
+
+  if (!opts.once) {
+    process.stderr.write('rsmon: pipeline running; Ctrl-C to stop\n');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await shutdown();
+    return;
+  }
+
+  await waitForDrain(adapters.bus);
+  const cases = sortCases(await readAllCases(adapters.store));
+  const itemCount = await adapters.store.count('items');
+  const counters = Object.fromEntries(services.map((s) => [s.id, s.counters]));
+  await shutdown();
+
+  if (opts.quiet) return;
+  const out = process.stdout;
+  for (const p of ingested) out.write(`ingested ${p.source}: ${p.records} records, ${p.published} published, ${p.deadLettered} dead-lettered${p.skipped ? `, ${p.skipped} skipped (already ingested)` : ''}\n`);
+  out.write(`enriched ${counters.enrich?.produced ?? 0} items this run (${counters.enrich?.deadLettered ?? 0} dead-lettered); ${itemCount} items stored\n`);
+  const by = (lvl: string) => cases.filter((c) => c.level === lvl).length;
+  out.write(`cases: ${cases.length} person x firm pairs: ${by('high')} high, ${by('medium')} medium, ${by('low')} low, ${by('none')} none\n\n`);
+  const shown = cases.filter((c) => levelAtLeast(c.level, 'medium'));
+  out.write(shown.length ? 'Persons soliciting for third-country firms (medium and high):\n\n' : 'No case reached medium.\n');
+  for (const c of shown) out.write(`${formatCase(c)}\n\n`);
+  const low = cases.filter((c) => c.level === 'low');
+  if (low.length) out.write(`${low.length} low cases (acting signs without EU nexus, or weak): rsmon cases --min-level low\n`);
+}

@@ -1,0 +1,58 @@
+// Chooses the adapters behind the ports from config. Engine clients are imported lazily so the
+// embedded mode never loads kafkajs or the Elasticsearch client.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Config } from '../../infra/config/load-config.ts';
+import type { Bus } from '../../infra/ports/bus.ts';
+import type { Store } from '../../infra/ports/store.ts';
+import { TOPIC_SPECS } from './topic-specs.ts';
+
+export interface Adapters {
+  bus: Bus;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function createBus(config: Config): Promise<Bus> {
+  if (config.BUS === 'kafka') {
+    const { createKafkaBus } = await import('../../infra/bus/kafka-bus.ts');
+    return createKafkaBus({ brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()), clientId: config.KAFKA_CLIENT_ID });
+  }
+  const { createSqliteBus } = await import('../../infra/bus/sqlite-bus.ts');
+  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite') });
+}
+
+export async function createStore(config: Config): Promise<Store> {
+  if (config.STORE === 'elasticsearch') {
+    const { createElasticsearchStore } = await import('../../infra/store/elasticsearch-store.ts');
+    const auth = config.ES_API_KEY
+      ? { apiKey: config.ES_API_KEY }
+      : config.ES_USERNAME && config.ES_PASSWORD
+        ? { username: config.ES_USERNAME, password: config.ES_PASSWORD }
+        : undefined;
+    return createElasticsearchStore({ node: config.ES_URL, auth, indexPrefix: config.ES_INDEX_PREFIX });
+  }
+  const { createSqliteStore } = await import('../../infra/store/sqlite-store.ts');
+  return createSqliteStore({ file: join(dataDir(config), 'store.sqlite') });
+}
+
+export function dataDir(config: Config): string {
+  const dir = resolve(config.DATA_DIR);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export async function createAdapters(config: Config): Promise<Adapters> {
+  const bus = await createBus(config);
+  const store = await createStore(config);
+  await bus.ensureTopics(TOPIC_SPECS);
+  await store.ensureSchema();
+  return {
+    bus,
+    store,
+    async close() {
+      await bus.close();
+      await store.close();
+    },
+  };
+}

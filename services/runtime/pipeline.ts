@@ -1,0 +1,55 @@
+// Wires the consuming services to the ports: the same code runs all-in-one (`rsmon run`) or
+// one service per process (`rsmon service NAME`).
+import type { Bus } from '../../infra/ports/bus.ts';
+import type { Store } from '../../infra/ports/store.ts';
+import type { Logger } from '../../infra/log/logger.ts';
+import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
+import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
+import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
+import { createEnrichService } from '../enrich/enrich-service.ts';
+import { createCasesService } from '../cases/cases-service.ts';
+import { createIndexService } from '../index/index-service.ts';
+import { ALL_GROUPS } from './consumer-groups.ts';
+import type { Service, ServiceCounters } from './service.ts';
+
+export type ServiceName = 'enrich' | 'cases' | 'index';
+export const SERVICE_NAMES: ServiceName[] = ['enrich', 'cases', 'index'];
+
+export interface PipelineDeps {
+  bus: Bus;
+  store: Store;
+  log: Logger;
+  catalogue: FirmCatalogue;
+  scoring: ScoringConfig;
+  maxBatch?: number;
+}
+
+export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): Array<Service & { counters: ServiceCounters }> {
+  return names.map((name) => {
+    switch (name) {
+      case 'enrich':
+        return createEnrichService({ bus: deps.bus, log: deps.log.child({ service: 'enrich' }), enrich: createEnricher({ catalogue: deps.catalogue }), maxBatch: deps.maxBatch });
+      case 'cases':
+        return createCasesService({ bus: deps.bus, store: deps.store, catalogue: deps.catalogue, scoring: deps.scoring, log: deps.log.child({ service: 'cases' }) });
+      case 'index':
+        return createIndexService({ bus: deps.bus, store: deps.store, log: deps.log.child({ service: 'index' }) });
+    }
+  });
+}
+
+/**
+ * Resolves when every consumer group has committed everything in its topic, twice in a row
+ * (a service may publish downstream between two looks).
+ */
+export async function waitForDrain(bus: Bus, opts: { pollMs?: number; timeoutMs?: number } = {}): Promise<void> {
+  const pollMs = opts.pollMs ?? 100;
+  const deadline = Date.now() + (opts.timeoutMs ?? 30 * 60_000);
+  let quiet = 0;
+  while (quiet < 2) {
+    if (Date.now() > deadline) throw new Error('pipeline did not drain in time');
+    let lag = 0;
+    for (const g of ALL_GROUPS) lag += await bus.lag(g.group, g.topic);
+    quiet = lag === 0 ? quiet + 1 : 0;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
