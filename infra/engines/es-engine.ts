@@ -338,12 +338,8 @@ export async function detectEsCapabilities(client: Client): Promise<EsCapabiliti
     nodes?: Record<string, { modules?: Array<{ name: string }>; plugins?: Array<{ name: string }> }>;
   };
   const nodes = Object.values(res.nodes ?? {});
-  let common: Set<string> | null = null;
-  for (const n of nodes) {
-    const names = new Set([...(n.modules ?? []), ...(n.plugins ?? [])].map((m) => m.name));
-    common = common === null ? names : new Set([...common].filter((x) => names.has(x)));
-  }
-  const mods = [...(common ?? new Set<string>())].sort();
+  const perNode = nodes.map((n) => new Set([...(n.modules ?? []), ...(n.plugins ?? [])].map((m) => m.name)));
+  const mods = [...(perNode[0] ?? [])].filter((name) => perNode.every((s) => s.has(name))).sort();
   const has = (...names: string[]) => names.some((x) => mods.includes(x));
   return {
     ilm: has('x-pack-ilm'),
