@@ -73,7 +73,9 @@ class RowReader {
 }
 
 /** Fields every register shares; null plus an error when the record cannot name an entity. */
-function readCommon(r: RowReader, line: number, kind: EsmaKind) {
+type CommonFields = Pick<EsmaCaspEntry, 'line' | 'competentAuthority' | 'homeMemberState' | 'legalName' | 'lei' | 'commercialNames'>;
+
+function readCommon(r: RowReader, line: number, kind: EsmaKind): { common: CommonFields } | { error: RowIssue } {
   const legalName = cleanText(r.cell('ae_lei_name'));
   const commercialNames = splitMulti(r.cell('ae_commercial_name'));
   if (!legalName && commercialNames.length === 0) {
