@@ -1,0 +1,214 @@
+// The Bus port on Apache Kafka (kafkajs 2.2.4; checked against Kafka 4.x by
+// test/engines/kafka-engine.test.ts). Producer: idempotent, acks=all, one request in flight, so
+// a retried send neither duplicates nor reorders a key's messages. Consumers: see
+// kafka-subscription.ts for the commit-after-handle rules.
+import { Kafka, Partitioners, logLevel as KafkaLogLevel, type Admin, type LogEntry, type Producer } from 'kafkajs';
+import { PipelineError } from '../../pipelines/step-result.ts';
+import type { Bus, OutgoingMessage, SubscribeOptions, Subscription, TopicSpec } from '../ports/bus.ts';
+import { toKafkaMessage } from './kafka-message.ts';
+import { backoffMs, isRetriableKafkaError } from './kafka-retry.ts';
+import { startSubscription, type BusLog, type ConsumerTuning } from './kafka-subscription.ts';
+
+export type KafkaBusLogLevel = 'silent' | 'nothing' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+/** The subset of a pino logger we use, so callers can pass theirs. */
+export interface BusLogger {
+  error(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
+}
+
+export interface KafkaBusOptions extends ConsumerTuning {
+  brokers: string[];
+  clientId: string;
+  /** kafkajs' own log level (and ours). Default 'warn'. */
+  logLevel?: KafkaBusLogLevel;
+  /** Where logs go; default: JSON lines on stderr. */
+  logger?: BusLogger;
+  /** Replicas for topics ensureTopics creates; default min(3, brokers in the cluster). */
+  replicationFactor?: number;
+  /** Publish attempts on retriable errors before giving up (each after capped backoff). Default 8. */
+  publishAttempts?: number;
+}
+
+function toKafkaLevel(level: KafkaBusLogLevel): KafkaLogLevel {
+  switch (level) {
+    case 'silent':
+    case 'nothing':
+      return KafkaLogLevel.NOTHING;
+    case 'fatal':
+    case 'error':
+      return KafkaLogLevel.ERROR;
+    case 'warn':
+      return KafkaLogLevel.WARN;
+    case 'info':
+      return KafkaLogLevel.INFO;
+    default:
+      return KafkaLogLevel.DEBUG;
+  }
+}
+
+function makeLog(level: KafkaLogLevel, logger: BusLogger | undefined): BusLog {
+  const rank = { error: KafkaLogLevel.ERROR, warn: KafkaLogLevel.WARN, info: KafkaLogLevel.INFO, debug: KafkaLogLevel.DEBUG };
+  return (lvl, msg, extra = {}) => {
+    if (rank[lvl] > level) return;
+    if (logger) logger[lvl]({ component: 'kafka-bus', ...extra }, msg);
+    else process.stderr.write(`${JSON.stringify({ level: lvl, component: 'kafka-bus', msg, ...extra })}\n`);
+  };
+}
+
+export function createKafkaBus(opts: KafkaBusOptions): Bus {
+  const level = toKafkaLevel(opts.logLevel ?? 'warn');
+  const log = makeLog(level, opts.logger);
+  const kafka = new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers,
+    logLevel: level,
+    // Route kafkajs' own logs through the same sink.
+    logCreator: () => (entry: LogEntry) => {
+      const { message, ...extra } = entry.log;
+      const lvl = entry.level <= KafkaLogLevel.ERROR ? 'error' : entry.level === KafkaLogLevel.WARN ? 'warn' : entry.level === KafkaLogLevel.INFO ? 'info' : 'debug';
+      log(lvl, message, { namespace: entry.namespace, ...extra });
+    },
+    retry: { initialRetryTime: 100, maxRetryTime: 5_000, retries: 5 },
+  });
+
+  let adminP: Promise<Admin> | null = null;
+  let producerP: Promise<Producer> | null = null;
+  const subscriptions = new Set<Subscription>();
+  let closed = false;
+
+  const admin = (): Promise<Admin> =>
+    (adminP ??= (async () => {
+      const a = kafka.admin();
+      await a.connect();
+      return a;
+    })().catch((err) => {
+      adminP = null; // let the next call try again
+      throw err;
+    }));
+
+  const producer = (): Promise<Producer> =>
+    (producerP ??= (async () => {
+      const p = kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        // The Java client's murmur2 partitioner: the same key lands on the same partition whoever
+        // produces it (and no kafkajs v2 partitioner warning).
+        createPartitioner: Partitioners.DefaultPartitioner,
+        allowAutoTopicCreation: false,
+      });
+      await p.connect();
+      return p;
+    })().catch((err) => {
+      producerP = null;
+      throw err;
+    }));
+
+  const assertOpen = (): void => {
+    if (closed) throw new PipelineError('kafka bus is closed', { retriable: false });
+  };
+
+  async function replicationFactor(a: Admin): Promise<number> {
+    if (opts.replicationFactor) return opts.replicationFactor;
+    const { brokers } = await a.describeCluster();
+    return Math.max(1, Math.min(3, brokers.length));
+  }
+
+  return {
+    kind: 'kafka',
+
+    async ensureTopics(specs: TopicSpec[]): Promise<void> {
+      assertOpen();
+      const a = await admin();
+      const existing = new Set(await a.listTopics());
+      const missing = specs.filter((s) => !existing.has(s.name));
+      if (missing.length) {
+        const rf = await replicationFactor(a);
+        // Returns false (no throw) when another process created them first: fine, same spec.
+        await a.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((s) => ({
+            topic: s.name,
+            numPartitions: s.partitions,
+            replicationFactor: rf,
+            configEntries: [{ name: 'retention.ms', value: String(s.retentionMs) }],
+          })),
+        });
+      }
+      // Partitions can grow, never shrink; growing changes which partition a key maps to, so it is
+      // logged loudly. Retention drift on existing topics is left to operators (alterConfigs).
+      const meta = await a.fetchTopicMetadata({ topics: specs.map((s) => s.name) });
+      for (const spec of specs) {
+        const have = meta.topics.find((t) => t.name === spec.name)?.partitions.length ?? 0;
+        if (have > 0 && have < spec.partitions) {
+          log('warn', 'growing topic partitions; key-to-partition mapping changes', { topic: spec.name, from: have, to: spec.partitions });
+          await a.createPartitions({ topicPartitions: [{ topic: spec.name, count: spec.partitions }] });
+        }
+      }
+    },
+
+    async publish(topic: string, messages: OutgoingMessage[]): Promise<void> {
+      assertOpen();
+      if (messages.length === 0) return;
+      const attempts = opts.publishAttempts ?? 8;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const p = await producer();
+          await p.send({ topic, acks: -1, messages: messages.map(toKafkaMessage) });
+          return;
+        } catch (err) {
+          const retriable = isRetriableKafkaError(err);
+          if (!retriable || attempt >= attempts || closed) {
+            throw new PipelineError(`kafka publish to ${topic} failed after ${attempt} attempt(s): ${(err as Error).message}`, { retriable, cause: err });
+          }
+          const delay = backoffMs(attempt);
+          log('warn', 'kafka publish failed; retrying', { topic, attempt, delayMs: delay, err: (err as Error).message });
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      }
+    },
+
+    async subscribe(sub: SubscribeOptions): Promise<Subscription> {
+      assertOpen();
+      const s = await startSubscription(kafka, sub, opts, log);
+      const tracked: Subscription = {
+        stop: async () => {
+          subscriptions.delete(tracked);
+          await s.stop();
+        },
+      };
+      subscriptions.add(tracked);
+      return tracked;
+    },
+
+    async lag(group: string, topic: string): Promise<number> {
+      assertOpen();
+      const a = await admin();
+      const [ends, committed] = await Promise.all([a.fetchTopicOffsets(topic), a.fetchOffsets({ groupId: group, topics: [topic] })]);
+      const byPartition = new Map<number, bigint>();
+      for (const p of committed.find((t) => t.topic === topic)?.partitions ?? []) byPartition.set(p.partition, BigInt(p.offset));
+      let lag = 0n;
+      for (const p of ends) {
+        const high = BigInt(p.high);
+        const low = BigInt(p.low);
+        const c = byPartition.get(p.partition) ?? -1n;
+        // -1: the group never committed here, so it will start at the earliest retained message;
+        // a commit below `low` (retention deleted it) also restarts there.
+        const from = c < low ? low : c;
+        if (high > from) lag += high - from;
+      }
+      return Number(lag);
+    },
+
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled([...subscriptions].map((s) => s.stop()));
+      const [p, a] = [producerP, adminP];
+      producerP = adminP = null;
+      await Promise.allSettled([p?.then((x) => x.disconnect()), a?.then((x) => x.disconnect())]);
+    },
+  };
+}
