@@ -1,0 +1,243 @@
+// Opt-in shortener expansion: a bit.ly in a post hides the referral link it leads to. Expanding means
+// fetching attacker-chosen URLs, so each hop is checked (scheme, port, every resolved address) before
+// any request, redirects are followed by hand, and time and bytes are capped.
+//
+// Residual risk, accepted: fetch resolves the host again after our check (DNS rebinding between the
+// two lookups). Closing it needs a pinned-address dispatcher, which global fetch does not expose.
+import dns from 'node:dns';
+import net from 'node:net';
+import type { EnrichedLink } from '../contracts/enriched-item.ts';
+import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { classifyUrl } from './classify-url.ts';
+import { isBlockedAddress } from './ip-guard.ts';
+import { parseHttpUrl } from './normalise-url.ts';
+
+export { classifyUrl } from './classify-url.ts';
+export type { ClassifiedUrl } from './classify-url.ts';
+
+export interface ExpandResult {
+  /** Last URL reached: the destination, or on error the last URL actually requested (else the input). */
+  finalUrl: string;
+  /** Every URL requested, in order, starting with the input. */
+  hops: string[];
+  /** HTTP status of the final response, when there was one. */
+  status?: number;
+  error?: string;
+}
+
+export type LinkExpander = (url: string) => Promise<ExpandResult>;
+
+export interface LinkExpanderOptions {
+  maxRedirects: number;
+  /** Budget for the whole chain, DNS included. */
+  timeoutMs: number;
+  /** Most body bytes read per response (only GET fallbacks read bodies, for <meta refresh>). */
+  maxBytes: number;
+  /** Tests only: lets the expander reach a server on 127.0.0.1. Never set in production. */
+  allowPrivate?: boolean;
+  fetchImpl?: typeof fetch;
+  /** Tests only: resolve a host name to addresses instead of dns.promises.lookup. */
+  lookupImpl?: (host: string) => Promise<string[]>;
+}
+
+/** Ports a public web redirect plausibly uses; others (22, 25, 6379...) are not followed. */
+const ALLOWED_PORTS: ReadonlySet<string> = new Set(['', '80', '443', '8080', '8443']);
+
+async function systemLookup(host: string): Promise<string[]> {
+  const all = await dns.promises.lookup(host, { all: true, verbatim: true });
+  return all.map((a) => a.address);
+}
+
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e); },
+    );
+  });
+}
+
+/** Why a URL may not be requested, or null when it may. */
+async function refusal(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<string | null> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `refused: scheme ${url.protocol}`;
+  if (opts.allowPrivate) return null;
+  if (!ALLOWED_PORTS.has(url.port)) return `refused: port ${url.port}`;
+  const host = url.hostname;
+  // WHATWG URL has already turned 0x7f000001, 2130706433 and 0177.0.0.1 into 127.0.0.1.
+  const literal = host.startsWith('[') ? host.slice(1, -1) : host;
+  if (net.isIP(literal)) return isBlockedAddress(literal) ? `refused: private or reserved address ${host}` : null;
+  if (host === 'localhost' || host.endsWith('.localhost')) return `refused: ${host}`;
+  let addresses: string[];
+  try {
+    addresses = await abortable((opts.lookupImpl ?? systemLookup)(host), signal);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return `dns lookup failed for ${host}`;
+  }
+  if (addresses.length === 0) return `dns lookup failed for ${host}`;
+  const bad = addresses.find((a) => isBlockedAddress(a));
+  return bad ? `refused: ${host} resolves to private or reserved address ${bad}` : null;
+}
+
+const isRedirect = (status: number): boolean => status >= 300 && status < 400;
+
+/** Read at most maxBytes of a body, then cancel the rest (never buffers an endless stream). */
+async function readCapped(res: Response, maxBytes: number): Promise<string> {
+  if (!res.body || maxBytes <= 0) {
+    await res.body?.cancel().catch(() => undefined);
+    return '';
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    while (total < maxBytes) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const take = value.subarray(0, maxBytes - total);
+      chunks.push(take);
+      total += take.length;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/**
+ * Target of <meta http-equiv="refresh" content="0; url=...">, which some shorteners use instead of a
+ * 3xx. indexOf scans only: the body is attacker-controlled, so no regex over it.
+ */
+export function metaRefreshTarget(html: string): string | null {
+  const lower = html.toLowerCase();
+  let i = lower.indexOf('<meta');
+  while (i >= 0) {
+    const end = lower.indexOf('>', i);
+    if (end < 0) return null;
+    const tag = lower.slice(i, Math.min(end, i + 2048));
+    if (tag.includes('http-equiv') && tag.includes('refresh')) {
+      const u = tag.indexOf('url=');
+      if (u >= 0) {
+        const start = i + u + 4;
+        let stop = start;
+        const limit = Math.min(end, i + 2048);
+        while (stop < limit && !'"\'> '.includes(html.charAt(stop))) stop++;
+        const target = html.slice(start, stop).trim();
+        return target || null;
+      }
+    }
+    i = lower.indexOf('<meta', end);
+  }
+  return null;
+}
+
+interface HopOutcome {
+  status: number;
+  location: string | null;
+}
+
+async function requestHop(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<HopOutcome> {
+  const doFetch = opts.fetchImpl ?? fetch;
+  const init = { redirect: 'manual' as const, signal, headers: { accept: 'text/html,*/*;q=0.8' } };
+  // HEAD first: most shorteners answer it with the redirect and no body at all.
+  try {
+    const head = await doFetch(url.href, { ...init, method: 'HEAD' });
+    await head.body?.cancel().catch(() => undefined);
+    const location = head.headers.get('location');
+    if (isRedirect(head.status) && location) return { status: head.status, location };
+    if (head.status >= 200 && head.status < 300) return { status: head.status, location: null };
+  } catch (e) {
+    if (signal.aborted) throw e;
+    // Some servers drop HEAD; GET below decides.
+  }
+  const res = await doFetch(url.href, { ...init, method: 'GET' });
+  const location = res.headers.get('location');
+  if (isRedirect(res.status) && location) {
+    await res.body?.cancel().catch(() => undefined);
+    return { status: res.status, location };
+  }
+  const type = res.headers.get('content-type') ?? '';
+  if (res.status >= 200 && res.status < 300 && type.includes('html')) {
+    return { status: res.status, location: metaRefreshTarget(await readCapped(res, opts.maxBytes)) };
+  }
+  await res.body?.cancel().catch(() => undefined);
+  return { status: res.status, location: null };
+}
+
+export function createLinkExpander(opts: LinkExpanderOptions): LinkExpander {
+  return async (input) => {
+    const hops: string[] = [];
+    const last = (): string => hops[hops.length - 1] ?? input;
+    const first = parseHttpUrl(input);
+    if (!first) return { finalUrl: input, hops, error: 'not an http(s) URL' };
+    const signal = AbortSignal.timeout(opts.timeoutMs);
+    let current = first;
+    let redirects = 0;
+    try {
+      for (;;) {
+        const refused = await refusal(current, opts, signal);
+        if (refused) return { finalUrl: last(), hops, error: refused };
+        hops.push(current.href);
+        const { status, location } = await requestHop(current, opts, signal);
+        // A 4xx/5xx at the end is still a destination: exchanges often answer bots with 403.
+        if (!location) return { finalUrl: current.href, hops, status };
+        if (redirects >= opts.maxRedirects) {
+          return { finalUrl: current.href, hops, status, error: `too many redirects (more than ${opts.maxRedirects})` };
+        }
+        let next: URL;
+        try {
+          next = new URL(location, current);
+        } catch {
+          return { finalUrl: current.href, hops, status, error: 'invalid redirect location' };
+        }
+        next.hash = '';
+        redirects++;
+        current = next;
+      }
+    } catch (e) {
+      if (signal.aborted) return { finalUrl: last(), hops, error: `timed out after ${opts.timeoutMs} ms` };
+      return { finalUrl: last(), hops, error: `request failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
+}
+
+/**
+ * Expand the shortener links of one item and classify where they lead. Other links pass through;
+ * a failed expansion keeps the shortener link as it was. Same-destination links are deduped, the
+ * first one kept, as the enricher does.
+ */
+export async function expandItemLinks(
+  links: EnrichedLink[],
+  expander: LinkExpander,
+  catalogue: FirmCatalogue,
+  opts: { concurrency?: number } = {},
+): Promise<EnrichedLink[]> {
+  const targets = [...new Set(links.filter((l) => l.role === 'shortener').map((l) => l.finalUrl))];
+  const results = new Map<string, ExpandResult>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < targets.length) {
+      const url = targets[next++] as string;
+      results.set(url, await expander(url));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 4, targets.length)) }, worker));
+
+  const out: EnrichedLink[] = [];
+  const seen = new Set<string>();
+  for (const link of links) {
+    let updated = link;
+    const r = link.role === 'shortener' ? results.get(link.finalUrl) : undefined;
+    if (r && !r.error && r.finalUrl !== link.finalUrl) {
+      const c = classifyUrl(r.finalUrl, catalogue);
+      if (c) updated = { ...c, url: link.url, from: link.from };
+    }
+    if (seen.has(updated.finalUrl)) continue;
+    seen.add(updated.finalUrl);
+    out.push(updated);
+  }
+  return out;
+}
