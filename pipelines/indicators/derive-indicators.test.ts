@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { FirmCatalogue } from '../firms/catalogue.ts';
+import { deriveIndicators, localeNexus, type EnrichmentFindings } from './derive-indicators.ts';
+import type { NormalizedItem } from '../contracts/item.ts';
+import type { EnrichedLink } from '../contracts/enriched-item.ts';
+
+const catalogue = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../config/sample-firms.json', import.meta.url), 'utf8')), 'sample-firms.json');
+
+const item = (over: Partial<NormalizedItem> = {}): NormalizedItem => ({
+  id: 'x:1',
+  platform: 'x',
+  kind: 'post',
+  publishedAt: '2026-03-01T10:00:00Z',
+  collectedAt: '2026-03-02T10:00:00Z',
+  author: { id: 'a1', handle: 'lucie_fr' },
+  text: '',
+  links: [],
+  media: [],
+  metrics: {},
+  source: { connector: 'test', watchlistIds: [] },
+  evidence: { sha256: 'a'.repeat(64) },
+  ...over,
+});
+
+const link = (over: Partial<EnrichedLink>): EnrichedLink => ({
+  url: 'https://qorvex.io/', finalUrl: 'https://qorvex.io/', domain: 'qorvex.io', host: 'qorvex.io', firmId: 'qorvex', entity: 'third_country',
+  role: 'firm_site', referralCode: null, genericReferral: false, from: 'text',
+  geo: { tldCountry: null, pathLocale: null, langParam: null, appStoreCountry: null }, ...over,
+});
+
+const none = (over: Partial<EnrichmentFindings> = {}): EnrichmentFindings => ({
+  language: { code: 'en', confidence: 0.9, euOfficial: true },
+  links: [], promoCodes: [], offers: [], disclosures: [], firmMentions: [], logos: [], phones: [], euSignals: [], ...over,
+});
+
+const codes = (list: { code: string; firmId: string | null }[], firm: string) => list.filter((i) => i.firmId === firm).map((i) => i.code).sort();
+
+test('referral link in French with a /fr/ path gives means of access and EU nexus, each with its paragraph', () => {
+  const out = deriveIndicators(item(), none({
+    language: { code: 'fr', confidence: 0.95, euOfficial: true },
+    links: [link({ role: 'referral', referralCode: 'LUCIE', finalUrl: 'https://qorvex.io/fr/register?ref=LUCIE', geo: { tldCountry: null, pathLocale: 'fr', langParam: null, appStoreCountry: null } })],
+  }), catalogue);
+  assert.deepEqual(codes(out, 'qorvex'), ['country_tld_or_path', 'eu_language', 'referral_link']);
+  const ref = out.find((i) => i.code === 'referral_link')!;
+  assert.equal(ref.guideline, 'G2 §20');
+  assert.match(ref.detail, /code LUCIE/);
+  assert.equal(out.find((i) => i.code === 'eu_language')!.guideline, 'G1 annex');
+});
+
+test('English is not an EU-language nexus; a promo code without a firm goes to the only firm in scope', () => {
+  const out = deriveIndicators(item(), none({
+    firmMentions: [{ firmId: 'zyntra', via: 'text' }],
+    promoCodes: [{ code: 'ZY100', firmId: null, context: 'use my code ZY100' }],
+  }), catalogue);
+  assert.deepEqual(codes(out, 'zyntra'), ['promo_code']);
+});
+
+test('a disclosure counts as remuneration for every firm the item promotes or names', () => {
+  const out = deriveIndicators(item(), none({
+    firmMentions: [{ firmId: 'zyntra', via: 'text' }],
+    links: [link({})],
+    disclosures: [{ marker: '#ad', kind: 'sponsored', language: 'en' }],
+  }), catalogue);
+  assert.ok(codes(out, 'zyntra').includes('disclosure'));
+  assert.ok(codes(out, 'qorvex').includes('disclosure'));
+});
+
+test('links to the EU-authorised entity are a counter-indication, not a means of access', () => {
+  const out = deriveIndicators(item(), none({
+    links: [link({ firmId: 'halvora', entity: 'eu_authorised', domain: 'halvora.eu', host: 'halvora.eu', role: 'referral', referralCode: 'X1' })],
+  }), catalogue);
+  assert.deepEqual(codes(out, 'halvora'), ['eu_entity_link']);
+  assert.equal(out[0]!.counter, true);
+});
+
+test('a review naming a firm without link, code or disclosure is an own-initiative review (G2 §21)', () => {
+  const out = deriveIndicators(item({ text: 'Mon avis honnête: Moonvale review après 6 mois' }), none({ firmMentions: [{ firmId: 'moonvale', via: 'text' }] }), catalogue);
+  assert.deepEqual(out.map((i) => [i.code, i.guideline]), [['own_initiative_review', 'G2 §21']]);
+});
+
+test('educational content naming a firm is §17', () => {
+  const out = deriveIndicators(item({ text: 'Thread: what is self-custody, and why Moonvale is not your wallet' }), none({ firmMentions: [{ firmId: 'moonvale', via: 'text' }] }), catalogue);
+  assert.deepEqual(out.map((i) => i.code), ['educational_only']);
+});
+
+test('generic referral to a firm missing from the catalogue is attributed to its domain', () => {
+  const out = deriveIndicators(item(), none({
+    links: [link({ firmId: null, entity: null, domain: 'vexaprime.io', host: 'www.vexaprime.io', role: 'referral', referralCode: 'VX42', genericReferral: true })],
+  }), catalogue);
+  assert.deepEqual(codes(out, 'domain:vexaprime.io'), ['referral_link']);
+});
+
+test('a firm promoting itself from its own account is not a person x firm case', () => {
+  const out = deriveIndicators(item({ author: { id: 'q', handle: 'qorvex' } }), none({ links: [link({ role: 'referral', referralCode: 'A1' })] }), catalogue);
+  assert.deepEqual(out, []);
+});
+
+test('geo-targeted ads, EU phones and payment signals are nexus indicators with their country', () => {
+  const out = deriveIndicators(
+    item({ kind: 'ad', platform: 'meta_ads', ad: { targetLocations: ['FR', 'US'], reachByCountry: { FR: 12000, BE: 300, US: 9 } } }),
+    none({ links: [link({ role: 'referral', referralCode: 'A' })], phones: [{ e164: '+33612345678', country: 'FR', eu: true }], euSignals: [{ code: 'sepa', country: null, detail: 'SEPA' }] }),
+    catalogue,
+  );
+  const geo = out.filter((i) => i.code === 'geo_targeted_ad').map((i) => i.country);
+  assert.deepEqual(geo, ['BE', 'FR']);
+  assert.ok(out.some((i) => i.code === 'eu_phone' && i.guideline === 'S6 §36' && i.country === 'FR'));
+  assert.ok(out.some((i) => i.code === 'eu_payment'));
+});
+
+test('localeNexus: fr and de-DE are EU, en and pt-BR are not', () => {
+  assert.deepEqual(localeNexus('fr'), { eu: true, country: null });
+  assert.deepEqual(localeNexus('de-DE'), { eu: true, country: 'DE' });
+  assert.equal(localeNexus('en').eu, false);
+  assert.equal(localeNexus('pt-BR').eu, false);
+  assert.equal(localeNexus(null).eu, false);
+});
