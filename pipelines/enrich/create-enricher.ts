@@ -3,7 +3,7 @@
 import type { NormalizedItem } from '../contracts/item.ts';
 import type { EnrichedItem, EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
-import { createLinkEnricher } from '../links/index.ts';
+import { createLinkEnricher } from '../links/link-enricher.ts';
 import {
   createMentionDetector,
   createPromoDetector,
