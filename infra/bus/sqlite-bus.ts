@@ -1,0 +1,161 @@
+// Embedded Bus: a durable, Kafka-shaped topic log in one SQLite file (no servers).
+// Model kept identical to Kafka (topics -> partitions -> dense offsets, consumer groups with
+// committed offsets) so services cannot tell the two apart. See sqlite-connection.ts for the
+// durability argument (WAL + synchronous=NORMAL survives SIGKILL).
+//
+// Consumers: one live consumer per (group, topic) per file, enforced by a lease (sqlite-lease.ts).
+// The embedded mode runs every service in one process, so it needs no partition assignment;
+// a second subscription of the same group waits and takes over when the first stops or dies.
+import type { Bus, OutgoingMessage, SubscribeOptions, Subscription, TopicSpec } from '../ports/bus.ts';
+import { PipelineError } from '../../pipelines/step-result.ts';
+import { createBusSchema, prepareBusStatements } from './sqlite-bus-schema.ts';
+import { openSqlite, toPipelineError } from './sqlite-connection.ts';
+import { partitionFor } from './sqlite-partition.ts';
+import type { ConsumerErrorContext, SqliteSubscription } from './sqlite-subscription.ts';
+import { startSubscription } from './sqlite-subscription.ts';
+
+export interface SqliteBusOptions {
+  file: string;
+  /** Idle poll interval of a consumer. */
+  pollMs?: number;
+  /** A crashed consumer's lease is taken over after this long without a heartbeat. */
+  leaseTtlMs?: number;
+  heartbeatMs?: number;
+  /** Default `maxBatch` of subscriptions. */
+  maxBatch?: number;
+  /** Spec of topics published to before ensureTopics named them. */
+  defaultTopic?: Omit<TopicSpec, 'name'>;
+  onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
+}
+
+export interface SqliteBus extends Bus {
+  readonly kind: 'sqlite';
+  /**
+   * Deletes messages older than their topic's retention that every known group (one with a
+   * committed offset or a lease on the topic) has committed past. Returns how many were deleted.
+   * With no group on a topic, retention alone applies, as in Kafka. Negative retention = forever.
+   */
+  compact(now?: number): Promise<number>;
+}
+
+const DEFAULTS = {
+  pollMs: 50,
+  // Small TTL keeps restarts after SIGKILL fast; three missed heartbeats before takeover.
+  leaseTtlMs: 3000,
+  heartbeatMs: 1000,
+  maxBatch: 100,
+  // Kafka's defaults: a single partition is all one process needs; 7 days retention.
+  defaultTopic: { partitions: 1, retentionMs: 7 * 24 * 3600 * 1000 },
+};
+
+export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
+  const db = openSqlite(options.file);
+  createBusSchema(db);
+  const st = prepareBusStatements(db);
+  const settings = {
+    pollMs: options.pollMs ?? DEFAULTS.pollMs,
+    leaseTtlMs: options.leaseTtlMs ?? DEFAULTS.leaseTtlMs,
+    heartbeatMs: options.heartbeatMs ?? DEFAULTS.heartbeatMs,
+    defaultMaxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
+    onError: options.onError,
+  };
+  const defaultTopic = options.defaultTopic ?? DEFAULTS.defaultTopic;
+  const subs = new Set<SqliteSubscription>();
+  let closed = false;
+
+  const assertOpen = () => {
+    if (closed) throw new PipelineError('sqlite bus is closed', { retriable: false });
+  };
+
+  // Creates the topic or widens it. Partitions only grow (as in Kafka): shrinking would strand
+  // messages and committed offsets in the removed partitions.
+  const ensureTopic = (spec: TopicSpec) => {
+    if (!Number.isInteger(spec.partitions) || spec.partitions < 1) {
+      throw new PipelineError(`topic ${spec.name}: partitions must be a positive integer`, { retriable: false });
+    }
+    const existing = st.getTopic.get(spec.name);
+    const partitions = Math.max(existing?.partitions ?? 0, spec.partitions);
+    if (existing) st.updateTopic.run(partitions, spec.retentionMs, spec.name);
+    else st.insertTopic.run(spec.name, partitions, spec.retentionMs);
+    for (let p = 0; p < partitions; p++) st.ensureLogEnd.run(spec.name, p);
+    return partitions;
+  };
+
+  const ensureTopicsTx = db.transaction((specs: TopicSpec[]) => {
+    for (const spec of specs) ensureTopic(spec);
+  });
+
+  // One IMMEDIATE transaction per publish call: all messages or none, and the write lock is
+  // taken up front so two processes publishing cannot deadlock on a read->write upgrade.
+  const publishTx = db.transaction((topic: string, messages: OutgoingMessage[], ts: number) => {
+    const partitions = st.getTopic.get(topic)?.partitions ?? ensureTopic({ name: topic, ...defaultTopic });
+    const ends = new Map<number, number>();
+    for (const m of messages) {
+      const p = partitionFor(m.key, partitions);
+      const offset = ends.get(p) ?? st.getLogEnd.get(topic, p)!.next_offset;
+      const value = typeof m.value === 'string' ? Buffer.from(m.value, 'utf8') : m.value;
+      st.insertMessage.run(topic, p, offset, m.key, value, JSON.stringify(m.headers ?? {}), ts);
+      ends.set(p, offset + 1);
+    }
+    for (const [p, next] of ends) st.setLogEnd.run(next, topic, p);
+  });
+
+  const lagOf = (group: string, topic: string): number => {
+    let lag = 0;
+    for (const { partition } of st.partitions.all(topic)) {
+      const from = st.getCommitted.get(group, topic, partition)?.committed ?? 0;
+      lag += st.countFrom.get(topic, partition, from)!.n;
+    }
+    return lag;
+  };
+
+  const compactTx = db.transaction((now: number): number => {
+    let deleted = 0;
+    for (const t of st.listTopics.all()) {
+      if (t.retention_ms < 0) continue;
+      const groups = st.groupsOfTopic.all(t.name, t.name).map((g) => g.group);
+      for (const { partition } of st.partitions.all(t.name)) {
+        // A group without a committed offset on this partition has read nothing of it yet: floor 0.
+        const floor = groups.length === 0
+          ? Number.MAX_SAFE_INTEGER
+          : Math.min(...groups.map((g) => st.getCommitted.get(g, t.name, partition)?.committed ?? 0));
+        deleted += st.deleteOld.run(t.name, partition, now - t.retention_ms, floor).changes;
+      }
+    }
+    return deleted;
+  });
+
+  // better-sqlite3 is synchronous; wrapping in async keeps the port's contract and turns
+  // SQLite errors into rejected promises carrying `retriable`.
+  const guard = async <T>(what: string, fn: () => T): Promise<T> => {
+    assertOpen();
+    try {
+      return fn();
+    } catch (err) {
+      throw toPipelineError(err, what);
+    }
+  };
+
+  return {
+    kind: 'sqlite',
+    ensureTopics: (specs) => guard('ensureTopics', () => ensureTopicsTx.immediate(specs)),
+    publish: (topic, messages) =>
+      guard(`publish ${topic}`, () => {
+        if (messages.length > 0) publishTx.immediate(topic, messages, Date.now());
+      }),
+    subscribe: (opts: SubscribeOptions): Promise<Subscription> =>
+      guard(`subscribe ${opts.group}/${opts.topic}`, () => {
+        const sub = startSubscription(db, st, settings, opts, (s) => subs.delete(s));
+        subs.add(sub);
+        return sub;
+      }),
+    lag: (group, topic) => guard(`lag ${group}/${topic}`, () => lagOf(group, topic)),
+    compact: (now = Date.now()) => guard('compact', () => compactTx.immediate(now)),
+    async close() {
+      if (closed) return;
+      await Promise.all([...subs].map((s) => s.stop()));
+      closed = true;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,197 @@
+// One consumer of a (group, topic) on the SQLite log: a poll loop that hands batches to `handle`
+// and commits only after it resolves. A failing batch is retried as the SAME batch (same
+// messages, same order) after capped exponential backoff, so a message is never skipped:
+// at-least-once, and the handler's sink must be idempotent.
+import { randomUUID } from 'node:crypto';
+import type { BusMessage, SubscribeOptions, Subscription } from '../ports/bus.ts';
+import type { BusStatements, MessageRow } from './sqlite-bus-schema.ts';
+import type { SqliteDb } from './sqlite-connection.ts';
+import { toPipelineError } from './sqlite-connection.ts';
+import { createLease } from './sqlite-lease.ts';
+
+export const BACKOFF_MIN_MS = 100;
+export const BACKOFF_MAX_MS = 5000;
+
+export interface ConsumerErrorContext {
+  group: string;
+  topic: string;
+  /** 1 for the first failure of a batch, 2 for the second, ... */
+  attempt: number;
+  phase: 'handle' | 'commit' | 'poll';
+}
+
+export interface ConsumerSettings {
+  pollMs: number;
+  leaseTtlMs: number;
+  heartbeatMs: number;
+  defaultMaxBatch: number;
+  /** The bus does not log; services pass this to log or count failures. */
+  onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
+}
+
+export interface SqliteSubscription extends Subscription {
+  readonly owner: string;
+}
+
+class LeaseLostError extends Error {}
+
+export function startSubscription(
+  db: SqliteDb,
+  st: BusStatements,
+  settings: ConsumerSettings,
+  opts: SubscribeOptions,
+  onStopped: (sub: SqliteSubscription) => void,
+): SqliteSubscription {
+  const { group, topic, handle } = opts;
+  const maxBatch = Math.max(1, Math.floor(opts.maxBatch ?? settings.defaultMaxBatch));
+  // pid for humans reading the leases table; uuid so two subscriptions in one process differ.
+  const owner = `${process.pid}:${randomUUID()}`;
+  const lease = createLease(db, group, topic, owner, settings.leaseTtlMs);
+
+  let stopping = false;
+  let holding = false;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let nextPartition = 0;
+  let wake: (() => void) | undefined;
+
+  // A sleep that stop() can cut short, so stopping never waits out a 5 s backoff.
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        wake = undefined;
+        resolve();
+      }, ms);
+      wake = () => {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      };
+    });
+
+  const startHeartbeat = () => {
+    heartbeat = setInterval(() => {
+      try {
+        if (!lease.renew(Date.now())) holding = false;
+      } catch {
+        // Lock contention: the next beat retries; the TTL is several beats long.
+      }
+    }, settings.heartbeatMs);
+    heartbeat.unref(); // the poll timer, not the heartbeat, decides whether the process stays up
+  };
+  const stopHeartbeat = () => {
+    if (heartbeat) clearInterval(heartbeat);
+    heartbeat = undefined;
+  };
+
+  const readBatch = (): MessageRow[] => {
+    const parts = st.partitions.all(topic);
+    for (let i = 0; i < parts.length; i++) {
+      // Round-robin over partitions so one busy partition cannot starve the others.
+      const p = parts[(nextPartition + i) % parts.length]!.partition;
+      const from = st.getCommitted.get(group, topic, p)?.committed ?? 0;
+      const rows = st.readBatch.all(topic, p, from, maxBatch);
+      if (rows.length > 0) {
+        nextPartition = (nextPartition + i + 1) % parts.length;
+        return rows;
+      }
+    }
+    return [];
+  };
+
+  const commit = db.transaction((partition: number, next: number) => {
+    if (!lease.isOwner()) throw new LeaseLostError(`lease on ${group}/${topic} taken over`);
+    st.commit.run(group, topic, partition, next);
+  });
+
+  const toMessage = (r: MessageRow): BusMessage => ({
+    topic,
+    partition: r.partition,
+    offset: String(r.offset),
+    key: r.key,
+    value: r.value,
+    headers: JSON.parse(r.headers) as Record<string, string>,
+  });
+
+  // Handles one batch until it is committed, the lease is lost, or stop() interrupts a backoff.
+  const processBatch = async (rows: MessageRow[]) => {
+    const last = rows[rows.length - 1]!;
+    let handled = false;
+    let attempt = 0;
+    for (;;) {
+      let phase: ConsumerErrorContext['phase'] = 'handle';
+      try {
+        if (!handled) {
+          // Fresh objects per attempt: a handler that mutated the batch must not change the retry.
+          await handle(rows.map(toMessage));
+          handled = true;
+        }
+        phase = 'commit';
+        commit.immediate(last.partition, last.offset + 1);
+        return;
+      } catch (err) {
+        if (err instanceof LeaseLostError) {
+          holding = false;
+          return;
+        }
+        attempt++;
+        settings.onError?.(phase === 'commit' ? toPipelineError(err, 'commit') : err, { group, topic, attempt, phase });
+        if (stopping) return; // uncommitted: the next consumer gets this batch again
+        await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (attempt - 1)));
+        if (stopping || !holding) return;
+      }
+    }
+  };
+
+  const loop = async () => {
+    let pollFailures = 0;
+    while (!stopping) {
+      try {
+        if (!holding) {
+          stopHeartbeat();
+          holding = lease.tryAcquire(Date.now());
+          if (!holding) {
+            await sleep(Math.max(settings.pollMs, settings.heartbeatMs));
+            continue;
+          }
+          startHeartbeat();
+        }
+        const rows = readBatch();
+        pollFailures = 0;
+        if (rows.length === 0) {
+          await sleep(settings.pollMs);
+          continue;
+        }
+        await processBatch(rows);
+      } catch (err) {
+        // Reading or taking the lease failed (e.g. SQLITE_BUSY past busy_timeout): back off, try again.
+        pollFailures++;
+        settings.onError?.(toPipelineError(err, 'poll'), { group, topic, attempt: pollFailures, phase: 'poll' });
+        await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
+      }
+    }
+  };
+
+  const running = loop();
+  let stopped: Promise<void> | undefined;
+
+  const sub: SqliteSubscription = {
+    owner,
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        wake?.();
+        await running; // the in-flight batch finishes and commits first
+        stopHeartbeat();
+        try {
+          // Release so a restart in the same or another process takes over at once, not after TTL.
+          if (db.open) lease.release();
+        } catch {
+          // Best effort: an unreleased lease just expires after its TTL.
+        }
+        onStopped(sub);
+      })();
+      return stopped;
+    },
+  };
+  return sub;
+}
