@@ -24,6 +24,12 @@ export const euEntitySchema = z.object({
   domains: z.array(domain).default([]),
   source: z.enum(['catalogue', 'esma_casp']).default('catalogue'),
   authorisedOn: z.string().nullable().optional(),
+  /**
+   * Websites the EU entity shares with the group's third-country entity (ESMA lists okx.com for
+   * OKX Europe Limited). Lookups keep these third_country: the same site also onboards non-EU
+   * clients, so the link alone does not show which entity a post sends people to.
+   */
+  sharedDomains: z.array(domain).optional(),
 });
 
 export const firmSchema = z.object({
