@@ -10,7 +10,7 @@ import type { EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { classifyUrl } from './classify-url.ts';
 import { isBlockedAddress } from './ip-guard.ts';
-import { parseHttpUrl } from './normalise-url.ts';
+import { dedupeKey, parseHttpUrl } from './normalise-url.ts';
 
 export { classifyUrl } from './classify-url.ts';
 export type { ClassifiedUrl } from './classify-url.ts';
@@ -64,12 +64,16 @@ function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 async function refusal(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<string | null> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `refused: scheme ${url.protocol}`;
   if (opts.allowPrivate) return null;
-  if (!ALLOWED_PORTS.has(url.port)) return `refused: port ${url.port}`;
   const host = url.hostname;
   // WHATWG URL has already turned 0x7f000001, 2130706433 and 0177.0.0.1 into 127.0.0.1.
   const literal = host.startsWith('[') ? host.slice(1, -1) : host;
-  if (net.isIP(literal)) return isBlockedAddress(literal) ? `refused: private or reserved address ${host}` : null;
-  if (host === 'localhost' || host.endsWith('.localhost')) return `refused: ${host}`;
+  if (net.isIP(literal)) {
+    if (isBlockedAddress(literal)) return `refused: private or reserved address ${host}`;
+  } else if (host === 'localhost' || host.endsWith('.localhost')) {
+    return `refused: ${host}`;
+  }
+  if (!ALLOWED_PORTS.has(url.port)) return `refused: port ${url.port}`;
+  if (net.isIP(literal)) return null;
   let addresses: string[];
   try {
     addresses = await abortable((opts.lookupImpl ?? systemLookup)(host), signal);
@@ -235,8 +239,9 @@ export async function expandItemLinks(
       const c = classifyUrl(r.finalUrl, catalogue);
       if (c) updated = { ...c, url: link.url, from: link.from };
     }
-    if (seen.has(updated.finalUrl)) continue;
-    seen.add(updated.finalUrl);
+    const key = dedupeKey(updated.finalUrl);
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(updated);
   }
   return out;

@@ -32,6 +32,23 @@ export function trimTrailing(raw: string): string {
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Drop emoji and symbols glued to the front of a bare domain ("🚀moonvale.exchange/..."): linkify
+ * accepts them because emoji domains exist, but in posts they are decoration far more often.
+ * URLs with a scheme are left alone: there the writer meant the host as typed.
+ */
+export function trimLeadingSymbols(raw: string): string {
+  if (raw.includes('://')) return raw;
+  let i = 0;
+  for (const ch of raw) {
+    if (WORD_CHAR.test(ch)) break;
+    i += ch.length;
+  }
+  return raw.slice(i);
+}
+
 /** URLs in text as written (trimmed), in order of appearance. E-mail addresses are not links here. */
 export function findUrls(text: string | null | undefined, limit = Infinity): string[] {
   if (!text) return [];
@@ -39,7 +56,7 @@ export function findUrls(text: string | null | undefined, limit = Infinity): str
   const out: string[] = [];
   for (const m of find(scanned, 'url')) {
     if (out.length >= limit) break;
-    const v = trimTrailing(m.value);
+    const v = trimLeadingSymbols(trimTrailing(m.value));
     if (v) out.push(v);
   }
   return out;

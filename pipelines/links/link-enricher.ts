@@ -5,6 +5,7 @@ import type { EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { classifyUrl } from './classify-url.ts';
 import { findUrls } from './extract-urls.ts';
+import { dedupeKey } from './normalise-url.ts';
 
 /** Most links kept per item: bounds the enriched message even for text stuffed with 10^4 URLs. */
 export const MAX_LINKS_PER_ITEM = 1000;
@@ -19,8 +20,8 @@ export function createLinkEnricher(catalogue: FirmCatalogue): (item: NormalizedI
     const add = (url: string, classifyAs: string, from: From, alsoSeen?: string): void => {
       if (out.length >= MAX_LINKS_PER_ITEM) return;
       const c = classifyUrl(classifyAs, catalogue);
-      if (!c || seen.has(c.finalUrl)) return;
-      seen.add(c.finalUrl);
+      if (!c || seen.has(dedupeKey(c.finalUrl))) return;
+      seen.add(dedupeKey(c.finalUrl));
       // The short form of an expanded platform link (t.co/...) must not come back from the text.
       if (alsoSeen) seen.add(alsoSeen);
       out.push({ url, ...c, from });
@@ -30,7 +31,8 @@ export function createLinkEnricher(catalogue: FirmCatalogue): (item: NormalizedI
     // short URL usually appears again in the text.
     for (const link of item.links ?? []) {
       const expanded = link.expandedUrl?.trim();
-      const shortForm = expanded ? classifyUrl(link.url, catalogue)?.finalUrl : undefined;
+      const short = expanded ? classifyUrl(link.url, catalogue)?.finalUrl : undefined;
+      const shortForm = short ? dedupeKey(short) : undefined;
       add(link.url, expanded || link.url, 'links', shortForm);
     }
     const scan = (text: string | null | undefined, from: From): void => {

@@ -18,7 +18,10 @@ export function isTrackingParam(name: string): boolean {
 const HTTP_SCHEME = /^https?:\/\//i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 
-/** Parse an http(s) URL; a bare "qorvex.io/x" gets http://. Other schemes and junk give null. */
+/**
+ * Parse an http(s) URL. A bare "qorvex.io/x" gets https:// (what sites serve today, and what a
+ * reader typing it lands on). Other schemes and junk give null.
+ */
 export function parseHttpUrl(raw: string): URL | null {
   const s = raw.trim();
   if (s.length === 0 || s.length > MAX_URL_CHARS) return null;
@@ -27,7 +30,7 @@ export function parseHttpUrl(raw: string): URL | null {
   else if (s.startsWith('//')) candidate = `https:${s}`;
   // "binance.com:443/x" has a colon too, so only a colon before any dot or slash means a scheme.
   else if (ANY_SCHEME.test(s) && !/^[^:/]*\./.test(s)) return null;
-  else candidate = `http://${s}`;
+  else candidate = `https://${s}`;
   let url: URL;
   try {
     url = new URL(candidate);
@@ -100,4 +103,10 @@ export function trimTrailingDots(host: string): string {
   let end = host.length;
   while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
   return host.slice(0, end);
+}
+
+/** Dedupe key: the same link written as http://, https:// or bare is one link. */
+export function dedupeKey(finalUrl: string): string {
+  const i = finalUrl.indexOf('://');
+  return i >= 0 ? finalUrl.slice(i + 3) : finalUrl;
 }
