@@ -68,7 +68,9 @@ export function createKafkaBus(opts: KafkaBusOptions): Bus {
     // Route kafkajs' own logs through the same sink.
     logCreator: () => (entry: LogEntry) => {
       const { message, ...extra } = entry.log;
-      const lvl = entry.level <= KafkaLogLevel.ERROR ? 'error' : entry.level === KafkaLogLevel.WARN ? 'warn' : entry.level === KafkaLogLevel.INFO ? 'info' : 'debug';
+      let lvl: Parameters<BusLog>[0] = entry.level <= KafkaLogLevel.ERROR ? 'error' : entry.level === KafkaLogLevel.WARN ? 'warn' : entry.level === KafkaLogLevel.INFO ? 'info' : 'debug';
+      // kafkajs logs every heartbeat answered "rebalancing" as an error; it is routine group churn.
+      if (typeof extra.error === 'string' && extra.error.includes('rebalancing')) lvl = 'debug';
       log(lvl, message, { namespace: entry.namespace, ...extra });
     },
     retry: { initialRetryTime: 100, maxRetryTime: 5_000, retries: 5 },

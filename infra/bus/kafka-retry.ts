@@ -1,11 +1,12 @@
 // Which kafkajs failures are worth retrying, and the capped exponential backoff used for them
 // (100 ms doubling to 5 s), shared by publish and by redelivery of a failed batch.
-import { KafkaJSError } from 'kafkajs';
-
-/** kafkajs marks transient errors `retriable`; after its own retries it wraps them, so follow `cause`. */
+/**
+ * kafkajs marks transient errors `retriable`; after its own retries it wraps them, so follow
+ * `cause`. Duck-typed on purpose: kafkajs is CommonJS and its error classes are not visible as ESM
+ * named exports, and a PipelineError from a handler carries the same flag.
+ */
 export function isRetriableKafkaError(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof KafkaJSError && e.retriable) return true;
     if (typeof e === 'object' && (e as { retriable?: unknown }).retriable === true) return true;
   }
   return false;
