@@ -12,7 +12,7 @@ const catalogue = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../
 const scoring = loadScoring();
 const now = new Date('2026-11-01T00:00:00Z');
 
-const ind = (code: IndicatorCode, detail = code, country: string | null = null): Indicator => ({
+const ind = (code: IndicatorCode, detail: string = code, country: string | null = null): Indicator => ({
   code, guideline: INDICATORS[code].guideline, firmId: 'qorvex', detail, counter: INDICATORS[code].group === 'counter', country,
 });
 

@@ -5,6 +5,7 @@ import { casesCommand } from './cases-command.ts';
 import { enrichCommand } from './enrich-command.ts';
 import { importCommand } from './import-command.ts';
 import { firmsImportEsmaCommand, firmsListCommand } from './firms-command.ts';
+import { serviceCommand, setupCommand } from './service-command.ts';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -66,6 +67,18 @@ export function buildProgram(): Command {
     .option('--json', 'one JSON object per line')
     .option('--data <dir>', 'state directory')
     .action(action((opts) => firmsListCommand(opts)));
+
+  program
+    .command('service <name>')
+    .description('run one service (enrich | cases | index) as its own process; BUS=kafka STORE=elasticsearch in a deployment')
+    .option('--data <dir>', 'state directory (embedded adapters only)')
+    .action(action((name, opts) => serviceCommand(name, opts)));
+
+  program
+    .command('setup')
+    .description('create the topics and the store schema (index templates), then exit')
+    .option('--data <dir>', 'state directory (embedded adapters only)')
+    .action(action((opts) => setupCommand(opts)));
 
   return program;
 }

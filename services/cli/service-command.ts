@@ -1,0 +1,45 @@
+// `rsmon service enrich|cases|index`: one service as its own process (BUS=kafka STORE=elasticsearch
+// in a deployment). Finishes the batch in hand, commits and disconnects on SIGTERM or SIGINT.
+import { createAdapters } from '../runtime/adapters.ts';
+import { createServices, SERVICE_NAMES, type ServiceName } from '../runtime/pipeline.ts';
+import { GROUPS } from '../runtime/consumer-groups.ts';
+import { startMetricsServer } from '../runtime/metrics-server.ts';
+import { redactConfig } from '../../infra/config/load-config.ts';
+import { cliContext } from './context.ts';
+
+const GROUPS_OF: Record<ServiceName, Array<{ group: string; topic: string }>> = {
+  enrich: [GROUPS.enrich],
+  cases: [GROUPS.cases],
+  index: [GROUPS.indexItems, GROUPS.indexCases],
+};
+
+export async function serviceCommand(name: string, opts: { data?: string }): Promise<void> {
+  if (!SERVICE_NAMES.includes(name as ServiceName)) throw new Error(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`);
+  const ctx = cliContext(opts);
+  ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
+  const adapters = await createAdapters(ctx.config);
+  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH }, [name as ServiceName]);
+  await service!.start();
+  const server = ctx.config.METRICS_PORT
+    ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, services: [service!], groups: GROUPS_OF[name as ServiceName] })
+    : null;
+  ctx.log.info({ service: name, metricsPort: ctx.config.METRICS_PORT || null }, 'running');
+  process.stderr.write(`rsmon service ${name}: running (bus ${ctx.config.BUS}, store ${ctx.config.STORE})\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  ctx.log.info({ service: name }, 'stopping: finishing the batch in hand');
+  await service!.stop();
+  server?.close();
+  await adapters.close();
+  ctx.log.info({ service: name, counters: service!.counters }, 'stopped');
+}
+
+/** `rsmon setup`: topics and index templates, for a deployment's one-shot init container. */
+export async function setupCommand(opts: { data?: string }): Promise<void> {
+  const ctx = cliContext(opts);
+  const adapters = await createAdapters(ctx.config);
+  await adapters.close();
+  process.stdout.write(`topics ensured on ${ctx.config.BUS}, schema ensured on ${ctx.config.STORE}\n`);
+}
