@@ -4,7 +4,7 @@
 // catalogued firm they name. Matching is by LEI, entity name, website domain, then firm name/alias.
 import { getDomain } from 'tldts';
 import { firmSchema, type EuEntity, type Firm, type FirmInput } from './firm-schema.ts';
-import { matchKeys, slugify } from './name-match.ts';
+import { matchKeys, nameKey, slugify } from './name-match.ts';
 import type { EsmaCaspEntry, EsmaNcaspEntry, EsmaOverlay, EsmaSource } from './esma-schema.ts';
 import { formatIssues } from '../step-result.ts';
 
@@ -31,7 +31,10 @@ class FirmIndex {
     this.ids.add(f.id);
     const domains = [...f.domains, ...f.mirrorDomains, ...f.euEntities.flatMap((e) => [...e.domains, ...(e.sharedDomains ?? [])])];
     for (const d of domains) if (!this.byDomain.has(registrable(d))) this.byDomain.set(registrable(d), f);
-    for (const k of matchKeys([f.name, ...f.aliases, ...f.euEntities.map((e) => e.name)])) if (!this.byName.has(k)) this.byName.set(k, f);
+    // Catalogue names are curated whole names: index them as they are, without the register-side
+    // expansion into parts and parentheticals.
+    const keys = [f.name, ...f.aliases, ...f.euEntities.map((e) => e.name)].map(nameKey).filter((k) => k.length >= 3);
+    for (const k of keys) if (!this.byName.has(k)) this.byName.set(k, f);
     for (const e of f.euEntities) if (e.lei && !this.byLei.has(e.lei)) this.byLei.set(e.lei, f);
   }
 
@@ -82,7 +85,8 @@ function buildFirm(input: FirmInput, where: string): Firm {
 }
 
 function aliasesOf(entry: EsmaCaspEntry | EsmaNcaspEntry): string[] {
-  return [...new Set([...entry.commercialNames, entry.legalName].map((n) => n.replace(/\uFFFD/g, '').trim()))].filter((n) => n.length >= 2);
+  const names = [...entry.commercialNames, ...entry.legalName.split('|')].map((n) => n.replace(/\uFFFD/g, '').replace(/\s+/g, ' ').trim());
+  return [...new Set(names)].filter((n) => n.length >= 2);
 }
 
 function applyCasp(index: FirmIndex, entry: EsmaCaspEntry, source: EsmaSource): void {
@@ -113,9 +117,8 @@ function applyCasp(index: FirmIndex, entry: EsmaCaspEntry, source: EsmaSource): 
   const shared = sites.filter((s) => thirdCountry.has(s));
   const own = sites.filter((s) => !thirdCountry.has(s));
   const fresh = toEntity(entry, own, shared);
-  const existing = firm.euEntities.find(
-    (e) => (e.lei && e.lei === entry.lei) || matchKeys([e.name]).some((k) => matchKeys([entry.legalName]).includes(k)),
-  );
+  const legalKey = nameKey(entry.legalName);
+  const existing = firm.euEntities.find((e) => (e.lei && e.lei === entry.lei) || (legalKey !== '' && nameKey(e.name) === legalKey));
   if (existing) {
     Object.assign(existing, {
       ...fresh,
