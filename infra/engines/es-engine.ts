@@ -371,6 +371,15 @@ function pruneLeases(p: Paths): string[] {
 export async function ensureElasticsearchForTests(opts: EsEngineOptions = {}): Promise<EsTestHandle> {
   const p = paths(opts);
   const mustRun = process.env.CI === 'true' || process.env.RSMON_REQUIRE_ENGINES === '1';
+  // An ES_URL other than our local default means "test against that cluster": reuse, never start or stop it.
+  const external = process.env.ES_URL?.replace(/\/+$/, '');
+  if (external && external !== esUrl(opts)) {
+    const s = await health(external);
+    if (s === 'green' || s === 'yellow') return { url: external, release: async () => {} };
+    const msg = `ES_URL=${external} is set but no healthy cluster answers there`;
+    if (mustRun) throw new Error(msg);
+    return { skip: msg, release: async () => {} };
+  }
   mkdirSync(p.workDir, { recursive: true });
   mkdirSync(p.home, { recursive: true });
   let url: string;
