@@ -261,6 +261,8 @@ test('hostile text finishes fast (generous 2 s ceiling for 100k chars)', () => {
     ('\u202e\u0301\ud83d\ude80.' + 'é'.repeat(30) + ' ').repeat(2500),
     'https://' + 'a.'.repeat(2000) + 'com/' + '/'.repeat(1000) + '?' + '&ref=1'.repeat(500),
     Array.from({ length: 5000 }, (_, i) => `t.co/${i}`).join(' ').slice(0, 100_000),
+    ('a.'.repeat(2000) + 'com ').repeat(24), // 4000-char hosts: every host walk must stay bounded
+    Array.from({ length: 5000 }, (_, i) => `https://s${i}.example.fr/fr/register?ref=AB${i}`).join(' ').slice(0, 100_000),
   ];
   for (const text of inputs) {
     const started = performance.now();

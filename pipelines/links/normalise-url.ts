@@ -4,6 +4,9 @@
 /** Longest URL we handle; the item contract caps link fields at the same length. */
 export const MAX_URL_CHARS = 4096;
 
+/** Longest DNS name (RFC 1035), plus two for IPv6 brackets' sake. */
+export const MAX_HOST_CHARS = 255;
+
 /** Click-tracking parameters: they identify the click, not the offer, so they are dropped. */
 const TRACKING_PARAMS: ReadonlySet<string> = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'igsh',
@@ -38,7 +41,8 @@ export function parseHttpUrl(raw: string): URL | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (!url.hostname) return null;
+  // DNS names stop at 253 characters; longer hosts are junk, and every host walk is bounded by this.
+  if (!url.hostname || url.hostname.length > MAX_HOST_CHARS) return null;
   return url;
 }
 
