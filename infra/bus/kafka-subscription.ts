@@ -31,7 +31,7 @@ export async function startSubscription(kafka: Kafka, opts: SubscribeOptions, tu
     allowAutoTopicCreation: false,
   });
 
-  const eachBatch = async ({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> => {
+  const eachBatch = async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> => {
     // Stop handing out work once we are stopping or the partition moved to another member.
     const gone = (): boolean => stopping || !isRunning() || isStale();
     for (let i = 0; i < batch.messages.length; i += maxBatch) {
@@ -59,8 +59,11 @@ export async function startSubscription(kafka: Kafka, opts: SubscribeOptions, tu
       }
       const last = chunk[chunk.length - 1]!;
       for (const m of chunk) resolveOffset(m.offset);
-      // Kafka commits "next offset to read".
-      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }]);
+      // Kafka commits "next offset to read". Not consumer.commitOffsets(): kafkajs turns that into a
+      // silent no-op once stop() has begun, which would drop the commit of the batch stop() waits for.
+      // The payload's commitOffsetsIfNecessary(offsets) commits the given offsets unconditionally.
+      const next = (BigInt(last.offset) + 1n).toString();
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
       await heartbeat();
     }
   };
