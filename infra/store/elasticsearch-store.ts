@@ -27,6 +27,8 @@ export interface ElasticsearchStoreOptions {
   flushBytes?: number;
   /** Per-document retries on 429 inside the bulk helper, and rounds of re-read on 409 conflicts. */
   retries?: number;
+  /** Client-level retries of a failed request (connection errors, 502-504); default 3. */
+  maxRetries?: number;
 }
 
 interface Existing {
@@ -52,7 +54,7 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
   const client = new Client({
     node: opts.node,
     auth: opts.auth,
-    maxRetries: 3,
+    maxRetries: opts.maxRetries ?? 3,
     requestTimeout: 60_000,
     // No sniffing: behind a proxy or in a container the published addresses are often unreachable.
     sniffOnStart: false,
