@@ -26,25 +26,29 @@ export interface HeaderInfo {
   kind: EsmaKind;
   /** Column name (lower case) -> index. */
   index: ReadonlyMap<string, number>;
+  /** Column name (lower case) -> as the file spells it, for messages. */
+  spelling: ReadonlyMap<string, string>;
   width: number;
 }
 
 /** Which register a header belongs to, by its columns: file names are not reliable. */
 export function detectKind(header: string[], file: string): HeaderInfo {
-  const names = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  const spelled = header.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const names = spelled.map((h) => h.toLowerCase());
   const index = new Map(names.map((n, i) => [n, i] as const));
+  const spelling = new Map(names.map((n, i) => [n, spelled[i] ?? n] as const));
   const kind: EsmaKind | null = index.has('ac_servicecode_cou') || index.has('ac_authorisationnotificationdate')
     ? 'casp'
     : index.has('ae_infrigment') || index.has('ae_decision_date')
       ? 'ncasp'
       : null;
   if (!kind) {
-    throw new Error(`${file}: header is neither an ESMA CASP nor an NCASP register (columns: ${names.join(', ')})`);
+    throw new Error(`${file}: header is neither an ESMA CASP nor an NCASP register (columns: ${spelled.join(', ')})`);
   }
   const required = kind === 'casp' ? CASP_COLUMNS : NCASP_COLUMNS;
   const missing = required.filter((c) => !index.has(c));
   if (missing.length) throw new Error(`${file}: ESMA ${kind.toUpperCase()} header lacks column(s) ${missing.join(', ')}`);
-  return { kind, index, width: names.length };
+  return { kind, index, spelling, width: names.length };
 }
 
 type Built<T> = { entry: T; warnings: RowIssue[] } | { error: RowIssue };
@@ -62,7 +66,8 @@ class RowReader {
   }
 
   warn(column: string, rejected: string[], why: string): void {
-    for (const r of rejected) this.warnings.push({ line: this.rec.line, reason: `${column}: '${r}' ${why}, ignored` });
+    const name = this.header.spelling.get(column.toLowerCase()) ?? column;
+    for (const r of rejected) this.warnings.push({ line: this.rec.line, reason: `${name}: '${r}' ${why}, ignored` });
   }
 
   date(column: string): string | null {
