@@ -1,0 +1,132 @@
+// Everyday crypto chatter without any firm: the bulk of what a monitor sees and must leave alone.
+// Placeholders: {coin} {price} {pct}. Two sentences are combined per post so posts are not copies.
+import type { Lang } from './langs.ts';
+
+export const NOISE: Record<Lang, string[]> = {
+  en: [
+    'Bitcoin holding {price} again, funding rates flat. Feels like the calm before something.',
+    'Gas fees on Ethereum are ridiculous today.',
+    'DCA every Monday, no matter what. Boring works.',
+    'Anyone else watching the ETF flows this week?',
+    'Reminder: never share your seed phrase. Nobody from support will ever DM you first.',
+    '{coin} up {pct}% overnight and the timeline is euphoric again 🙃',
+    'Halving cycles are getting less predictable imho.',
+    'Layer 2 activity this month is wild, blobs are full again.',
+    'Moved everything to a hardware wallet this weekend. Feels good.',
+  ],
+  fr: [
+    'Le bitcoin repasse au-dessus de {price}, je reste prudent pour la semaine.',
+    'Petit rappel : ne partagez jamais votre phrase de récupération, même à un « support ».',
+    "{coin} prend {pct} % en une nuit, la foule est de retour sur la TL 😅",
+    'Je continue mon DCA tous les lundis, quoi qu’il arrive.',
+    'Les frais sur Ethereum sont redevenus raisonnables, enfin.',
+    'Quelqu’un suit les flux des ETF cette semaine ?',
+    "Week-end passé à ranger mes clés sur un wallet matériel, ça soulage.",
+    'MiCA change pas mal de choses pour les stablecoins, il faudra suivre ça de près.',
+  ],
+  de: [
+    'Bitcoin wieder über {price}, die Funding-Rates sind aber neutral. Mal abwarten.',
+    'Erinnerung: Niemals die Seed-Phrase teilen – echter Support schreibt euch nie zuerst an.',
+    '{coin} mit +{pct} % über Nacht, und schon ist die Euphorie zurück 🙃',
+    'Sparplan läuft weiter, jeden Montag. Langweilig, aber es funktioniert.',
+    'Die Gasgebühren auf Ethereum sind heute echt absurd.',
+    'Wer verfolgt diese Woche die ETF-Zuflüsse?',
+    'Am Wochenende alles auf die Hardware-Wallet umgezogen. Fühlt sich gut an.',
+    'Steuerlich ist die Haltefrist von einem Jahr in Deutschland immer noch Gold wert.',
+  ],
+  it: [
+    'Bitcoin di nuovo sopra {price}, ma il mercato resta nervoso.',
+    'Promemoria: mai condividere la seed phrase, nessun supporto ve la chiederà.',
+    '{coin} fa +{pct}% in una notte e tutti tornano euforici 😅',
+    'Il mio piano di accumulo continua ogni lunedì, senza guardare i grafici.',
+    'Le fee su Ethereum oggi sono folli.',
+    'Qualcuno segue i flussi degli ETF questa settimana?',
+    'Weekend dedicato a spostare tutto su un wallet hardware. Che sollievo.',
+  ],
+  es: [
+    'Bitcoin otra vez por encima de {price}, pero yo sigo con calma.',
+    'Recordatorio: nunca compartáis vuestra frase semilla, ningún soporte os la va a pedir.',
+    '{coin} sube un {pct}% en una noche y vuelve la euforia 🙃',
+    'Mi DCA sigue cada lunes, pase lo que pase.',
+    'Las comisiones de Ethereum hoy están por las nubes.',
+    '¿Alguien está siguiendo los flujos de los ETF esta semana?',
+    'Fin de semana pasando todo a una cartera hardware. Qué tranquilidad.',
+  ],
+  pt: [
+    'A bitcoin voltou a passar os {price}, mas continuo prudente.',
+    'Lembrete: nunca partilhem a vossa seed phrase, nenhum suporte a vai pedir.',
+    '{coin} sobe {pct}% numa noite e a euforia está de volta 😅',
+    'O meu investimento periódico continua todas as segundas-feiras.',
+    'As taxas na Ethereum hoje estão absurdas.',
+    'Alguém está a acompanhar os fluxos dos ETF esta semana?',
+  ],
+  nl: [
+    'Bitcoin weer boven {price}, maar ik blijf rustig.',
+    'Herinnering: deel nooit je seed phrase, geen enkele helpdesk vraagt daarom.',
+    '{coin} stijgt {pct}% in één nacht en de euforie is terug 🙃',
+    'Mijn periodieke aankoop loopt gewoon door, elke maandag.',
+    'De gaskosten op Ethereum zijn vandaag belachelijk.',
+    'Volgt iemand de ETF-instroom deze week?',
+    'Dit weekend alles naar een hardware wallet verhuisd. Voelt goed.',
+  ],
+  pl: [
+    'Bitcoin znowu powyżej {price}, ale ja zachowuję spokój.',
+    'Przypomnienie: nigdy nie podawajcie nikomu swojej frazy seed, żaden support o nią nie prosi.',
+    '{coin} rośnie o {pct}% w jedną noc i euforia wraca 😅',
+    'Mój DCA leci dalej, w każdy poniedziałek.',
+    'Opłaty na Ethereum są dziś absurdalne.',
+    'Ktoś śledzi w tym tygodniu napływy do ETF-ów?',
+    'Weekend spędzony na przenoszeniu wszystkiego na portfel sprzętowy.',
+  ],
+  sv: [
+    'Bitcoin tillbaka över {price}, men jag tar det lugnt.',
+    'Påminnelse: dela aldrig din seed-fras, ingen support frågar efter den.',
+    '{coin} upp {pct}% på en natt och eufori igen 🙃',
+    'Mitt månadssparande fortsätter varje måndag.',
+    'Avgifterna på Ethereum är helt sjuka idag.',
+    'Är det någon som följer ETF-flödena den här veckan?',
+  ],
+  da: [
+    'Bitcoin igen over {price}, men jeg tager det roligt.',
+    'Påmindelse: del aldrig din seed-sætning, ingen support beder om den.',
+    '{coin} op {pct}% på én nat, og euforien er tilbage 😅',
+    'Min faste månedlige opsparing kører videre hver mandag.',
+    'Gebyrerne på Ethereum er helt vilde i dag.',
+    'Er der nogen, der følger ETF-strømmene i denne uge?',
+  ],
+  cs: [
+    'Bitcoin zase nad {price}, ale zůstávám v klidu.',
+    'Připomínka: nikdy nikomu nedávejte svou seed frázi, žádná podpora ji po vás nechce.',
+    '{coin} vyrostl o {pct} % za jednu noc a euforie je zpátky 🙃',
+    'Moje pravidelné nákupy pokračují každé pondělí.',
+    'Poplatky na Ethereu jsou dnes šílené.',
+    'Sleduje někdo tento týden přítoky do ETF?',
+  ],
+  ro: [
+    'Bitcoin din nou peste {price}, dar eu rămân calm.',
+    'Reamintire: nu dați nimănui fraza seed, niciun suport nu v-o cere.',
+    '{coin} crește cu {pct}% într-o noapte și euforia revine 😅',
+    'Investiția mea lunară continuă în fiecare luni.',
+    'Taxele pe Ethereum sunt absurde azi.',
+    'Urmărește cineva fluxurile din ETF-uri săptămâna asta?',
+  ],
+};
+
+export const COINS = ['ETH', 'SOL', 'ADA', 'DOT', 'AVAX', 'LINK', 'XRP', 'ATOM', 'ARB', 'OP', 'NEAR', 'DOGE'];
+export const HASHTAGS = ['#Bitcoin', '#BTC', '#crypto', '#Ethereum', '#DeFi', '#HODL', ''];
+
+/** YouTube titles for chatter videos (market updates): no firm, no link. */
+export const NOISE_TITLES: Record<Lang, string[]> = {
+  en: ['Bitcoin weekly update: what the charts say', 'Why I keep DCAing in 2026'],
+  fr: ['Point marché crypto de la semaine', 'Pourquoi je continue mon DCA en 2026'],
+  de: ['Krypto-Wochenrückblick: Was die Charts sagen', 'Warum ich 2026 weiter per Sparplan kaufe'],
+  it: ['Aggiornamento settimanale sul mercato crypto', 'Perché continuo il mio piano di accumulo'],
+  es: ['Resumen semanal del mercado cripto', 'Por qué sigo haciendo DCA en 2026'],
+  pt: ['Resumo semanal do mercado cripto', 'Porque continuo a investir todos os meses'],
+  nl: ['Crypto weekoverzicht: wat zeggen de grafieken?', 'Waarom ik blijf periodiek beleggen'],
+  pl: ['Tygodniowy przegląd rynku krypto', 'Dlaczego dalej robię DCA w 2026'],
+  sv: ['Veckans kryptouppdatering', 'Därför fortsätter jag månadsspara'],
+  da: ['Ugens kryptoopdatering', 'Derfor fortsætter jeg med at spare op hver måned'],
+  cs: ['Týdenní přehled kryptotrhu', 'Proč dál pravidelně nakupuji'],
+  ro: ['Rezumatul săptămânal al pieței crypto', 'De ce continui să investesc lunar'],
+};
