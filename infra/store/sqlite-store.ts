@@ -1,0 +1,163 @@
+// Embedded Store: JSON documents per index in one SQLite file, queryable like the Elasticsearch
+// adapter (filters, ranges, sort, paging, terms aggregations, full text) through the same port.
+// Writes are synchronous and visible at once, so refresh() has nothing to do.
+import type { Statement } from 'better-sqlite3';
+import type { Bucket, Doc, IndexName, SearchResult, Store, UpsertDoc } from '../ports/store.ts';
+import { INDICES } from '../ports/store.ts';
+import { PipelineError } from '../../pipelines/step-result.ts';
+import type { SqliteDb } from '../bus/sqlite-connection.ts';
+import { openSqlite, toPipelineError } from '../bus/sqlite-connection.ts';
+import { flattenLeaves, textBody } from './sqlite-flatten.ts';
+import { fromWhere, orderBy, page, termsSql } from './sqlite-query.ts';
+import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
+
+/** Full-text fields per index; the Elasticsearch adapter's list plus handles and author bios. */
+export const DEFAULT_TEXT_FIELDS: Record<IndexName, readonly string[]> = {
+  items: ['text', 'title', 'author.name', 'author.handle', 'author.description'],
+  cases: ['person.handle', 'person.name', 'firm.name', 'indicators.details'],
+  alerts: ['summary'],
+  evidence: ['pairKey', 'personKey', 'firmId', 'itemId'],
+};
+
+export interface SqliteStoreOptions {
+  file: string;
+  /** Overrides per index. Changing it affects documents written afterwards only (no reindex). */
+  textFields?: Partial<Record<IndexName, readonly string[]>>;
+}
+
+// Statements whose SQL depends on the query's shape are cached by SQL text; the number of
+// distinct shapes a service issues is small, the cap only guards against a pathological caller.
+const STATEMENT_CACHE_MAX = 500;
+
+function statementCache(db: SqliteDb) {
+  const cache = new Map<string, Statement<unknown[], unknown>>();
+  return (sql: string) => {
+    let st = cache.get(sql);
+    if (!st) {
+      if (cache.size >= STATEMENT_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      st = db.prepare<unknown[], unknown>(sql);
+      cache.set(sql, st);
+    }
+    return st;
+  };
+}
+
+/** Top-level merge like Elasticsearch's partial update: `undefined` never erases a field (JSON drops it). */
+function merge(base: Doc, patch: Doc): Doc {
+  const out: Doc = { ...base };
+  for (const [k, v] of Object.entries(patch)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  const db = openSqlite(options.file);
+  createStoreSchema(db);
+  const textFields = { ...DEFAULT_TEXT_FIELDS, ...options.textFields };
+  const prepare = statementCache(db);
+
+  const st = {
+    get: db.prepare<[string, string], { docid: number; doc: string }>('SELECT docid, doc FROM docs WHERE idx = ? AND id = ?'),
+    insert: db.prepare<[string, string, string, string]>('INSERT INTO docs (idx, id, doc, updated_at) VALUES (?, ?, ?, ?)'),
+    update: db.prepare<[string, string, number]>('UPDATE docs SET doc = ?, updated_at = ? WHERE docid = ?'),
+    // INSERT OR IGNORE: the same value twice in one array is one row (buckets count documents).
+    insertField: db.prepare<[string, string, string | number, number]>('INSERT OR IGNORE INTO fields (idx, path, value, docid) VALUES (?, ?, ?, ?)'),
+    deleteFields: db.prepare<[number]>('DELETE FROM fields WHERE docid = ?'),
+    fts: Object.fromEntries(
+      INDICES.map((i) => [i, {
+        insert: db.prepare<[number, string]>(`INSERT INTO ${ftsTable(i)} (rowid, body) VALUES (?, ?)`),
+        delete: db.prepare<[number]>(`DELETE FROM ${ftsTable(i)} WHERE rowid = ?`),
+      }]),
+    ) as Record<IndexName, { insert: Statement<[number, string]>; delete: Statement<[number]> }>,
+  };
+
+  const writeOne = (index: IndexName, d: UpsertDoc, now: string) => {
+    if (typeof d.id !== 'string' || d.id === '') throw new PipelineError('upsert: every document needs a non-empty id', { retriable: false });
+    const existing = st.get.get(index, d.id);
+    // onInsert wins over doc on creation, as in the Elasticsearch adapter ({...doc, ...onInsert}).
+    const merged = existing ? merge(JSON.parse(existing.doc) as Doc, d.doc) : merge(merge({}, d.doc), d.onInsert ?? {});
+    const json = JSON.stringify(merged);
+    if (existing?.doc === json) return; // idempotent replay (at-least-once redelivery): nothing to rewrite
+    let docid: number;
+    if (existing) {
+      docid = existing.docid;
+      st.update.run(json, now, docid);
+      st.deleteFields.run(docid);
+      st.fts[index].delete.run(docid);
+    } else {
+      docid = Number(st.insert.run(index, d.id, json, now).lastInsertRowid);
+    }
+    for (const [path, value] of flattenLeaves(merged)) st.insertField.run(index, path, value, docid);
+    const body = textBody(merged, textFields[index] ?? []);
+    if (body) st.fts[index].insert.run(docid, body);
+  };
+
+  // One IMMEDIATE transaction per call: a bulk is all-or-nothing and pays one commit.
+  const upsertTx = db.transaction((index: IndexName, docs: UpsertDoc[]) => {
+    const now = new Date().toISOString();
+    for (const d of docs) writeOne(index, d, now);
+  });
+
+  const checkIndex = (index: IndexName) => {
+    if (!(INDICES as readonly string[]).includes(index)) throw new PipelineError(`unknown index ${String(index)}`, { retriable: false });
+  };
+  let closed = false;
+  const guard = async <T>(what: string, fn: () => T): Promise<T> => {
+    if (closed) throw new PipelineError('sqlite store is closed', { retriable: false });
+    try {
+      return fn();
+    } catch (err) {
+      throw toPipelineError(err, what);
+    }
+  };
+
+  return {
+    kind: 'sqlite',
+    ensureSchema: () => guard('ensureSchema', () => createStoreSchema(db)),
+    upsert: (index, docs) =>
+      guard(`upsert ${index}`, () => {
+        checkIndex(index);
+        if (docs.length) upsertTx.immediate(index, docs);
+      }),
+    get: (index, id) =>
+      guard(`get ${index}`, () => {
+        checkIndex(index);
+        const row = st.get.get(index, id);
+        return row ? (JSON.parse(row.doc) as Doc) : null;
+      }),
+    search: (index, query) =>
+      guard(`search ${index}`, (): SearchResult => {
+        checkIndex(index);
+        const fw = fromWhere(index, query);
+        const total = (prepare(`SELECT COUNT(*) AS n ${fw.sql}`).get(...fw.params) as { n: number }).n;
+        const { limit, offset } = page(query);
+        if (limit === 0 || offset >= total) return { total, hits: [] };
+        const order = orderBy(query, fw.fts);
+        const rows = prepare(`SELECT d.id AS id, d.doc AS doc ${fw.sql} ${order.sql} LIMIT ? OFFSET ?`).all(
+          ...fw.params,
+          ...order.params,
+          limit,
+          offset,
+        ) as Array<{ id: string; doc: string }>;
+        return { total, hits: rows.map((r) => ({ id: r.id, doc: JSON.parse(r.doc) as Doc })) };
+      }),
+    count: (index, filters) =>
+      guard(`count ${index}`, () => {
+        checkIndex(index);
+        const fw = fromWhere(index, { filters });
+        return (prepare(`SELECT COUNT(*) AS n ${fw.sql}`).get(...fw.params) as { n: number }).n;
+      }),
+    terms: (index, agg) =>
+      guard(`terms ${index}`, (): Bucket[] => {
+        checkIndex(index);
+        const q = termsSql(index, agg);
+        const rows = prepare(q.sql).all(...q.params) as Array<{ key: string | number; count: number; sum?: number }>;
+        return rows.map((r) => (agg.sumField !== undefined ? { key: String(r.key), count: r.count, sum: r.sum ?? 0 } : { key: String(r.key), count: r.count }));
+      }),
+    refresh: async () => {},
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
