@@ -1,0 +1,103 @@
+// Sponsorship and affiliate disclosures: evidence that the promoter is remunerated (ESMA Guideline 2).
+// The rules for short and generic words, and for negations, are documented with the data in
+// phrases/disclosure-phrases.ts.
+import type { Disclosure } from '../contracts/enriched-item.ts';
+import { fold, isAllCaps } from './fold.ts';
+import { maskUrls } from './mask-urls.ts';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
+import { DISCLOSURE_PHRASES, NEGATORS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { gapAfter, gapBefore, tokenise, type Tokenised } from './tokenise.ts';
+
+type Role = 'plain' | 'label' | 'bracketed' | 'negation';
+
+interface Marker {
+  kind: DisclosureKind | null;
+  role: Role;
+  language: string;
+}
+
+export interface DisclosureOptions {
+  /** Language of the post (from detectLanguage): decides between languages sharing a marker ("#reklama": pl, cs, sk ...). */
+  language?: string | null;
+}
+
+/** How far back a negator reaches ("not a sponsored video", "nicht von X gesponsert"). */
+const NEGATION_WINDOW = 3;
+/** Characters that end a clause for the negation look-back ("No, this is sponsored"). */
+const CLAUSE_BREAKS = /[,;:|()[\]\n.!?]/;
+const OPENERS = new Set(['[', '(', '【', '|', '*']);
+const CLOSERS = new Set([']', ')', '】', '|', '*', ':', '：', '-', '–', '—']);
+
+const markers = new PhraseMatcher<Marker>();
+for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
+  for (const kind of ['sponsored', 'affiliate', 'paid_placement'] as const) {
+    for (const p of lists[kind] ?? []) markers.add(p, { kind, role: 'plain', language });
+  }
+  for (const p of lists.labels ?? []) {
+    markers.add(p, { kind: 'sponsored', role: 'label', language });
+  }
+  for (const p of lists.bracketed ?? []) markers.add(p, { kind: 'sponsored', role: 'bracketed', language });
+  for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
+}
+const negators = new Set(NEGATORS.map(fold));
+
+const lastNonSpace = (s: string): string => s.trimEnd().slice(-1);
+const firstNonSpace = (s: string): string => s.trimStart().charAt(0);
+
+function isBracketed(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  return OPENERS.has(lastNonSpace(gapBefore(t, m.start))) && CLOSERS.has(firstNonSpace(gapAfter(t, m.end - 1)));
+}
+
+/** "[Anzeige]", "Werbung:", "WERBUNG" alone on its line. */
+function isLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  const before = gapBefore(t, m.start);
+  const after = gapAfter(t, m.end - 1);
+  if (OPENERS.has(lastNonSpace(before)) || CLOSERS.has(firstNonSpace(after))) return true;
+  const text = t.text.slice(m.from, m.to);
+  const lineStart = m.start === 0 || before.includes('\n');
+  const lineEnd = m.end === t.tokens.length || after.includes('\n');
+  return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
+}
+
+function isNegated(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  const first = t.tokens[m.start];
+  // A hashtag stands alone: only a negator right before it counts ("not #ad"), not one earlier in the sentence.
+  const window = first?.hash ? 1 : NEGATION_WINDOW;
+  for (let k = 1; k <= window; k++) {
+    const i = m.start - k;
+    if (i < 0 || CLAUSE_BREAKS.test(gapBefore(t, i + 1))) return false;
+    const tok = t.tokens[i];
+    if (tok && negators.has(tok.key)) return true;
+  }
+  return false;
+}
+
+function pickLanguage(values: Marker[], hint: string | null | undefined): string | null {
+  const langs = [...new Set(values.map((v) => v.language))];
+  if (langs.length === 1) return langs[0] ?? null;
+  if (hint && langs.includes(hint)) return hint;
+  return null;
+}
+
+export function detectDisclosures(text: string, options: DisclosureOptions = {}): Disclosure[] {
+  const t = tokenise(maskUrls(text).text);
+  const out: Disclosure[] = [];
+  const seen = new Set<string>();
+  for (const m of markers.matchAll(t)) {
+    if (m.values.some((v) => v.role === 'negation')) continue;
+    const marker = text.slice(m.from, m.to);
+    const hashtag = t.tokens[m.start]?.hash ?? false;
+    const accepted = m.values.filter((v) => {
+      if (v.role === 'plain') return true;
+      if (hashtag) return false; // the hashtag forms are listed separately as plain markers
+      return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m);
+    });
+    if (!accepted.length || isNegated(t, m)) continue;
+    const kind = accepted[0]!.kind!;
+    const key = `${fold(marker)}\u0000${kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ marker, kind, language: pickLanguage(accepted, options.language) });
+  }
+  return out;
+}

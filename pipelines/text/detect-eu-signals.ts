@@ -1,0 +1,90 @@
+// Signals that content targets EU clients (ESMA reverse-solicitation guidelines): euro amounts, SEPA,
+// national payment methods, EU country names, demonyms in audience phrases ("for French users"), and
+// the EU or Europe as an audience. `detail` is always the matched text as written.
+import type { EuSignal } from '../contracts/enriched-item.ts';
+import { maskUrls } from './mask-urls.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import {
+  AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS, COUNTRY_NAMES, DEMONYMS, EU_AUDIENCE_PHRASES, EU_DEMONYMS, EURO_WORDS, PAYMENT_METHODS,
+} from './phrases/eu-phrases.ts';
+import { anyIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
+import { tokenise, type Token, type Tokenised } from './tokenise.ts';
+
+interface Signal {
+  code: string;
+  country: string | null;
+}
+
+/** Names, EU phrases and payment methods: count wherever they appear. */
+const named = new PhraseMatcher<Signal>();
+for (const [country, names] of Object.entries(COUNTRY_NAMES)) for (const n of names) named.add(n, { code: 'eu_country_mention', country });
+for (const p of EU_AUDIENCE_PHRASES) named.add(p, { code: 'eu_audience', country: 'EU' });
+for (const [p, code, country] of PAYMENT_METHODS) named.add(p, { code, country });
+
+/** Demonyms: count only in an audience phrase. */
+const demonyms = new PhraseMatcher<Signal>();
+for (const [country, words] of Object.entries(DEMONYMS)) for (const w of words) demonyms.add(w, { code: 'eu_country_mention', country });
+for (const w of EU_DEMONYMS) demonyms.add(w, { code: 'eu_audience', country: 'EU' });
+
+const audienceNouns = new PhraseMatcher<true>(AUDIENCE_NOUNS.map((w) => [w, true] as const));
+const prepositions = new PhraseMatcher<true>(AUDIENCE_PREPOSITIONS.map((w) => [w, true] as const));
+const euroWords = new Set(EURO_WORDS);
+
+/** "€100", "100 €", "100 EUR", "100,50 €", "EUR 100": returns the end token (exclusive) or -1. */
+function euroAmountAt(t: Tokenised, i: number): number {
+  const tok = t.tokens[i] as Token;
+  const next = t.tokens[i + 1];
+  const isEuro = (x: Token | undefined): boolean => !!x && ((x.kind === 'sym' && x.text === '€') || (x.kind === 'word' && euroWords.has(x.key)));
+  if (tok.kind === 'num' && isEuro(next) && !next?.breakBefore) return i + 2;
+  if (isEuro(tok) && next?.kind === 'num' && !next.breakBefore && (tok.kind === 'sym' || tok.text === tok.text.toUpperCase())) return i + 2;
+  return -1;
+}
+
+export function detectEuSignals(text: string): EuSignal[] {
+  const t = tokenise(maskUrls(text).text);
+  const out: EuSignal[] = [];
+  const seen = new Set<string>();
+  const push = (code: string, country: string | null, from: number, to: number): void => {
+    const detail = text.slice(from, to);
+    const key = `${code}\u0000${country}\u0000${detail.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ code, country, detail });
+  };
+
+  const taken = new Uint8Array(t.tokens.length);
+  for (const m of named.matchAll(t)) {
+    const v = m.values[0] as Signal;
+    for (let k = m.start; k < m.end; k++) taken[k] = 1;
+    push(v.code, v.country, m.from, m.to);
+  }
+
+  for (let i = 0; i < t.tokens.length; i++) {
+    const end = euroAmountAt(t, i);
+    if (end < 0) continue;
+    push('eur_amount', null, (t.tokens[i] as Token).start, (t.tokens[end - 1] as Token).end);
+    i = end - 1;
+  }
+
+  const ids = sentenceIds(t);
+  let nouns: number[] | null = null;
+  let preps: number[] | null = null;
+  for (const m of demonyms.matchAll(t)) {
+    if (taken[m.start]) continue;
+    nouns ??= positionsOf(audienceNouns, t);
+    const [lo, hi] = sentenceWindow(ids, m.start, m.end, 2, 2);
+    let ok = anyIn(nouns, lo, m.start - 1) || anyIn(nouns, m.end, hi);
+    if (!ok) {
+      // "pour les Français", "für Deutsche": a preposition shortly before, and the demonym ends the phrase.
+      preps ??= positionsOf(prepositions, t);
+      const [plo] = sentenceWindow(ids, m.start, m.end, 3, 0);
+      const next = t.tokens[m.end];
+      const endsPhrase = !next || next.breakBefore || next.kind !== 'word' || /[,;:!?)]/.test(text.slice(t.tokens[m.end - 1]!.end, next.start));
+      ok = endsPhrase && anyIn(preps, plo, m.start - 1);
+    }
+    if (!ok) continue;
+    const v = m.values[0] as Signal;
+    push(v.code, v.country, m.from, m.to);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// Offers (ESMA Guideline 2 §20 promotional deals): named offers ("welcome bonus", "Willkommensbonus"),
+// amounts next to a bonus word ("€100 bonus", "100 USDT bonus"), "up to 5000 USDT" in a sign-up
+// sentence, and percentages next to fee and discount words ("20% fee discount", "-20% sur les frais").
+import { PhraseMatcher } from './phrase-matcher.ts';
+import {
+  BONUS_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FEE_WORDS, OFFER_PHRASES, SIGNUP_WORDS, UP_TO_PHRASES,
+  type OfferKind,
+} from './phrases/promo-phrases.ts';
+import { anyIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
+import type { Token, Tokenised } from './tokenise.ts';
+
+export interface OfferSpan {
+  kind: OfferKind;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+const matcherOf = (words: readonly string[]) => new PhraseMatcher<true>(words.map((w) => [w, true] as const));
+
+const named = new PhraseMatcher<OfferKind>();
+for (const byKind of Object.values(OFFER_PHRASES)) {
+  for (const [kind, phrases] of Object.entries(byKind) as Array<[OfferKind, readonly string[]]>) {
+    for (const p of phrases) named.add(p, kind);
+  }
+}
+const bonus = matcherOf(BONUS_WORDS);
+const deposit = matcherOf(DEPOSIT_WORDS);
+const signup = matcherOf(SIGNUP_WORDS);
+const upTo = matcherOf(UP_TO_PHRASES);
+const fee = matcherOf(FEE_WORDS);
+const discount = matcherOf(DISCOUNT_WORDS);
+const currencyWords = new Set(CURRENCY_WORDS);
+/** "100usdt", "5000USDT": number and ticker written together. */
+const GLUED_AMOUNT = /^\d+(?:[.,]\d+)?([a-z]{3,4})$/;
+
+const isCurrency = (tok: Token | undefined): boolean =>
+  !!tok && ((tok.kind === 'sym' && CURRENCY_SYMBOLS.has(tok.text)) || (tok.kind === 'word' && currencyWords.has(tok.key)));
+
+/** Amount at token i: "€100", "100 €", "100 USDT", "100USDT". Returns its end (exclusive) or -1. */
+export function amountAt(t: Tokenised, i: number): number {
+  const tok = t.tokens[i];
+  if (!tok) return -1;
+  const next = t.tokens[i + 1];
+  if (tok.kind === 'sym' && CURRENCY_SYMBOLS.has(tok.text) && next?.kind === 'num') return i + 2;
+  if (tok.kind === 'num' && isCurrency(next)) return i + 2;
+  if (tok.kind === 'word' && tok.key.length <= 24) {
+    const m = GLUED_AMOUNT.exec(tok.key);
+    if (m && currencyWords.has(m[1] ?? '')) return i + 1;
+  }
+  return -1;
+}
+
+const MINUS = new Set(['-', '−', '–']);
+
+export function findOffers(t: Tokenised): OfferSpan[] {
+  const out: OfferSpan[] = [];
+  for (const m of named.matchAll(t)) for (const kind of m.values) out.push({ kind, start: m.start, end: m.end });
+
+  const ids = sentenceIds(t);
+  let bonusAt: number[] | null = null;
+  let depositAt: number[] | null = null;
+  let signupAt: number[] | null = null;
+  let feeAt: number[] | null = null;
+  let discountAt: number[] | null = null;
+  let upToEnds: Set<number> | null = null;
+
+  for (let i = 0; i < t.tokens.length; i++) {
+    const tok = t.tokens[i] as Token;
+    const end = amountAt(t, i);
+    if (end > 0) {
+      bonusAt ??= positionsOf(bonus, t);
+      const [lo, hi] = sentenceWindow(ids, i, end, 3, 3);
+      if (anyIn(bonusAt, lo, hi)) {
+        depositAt ??= positionsOf(deposit, t);
+        const [dlo, dhi] = sentenceWindow(ids, i, end, 6, 6);
+        out.push({ kind: anyIn(depositAt, dlo, dhi) ? 'deposit_bonus' : 'signup_bonus', start: i, end });
+      } else {
+        upToEnds ??= new Set(upTo.matchAll(t).map((m) => m.end));
+        if (upToEnds.has(i)) {
+          signupAt ??= positionsOf(signup, t);
+          const [slo, shi] = sentenceWindow(ids, i, end, 12, 12);
+          if (anyIn(signupAt, slo, shi) || anyIn(bonusAt, slo, shi)) out.push({ kind: 'signup_bonus', start: i, end });
+        }
+      }
+      i = end - 1;
+      continue;
+    }
+    const next = t.tokens[i + 1];
+    if (tok.kind === 'num' && next?.kind === 'sym' && next.text === '%') {
+      feeAt ??= positionsOf(fee, t);
+      const [lo, hi] = sentenceWindow(ids, i, i + 2, 4, 4);
+      if (!anyIn(feeAt, lo, hi)) continue;
+      discountAt ??= positionsOf(discount, t);
+      const gap = t.text.slice(Math.max(0, tok.start - 2), tok.start).trim();
+      if (anyIn(discountAt, lo, hi) || MINUS.has(gap.charAt(gap.length - 1))) out.push({ kind: 'fee_discount', start: i, end: i + 2 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

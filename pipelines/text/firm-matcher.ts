@@ -1,0 +1,84 @@
+// Finds firms in tokenised text: catalogue aliases (one trie for all firms), @handles and #hashtags.
+// Shared by the mention detector and the promo detector (which attributes a code to the nearest firm).
+import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { fold, startsUpper } from './fold.ts';
+import { PhraseMatcher, parsePhrase } from './phrase-matcher.ts';
+import { AMBIGUOUS_ALIASES, CONTEXT_WINDOW, CRYPTO_CONTEXT_WORDS } from './phrases/firm-context.ts';
+import { anyIn, positionsOf } from './positions.ts';
+import type { Tokenised } from './tokenise.ts';
+
+export interface FirmHit {
+  firmId: string;
+  via: 'text' | 'handle' | 'hashtag';
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+interface AliasValue {
+  firmId: string;
+  ambiguous: boolean;
+  /** The alias as the catalogue writes it, for the capitalisation check. */
+  written: string;
+}
+
+export type FirmMatcher = (t: Tokenised) => FirmHit[];
+
+export function isAmbiguousAlias(alias: string): boolean {
+  const words = parsePhrase(alias);
+  if (words.length !== 1) return AMBIGUOUS_ALIASES.has(fold(alias));
+  const key = words[0]?.key ?? '';
+  return AMBIGUOUS_ALIASES.has(key) || key.length <= 2;
+}
+
+export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
+  const aliases = new PhraseMatcher<AliasValue>();
+  for (const firm of catalogue.firms) {
+    for (const alias of new Set([firm.name, ...firm.aliases])) {
+      aliases.add(alias, { firmId: firm.id, ambiguous: isAmbiguousAlias(alias), written: alias });
+    }
+  }
+  const context = new PhraseMatcher<true>(CRYPTO_CONTEXT_WORDS.map((w) => [w, true] as const));
+
+  return (t: Tokenised): FirmHit[] => {
+    const hits: FirmHit[] = [];
+    let contextPositions: number[] | null = null;
+    const hasContextNear = (start: number, end: number): boolean => {
+      contextPositions ??= positionsOf(context, t);
+      return anyIn(contextPositions, start - CONTEXT_WINDOW, end - 1 + CONTEXT_WINDOW);
+    };
+
+    for (let i = 0; i < t.tokens.length; ) {
+      const tok = t.tokens[i]!;
+      if (tok.at) {
+        const firm = catalogue.byHandle(tok.text);
+        if (firm) hits.push({ firmId: firm.id, via: 'handle', start: i, end: i + 1 });
+        i++;
+        continue;
+      }
+      if (tok.hash) {
+        const firm = catalogue.byHashtag(tok.text);
+        if (firm) {
+          hits.push({ firmId: firm.id, via: 'hashtag', start: i, end: i + 1 });
+          i++;
+          continue;
+        }
+      }
+      const m = aliases.matchAt(t, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      for (const v of m.values) {
+        if (v.ambiguous) {
+          const first = t.tokens[m.start]!;
+          const cased = first.text === v.written || startsUpper(first.text);
+          if (!cased || !hasContextNear(m.start, m.end)) continue;
+        }
+        hits.push({ firmId: v.firmId, via: tok.hash ? 'hashtag' : 'text', start: m.start, end: m.end });
+      }
+      i = m.end;
+    }
+    return hits;
+  };
+}

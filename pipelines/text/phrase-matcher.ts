@@ -1,0 +1,182 @@
+// One matcher for many phrases: a trie over folded tokens. Matching walks at most `maxLength`
+// tokens from each position, so it is linear in the text whatever the phrase lists contain,
+// and adding a phrase never adds a regex.
+//
+// Phrase syntax (analysts write these in pipelines/text/phrases/*.ts):
+//   words are separated by spaces or hyphens and matched case- and accent-insensitively;
+//   "#tag"   the token must be written as a hashtag;
+//   "=Word"  the token must be written exactly so (case-sensitive: "=SEPA" is not Spanish "sepa");
+//   "stem*"  any token starting with the stem ("rabatt*" matches "Rabattcode");
+//   "code:"  a colon must follow the token ("code: QX1" but not "source code").
+import { fold } from './fold.ts';
+import { tokenise, type Token, type Tokenised } from './tokenise.ts';
+
+interface WordSpec {
+  key: string;
+  hash: boolean;
+  exact: string | null;
+  stem: boolean;
+  colon: boolean;
+}
+
+interface Entry<T> {
+  words: WordSpec[];
+  values: T[];
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  stems: Array<{ key: string; node: Node<T> }>;
+  entries: Entry<T>[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Character range in the text. */
+  from: number;
+  to: number;
+  /** Every value registered for this phrase (the same phrase may be listed for several languages). */
+  values: T[];
+}
+
+const newNode = <T>(): Node<T> => ({ next: new Map(), stems: [], entries: [] });
+
+function parseWord(w: string): WordSpec | null {
+  let s = w;
+  const hash = s.startsWith('#');
+  if (hash) s = s.slice(1);
+  const exactMark = s.startsWith('=');
+  if (exactMark) s = s.slice(1);
+  const colon = s.endsWith(':');
+  if (colon) s = s.slice(0, -1);
+  const stem = s.endsWith('*');
+  if (stem) s = s.slice(0, -1);
+  if (!s) return null;
+  return { key: fold(s), hash, exact: exactMark ? s : null, stem, colon };
+}
+
+/** Splits a phrase into word specs with the same token rules as the text ("Promo-Code" = "promo code"). */
+export function parsePhrase(phrase: string): WordSpec[] {
+  const words: WordSpec[] = [];
+  for (const part of phrase.trim().split(/\s+/)) {
+    const prefix = part.match(/^[#=]*/)?.[0] ?? '';
+    const suffix = part.match(/[*:]*$/)?.[0] ?? '';
+    const body = part.slice(prefix.length, part.length - suffix.length);
+    // Tokenise the body so "Affiliate-Link" and "jusqu'à" split exactly as they do in text.
+    const inner = tokenise(body).tokens;
+    inner.forEach((tok, i) => {
+      const spec = parseWord((i === 0 ? prefix : prefix.replace('#', '')) + tok.text + (i === inner.length - 1 ? suffix : ''));
+      if (spec) words.push(spec);
+    });
+  }
+  return words;
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = newNode();
+  private readonly byPhrase = new Map<string, Entry<T>>();
+  maxLength = 0;
+
+  constructor(entries: Iterable<readonly [phrase: string, value: T]> = []) {
+    for (const [p, v] of entries) this.add(p, v);
+  }
+
+  add(phrase: string, value: T): void {
+    const words = parsePhrase(phrase);
+    if (!words.length) return;
+    const sig = words.map((w) => `${w.hash ? '#' : ''}${w.exact ?? w.key}${w.stem ? '*' : ''}${w.colon ? ':' : ''}`).join(' ');
+    const known = this.byPhrase.get(sig);
+    if (known) {
+      known.values.push(value);
+      return;
+    }
+    let node = this.root;
+    for (const w of words) {
+      const key = (w.hash ? '#' : '') + w.key;
+      if (w.stem) {
+        let s = node.stems.find((x) => x.key === key);
+        if (!s) node.stems.push((s = { key, node: newNode() }));
+        node = s.node;
+      } else {
+        let n = node.next.get(key);
+        if (!n) node.next.set(key, (n = newNode()));
+        node = n;
+      }
+    }
+    const entry: Entry<T> = { words, values: [value] };
+    node.entries.push(entry);
+    this.byPhrase.set(sig, entry);
+    this.maxLength = Math.max(this.maxLength, words.length);
+  }
+
+  /** Longest phrase starting at token i, or null. */
+  matchAt(t: Tokenised, i: number): PhraseMatch<T> | null {
+    let best: { end: number; entry: Entry<T> } | null = null;
+    let frontier: Node<T>[] = [this.root];
+    for (let j = i; j < t.tokens.length && j - i < this.maxLength && frontier.length; j++) {
+      const tok = t.tokens[j] as Token;
+      if (j > i && tok.breakBefore) break;
+      const keys = tok.hash ? ['#' + tok.key, tok.key] : [tok.key];
+      const nextFrontier: Node<T>[] = [];
+      for (const node of frontier) {
+        for (const k of keys) {
+          const n = node.next.get(k);
+          if (n) nextFrontier.push(n);
+          for (const s of node.stems) if (k.startsWith(s.key)) nextFrontier.push(s.node);
+        }
+      }
+      // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
+      let bestSpecificity = -1;
+      for (const node of nextFrontier) {
+        for (const entry of node.entries) {
+          if (entry.words.length !== j - i + 1 || !verify(t, i, entry.words)) continue;
+          const specificity = entry.words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) - (w.stem ? 1 : 0), 0);
+          if (specificity > bestSpecificity) {
+            best = { end: j + 1, entry };
+            bestSpecificity = specificity;
+          }
+        }
+      }
+      frontier = nextFrontier;
+    }
+    if (!best) return null;
+    const first = t.tokens[i] as Token;
+    const last = t.tokens[best.end - 1] as Token;
+    return { start: i, end: best.end, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: best.entry.values };
+  }
+
+  /** Leftmost-longest, non-overlapping matches. */
+  matchAll(t: Tokenised): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < t.tokens.length; ) {
+      const m = this.matchAt(t, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function verify(t: Tokenised, start: number, words: WordSpec[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as WordSpec;
+    const tok = t.tokens[start + k] as Token;
+    if (w.hash && !tok.hash) return false;
+    if (w.exact !== null && tok.text !== w.exact) return false;
+    if (w.colon && !colonAfter(t, tok)) return false;
+  }
+  return true;
+}
+
+function colonAfter(t: Tokenised, tok: Token): boolean {
+  for (let i = tok.end; i < t.text.length && i < tok.end + 4; i++) {
+    const c = t.text.charAt(i);
+    if (c === ':' || c === '：') return true;
+    if (c !== ' ' && c !== '\u00a0') return false;
+  }
+  return false;
+}

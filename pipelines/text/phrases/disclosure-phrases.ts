@@ -1,0 +1,194 @@
+// Sponsorship and affiliate disclosure markers per language. A disclosure is evidence that the
+// promoter is remunerated (ESMA reverse-solicitation Guideline 2). Data only; syntax in ../phrase-matcher.ts.
+//
+// Decisions an analyst should know before extending the lists:
+// - `sponsored` / `affiliate` / `paid_placement` phrases count wherever they appear, unless a negator
+//   ("not", "nicht", "pas", "nie" ...) stands within three words before them in the same clause.
+// - `labels` are generic nouns for "advertising" (Werbung, Anzeige, publicité, reklama ...). Bare, they
+//   are ordinary words ("Anzeige erstatten" = file a police report, "la publicité crypto est interdite"),
+//   so they only count in label position: "[Anzeige]", "Werbung:", "WERBUNG" alone on a line, or as a hashtag.
+// - `bracketed` are short tokens (ad, pub, spon, adv, publi) that are far too ambiguous as bare words:
+//   French "pub" is both "ad" and "pub/bar", English "ad" is in "AD 2024". They count only as a hashtag
+//   (listed separately, e.g. "#pub") or fully bracketed: "[ad]", "(pub)".
+// - `negations` deny a disclosure ("nicht gesponsert", "unbezahlte Werbung"); they are matched in the
+//   same pass and swallow the positive word, so they never produce a disclosure.
+
+export type DisclosureKind = 'sponsored' | 'affiliate' | 'paid_placement';
+
+export interface DisclosureLanguage {
+  sponsored?: readonly string[];
+  affiliate?: readonly string[];
+  paid_placement?: readonly string[];
+  labels?: readonly string[];
+  bracketed?: readonly string[];
+  negations?: readonly string[];
+}
+
+export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
+  en: {
+    sponsored: ['#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement'],
+    paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', 'paid for by', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
+    affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
+    bracketed: ['ad', 'ads', 'spon', 'sp'],
+    negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
+  },
+  de: {
+    sponsored: ['#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
+    paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
+    affiliate: ['Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
+    labels: ['Werbung', 'Anzeige'],
+    negations: ['nicht gesponsert', 'keine Werbung', 'unbezahlte Werbung', 'unbeauftragte Werbung', 'ohne Werbung', 'werbefrei', 'kein Sponsoring', 'keine Kooperation', 'nicht bezahlt', 'unbezahlt', '#nichtgesponsert', '#keinewerbung', '#unbezahltewerbung', '#unbeauftragtewerbung'],
+  },
+  fr: {
+    sponsored: ['#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
+    paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
+    affiliate: ['lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
+    labels: ['publicité'],
+    bracketed: ['pub'],
+    negations: ['pas sponsorisé', 'pas sponsorisée', 'non sponsorisé', 'non sponsorisée', 'non rémunéré', 'pas rémunéré', 'pas de partenariat', 'sans partenariat', 'aucun partenariat', 'pas une publicité', 'pas de publicité', '#passponsorisé', '#nonsponsorisé'],
+  },
+  it: {
+    sponsored: ['#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
+    paid_placement: ['partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
+    affiliate: ['link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
+    labels: ['pubblicità'],
+    bracketed: ['adv'],
+    negations: ['non sponsorizzato', 'non sponsorizzata', 'nessuna sponsorizzazione', 'non è pubblicità', 'non pagato', 'non retribuito', '#nonsponsorizzato'],
+  },
+  es: {
+    sponsored: ['#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
+    paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
+    affiliate: ['enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado'],
+    labels: ['publicidad', 'anuncio'],
+    bracketed: ['publi'],
+    negations: ['no patrocinado', 'no patrocinada', 'sin patrocinio', 'no es publicidad', 'no pagado', 'no remunerado', '#nopatrocinado'],
+  },
+  pt: {
+    sponsored: ['#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
+    paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
+    affiliate: ['link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado'],
+    labels: ['publicidade'],
+    bracketed: ['publi'],
+    negations: ['não patrocinado', 'não patrocinada', 'sem patrocínio', 'não é publicidade', 'não pago', 'não remunerado', '#naopatrocinado'],
+  },
+  nl: {
+    sponsored: ['#spon', '#gesponsord', '#advertentie', '#reclame', 'gesponsord', 'gesponsord door', 'gesponsorde content', 'gesponsorde video', 'gesponsorde post'],
+    paid_placement: ['betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
+    affiliate: ['affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
+    labels: ['advertentie', 'reclame'],
+    bracketed: ['spon', 'adv'],
+    negations: ['niet gesponsord', 'geen sponsoring', 'geen reclame', 'geen samenwerking', 'onbetaald', 'niet betaald', '#nietgesponsord'],
+  },
+  pl: {
+    sponsored: ['#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
+    paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
+    affiliate: ['link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja'],
+    labels: ['reklama'],
+    negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
+  },
+  sv: {
+    sponsored: ['#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
+    paid_placement: ['i samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
+    affiliate: ['affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
+    labels: ['reklam', 'annons'],
+    negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
+  },
+  da: {
+    sponsored: ['#reklame', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
+    paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
+    affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink'],
+    labels: ['reklame'],
+    negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
+  },
+  cs: {
+    sponsored: ['#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
+    paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
+    affiliate: ['affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
+    labels: ['reklama', 'spolupráce'],
+    negations: ['není sponzorováno', 'nesponzorováno', 'nesponzorovaný', 'není reklama', 'nejde o reklamu', 'neplacená spolupráce', 'nejedná se o reklamu'],
+  },
+  sk: {
+    sponsored: ['#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
+    paid_placement: ['platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
+    affiliate: ['affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
+    labels: ['reklama', 'spolupráca'],
+    negations: ['nie je sponzorované', 'nesponzorované', 'neplatená spolupráca', 'nie je reklama'],
+  },
+  ro: {
+    sponsored: ['#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
+    paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
+    affiliate: ['link de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare'],
+    labels: ['publicitate', 'reclamă'],
+    negations: ['nesponsorizat', 'nu este sponsorizat', 'nu e sponsorizat', 'neplătit', 'nu este publicitate', 'nu e reclamă', 'colaborare neplătită'],
+  },
+  fi: {
+    sponsored: ['#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
+    paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä'],
+    affiliate: ['affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki'],
+    labels: ['mainos'],
+    negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
+  },
+  el: {
+    sponsored: ['#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
+    paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'σε συνεργασία με', 'εμπορική συνεργασία'],
+    affiliate: ['σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
+    labels: ['διαφήμιση'],
+    negations: ['μη χορηγούμενο', 'δεν είναι χορηγούμενο', 'δεν είναι διαφήμιση', 'χωρίς χορηγία'],
+  },
+  hu: {
+    sponsored: ['#hirdetés', '#reklám', '#szponzorált', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom'],
+    paid_placement: ['fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
+    affiliate: ['partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
+    labels: ['hirdetés', 'reklám'],
+    negations: ['nem szponzorált', 'nem hirdetés', 'nem fizetett', 'nem reklám'],
+  },
+  sl: {
+    sponsored: ['#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava'],
+    paid_placement: ['plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
+    affiliate: ['partnerska povezava', 'affiliate povezava'],
+    labels: ['oglas'],
+    negations: ['ni sponzorirano', 'nesponzorirano', 'ni oglas'],
+  },
+  hr: {
+    sponsored: ['#reklama', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirani sadržaj', 'sponzorirana objava'],
+    paid_placement: ['plaćena suradnja', 'plaćeno partnerstvo', 'u suradnji s'],
+    affiliate: ['affiliate poveznica', 'partnerska poveznica'],
+    labels: ['reklama', 'oglas'],
+    negations: ['nije sponzorirano', 'nesponzorirano', 'nije reklama', 'nije oglas'],
+  },
+  bg: {
+    sponsored: ['#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
+    paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
+    affiliate: ['партньорски линк', 'афилиейт линк', 'реферален линк'],
+    labels: ['реклама'],
+    negations: ['не е спонсорирано', 'не е реклама', 'неспонсорирано'],
+  },
+  lt: {
+    sponsored: ['#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
+    paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
+    affiliate: ['partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda'],
+    labels: ['reklama'],
+    negations: ['ne reklama', 'neremiama', 'nėra reklama'],
+  },
+  lv: {
+    sponsored: ['#reklāma', '#sponsorēts', 'sponsorēts', 'sponsorēts saturs', 'sponsorēta'],
+    paid_placement: ['apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
+    affiliate: ['partnera saite', 'partneru saite', 'ieteikuma saite'],
+    labels: ['reklāma'],
+    negations: ['nav sponsorēts', 'nav reklāma', 'nesponsorēts'],
+  },
+  et: {
+    sponsored: ['#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu'],
+    paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
+    affiliate: ['partnerlink', 'sooduslink', 'soovituslink'],
+    labels: ['reklaam'],
+    negations: ['pole sponsoreeritud', 'ei ole sponsoreeritud', 'ei ole reklaam', 'pole reklaam'],
+  },
+};
+
+/** Words that negate a marker when they stand within three words before it in the same clause. Folded (no accents). */
+export const NEGATORS: readonly string[] = [
+  'not', 'no', 'non', 'never', 'without', 'isnt', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'nie', 'pas', 'sans', 'aucun', 'aucune', 'sin', 'nunca',
+  'senza', 'nessun', 'nessuna', 'nao', 'sem', 'bez', 'niet', 'geen', 'zonder', 'inte', 'ej', 'utan', 'ikke', 'uden', 'ingen', 'ne', 'neni', 'nu', 'fara', 'ei',
+  'ilman', 'δεν', 'χωρις', 'μη', 'nem', 'nincs', 'ni', 'brez', 'nije', 'не', 'без', 'nav', 'pole', 'ilma', 'nera', 'nėra',
+];

@@ -1,0 +1,24 @@
+// Rules for firm aliases that are ordinary words. "Gate", "Kraken", "Gemini", "Ledger" or "XT" in a
+// post are usually not the exchange. Such an alias only counts in the text when it is written with a
+// capital (or as the catalogue writes it) AND a crypto context word stands within CONTEXT_WINDOW
+// tokens. Handles, hashtags, domains and logos of the firm always count. Aliases of two letters or
+// fewer are treated as ambiguous automatically. Multi-word aliases ("Gate.io", "Kraken Pro") are
+// specific enough and are not subject to the rule unless listed here.
+
+/** Folded aliases that are common words in some EU language or in English. Analysts extend this list. */
+export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
+  'gate', 'kraken', 'gemini', 'xt', 'ledger', 'exodus', 'phantom', 'uphold', 'bullish', 'backpack', 'drift', 'vertex', 'apex', 'strike', 'river',
+  'swan', 'luno', 'zonda', 'robinhood', 'trust', 'block', 'cash', 'coin', 'crypto', 'bit', 'bitcoin', 'nova', 'bingo', 'delta', 'zero', 'blockchain',
+  'pionex', 'toobit', 'margex', 'weex', 'lbank', 'mexc', 'htx',
+]);
+
+export const CONTEXT_WINDOW = 8;
+
+/** Folded context words (stems allowed) that make an ambiguous alias a firm. */
+export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
+  'crypto*', 'krypto*', 'kripto*', 'κρυπτο*', 'крипто*', 'bitcoin*', 'btc', 'eth', 'ethereum', 'usdt', 'usdc', 'altcoin*', 'token*', 'coin', 'coins', 'blockchain',
+  'exchange', 'exchanges', 'börse', 'échange', 'plateforme', 'plattform', 'plataforma', 'piattaforma', 'giełda', 'giełdzie', 'beurs', 'börs', 'børs', 'burza', 'bursa', 'pörssi', 'tőzsde',
+  'trading', 'trade', 'trader', 'futures', 'leverage', 'hebel', 'levier', 'apalancamiento', 'leva', 'dźwignia', 'hefboom', 'spot', 'margin', 'perp', 'perps',
+  'staking', 'wallet', 'airdrop', 'defi', 'nft', 'kyc', 'referral', 'signup', 'register', 'deposit', 'withdraw*', 'app', 'account', 'konto', 'compte', 'cuenta', 'conto',
+  'promo', 'code', 'bonus', 'invite', 'sign',
+];

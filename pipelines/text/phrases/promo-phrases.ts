@@ -1,0 +1,190 @@
+// Promo-code and offer vocabulary per language (ESMA reverse-solicitation Guideline 2 §20: promotional
+// deals, promo codes). Data only: analysts extend these lists; the syntax is documented in
+// ../phrase-matcher.ts ("stem*", "code:" = colon must follow, "=Exact" = case-sensitive).
+// A code phrase only yields a promo code when a code-like token follows within a few words.
+
+export type OfferKind = 'signup_bonus' | 'deposit_bonus' | 'fee_discount' | 'giveaway';
+
+/** Phrases announcing a code. Keys are ISO 639-1 codes. */
+export const CODE_PHRASES: Record<string, readonly string[]> = {
+  en: ['promo code', 'promocode', 'use my code', 'use code', 'using code', 'using my code', 'with code', 'with my code', 'enter code', 'my code', 'referral code', 'ref code', 'invite code', 'invitation code', 'bonus code', 'discount code', 'coupon code', 'voucher code', 'affiliate code', 'signup code', 'sign up code', 'code:'],
+  fr: ['code promo', 'mon code', 'code parrainage', 'code de parrainage', 'code parrain', 'code de réduction', "code d'invitation", 'code invitation', 'code bonus', 'avec le code', 'avec mon code', 'utilise mon code', 'utilisez mon code', 'utilisez le code', 'code affilié', 'code:'],
+  de: ['Gutscheincode', 'Promo-Code', 'Promocode', 'Empfehlungscode', 'mit meinem Code', 'mit dem Code', 'Rabattcode', 'Einladungscode', 'Bonuscode', 'Referral-Code', 'Partnercode', 'meinen Code', 'mein Code', 'Aktionscode', 'Werbecode', 'Code:'],
+  es: ['código promocional', 'código promo', 'código de referido', 'código de referencia', 'usa mi código', 'usa el código', 'con mi código', 'con el código', 'código de invitación', 'código de descuento', 'código de bono', 'mi código', 'código:'],
+  it: ['codice promo', 'codice promozionale', 'codice sconto', 'codice invito', 'codice di invito', 'codice referral', 'codice amico', 'codice bonus', 'il mio codice', 'usa il codice', 'usa il mio codice', 'con il codice', 'con il mio codice', 'codice:'],
+  pt: ['código promocional', 'código de indicação', 'código de convite', 'código de referência', 'usa o meu código', 'use meu código', 'use o código', 'usa o código', 'meu código', 'cupom', 'cupão', 'código:'],
+  nl: ['kortingscode', 'promotiecode', 'promocode', 'uitnodigingscode', 'referralcode', 'actiecode', 'bonuscode', 'mijn code', 'gebruik code', 'gebruik de code', 'gebruik mijn code', 'met code', 'met mijn code', 'code:'],
+  pl: ['kod promocyjny', 'kod polecający', 'kod polecenia', 'kod rabatowy', 'kod zaproszenia', 'kod referencyjny', 'kod bonusowy', 'mój kod', 'z kodem', 'z moim kodem', 'użyj kodu', 'użyj mojego kodu', 'wpisz kod', 'kod:'],
+  sv: ['rabattkod', 'kampanjkod', 'värvningskod', 'inbjudningskod', 'bonuskod', 'referenskod', 'min kod', 'använd koden', 'använd min kod', 'med koden', 'kod:', 'koden:'],
+  da: ['rabatkode', 'henvisningskode', 'invitationskode', 'kampagnekode', 'bonuskode', 'min kode', 'brug koden', 'brug min kode', 'med koden', 'kode:', 'koden:'],
+  cs: ['slevový kód', 'promo kód', 'promo kod', 'můj kód', 'referenční kód', 'zvací kód', 'kód pozvánky', 'bonusový kód', 'použij kód', 'použijte kód', 's kódem', 'kód:'],
+  sk: ['zľavový kód', 'promo kód', 'môj kód', 'referenčný kód', 'použi kód', 'použite kód', 's kódom', 'kód:'],
+  ro: ['cod promoțional', 'cod promotional', 'cod promo', 'codul meu', 'cod de recomandare', 'cod de invitație', 'cod de reducere', 'folosește codul', 'folositi codul', 'cu codul', 'cod:', 'codul:'],
+  fi: ['alennuskoodi', 'alennuskoodilla', 'kampanjakoodi', 'kampanjakoodilla', 'kutsukoodi', 'kutsukoodilla', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'koodini', 'koodilla', 'käytä koodia', 'koodi:'],
+  el: ['κωδικός', 'κωδικό', 'κωδικός προσφοράς', 'κωδικό προσφοράς', 'κωδικός παραπομπής', 'κωδικό παραπομπής', 'κωδικός έκπτωσης'],
+  hu: ['kuponkód', 'promóciós kód', 'promo kód', 'meghívó kód', 'meghívókód', 'ajánló kód', 'ajánlókód', 'kedvezménykód', 'kódom', 'kóddal', 'kód:'],
+  sl: ['promo koda', 'koda za popust', 'moja koda', 'povabilna koda', 'referenčna koda', 'uporabi kodo', 'koda:'],
+  hr: ['promo kod', 'promotivni kod', 'kod za popust', 'moj kod', 'kod za preporuku', 'pozivni kod', 'koristi kod', 'kod:'],
+  bg: ['промо код', 'промокод', 'код за отстъпка', 'моят код', 'моя код', 'код за покана', 'реферален код', 'използвай код', 'код:'],
+  lt: ['nuolaidos kodas', 'nuolaidos kodą', 'akcijos kodas', 'promo kodas', 'mano kodas', 'mano kodą', 'pakvietimo kodas', 'naudok kodą', 'kodas:'],
+  lv: ['atlaides kods', 'atlaižu kods', 'promo kods', 'mans kods', 'manu kodu', 'ielūguma kods', 'izmanto kodu', 'kods:'],
+  et: ['sooduskood', 'sooduskoodi', 'kampaaniakood', 'promokood', 'kutsekood', 'minu kood', 'minu koodi', 'kasuta koodi', 'kood:'],
+};
+
+/**
+ * Words that look like codes (all capitals) but are not: "use my code HERE", "code in BIO",
+ * currency tickers ("code for 100 USDT"). Upper case; compared after upper-casing the candidate.
+ */
+export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
+  'HERE', 'BELOW', 'ABOVE', 'LINK', 'BIO', 'NOW', 'THE', 'AND', 'FOR', 'YOU', 'CODE', 'PROMO', 'BONUS', 'FREE', 'NEW', 'VIP', 'DM', 'DMS',
+  'NFA', 'DYOR', 'FYI', 'KYC', 'API', 'APP', 'GET', 'USE', 'MY', 'IN', 'AT', 'ON', 'TO', 'IS',
+  'HIER', 'ICI', 'AQUI', 'AQUÍ', 'QUI', 'TUTAJ', 'HÄR', 'HER', 'ZDE', 'AICI', 'TÄSSÄ', 'ITT', 'TUKAJ', 'OVDJE', 'TUK', 'ČIA', 'ŠEIT', 'SIIN', 'ΕΔΩ',
+  'USDT', 'USDC', 'USD', 'EUR', 'EURO', 'BTC', 'ETH', 'BNB', 'SOL', 'XRP', 'TRX', 'DOGE', 'BUSD', 'DAI', 'GBP',
+]);
+
+/** Named offers. */
+export const OFFER_PHRASES: Record<string, Partial<Record<OfferKind, readonly string[]>>> = {
+  en: {
+    signup_bonus: ['sign-up bonus', 'signup bonus', 'sign up bonus', 'welcome bonus', 'registration bonus', 'new user bonus', 'welcome reward', 'welcome rewards', 'new user rewards', 'referral bonus'],
+    deposit_bonus: ['deposit bonus', 'first deposit bonus', 'deposit match', 'matched deposit', 'bonus on your first deposit', 'bonus on deposit'],
+    fee_discount: ['fee discount', 'trading fee discount', 'discount on fees', 'discount on trading fees', 'off trading fees', 'off fees', 'fee rebate', 'zero fees', 'zero trading fees'],
+    giveaway: ['giveaway', 'give away', 'give-away', '#giveaway', 'airdrop giveaway', 'raffle', 'sweepstakes'],
+  },
+  fr: {
+    signup_bonus: ['bonus de bienvenue', "bonus d'inscription", 'prime de bienvenue', 'bonus de parrainage'],
+    deposit_bonus: ['bonus de dépôt', 'bonus sur le premier dépôt', 'bonus sur votre dépôt'],
+    fee_discount: ['réduction sur les frais', 'réduction des frais', 'remise sur les frais', 'frais réduits', 'sur les frais de trading'],
+    giveaway: ['concours', 'jeu concours', 'tirage au sort', '#concours'],
+  },
+  de: {
+    signup_bonus: ['Willkommensbonus', 'Anmeldebonus', 'Registrierungsbonus', 'Neukundenbonus', 'Startbonus', 'Empfehlungsbonus'],
+    deposit_bonus: ['Einzahlungsbonus', 'Bonus auf die erste Einzahlung', 'Bonus auf deine Einzahlung'],
+    fee_discount: ['Gebührenrabatt', 'Rabatt auf Gebühren', 'Rabatt auf die Gebühren', 'Rabatt auf Handelsgebühren', 'Gebührenermäßigung', 'reduzierte Gebühren'],
+    giveaway: ['Gewinnspiel', 'Verlosung', '#gewinnspiel', 'Giveaway'],
+  },
+  es: {
+    signup_bonus: ['bono de bienvenida', 'bono de registro', 'bonificación de bienvenida', 'bono por registro'],
+    deposit_bonus: ['bono de depósito', 'bono por depósito', 'bono en tu primer depósito'],
+    fee_discount: ['descuento en comisiones', 'descuento en las comisiones', 'descuento en tarifas', 'comisiones reducidas'],
+    giveaway: ['sorteo', '#sorteo'],
+  },
+  it: {
+    signup_bonus: ['bonus di benvenuto', 'bonus di iscrizione', 'bonus di registrazione', 'bonus benvenuto'],
+    deposit_bonus: ['bonus sul deposito', 'bonus sul primo deposito', 'bonus di deposito'],
+    fee_discount: ['sconto sulle commissioni', 'sconto commissioni', 'commissioni ridotte', 'sconto sulle fee'],
+    giveaway: ['concorso', 'estrazione a premi', '#giveaway'],
+  },
+  pt: {
+    signup_bonus: ['bónus de boas-vindas', 'bônus de boas-vindas', 'bónus de registo', 'bônus de cadastro'],
+    deposit_bonus: ['bónus de depósito', 'bônus de depósito', 'bónus no primeiro depósito'],
+    fee_discount: ['desconto nas taxas', 'desconto nas comissões', 'taxas reduzidas'],
+    giveaway: ['sorteio', 'passatempo', '#sorteio'],
+  },
+  nl: {
+    signup_bonus: ['welkomstbonus', 'aanmeldbonus', 'registratiebonus', 'inschrijfbonus'],
+    deposit_bonus: ['stortingsbonus', 'bonus op je eerste storting', 'bonus op je storting'],
+    fee_discount: ['korting op kosten', 'korting op de kosten', 'korting op handelskosten', 'korting op transactiekosten', 'lagere kosten'],
+    giveaway: ['winactie', 'weggeefactie', '#winactie'],
+  },
+  pl: {
+    signup_bonus: ['bonus powitalny', 'bonus na start', 'bonus za rejestrację', 'bonus rejestracyjny'],
+    deposit_bonus: ['bonus od depozytu', 'bonus od wpłaty', 'bonus depozytowy', 'bonus za wpłatę'],
+    fee_discount: ['zniżka na opłaty', 'zniżki na opłaty', 'rabat na opłaty', 'obniżone opłaty', 'zniżka na prowizje', 'niższe prowizje'],
+    giveaway: ['rozdanie', 'konkurs', '#rozdanie', '#konkurs'],
+  },
+  sv: {
+    signup_bonus: ['välkomstbonus', 'registreringsbonus', 'startbonus'],
+    deposit_bonus: ['insättningsbonus', 'bonus på din första insättning'],
+    fee_discount: ['rabatt på avgifter', 'rabatt på avgifterna', 'avgiftsrabatt', 'lägre avgifter'],
+    giveaway: ['tävling', 'utlottning', '#tävling', '#giveaway'],
+  },
+  da: {
+    signup_bonus: ['velkomstbonus', 'tilmeldingsbonus', 'oprettelsesbonus'],
+    deposit_bonus: ['indbetalingsbonus', 'bonus på din første indbetaling'],
+    fee_discount: ['rabat på gebyrer', 'rabat på gebyrerne', 'gebyrrabat', 'lavere gebyrer'],
+    giveaway: ['konkurrence', 'lodtrækning', '#konkurrence'],
+  },
+  cs: {
+    signup_bonus: ['uvítací bonus', 'bonus za registraci', 'vstupní bonus'],
+    deposit_bonus: ['bonus za vklad', 'vkladový bonus', 'bonus k vkladu'],
+    fee_discount: ['sleva na poplatcích', 'sleva na poplatky', 'nižší poplatky'],
+    giveaway: ['soutěž', 'slosování', '#soutez'],
+  },
+  sk: {
+    signup_bonus: ['uvítací bonus', 'bonus za registráciu'],
+    deposit_bonus: ['bonus za vklad', 'vkladový bonus'],
+    fee_discount: ['zľava na poplatkoch', 'zľava na poplatky', 'nižšie poplatky'],
+    giveaway: ['súťaž', '#sutaz'],
+  },
+  ro: {
+    signup_bonus: ['bonus de bun venit', 'bonus de înregistrare', 'bonus la înregistrare'],
+    deposit_bonus: ['bonus la depunere', 'bonus de depunere', 'bonus la prima depunere'],
+    fee_discount: ['reducere la comisioane', 'reducere de comisioane', 'comisioane reduse'],
+    giveaway: ['concurs', 'tombolă', '#concurs'],
+  },
+  fi: {
+    signup_bonus: ['tervetuliaisbonus', 'rekisteröitymisbonus', 'liittymisbonus'],
+    deposit_bonus: ['talletusbonus', 'talletusbonuksen'],
+    fee_discount: ['alennus kaupankäyntikuluista', 'alennusta kuluista', 'alennus kuluista', 'alemmat kulut'],
+    giveaway: ['arvonta', '#arvonta'],
+  },
+  el: {
+    signup_bonus: ['μπόνους καλωσορίσματος', 'μπόνους εγγραφής'],
+    deposit_bonus: ['μπόνους κατάθεσης'],
+    fee_discount: ['έκπτωση στις προμήθειες', 'έκπτωση στα τέλη', 'μειωμένες προμήθειες'],
+    giveaway: ['διαγωνισμός', 'κλήρωση'],
+  },
+  hu: {
+    signup_bonus: ['üdvözlő bónusz', 'regisztrációs bónusz', 'üdvözlőbónusz'],
+    deposit_bonus: ['befizetési bónusz', 'befizetés bónusz'],
+    fee_discount: ['díjkedvezmény', 'kedvezmény a díjakból', 'alacsonyabb díjak'],
+    giveaway: ['nyereményjáték', 'sorsolás', '#nyereményjáték'],
+  },
+  hr: { signup_bonus: ['bonus dobrodošlice'], deposit_bonus: ['bonus na depozit', 'bonus na uplatu'], fee_discount: ['popust na naknade'], giveaway: ['nagradna igra'] },
+  sl: { signup_bonus: ['pozdravni bonus', 'bonus dobrodošlice'], deposit_bonus: ['bonus na polog'], fee_discount: ['popust na provizije'], giveaway: ['nagradna igra'] },
+  bg: { signup_bonus: ['бонус за добре дошли', 'бонус при регистрация'], deposit_bonus: ['бонус за депозит'], fee_discount: ['отстъпка от таксите'], giveaway: ['томбола', 'игра с награди'] },
+  lt: { signup_bonus: ['pasveikinimo bonusas', 'registracijos bonusas'], deposit_bonus: ['įmokos bonusas'], fee_discount: ['mokesčių nuolaida'], giveaway: ['loterija', 'žaidimas su prizais'] },
+  lv: { signup_bonus: ['sveiciena bonuss', 'reģistrācijas bonuss'], deposit_bonus: ['depozīta bonuss'], fee_discount: ['komisijas atlaide'], giveaway: ['izloze'] },
+  et: { signup_bonus: ['tervitusboonus', 'liitumisboonus'], deposit_bonus: ['sissemakse boonus'], fee_discount: ['tasude soodustus'], giveaway: ['loos', 'auhinnamäng'] },
+};
+
+/** Words that make an amount nearby a bonus ("100 USDT bonus", "5000 USDT de récompense"). */
+export const BONUS_WORDS: readonly string[] = [
+  'bonus*', 'bono', 'bonos', 'bónus', 'bônus', 'bonuss', 'boonus*', 'bonusas', 'μπόνους', 'бонус*', 'reward*', 'récompense*', 'belohnung*', 'prämie*',
+  'recompensa*', 'ricompens*', 'premio', 'premi', 'prémio*', 'nagrod*', 'beloning*', 'belöning*', 'belønning*', 'odměn*', 'odmen*', 'recompens*', 'palkkio*',
+  'jutalom', 'cashback', 'free', 'gratis', 'gratuit*', 'kostenlos', 'offert*', 'geschenkt', 'darmo', 'zdarma', 'ingyen*', 'ilmai*', 'δωρεάν', 'gratuito*',
+];
+
+/** Words that turn a bonus into a deposit bonus. */
+export const DEPOSIT_WORDS: readonly string[] = [
+  'deposit*', 'dépôt*', 'depot*', 'einzahlung*', 'depósito*', 'deposito*', 'depozyt*', 'wpłat*', 'storting*', 'insättning*', 'indbetaling*', 'vklad*',
+  'depunere*', 'depozit*', 'talletu*', 'κατάθεσ*', 'befizet*', 'uplat*', 'polog*', 'депозит*', 'įmok*', 'sissemaks*',
+];
+
+/** "up to" before an amount: an offer when a sign-up or bonus word is in the same sentence. */
+export const UP_TO_PHRASES: readonly string[] = [
+  'up to', "jusqu'à", 'jusqu à', "jusqu'a", 'bis zu', 'hasta', 'fino a', 'até', 'tot', 'upp till', 'op til', 'op to', 'do', 'až', 'až do',
+  'până la', 'pana la', 'jopa', 'enintään', 'έως', 'μέχρι', 'akár', 'legfeljebb', 'do', 'до', 'iki', 'līdz', 'kuni',
+];
+
+export const SIGNUP_WORDS: readonly string[] = [
+  'sign up', 'signup', 'sign-up', 'register*', 'new users', 'new user', 'join', 'inscri*', 'anmeld*', 'registr*', 'regist*', 'iscri*', 'rejestr*',
+  'aanmeld*', 'meld je aan', 'zaregistr*', 'înregistr*', 'inregistr*', 'rekister*', 'εγγραφ*', 'nuevos usuarios', 'nouveaux utilisateurs', 'neukunden', 'nuovi utenti', 'nowi użytkownicy',
+];
+
+/** Fee nouns and discount words for "20% fee discount", "-20% sur les frais", "20 % Rabatt auf Gebühren". */
+export const FEE_WORDS: readonly string[] = [
+  'fee', 'fees', 'frais', 'gebühr*', 'comision*', 'comisión', 'commission*', 'commissioni', 'comissões', 'comissão', 'taxas', 'opłat*', 'prowizj*',
+  'kosten', 'handelskosten', 'transactiekosten', 'avgift*', 'gebyr*', 'poplat*', 'comisioan*', 'kulu*', 'maksu*', 'προμήθει*', 'τέλη', 'díj*', 'naknad*', 'provizij*', 'такси*', 'mokesč*', 'komisij*', 'tasud*',
+];
+
+export const DISCOUNT_WORDS: readonly string[] = [
+  'discount*', 'off', 'rebate*', 'réduction*', 'remise', 'rabatt*', 'ermäßig*', 'descuento*', 'sconto', 'desconto*', 'zniżk*', 'rabat*', 'korting*',
+  'sleva', 'slevu', 'zľav*', 'reducere*', 'alennus*', 'έκπτωσ*', 'kedvezmény*', 'popust*', 'отстъпк*', 'nuolaid*', 'atlaid*', 'soodustus*', 'moins', 'weniger', 'menos', 'meno',
+];
+
+/** Currency words and tickers that make a number an amount. */
+export const CURRENCY_WORDS: readonly string[] = [
+  'usdt', 'usdc', 'usd', 'eur', 'euro', 'euros', 'eura', 'eurot', 'eurų', 'eiro', 'евро', 'ευρώ', 'dollar', 'dollars', 'dólares', 'dollari', 'btc', 'eth', 'bnb', 'sol', 'busd', 'dai', 'xrp', 'trx', 'gbp',
+];
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['€', '$', '£', '₿']);

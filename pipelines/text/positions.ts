@@ -1,0 +1,42 @@
+// Window look-ups over sorted token positions: "is there a fee word within 4 tokens?" in O(log n),
+// so proximity rules stay linear-time however many keywords a hostile text repeats.
+import type { PhraseMatcher } from './phrase-matcher.ts';
+import type { Tokenised } from './tokenise.ts';
+
+/** Sorted start positions of every match of `matcher` in `t`. */
+export function positionsOf<T>(matcher: PhraseMatcher<T>, t: Tokenised): number[] {
+  return matcher.matchAll(t).map((m) => m.start);
+}
+
+/** Whether `sorted` has an element in [lo, hi]. */
+export function anyIn(sorted: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((sorted[mid] as number) < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && (sorted[a] as number) <= hi;
+}
+
+/** Sentence number of every token (a token with breakBefore starts a new sentence). */
+export function sentenceIds(t: Tokenised): Int32Array {
+  const ids = new Int32Array(t.tokens.length);
+  let id = 0;
+  for (const tok of t.tokens) {
+    if (tok.breakBefore && tok.index > 0) id++;
+    ids[tok.index] = id;
+  }
+  return ids;
+}
+
+/** [lo, hi] = [start - before, end - 1 + after], clipped to the sentence of the span. */
+export function sentenceWindow(ids: Int32Array, start: number, end: number, before: number, after: number): [number, number] {
+  const sid = ids[start] ?? 0;
+  let lo = start;
+  while (lo > 0 && lo > start - before && ids[lo - 1] === sid) lo--;
+  let hi = end - 1;
+  while (hi < ids.length - 1 && hi < end - 1 + after && ids[hi + 1] === sid) hi++;
+  return [lo, hi];
+}
