@@ -68,6 +68,15 @@ export function startSubscription(
       };
     });
 
+  // A throwing error hook must not kill the loop (that would strand the batch uncommitted forever).
+  const report = (err: unknown, ctx: ConsumerErrorContext) => {
+    try {
+      settings.onError?.(err, ctx);
+    } catch {
+      // ignored on purpose
+    }
+  };
+
   const startHeartbeat = () => {
     heartbeat = setInterval(() => {
       try {
@@ -134,7 +143,7 @@ export function startSubscription(
           return;
         }
         attempt++;
-        settings.onError?.(phase === 'commit' ? toPipelineError(err, 'commit') : err, { group, topic, attempt, phase });
+        report(phase === 'commit' ? toPipelineError(err, 'commit') : err, { group, topic, attempt, phase });
         if (stopping) return; // uncommitted: the next consumer gets this batch again
         await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (attempt - 1)));
         if (stopping || !holding) return;
@@ -165,7 +174,7 @@ export function startSubscription(
       } catch (err) {
         // Reading or taking the lease failed (e.g. SQLITE_BUSY past busy_timeout): back off, try again.
         pollFailures++;
-        settings.onError?.(toPipelineError(err, 'poll'), { group, topic, attempt: pollFailures, phase: 'poll' });
+        report(toPipelineError(err, 'poll'), { group, topic, attempt: pollFailures, phase: 'poll' });
         await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
       }
     }

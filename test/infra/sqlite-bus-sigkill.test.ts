@@ -18,6 +18,7 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const N = 4000;
 const KILLS = 5;
+const CHUNK = 300;
 const TOPIC = 'rs.items.raw';
 const GROUP = 'sigkill-test';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,9 +33,14 @@ test('consumer survives repeated SIGKILL: nothing skipped, output exactly once p
   const handledCount = () => (sink.prepare('SELECT COUNT(*) AS n FROM handled').get() as { n: number }).n;
 
   const bus = createSqliteBus({ file: busFile });
-  for (let i = 0; i < N; i += 500) {
-    await bus.publish(TOPIC, Array.from({ length: 500 }, (_, j) => ({ key: `k${i + j}`, value: `v${i + j}` })));
-  }
+  let published = 0;
+  const publish = async (count: number) => {
+    const from = published;
+    published += count;
+    await bus.publish(TOPIC, Array.from({ length: count }, (_, j) => ({ key: `k${from + j}`, value: `v${from + j}` })));
+  };
+  // Most up front; the rest is published by this process while a child consumes (two writers).
+  await publish(N - KILLS * CHUNK);
 
   const start = (): ChildProcess =>
     spawn(process.execPath, ['--import', 'tsx', fixture], {
@@ -58,6 +64,7 @@ test('consumer survives repeated SIGKILL: nothing skipped, output exactly once p
       if (Date.now() > deadline) throw new Error(`run ${k} made no progress`);
       await sleep(5);
     }
+    await publish(CHUNK);
     await sleep(Math.floor(Math.random() * 60));
     const stillRunning = child.exitCode === null;
     child.kill('SIGKILL');
@@ -65,6 +72,7 @@ test('consumer survives repeated SIGKILL: nothing skipped, output exactly once p
     if (stillRunning && signal === 'SIGKILL' && (await bus.lag(GROUP, TOPIC)) > 0) midStreamKills++;
   }
   assert.ok(midStreamKills >= 3, `only ${midStreamKills} kills landed mid-stream; raise N`);
+  assert.equal(published, N);
 
   const last = start();
   const result = await exited(last);
