@@ -58,6 +58,27 @@ function makeLog(level: KafkaLogLevel, logger: BusLogger | undefined): BusLog {
   };
 }
 
+type TopicMetadata = Awaited<ReturnType<Admin['fetchTopicMetadata']>>;
+
+/** Metadata once every partition of `topics` has a leader; retries the transient "unknown topic" answers. */
+async function waitForLeaders(a: Admin, topics: string[], timeoutMs = 30_000): Promise<TopicMetadata> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    let why: string;
+    try {
+      const meta = await a.fetchTopicMetadata({ topics });
+      const leaderless = meta.topics.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+      if (leaderless.length === 0) return meta;
+      why = `no leader yet for ${leaderless.map((t) => t.name).join(', ')}`;
+    } catch (err) {
+      if (!isRetriableKafkaError(err)) throw err;
+      why = (err as Error).message;
+    }
+    if (Date.now() > deadline) throw new PipelineError(`topics not ready after ${timeoutMs} ms: ${why}`, { retriable: true });
+    await new Promise((r) => setTimeout(r, backoffMs(attempt, 50, 1_000)));
+  }
+}
+
 export function createKafkaBus(opts: KafkaBusOptions): Bus {
   const level = toKafkaLevel(opts.logLevel ?? 'warn');
   const log = makeLog(level, opts.logger);
@@ -129,8 +150,11 @@ export function createKafkaBus(opts: KafkaBusOptions): Bus {
       if (missing.length) {
         const rf = await replicationFactor(a);
         // Returns false (no throw) when another process created them first: fine, same spec.
+        // Not kafkajs' waitForLeaders: it only tolerates LEADER_NOT_AVAILABLE, while a fresh KRaft
+        // broker first answers UNKNOWN_TOPIC_OR_PARTITION for a just-created topic (seen in
+        // our parallel test runs right after the broker started).
         await a.createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false,
           topics: missing.map((s) => ({
             topic: s.name,
             numPartitions: s.partitions,
@@ -139,14 +163,15 @@ export function createKafkaBus(opts: KafkaBusOptions): Bus {
           })),
         });
       }
+      const meta = await waitForLeaders(a, specs.map((s) => s.name));
       // Partitions can grow, never shrink; growing changes which partition a key maps to, so it is
       // logged loudly. Retention drift on existing topics is left to operators (alterConfigs).
-      const meta = await a.fetchTopicMetadata({ topics: specs.map((s) => s.name) });
       for (const spec of specs) {
         const have = meta.topics.find((t) => t.name === spec.name)?.partitions.length ?? 0;
         if (have > 0 && have < spec.partitions) {
           log('warn', 'growing topic partitions; key-to-partition mapping changes', { topic: spec.name, from: have, to: spec.partitions });
           await a.createPartitions({ topicPartitions: [{ topic: spec.name, count: spec.partitions }] });
+          await waitForLeaders(a, [spec.name]);
         }
       }
     },
