@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +120,16 @@ function tail(file: string, lines = 40): string {
   } catch {
     return '(no console log)';
   }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = connect({ host: '127.0.0.1', port });
+    sock.setTimeout(1_000);
+    sock.once('connect', () => (sock.destroy(), resolve(true)));
+    sock.once('timeout', () => (sock.destroy(), resolve(false)));
+    sock.once('error', () => resolve(false));
+  });
 }
 
 /** The zip from ~/.m2 when Maven already has it (offline re-runs), else fetched by Maven. */
@@ -262,9 +273,13 @@ async function startLocked(p: Paths, opts: EsEngineOptions): Promise<{ url: stri
     await waitHealthy(p, url);
     return { url, started: false };
   }
+  const port = opts.port ?? ES_DEFAULT_PORT;
+  if (await portInUse(port)) {
+    throw new Error(`port ${port} is in use by something that is not a healthy Elasticsearch (no green/yellow /_cluster/health); stop it or pick another port`);
+  }
   const t0 = Date.now();
   await ensureDistribution(p, log);
-  await launch(p, opts.port ?? ES_DEFAULT_PORT, log);
+  await launch(p, port, log);
   try {
     await waitHealthy(p, url);
   } catch (e) {
