@@ -7,7 +7,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import {
   AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS, COUNTRY_NAMES, DEMONYMS, EU_AUDIENCE_PHRASES, EU_DEMONYMS, EURO_WORDS, PAYMENT_METHODS,
 } from './phrases/eu-phrases.ts';
-import { anyIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
+import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
 import { tokenise, type Token, type Tokenised } from './tokenise.ts';
 
 interface Signal {
@@ -66,25 +66,33 @@ export function detectEuSignals(text: string): EuSignal[] {
     i = end - 1;
   }
 
-  const ids = sentenceIds(t);
+  // Clauses, not sentences: in "Nutzer, French fries" the noun belongs to another clause.
+  const ids = clauseIds(t);
   let nouns: number[] | null = null;
   let preps: number[] | null = null;
   for (const m of demonyms.matchAll(t)) {
     if (taken[m.start]) continue;
     nouns ??= positionsOf(audienceNouns, t);
     const [lo, hi] = sentenceWindow(ids, m.start, m.end, 2, 2);
-    let ok = anyIn(nouns, lo, m.start - 1) || anyIn(nouns, m.end, hi);
-    if (!ok) {
+    // Detail spans the audience phrase ("French users", "utilisateurs français", "pour les Français").
+    let from = -1;
+    let to = -1;
+    const before = firstIn(nouns, lo, m.start - 1);
+    const after = firstIn(nouns, m.end, hi);
+    if (before >= 0) from = before;
+    else if (after >= 0) to = after;
+    else {
       // "pour les Français", "für Deutsche": a preposition shortly before, and the demonym ends the phrase.
       preps ??= positionsOf(prepositions, t);
       const [plo] = sentenceWindow(ids, m.start, m.end, 3, 0);
       const next = t.tokens[m.end];
       const endsPhrase = !next || next.breakBefore || next.kind !== 'word' || /[,;:!?)]/.test(text.slice(t.tokens[m.end - 1]!.end, next.start));
-      ok = endsPhrase && anyIn(preps, plo, m.start - 1);
+      const prep = endsPhrase ? firstIn(preps, plo, m.start - 1) : -1;
+      if (prep < 0) continue;
+      from = prep;
     }
-    if (!ok) continue;
     const v = m.values[0] as Signal;
-    push(v.code, v.country, m.from, m.to);
+    push(v.code, v.country, from >= 0 ? t.tokens[from]!.start : m.from, to >= 0 ? t.tokens[to]!.end : m.to);
   }
   return out;
 }

@@ -128,7 +128,7 @@ export class PhraseMatcher<T> {
         }
       }
       // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
-      let bestSpecificity = -1;
+      let bestSpecificity = -Infinity;
       for (const node of nextFrontier) {
         for (const entry of node.entries) {
           if (entry.words.length !== j - i + 1 || !verify(t, i, entry.words)) continue;

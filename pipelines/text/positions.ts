@@ -10,6 +10,11 @@ export function positionsOf<T>(matcher: PhraseMatcher<T>, t: Tokenised): number[
 
 /** Whether `sorted` has an element in [lo, hi]. */
 export function anyIn(sorted: readonly number[], lo: number, hi: number): boolean {
+  return firstIn(sorted, lo, hi) >= 0;
+}
+
+/** The smallest element of `sorted` in [lo, hi], or -1. */
+export function firstIn(sorted: readonly number[], lo: number, hi: number): number {
   let a = 0;
   let b = sorted.length;
   while (a < b) {
@@ -17,7 +22,7 @@ export function anyIn(sorted: readonly number[], lo: number, hi: number): boolea
     if ((sorted[mid] as number) < lo) a = mid + 1;
     else b = mid;
   }
-  return a < sorted.length && (sorted[a] as number) <= hi;
+  return a < sorted.length && (sorted[a] as number) <= hi ? (sorted[a] as number) : -1;
 }
 
 /** Sentence number of every token (a token with breakBefore starts a new sentence). */
@@ -39,4 +44,21 @@ export function sentenceWindow(ids: Int32Array, start: number, end: number, befo
   let hi = end - 1;
   while (hi < ids.length - 1 && hi < end - 1 + after && ids[hi + 1] === sid) hi++;
   return [lo, hi];
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '|', '/', '•']);
+
+/** Clause number of every token: sentences further cut at commas, semicolons, colons, brackets and bars. */
+export function clauseIds(t: Tokenised): Int32Array {
+  const ids = new Int32Array(t.tokens.length);
+  let id = 0;
+  let prevEnd = 0;
+  for (const tok of t.tokens) {
+    let cut = tok.breakBefore && tok.index > 0;
+    for (let i = prevEnd; i < tok.start && !cut; i++) if (CLAUSE_BREAKS.has(t.text.charAt(i))) cut = true;
+    if (cut && tok.index > 0) id++;
+    ids[tok.index] = id;
+    prevEnd = tok.end;
+  }
+  return ids;
 }

@@ -1,0 +1,43 @@
+// Shared fixtures for the text detector tests: the bundled sample firms plus two real-world-style
+// firms whose names are ordinary words, to exercise the ambiguous-alias rule.
+import { readFileSync } from 'node:fs';
+import { FirmCatalogue } from '../firms/catalogue.ts';
+
+const sample = JSON.parse(readFileSync(new URL('../../config/sample-firms.json', import.meta.url), 'utf8')) as { firms: unknown[] };
+
+export const catalogue = FirmCatalogue.fromJson(
+  {
+    version: 1,
+    firms: [
+      ...sample.firms,
+      { id: 'kraken-like', name: 'Kraken', aliases: ['Kraken', 'Kraken Pro'], status: 'third_country', domains: ['kraken-like.test'], handles: { x: ['krakenlike'] }, hashtags: ['krakenlike'] },
+      { id: 'gate-like', name: 'Gate', aliases: ['Gate', 'Gate.io'], status: 'third_country', domains: ['gate-like.test'] },
+      { id: 'xt-like', name: 'XT', aliases: ['XT'], status: 'third_country' },
+    ],
+  },
+  'test fixture',
+);
+
+/** Adversarial inputs of about 100k characters for the time-bound tests. */
+export function hostileTexts(): Record<string, string> {
+  const n = 100_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  return {
+    letters: fill('a'),
+    digits: fill('0'),
+    plus: fill('+0'),
+    punctuation: fill(')]:.'),
+    words: fill('code promo use my code '),
+    codes: fill('promo code: '),
+    hashtags: fill('#ad #not #sponsored '),
+    negations: fill('not not not sponsored '),
+    dots: fill('a.'),
+    urls: fill('http://a.b/c?d=e '),
+    amounts: fill('€1 100 € 5,000 USDT up to 20% fees -'),
+    phones: fill('+33 6 12 34 56 78 '),
+    colons: fill(' :'),
+    mixed: fill('Qorvex Kraken @qorvex #qorvex Europe for French users SEPA iDEAL '),
+    nospace: fill('aB1_'),
+    accents: fill('é\u0301ß'),
+  };
+}
