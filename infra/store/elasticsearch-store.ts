@@ -7,8 +7,6 @@
 // New ids are written with `create` ({...doc, ...onInsert}); existing ones with `index` guarded by
 // if_seq_no/if_primary_term; a concurrent writer makes that a 409 and the document is re-read and retried.
 import { Client } from '@elastic/elasticsearch';
-
-type ClientAuth = ConstructorParameters<typeof Client>[0]['auth'];
 import type { Bucket, Doc, FilterValue, IndexName, SearchQuery, SearchResult, Store, TermsAggregation, UpsertDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
@@ -16,6 +14,8 @@ import { detectEsCapabilities, type EsCapabilities } from '../engines/es-engine.
 import { isRetriableStatus, toPipelineError } from './es-errors.ts';
 import { buildQuery, buildSort, fieldResolver } from './es-query.ts';
 import { buildIndexTemplate, ilmPolicyBody, ILM_POLICY_SUFFIX } from './es-templates.ts';
+
+type ClientAuth = ConstructorParameters<typeof Client>[0]['auth'];
 
 export interface ElasticsearchStoreOptions {
   node: string;
