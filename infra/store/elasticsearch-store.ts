@@ -48,6 +48,8 @@ interface Write {
 }
 
 const CONFLICT_ROUNDS = 5;
+/** Same default page as the SQLite store (the port conformance suite pins it). */
+const DEFAULT_PAGE = 20;
 const READ_CHUNK = 1_000;
 
 export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store {
@@ -244,7 +246,7 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       const query = buildQuery(index, q, { languageSubfields: caps?.analysisCommon ?? false });
       const sort = buildSort(index, q);
       const res = await call(`search ${index}`, () =>
-        client.search<Doc>({ index: alias(index), query, sort: sort as never, from: q.from ?? 0, size: q.size ?? 10, track_total_hits: true }),
+        client.search<Doc>({ index: alias(index), query, sort: sort as never, from: q.from ?? 0, size: q.size ?? DEFAULT_PAGE, track_total_hits: true }),
       );
       const total = typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0);
       return { total, hits: res.hits.hits.map((h) => ({ id: h._id ?? '', doc: h._source ?? {} })) };
