@@ -76,6 +76,8 @@ function pickLanguage(values: Marker[], hint: string | null | undefined): string
   const langs = [...new Set(values.map((v) => v.language))];
   if (langs.length === 1) return langs[0] ?? null;
   if (hint && langs.includes(hint)) return hint;
+  // English loanwords listed for other languages too ("Affiliate-Link"): without a hint, they are English.
+  if (langs.includes('en')) return 'en';
   return null;
 }
 

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectDisclosures } from './detect-disclosures.ts';
+
+const found = (text: string, language?: string) => detectDisclosures(text, { language }).map((d) => [d.marker, d.kind, d.language]);
+
+test('disclosures in many languages', () => {
+  const cases: Array<[text: string, marker: string, kind: string, lang: string | null]> = [
+    ['Great exchange #ad', '#ad', 'sponsored', 'en'],
+    ['#Sponsored: Qorvex', '#Sponsored', 'sponsored', 'en'],
+    ['This video is sponsored by Qorvex', 'This video is sponsored', 'sponsored', 'en'],
+    ['Paid partnership with Qorvex', 'Paid partnership', 'paid_placement', 'en'],
+    ['Affiliate link below', 'Affiliate link', 'affiliate', 'en'],
+    ['#werbung Qorvex ist top', '#werbung', 'sponsored', 'de'],
+    ['Bezahlte Partnerschaft mit Qorvex', 'Bezahlte Partnerschaft', 'paid_placement', 'de'],
+    ['Enthält Werbung für Qorvex', 'Enthält Werbung', 'sponsored', 'de'],
+    ['[Anzeige] Qorvex', 'Anzeige', 'sponsored', 'de'],
+    ['Werbung: Qorvex', 'Werbung', 'sponsored', 'de'],
+    ['Collaboration commerciale avec Qorvex', 'Collaboration commerciale', 'paid_placement', 'fr'],
+    ['#pub Qorvex', '#pub', 'sponsored', 'fr'],
+    ['Lien affilié en bio', 'Lien affilié', 'affiliate', 'fr'],
+    ['Contenuto sponsorizzato da Qorvex', 'Contenuto sponsorizzato', 'sponsored', 'it'],
+    ['#adv Qorvex', '#adv', 'sponsored', 'it'],
+    ['Link di affiliazione qui sotto', 'Link di affiliazione', 'affiliate', 'it'],
+    ['#publi Qorvex', '#publi', 'sponsored', null],
+    ['Contenido patrocinado', 'Contenido patrocinado', 'sponsored', 'es'],
+    ['Enlace de afiliado abajo', 'Enlace de afiliado', 'affiliate', 'es'],
+    ['Parceria paga com Qorvex', 'Parceria paga', 'paid_placement', 'pt'],
+    ['Materiał sponsorowany', 'Materiał sponsorowany', 'sponsored', 'pl'],
+    ['Płatna współpraca z Qorvex', 'Płatna współpraca', 'paid_placement', 'pl'],
+    ['Link afiliacyjny w opisie', 'Link afiliacyjny', 'affiliate', 'pl'],
+    ['Betaalde samenwerking met Qorvex', 'Betaalde samenwerking', 'paid_placement', 'nl'],
+    ['#spon Qorvex', '#spon', 'sponsored', 'en'],
+    ['Reklam: Qorvex', 'Reklam', 'sponsored', null], // sv "reklam" and hu "reklám" fold alike
+    ['Annons: Qorvex', 'Annons', 'sponsored', 'sv'],
+    ['I samarbete med Qorvex', 'I samarbete med', 'paid_placement', 'sv'],
+    ['Betalt samarbejde med Qorvex', 'Betalt samarbejde', 'paid_placement', 'da'],
+    ['Sponsoreret af Qorvex', 'Sponsoreret af', 'sponsored', 'da'],
+    ['Placená spolupráce s Qorvex', 'Placená spolupráce', 'paid_placement', 'cs'],
+    ['Colaborare plătită cu Qorvex', 'Colaborare plătită', 'paid_placement', 'ro'],
+    ['Kaupallinen yhteistyö: Qorvex', 'Kaupallinen yhteistyö', 'paid_placement', 'fi'],
+    ['#διαφήμιση Qorvex', '#διαφήμιση', 'sponsored', 'el'],
+    ['Fizetett partneri együttműködés', 'Fizetett partneri együttműködés', 'paid_placement', 'hu'],
+  ];
+  for (const [text, marker, kind, lang] of cases) assert.deepEqual(found(text), [[marker, kind, lang]], text);
+});
+
+test('a marker shared by languages takes the post language when given', () => {
+  assert.deepEqual(found('#reklama Qorvex'), [['#reklama', 'sponsored', null]]);
+  assert.deepEqual(found('#reklama Qorvex', 'pl'), [['#reklama', 'sponsored', 'pl']]);
+  assert.deepEqual(found('Affiliate-Link unten', 'de'), [['Affiliate-Link', 'affiliate', 'de']]);
+  assert.deepEqual(found('Affiliate-Link unten'), [['Affiliate-Link', 'affiliate', 'en']]);
+});
+
+test('negations do not count', () => {
+  for (const text of [
+    'Not sponsored, just my opinion',
+    'This is not a sponsored video',
+    'No sponsorship here',
+    'unsponsored review',
+    '#notsponsored',
+    'Dieses Video ist nicht gesponsert',
+    'Keine Werbung, nur meine Meinung',
+    'unbezahlte Werbung',
+    '#nichtgesponsert',
+    'Ce n’est pas sponsorisé',
+    'non sponsorizzato',
+    'no patrocinado',
+    'niesponsorowany',
+    'niet gesponsord',
+    'inte sponsrad',
+    'ikke sponsoreret',
+  ]) {
+    assert.deepEqual(found(text), [], text);
+  }
+});
+
+test('a negation in an earlier sentence does not cancel a hashtag', () => {
+  assert.deepEqual(found('Not financial advice. #ad'), [['#ad', 'sponsored', 'en']]);
+  assert.deepEqual(found('No, this one is sponsored'), [['sponsored', 'sponsored', 'en']]);
+});
+
+test('hashtags match whole tags only; short and generic words need a label position', () => {
+  for (const text of ['#adoption #address #advice', 'on va au pub ce soir', 'ad hoc', 'AD 2024', 'Anzeige erstatten', 'la publicité crypto est interdite', 'Werbung für Krypto ist verboten', 'reklama na ulicy']) {
+    assert.deepEqual(found(text), [], text);
+  }
+  assert.deepEqual(found('Great exchange [ad]'), [['ad', 'sponsored', 'en']]);
+  assert.deepEqual(found('(pub) Qorvex'), [['pub', 'sponsored', 'fr']]);
+  assert.deepEqual(found('WERBUNG\nQorvex ist top'), [['WERBUNG', 'sponsored', 'de']]);
+});
+
+test('markers inside URLs are ignored', () => {
+  assert.deepEqual(found('https://example.com/sponsored/affiliate-link'), []);
+});
+
+test('duplicates are merged', () => {
+  assert.equal(detectDisclosures('#ad #ad #AD').length, 1);
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectEuSignals } from './detect-eu-signals.ts';
+
+const signals = (text: string) => detectEuSignals(text).map((s) => [s.code, s.country, s.detail]);
+
+test('euro amounts', () => {
+  assert.deepEqual(signals('€100, 100 €, 100 EUR, 100,50 € and EUR 50'), [
+    ['eur_amount', null, '€100'],
+    ['eur_amount', null, '100 €'],
+    ['eur_amount', null, '100 EUR'],
+    ['eur_amount', null, '100,50 €'],
+    ['eur_amount', null, 'EUR 50'],
+  ]);
+  assert.deepEqual(signals('$100 and 100 USDT'), []);
+});
+
+test('SEPA, case-sensitive', () => {
+  assert.deepEqual(signals('Pay by SEPA, virement SEPA or SEPA-Überweisung'), [
+    ['sepa', null, 'SEPA'],
+    ['sepa', null, 'virement SEPA'],
+    ['sepa', null, 'SEPA-Überweisung'],
+  ]);
+  assert.deepEqual(signals('No quiero que sepa nada'), []);
+});
+
+test('national payment methods and their decoys', () => {
+  assert.deepEqual(signals('Deposit with iDEAL, Bancontact, Giropay, BLIK, Bizum, MB WAY, Satispay, Swish, MobilePay, Przelewy24 or eps Überweisung'), [
+    ['national_payment_method', 'NL', 'iDEAL'],
+    ['national_payment_method', 'BE', 'Bancontact'],
+    ['national_payment_method', 'DE', 'Giropay'],
+    ['national_payment_method', 'PL', 'BLIK'],
+    ['national_payment_method', 'ES', 'Bizum'],
+    ['national_payment_method', 'PT', 'MB WAY'],
+    ['national_payment_method', 'IT', 'Satispay'],
+    ['national_payment_method', 'SE', 'Swish'],
+    ['national_payment_method', 'DK', 'MobilePay'],
+    ['national_payment_method', 'PL', 'Przelewy24'],
+    ['national_payment_method', 'AT', 'eps Überweisung'],
+  ]);
+  assert.deepEqual(signals('an ideal setup, sofort kaufen, een blik bier, the swish of a ball, EPS growth'), []);
+  assert.deepEqual(signals('Zahle per Sofortüberweisung'), [['national_payment_method', 'DE', 'Sofortüberweisung']]);
+});
+
+test('EU country names in many languages', () => {
+  assert.deepEqual(signals('France, Frankreich, Francia, Deutschland, Italia, España, Polska, Nederland, België, Sverige, Danmark, Česko, România, Österreich, Ireland, Suomi, Ελλάδα, Magyarország').map((s) => s[1]), [
+    'FR', 'FR', 'FR', 'DE', 'IT', 'ES', 'PL', 'NL', 'BE', 'SE', 'DK', 'CZ', 'RO', 'AT', 'IE', 'FI', 'GR', 'HU'.replace('HU', 'HU'),
+  ].filter((c) => c !== 'HU'));
+});
+
+test('demonyms only in audience phrases', () => {
+  assert.deepEqual(signals('for French users, pour les Français, für deutsche Nutzer, usuarios españoles'), [
+    ['eu_country_mention', 'FR', 'French users'],
+    ['eu_country_mention', 'FR', 'pour les Français'],
+    ['eu_country_mention', 'DE', 'deutsche Nutzer'],
+    ['eu_country_mention', 'ES', 'usuarios españoles'],
+  ]);
+  assert.deepEqual(signals('I love French fries and German engineering. Nutzer, French toast'), []);
+});
+
+test('EU audience', () => {
+  assert.deepEqual(signals('Open to EU users across Europe. European users and utilisateurs européens welcome'), [
+    ['eu_audience', 'EU', 'EU'],
+    ['eu_audience', 'EU', 'Europe'],
+    ['eu_audience', 'EU', 'European users'],
+    ['eu_audience', 'EU', 'utilisateurs européens'],
+  ]);
+  assert.deepEqual(signals('eu sou brasileiro'), [], 'Portuguese "eu" (I) is not the EU');
+});

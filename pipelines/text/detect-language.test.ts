@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectLanguage, languageSample } from './detect-language.ts';
+
+const SAMPLES: Record<string, string> = {
+  en: 'Sign up today and get a welcome bonus when you trade with my favourite exchange, it is the best platform',
+  fr: "Inscrivez-vous aujourd'hui et recevez un bonus de bienvenue sur la meilleure plateforme d'échange",
+  de: 'Melde dich heute an und erhalte einen Willkommensbonus auf der besten Handelsplattform für Kryptowährungen',
+  es: 'Regístrate hoy y consigue un bono de bienvenida en la mejor plataforma de intercambio de criptomonedas',
+  it: 'Iscriviti oggi e ricevi un bonus di benvenuto sulla migliore piattaforma di scambio di criptovalute',
+  pt: 'Inscreve-te hoje e recebe um bónus de boas-vindas na melhor plataforma de negociação de criptomoedas',
+  nl: 'Meld je vandaag aan en krijg een welkomstbonus op het beste handelsplatform voor cryptomunten',
+  pl: 'Zarejestruj się dzisiaj i odbierz bonus powitalny na najlepszej giełdzie kryptowalut w internecie',
+  sv: 'Registrera dig idag och få en välkomstbonus på den bästa handelsplattformen för kryptovalutor',
+  da: 'Tilmeld dig i dag og få en velkomstbonus på den bedste handelsplatform for kryptovalutaer',
+  cs: 'Zaregistrujte se ještě dnes a získejte uvítací bonus na nejlepší obchodní platformě pro kryptoměny',
+  ro: 'Înregistrează-te astăzi și primește un bonus de bun venit pe cea mai bună platformă de tranzacționare',
+  fi: 'Rekisteröidy tänään ja saat tervetuliaisbonuksen parhaalla kryptovaluuttojen kaupankäyntialustalla',
+  el: 'Εγγραφείτε σήμερα και λάβετε μπόνους καλωσορίσματος στην καλύτερη πλατφόρμα συναλλαγών',
+  hu: 'Regisztrálj még ma, és kapj üdvözlő bónuszt a legjobb kriptovaluta kereskedési platformon',
+  hr: 'Registrirajte se danas i dobijte bonus dobrodošlice na najboljoj platformi za trgovanje kriptovalutama',
+  bg: 'Регистрирайте се днес и получете бонус за добре дошли на най-добрата платформа за търговия',
+  lt: 'Užsiregistruokite šiandien ir gaukite pasveikinimo premiją geriausioje kriptovaliutų prekybos platformoje',
+  lv: 'Reģistrējieties šodien un saņemiet sveiciena bonusu labākajā kriptovalūtu tirdzniecības platformā',
+  et: 'Registreeru juba täna ja saa tervitusboonus parimal krüptovaluutade kauplemisplatvormil',
+};
+
+test('detects EU official languages and flags them', () => {
+  for (const [code, text] of Object.entries(SAMPLES)) {
+    const r = detectLanguage(text);
+    assert.equal(r.code, code, `${code}: ${text}`);
+    assert.equal(r.euOfficial, true);
+    assert.ok(r.confidence > 0.3 && r.confidence <= 1, `${code} confidence ${r.confidence}`);
+  }
+});
+
+test('non-EU languages are detected but not EU official', () => {
+  const tr = detectLanguage('Bugün kaydolun ve en iyi kripto para ticaret platformunda hoş geldin bonusu kazanın');
+  assert.deepEqual([tr.code, tr.euOfficial], ['tr', false]);
+  const ru = detectLanguage('Зарегистрируйтесь сегодня и получите приветственный бонус на лучшей торговой платформе');
+  assert.deepEqual([ru.code, ru.euOfficial], ['ru', false]);
+});
+
+test('short text or text made only of handles, tags, links and codes is unknown', () => {
+  assert.deepEqual(detectLanguage('gm frens'), { code: null, confidence: 0, euOfficial: false });
+  assert.deepEqual(detectLanguage('@qorvex #qorvex #bitcoin https://qorvex.io/register?ref=ABCDEFGHIJ QX2024 WELCOME100'), {
+    code: null,
+    confidence: 0,
+    euOfficial: false,
+  });
+  assert.deepEqual(detectLanguage(''), { code: null, confidence: 0, euOfficial: false });
+});
+
+test('the sample drops URLs, handles, hashtags and codes before detection', () => {
+  assert.equal(languageSample('Rejoins @qorvex #crypto https://qorvex.io/i/ABC avec QX2024 maintenant'), 'Rejoins avec maintenant');
+});
+
+test('a longer, clearer text is more confident than a short ambiguous one', () => {
+  const long = detectLanguage(SAMPLES.de! + ' ' + SAMPLES.de!);
+  const short = detectLanguage('Der beste Bonus für dich heute');
+  assert.equal(long.code, 'de');
+  assert.ok(long.confidence >= short.confidence);
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isAmbiguousAlias } from './firm-matcher.ts';
+import { createMentionDetector } from './mention-detector.ts';
+import { catalogue } from './test-fixtures.ts';
+
+const detect = createMentionDetector(catalogue);
+const mentions = (text: string) => detect({ text }).firmMentions.map((m) => [m.firmId, m.via]);
+
+test('aliases on word boundaries, case-insensitive, multi-word aliases', () => {
+  assert.deepEqual(mentions('I trade on qorvex every day'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('Nebulix Markets is live'), [['nebulix', 'text']]);
+  assert.deepEqual(mentions('Qorvexian and preqorvex are not firms'), []);
+});
+
+test('handles, hashtags and domains', () => {
+  assert.deepEqual(mentions('thanks @zyntra_global'), [['zyntra', 'handle']]);
+  assert.deepEqual(mentions('#Moonvale to the moon'), [['moonvale', 'hashtag']]);
+  assert.deepEqual(mentions('sign up at moonvale.exchange/join/abc'), [['moonvale', 'domain']]);
+  assert.deepEqual(mentions('visit https://accounts.zyntra.com/signup'), [['zyntra', 'domain']]);
+});
+
+test('ambiguous aliases need a capital and a crypto context word', () => {
+  assert.deepEqual(mentions('Release the kraken! Open the gate. What a Gemini.'), []);
+  assert.deepEqual(mentions('Kraken is a sea monster from Norse myth'), []);
+  assert.deepEqual(mentions('I moved my bitcoin to Kraken'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('kraken exchange'), [], 'lower case ambiguous alias');
+  assert.deepEqual(mentions('Kraken Pro is great'), [['kraken-like', 'text']], 'multi-word alias is specific');
+  assert.deepEqual(mentions('#krakenlike @krakenlike'), [['kraken-like', 'hashtag'], ['kraken-like', 'handle']]);
+  assert.deepEqual(mentions('XT exchange listing'), [['xt-like', 'text']]);
+  assert.deepEqual(mentions('xt exchange listing'), [], 'lower case');
+  assert.deepEqual(mentions('the XT model car is fast'), [], 'no crypto context');
+  assert.ok(isAmbiguousAlias('Gate') && isAmbiguousAlias('XT') && !isAmbiguousAlias('Qorvex') && !isAmbiguousAlias('Kraken Pro'));
+});
+
+test('title, author bio, alt text, OCR and logos', () => {
+  const r = detect({
+    text: 'nothing here',
+    title: 'Tradelyx review',
+    author: { handle: 'qorvex', name: 'Joe', description: 'Halvora ambassador' },
+    media: [
+      { altText: 'Brisklane app screenshot', ocrText: 'Zyntra futures', logoFirmIds: ['moonvale', 'unknown-firm'], url: 'https://cdn/x.png' },
+      { logoFirmIds: ['moonvale'], url: null },
+    ],
+  });
+  assert.deepEqual(r.firmMentions, [
+    { firmId: 'tradelyx', via: 'text' },
+    { firmId: 'halvora', via: 'text' },
+    { firmId: 'brisklane', via: 'text' },
+    { firmId: 'zyntra', via: 'ocr' },
+    { firmId: 'moonvale', via: 'logo' },
+  ]);
+  assert.deepEqual(r.logos, [
+    { firmId: 'moonvale', mediaUrl: 'https://cdn/x.png', score: 1 },
+    { firmId: 'moonvale', mediaUrl: null, score: 1 },
+  ]);
+});
+
+test('mentions are deduplicated by firm and channel', () => {
+  assert.deepEqual(mentions('Qorvex qorvex QORVEX Qorvex Exchange @qorvex @qorvex'), [['qorvex', 'text'], ['qorvex', 'handle']]);
+});
