@@ -14,7 +14,6 @@ import {
   EngineError,
   engineDir,
   isPortOpen,
-  isRunning,
   pidRuns,
   readPid,
   removeFile,
@@ -50,16 +49,16 @@ export interface KafkaHandle {
   mavenResolveMs: number;
 }
 
-const HOST = '127.0.0.1';
+export const KAFKA_HOST = '127.0.0.1';
 // Put on the java command line so a pid file can be checked against pid reuse before we signal.
 const PROCESS_TAG = '-Drsmon.engine=kafka';
 const JAVA_MIN = 17; // Kafka 4.x brokers require Java 17.
 
 function ports(opts: KafkaEngineOptions): KafkaPorts {
-  return { host: HOST, port: opts.port ?? 9092, controllerPort: opts.controllerPort ?? 9093 };
+  return { host: KAFKA_HOST, port: opts.port ?? 9092, controllerPort: opts.controllerPort ?? 9093 };
 }
 
-function layoutFor(opts: KafkaEngineOptions): KafkaLayout {
+export function layoutFor(opts: KafkaEngineOptions): KafkaLayout {
   return kafkaLayout(engineDir('kafka', opts.workDir));
 }
 
@@ -109,159 +108,104 @@ async function formatStorage(java: string, layout: KafkaLayout): Promise<void> {
  * call from several processes at once. On failure nothing is left running.
  */
 export async function startKafka(opts: KafkaEngineOptions = {}): Promise<KafkaHandle> {
+  const layout = layoutFor(opts);
+  // Long lock wait: another process may be in the middle of a first Maven download.
+  return withLock(layout.lockDir, () => startKafkaLocked(opts, layout), { timeoutMs: 20 * 60_000 });
+}
+
+/** startKafka for a caller that already holds `layout.lockDir` (the test lease code). */
+export async function startKafkaLocked(opts: KafkaEngineOptions, layout: KafkaLayout): Promise<KafkaHandle> {
   const p = ports(opts);
   const brokers = [`${p.host}:${p.port}`];
   const log = opts.log ?? (() => {});
-  const layout = layoutFor(opts);
   const timeoutMs = opts.startTimeoutMs ?? 120_000;
-
-  return withLock(layout.lockDir, async () => {
-    const existing = ourPid(layout);
-    if (await kafkaHealthy(brokers)) {
-      log(`Kafka already up on ${brokers[0]}${existing ? ` (pid ${existing})` : ' (not started by rsmon)'}`);
-      return { brokers, alreadyRunning: true, pid: existing, startupMs: 0, mavenResolveMs: 0 };
+  const existing = ourPid(layout);
+  if (await kafkaHealthy(brokers)) {
+    log(`Kafka already up on ${brokers[0]}${existing ? ` (pid ${existing})` : ' (not started by rsmon)'}`);
+    return { brokers, alreadyRunning: true, pid: existing, startupMs: 0, mavenResolveMs: 0 };
+  }
+  if (existing) {
+    // Ours but not answering (hung, or still starting after a timed-out `up`): start afresh.
+    log(`Kafka pid ${existing} is not healthy; restarting it`);
+    await stopProcess(existing, { graceMs: 15_000 });
+    removeFile(layout.pidFile);
+  }
+  for (const port of [p.port, p.controllerPort]) {
+    if (await isPortOpen(p.host, port)) {
+      throw new EngineError(`port ${p.host}:${port} is in use by another process (not a healthy Kafka started by rsmon); free it or stop that process`);
     }
-    if (existing) {
-      // Ours but not answering (hung, or still starting after a timed-out `up`): start afresh.
-      log(`Kafka pid ${existing} is not healthy; restarting it`);
-      await stopProcess(existing, { graceMs: 15_000 });
-      removeFile(layout.pidFile);
-    }
-    for (const port of [p.port, p.controllerPort]) {
-      if (await isPortOpen(p.host, port)) {
-        throw new EngineError(`port ${p.host}:${port} is in use by another process (not a healthy Kafka started by rsmon); free it or stop that process`);
-      }
-    }
+  }
 
-    const { bin: java } = await requireJava(JAVA_MIN);
-    const { resolvedMs } = await ensureKafkaClasspath(layout, log);
-    fs.writeFileSync(layout.properties, serverProperties(layout, p));
-    fs.writeFileSync(layout.log4j, log4jConfig(layout));
-    await formatStorage(java, layout);
+  const { bin: java } = await requireJava(JAVA_MIN);
+  const { resolvedMs } = await ensureKafkaClasspath(layout, log);
+  fs.writeFileSync(layout.properties, serverProperties(layout, p));
+  fs.writeFileSync(layout.log4j, log4jConfig(layout));
+  await formatStorage(java, layout);
 
-    const started = Date.now();
-    const stdoutLog = path.join(layout.logs, 'kafka.out');
-    fs.writeFileSync(stdoutLog, `--- start ${new Date().toISOString()}\n`, { flag: 'a' });
-    const pid = spawnDetached(
-      java,
-      [
-        PROCESS_TAG,
-        '-Xms256m',
-        '-Xmx512m',
-        '-XX:+UseG1GC',
-        '-XX:MaxGCPauseMillis=20',
-        '-Djava.awt.headless=true',
-        `-Dlog4j2.configurationFile=${layout.log4j}`,
-        `-Dkafka.logs.dir=${layout.logs}`,
-        '-cp',
-        `${layout.lib}/*`,
-        'kafka.Kafka',
-        layout.properties,
-      ],
-      { cwd: layout.root, logFile: stdoutLog },
+  const started = Date.now();
+  const stdoutLog = path.join(layout.logs, 'kafka.out');
+  fs.writeFileSync(stdoutLog, `--- start ${new Date().toISOString()}\n`, { flag: 'a' });
+  const pid = spawnDetached(
+    java,
+    [
+      PROCESS_TAG,
+      '-Xms256m',
+      '-Xmx512m',
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-Djava.awt.headless=true',
+      `-Dlog4j2.configurationFile=${layout.log4j}`,
+      `-Dkafka.logs.dir=${layout.logs}`,
+      '-cp',
+      `${layout.lib}/*`,
+      'kafka.Kafka',
+      layout.properties,
+    ],
+    { cwd: layout.root, logFile: stdoutLog },
+  );
+  writePid(layout.pidFile, pid);
+  log(`Kafka starting (pid ${pid}); logs in ${layout.logs}`);
+  try {
+    await waitFor(`Kafka on ${brokers[0]}`, () => kafkaHealthy(brokers, 3_000), {
+      timeoutMs,
+      intervalMs: 500,
+      abort: () => (pidRuns(pid, PROCESS_TAG) ? null : 'the broker process exited'),
+    });
+  } catch (err) {
+    await stopProcess(pid, { graceMs: 5_000 });
+    removeFile(layout.pidFile);
+    const server = path.join(layout.logs, 'server.log');
+    throw new EngineError(
+      `${(err as Error).message}\n--- ${stdoutLog}\n${tailFile(stdoutLog, 20)}\n--- ${server}\n${tailFile(server, 40)}`,
+      { cause: err },
     );
-    writePid(layout.pidFile, pid);
-    log(`Kafka starting (pid ${pid}); logs in ${layout.logs}`);
-    try {
-      await waitFor(`Kafka on ${brokers[0]}`, () => kafkaHealthy(brokers, 3_000), {
-        timeoutMs,
-        intervalMs: 500,
-        abort: () => (pidRuns(pid, PROCESS_TAG) ? null : 'the broker process exited'),
-      });
-    } catch (err) {
-      await stopProcess(pid, { graceMs: 5_000 });
-      removeFile(layout.pidFile);
-      const server = path.join(layout.logs, 'server.log');
-      throw new EngineError(
-        `${(err as Error).message}\n--- ${stdoutLog}\n${tailFile(stdoutLog, 20)}\n--- ${server}\n${tailFile(server, 40)}`,
-        { cause: err },
-      );
-    }
-    const startupMs = Date.now() - started;
-    log(`Kafka up on ${brokers[0]} in ${startupMs} ms (pid ${pid})`);
-    return { brokers, alreadyRunning: false, pid, startupMs, mavenResolveMs: resolvedMs };
-  });
+  }
+  const startupMs = Date.now() - started;
+  log(`Kafka up on ${brokers[0]} in ${startupMs} ms (pid ${pid})`);
+  return { brokers, alreadyRunning: false, pid, startupMs, mavenResolveMs: resolvedMs };
 }
 
 /** SIGTERM, wait (Kafka shuts down cleanly in a few seconds), then SIGKILL; removes the pid file. */
 export async function stopKafka(opts: KafkaEngineOptions = {}): Promise<void> {
   const layout = layoutFor(opts);
+  await withLock(layout.lockDir, () => stopKafkaLocked(opts, layout), { timeoutMs: 60_000 });
+}
+
+/** stopKafka for a caller that already holds `layout.lockDir`. */
+export async function stopKafkaLocked(opts: KafkaEngineOptions, layout: KafkaLayout): Promise<void> {
   const log = opts.log ?? (() => {});
-  await withLock(layout.lockDir, async () => {
-    const pid = ourPid(layout);
-    if (pid === null) {
-      log('Kafka is not running (no live pid file)');
-    } else {
-      const how = await stopProcess(pid, { graceMs: 30_000 });
-      log(`Kafka pid ${pid} ${how}`);
-    }
-    removeFile(layout.pidFile);
-    removeFile(layout.ownedByTestsMarker);
-  }, { timeoutMs: 60_000 });
+  const pid = ourPid(layout);
+  if (pid === null) {
+    log('Kafka is not running (no live pid file)');
+  } else {
+    const how = await stopProcess(pid, { graceMs: 30_000 });
+    log(`Kafka pid ${pid} ${how}`);
+  }
+  removeFile(layout.pidFile);
+  removeFile(layout.ownedByTestsMarker);
 }
 
 export async function kafkaStatus(opts: KafkaEngineOptions = {}): Promise<'up' | 'down'> {
   const p = ports(opts);
   return (await kafkaHealthy([`${p.host}:${p.port}`])) ? 'up' : 'down';
-}
-
-export interface KafkaTestEnv {
-  brokers: string[];
-  /** Drop this process's claim; stops the broker if tests started it and nobody else holds it. */
-  release(): Promise<void>;
-}
-
-/**
- * For test files: reuse a healthy broker (KAFKA_BROKERS, else 127.0.0.1:9092) or start one.
- * In CI (CI=true) a broker that cannot start is an error, never a skip. Elsewhere the returned
- * `skip` reason lets a developer without Java run the rest of the suite.
- *
- * Test files run in parallel processes, so a broker the tests started is reference-counted with
- * one lease file per process and stopped when the last one releases; a broker started by
- * `engines:up` is left alone.
- */
-export async function ensureKafkaForTests(opts: KafkaEngineOptions = {}): Promise<KafkaTestEnv | { skip: string }> {
-  const external = process.env.KAFKA_BROKERS?.split(',').map((b) => b.trim()).filter(Boolean);
-  if (external?.length && external.join(',') !== `${HOST}:${opts.port ?? 9092}`) {
-    if (await kafkaHealthy(external)) return { brokers: external, release: async () => {} };
-    const msg = `KAFKA_BROKERS=${external.join(',')} is set but no broker answers there`;
-    if (process.env.CI === 'true') throw new EngineError(msg);
-    return { skip: msg };
-  }
-
-  const layout = layoutFor(opts);
-  let handle: KafkaHandle;
-  try {
-    handle = await startKafka({ ...opts, startTimeoutMs: opts.startTimeoutMs ?? 180_000 });
-  } catch (err) {
-    if (process.env.CI === 'true') {
-      throw new EngineError(`Kafka is required in CI and could not be started: ${(err as Error).message}`, { cause: err });
-    }
-    return { skip: `no Kafka broker: ${(err as Error).message.split('\n')[0]}` };
-  }
-  const lease = path.join(layout.leasesDir, String(process.pid));
-  await withLock(layout.lockDir, async () => {
-    if (!handle.alreadyRunning) fs.writeFileSync(layout.ownedByTestsMarker, String(process.pid));
-    fs.writeFileSync(lease, '');
-  });
-  let released = false;
-  return {
-    brokers: handle.brokers,
-    release: async () => {
-      if (released) return;
-      released = true;
-      const stop = await withLock(layout.lockDir, async () => {
-        removeFile(lease);
-        // Leases of processes that died without releasing do not keep the broker alive.
-        const live = fs.readdirSync(layout.leasesDir).filter((f) => {
-          const pid = Number(f);
-          const alive = Number.isInteger(pid) && pid > 0 && isRunning(pid);
-          if (!alive) removeFile(path.join(layout.leasesDir, f));
-          return alive;
-        });
-        return live.length === 0 && fs.existsSync(layout.ownedByTestsMarker);
-      });
-      if (stop) await stopKafka(opts);
-    },
-  };
 }

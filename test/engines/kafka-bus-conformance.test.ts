@@ -1,7 +1,7 @@
 // The shared Bus port conformance suite, run against the Kafka bus on the real local broker.
 import { after, test } from 'node:test';
 import { createKafkaBus } from '../../infra/bus/kafka-bus.ts';
-import { ensureKafkaForTests } from '../../infra/engines/kafka-engine.ts';
+import { ensureKafkaForTests } from '../../infra/engines/kafka-for-tests.ts';
 import { runBusConformance } from '../infra/conformance/bus-conformance.ts';
 
 const env = await ensureKafkaForTests();

@@ -4,6 +4,9 @@
 import { createKafkaBus } from '../../infra/bus/kafka-bus.ts';
 
 const [brokers = '', group = '', topic = ''] = process.argv.slice(2);
+// Our stdin is a pipe from the test: when the test process dies, so do we (no orphan consumer).
+process.stdin.resume();
+process.stdin.on('end', () => process.exit(1));
 const bus = createKafkaBus({
   brokers: brokers.split(','),
   clientId: 'rsmon-crash-child',

@@ -10,7 +10,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DLQ_HEADERS, fromDeadLetterMessage, toDeadLetterMessage } from '../../infra/bus/dead-letter-message.ts';
 import { createKafkaBus } from '../../infra/bus/kafka-bus.ts';
 import { loadTopicSpecs } from '../../infra/bus/kafka-topics.ts';
-import { ensureKafkaForTests } from '../../infra/engines/kafka-engine.ts';
+import { ensureKafkaForTests } from '../../infra/engines/kafka-for-tests.ts';
 import type { Bus, BusMessage, Subscription } from '../../infra/ports/bus.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 
@@ -114,7 +114,7 @@ describe('kafka bus', { skip: 'skip' in env ? env.skip : false, timeout: 5 * 60_
     const { topic, group } = await fresh(b);
     await b.publish(topic, Array.from({ length: 12 }, (_, i) => ({ key: 'k', value: String(i) })));
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./kafka-bus-crash-child.ts', import.meta.url)), env.brokers.join(','), group, topic], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'], // stdin: the child exits when it closes
     });
     const exited = new Promise((r) => child.once('exit', r));
     try {

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import { Kafka, logLevel, type EachBatchPayload } from 'kafkajs';
-import { ensureKafkaForTests, kafkaStatus, startKafka } from '../../infra/engines/kafka-engine.ts';
+import { kafkaStatus, startKafka } from '../../infra/engines/kafka-engine.ts';
+import { ensureKafkaForTests } from '../../infra/engines/kafka-for-tests.ts';
 
 const env = await ensureKafkaForTests();
 const skip = 'skip' in env ? env.skip : false;
