@@ -50,7 +50,7 @@ export async function* readJsonLines(input: ByteInput, opts: JsonLinesOptions = 
   const progress = new ProgressReporter(opts.onProgress, isPath ? statSync(input).size : null, opts.progressIntervalMs, opts.progressEveryRecords);
   const now = opts.now ?? (() => new Date());
   try {
-    for await (const line of splitLines(source as AsyncIterable<Uint8Array | string>, maxLineBytes, (n) => progress.addBytes(n))) {
+    for await (const line of splitLines(source as AsyncIterable<Uint8Array | string>, { maxBytes: maxLineBytes, onBytes: (n) => progress.addBytes(n) })) {
       const record = `${name}:${line.lineNo}`;
       let rec: ImportRecord;
       if (line.tooLong) {

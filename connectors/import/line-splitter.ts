@@ -1,34 +1,47 @@
-// Splits a byte stream into lines without ever holding more than one (capped) line: an over-long
-// line is skipped to its end and reported with only a short prefix, so a 2 GB line cannot exhaust memory.
+// Splits a byte stream into records without ever holding more than one (capped) record: an over-long
+// record is skipped to its end and reported with only a short prefix, so a 2 GB line cannot exhaust
+// memory. In CSV mode a line break inside double quotes does not end the record (RFC 4180), which
+// also gives each CSV row its exact starting line — csv-parse's own counter drifts on quoted CRLF.
 
 export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
-/** How much of an over-long line is kept for the dead letter. */
+/** How much of an over-long record is kept for the dead letter. */
 export const MAX_RAW_PREFIX = 64 * 1024;
 
 export type Line =
   | { lineNo: number; tooLong: false; bytes: Buffer }
   | { lineNo: number; tooLong: true; prefix: Buffer; length: number };
 
+export interface SplitOptions {
+  maxBytes: number;
+  onBytes: (n: number) => void;
+  /** CSV mode: newlines inside "…" belong to the record. */
+  quoted?: boolean;
+}
+
 function toBuffer(chunk: Uint8Array | string): Buffer {
   if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
-/** Yields every physical line (LF-terminated; a trailing CR is removed), numbered from 1. */
-export async function* splitLines(
-  source: AsyncIterable<Uint8Array | string>,
-  maxLineBytes: number,
-  onBytes: (n: number) => void,
-): AsyncGenerator<Line> {
+function countByte(buf: Buffer, byte: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = buf.indexOf(byte, from); i !== -1 && i < to; i = buf.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+/** Yields every record (LF-terminated; a trailing CR is removed) with the 1-based line it starts on. */
+export async function* splitLines(source: AsyncIterable<Uint8Array | string>, opts: SplitOptions): AsyncGenerator<Line> {
+  const { maxBytes, onBytes, quoted = false } = opts;
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false;
   let skipped = 0;
   let prefix: Buffer = Buffer.alloc(0);
-  let lineNo = 0;
+  let lineNo = 1;
+  let innerNewlines = 0;
+  let inQuotes = false;
 
   const take = (): Line => {
-    lineNo++;
     let line: Line;
     if (skipping) line = { lineNo, tooLong: true, prefix, length: skipped };
     else {
@@ -36,6 +49,8 @@ export async function* splitLines(
       if (bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
       line = { lineNo, tooLong: false, bytes };
     }
+    lineNo += 1 + innerNewlines;
+    innerNewlines = 0;
     parts = [];
     size = 0;
     skipping = false;
@@ -43,29 +58,44 @@ export async function* splitLines(
     prefix = Buffer.alloc(0);
     return line;
   };
+  const append = (piece: Buffer) => {
+    if (skipping) skipped += piece.length;
+    else if (size + piece.length > maxBytes) {
+      // Keep a copy of the beginning only, and drop the references to the buffered chunks.
+      prefix = Buffer.from(Buffer.concat([...parts, piece.subarray(0, MAX_RAW_PREFIX)]).subarray(0, MAX_RAW_PREFIX));
+      skipping = true;
+      skipped = size + piece.length;
+      parts = [];
+      size = 0;
+    } else if (piece.length) {
+      parts.push(piece);
+      size += piece.length;
+    }
+  };
 
   for await (const chunk of source) {
     const buf = toBuffer(chunk);
     onBytes(buf.length);
     let start = 0;
+    let scan = 0;
     for (;;) {
-      const nl = buf.indexOf(10, start);
-      const piece = buf.subarray(start, nl === -1 ? buf.length : nl);
-      if (skipping) skipped += piece.length;
-      else if (size + piece.length > maxLineBytes) {
-        // Keep a copy of the beginning only; drop the references to the buffered chunks.
-        prefix = Buffer.from(Buffer.concat([...parts, piece.subarray(0, MAX_RAW_PREFIX)]).subarray(0, MAX_RAW_PREFIX));
-        skipping = true;
-        skipped = size + piece.length;
-        parts = [];
-        size = 0;
-      } else if (piece.length) {
-        parts.push(piece);
-        size += piece.length;
+      const nl = buf.indexOf(10, scan);
+      if (quoted) {
+        // An odd number of quotes before this newline means it sits inside a quoted cell.
+        if (countByte(buf, 34, scan, nl === -1 ? buf.length : nl) % 2 === 1) inQuotes = !inQuotes;
+        if (nl !== -1 && inQuotes) {
+          innerNewlines++;
+          scan = nl + 1;
+          continue;
+        }
       }
-      if (nl === -1) break;
+      if (nl === -1) {
+        append(buf.subarray(start));
+        break;
+      }
+      append(buf.subarray(start, nl));
       yield take();
-      start = nl + 1;
+      start = scan = nl + 1;
     }
   }
   if (size > 0 || skipping) yield take();

@@ -14,10 +14,10 @@ import { firmName } from './firm-links.ts';
 import { expectedMinLevel, sortIndicators, tally, type GroundTruth, type GroundTruthItem, type GroundTruthPair } from './ground-truth.ts';
 import type { Lang } from './langs.ts';
 import { Rng } from './prng.ts';
-import { shapeMetaAd } from './shape-meta-ads.ts';
-import { shapeTelegram } from './shape-telegram.ts';
-import { shapeX } from './shape-x.ts';
-import { shapeYouTube } from './shape-youtube.ts';
+import { resetMetaAdIds, shapeMetaAd } from './shape-meta-ads.ts';
+import { resetTelegramIds, shapeTelegram } from './shape-telegram.ts';
+import { resetXIds, shapeX } from './shape-x.ts';
+import { resetYouTubeIds, shapeYouTube } from './shape-youtube.ts';
 import { SOLICIT_PLANS } from './solicit-plans.ts';
 
 export const SEED = 20260611;
@@ -193,6 +193,7 @@ function pairs(planned: Planned[], items: NormalizedItem[]): GroundTruthPair[] {
 }
 
 export function generate(): { items: NormalizedItem[]; raws: Array<{ id: string; sha256: string; payload: unknown }>; truth: GroundTruth } {
+  for (const reset of [resetXIds, resetYouTubeIds, resetMetaAdIds, resetTelegramIds]) reset();
   const rng = new Rng(SEED);
   const planned = plan(rng);
   const items: NormalizedItem[] = [];

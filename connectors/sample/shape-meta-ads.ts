@@ -10,6 +10,11 @@ const COUNTRY_NAMES: Record<string, string> = {
 const AGES = ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 const pageIds = new Map<string, string>();
 
+/** Forget assigned ids, so that every generator run starts from the same state. */
+export function resetMetaAdIds(): void {
+  pageIds.clear();
+}
+
 function day(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

@@ -5,6 +5,11 @@ import { collectedAt, handleOf, isoSeconds, sha256Json, source, urlsIn, type Dra
 
 const channels = new Map<string, { id: number; lastMsg: number }>();
 
+/** Forget assigned ids, so that every generator run starts from the same state. */
+export function resetTelegramIds(): void {
+  channels.clear();
+}
+
 export function shapeTelegram(d: Draft, rng: Rng): Shaped {
   const handle = handleOf(d);
   let ch = channels.get(handle);

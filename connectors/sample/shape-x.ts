@@ -6,6 +6,11 @@ import { collectedAt, handleOf, isoSeconds, sha256Json, source, urlsIn, type Dra
 const TWITTER_EPOCH = 1288834974657n;
 const userIds = new Map<string, string>();
 
+/** Forget assigned ids, so that every generator run starts from the same state. */
+export function resetXIds(): void {
+  userIds.clear();
+}
+
 /** Snowflake ids encode the creation time, so ids sort like dates as they do on X. */
 function snowflake(date: Date, rng: Rng): string {
   return (((BigInt(date.getTime()) - TWITTER_EPOCH) << 22n) | BigInt(rng.int(0, 4_194_303))).toString();

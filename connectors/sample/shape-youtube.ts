@@ -6,6 +6,11 @@ import { collectedAt, handleOf, isoSeconds, sha256Json, source, urlsIn, type Dra
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const channelIds = new Map<string, string>();
 
+/** Forget assigned ids, so that every generator run starts from the same state. */
+export function resetYouTubeIds(): void {
+  channelIds.clear();
+}
+
 function channelId(handle: string, rng: Rng): string {
   let id = channelIds.get(handle);
   if (!id) {
