@@ -26,9 +26,12 @@ interface Entry<T> {
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  stems: Array<{ key: string; node: Node<T> }>;
+  /** Stems bucketed by their first STEM_BUCKET characters, so a token checks a handful of stems, not all. */
+  stems: Map<string, Array<{ key: string; node: Node<T> }>>;
   entries: Entry<T>[];
 }
+
+const STEM_BUCKET = 3;
 
 export interface PhraseMatch<T> {
   /** Token range [start, end). */
@@ -41,7 +44,7 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), stems: [], entries: [] });
+const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), entries: [] });
 
 function parseWord(w: string): WordSpec | null {
   let s = w;
@@ -96,8 +99,11 @@ export class PhraseMatcher<T> {
     for (const w of words) {
       const key = (w.hash ? '#' : '') + w.key;
       if (w.stem) {
-        let s = node.stems.find((x) => x.key === key);
-        if (!s) node.stems.push((s = { key, node: newNode() }));
+        const bucketKey = key.slice(0, STEM_BUCKET);
+        let bucket = node.stems.get(bucketKey);
+        if (!bucket) node.stems.set(bucketKey, (bucket = []));
+        let s = bucket.find((x) => x.key === key);
+        if (!s) bucket.push((s = { key, node: newNode() }));
         node = s.node;
       } else {
         let n = node.next.get(key);
@@ -124,7 +130,11 @@ export class PhraseMatcher<T> {
         for (const k of keys) {
           const n = node.next.get(k);
           if (n) nextFrontier.push(n);
-          for (const s of node.stems) if (k.startsWith(s.key)) nextFrontier.push(s.node);
+          if (node.stems.size === 0) continue;
+          for (let len = 1; len <= STEM_BUCKET && len <= k.length; len++) {
+            const bucket = node.stems.get(k.slice(0, len));
+            if (bucket) for (const s of bucket) if (k.startsWith(s.key)) nextFrontier.push(s.node);
+          }
         }
       }
       // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
