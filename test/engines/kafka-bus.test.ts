@@ -38,8 +38,10 @@ describe('kafka bus', { skip: 'skip' in env ? env.skip : false, timeout: 5 * 60_
     buses.push(b);
     return b;
   };
+  const created: string[] = [];
   const fresh = async (b: Bus, partitions = 1) => {
     const id = randomUUID().slice(0, 8);
+    created.push(`kbus.${id}`);
     await b.ensureTopics([{ name: `kbus.${id}`, partitions, retentionMs: 3_600_000 }]);
     return { topic: `kbus.${id}`, group: `kbus-g.${id}` };
   };
@@ -53,6 +55,9 @@ describe('kafka bus', { skip: 'skip' in env ? env.skip : false, timeout: 5 * 60_
   after(async () => {
     await Promise.allSettled(subs.map((s) => s.stop()));
     await Promise.allSettled(buses.map((b) => b.close()));
+    // Keep a reused dev broker small: every leftover topic slows its next start.
+    await admin.connect();
+    await admin.deleteTopics({ topics: created }).catch(() => {});
     await admin.disconnect();
     await env.release();
   });
