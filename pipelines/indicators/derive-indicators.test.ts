@@ -116,3 +116,15 @@ test('localeNexus: fr and de-DE are EU, en and pt-BR are not', () => {
   assert.equal(localeNexus('pt-BR').eu, false);
   assert.equal(localeNexus(null).eu, false);
 });
+
+test('codes, deals and disclosures in an item that links only to the EU-authorised entity do not count for the third-country firm', () => {
+  const out = deriveIndicators(item({ text: 'Halvora Europe: codice GIO per lo sconto #adv' }), none({
+    language: { code: 'it', confidence: 0.95, euOfficial: true },
+    links: [link({ firmId: 'halvora', entity: 'eu_authorised', domain: 'halvora.eu', host: 'halvora.eu', role: 'referral', referralCode: 'GIO' })],
+    firmMentions: [{ firmId: 'halvora', via: 'text' }],
+    promoCodes: [{ code: 'GIO', firmId: null, context: 'codice GIO' }],
+    offers: [{ kind: 'fee_discount', firmId: null, detail: 'sconto' }],
+    disclosures: [{ marker: '#adv', kind: 'sponsored', language: 'it' }],
+  }), catalogue);
+  assert.deepEqual(out.map((i) => i.code), ['eu_entity_link']);
+});

@@ -81,20 +81,25 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     linkCountry.set(firmId, geo);
   }
 
-  for (const logo of found.logos) if (!skip(logo.firmId)) add(acting, logo.firmId, mk('logo', logo.firmId, `logo of ${logo.firmId} in ${logo.mediaUrl ?? 'media'}`));
+  // A firm whose only links in this item go to its EU-authorised entity: the item promotes that
+  // entity, so its codes, deals, logo and disclosure are not signs of acting for the third-country one.
+  const euEntityOnly = new Set([...counters.keys()].filter((f) => !acting.has(f)));
+  const notActingFor = (firmId: string) => skip(firmId) || euEntityOnly.has(firmId);
 
-  const mentioned = new Set(found.firmMentions.map((m) => m.firmId).filter((f) => !skip(f)));
+  for (const logo of found.logos) if (!notActingFor(logo.firmId)) add(acting, logo.firmId, mk('logo', logo.firmId, `logo of ${logo.firmId} in ${logo.mediaUrl ?? 'media'}`));
+
+  const mentioned = new Set(found.firmMentions.map((m) => m.firmId).filter((f) => !notActingFor(f)));
   const soleFirm = (): string | null => {
     const candidates = new Set([...acting.keys(), ...mentioned]);
     return candidates.size === 1 ? [...candidates][0]! : null;
   };
   for (const p of found.promoCodes) {
     const firmId = p.firmId ?? soleFirm();
-    if (firmId && !skip(firmId)) add(acting, firmId, mk('promo_code', firmId, `promo code ${p.code}: "${p.context}"`));
+    if (firmId && !notActingFor(firmId)) add(acting, firmId, mk('promo_code', firmId, `promo code ${p.code}: "${p.context}"`));
   }
   for (const o of found.offers) {
     const firmId = o.firmId ?? soleFirm();
-    if (firmId && !skip(firmId)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
+    if (firmId && !notActingFor(firmId)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
   }
   // A disclosure says the item is paid for; it points at the firms the item promotes or names.
   if (found.disclosures.length) {
