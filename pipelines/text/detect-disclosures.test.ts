@@ -70,6 +70,7 @@ test('negations do not count', () => {
     'niet gesponsord',
     'inte sponsrad',
     'ikke sponsoreret',
+    'Nesponzorováno, žádný affiliate odkaz.',
   ]) {
     assert.deepEqual(found(text), [], text);
   }

@@ -3,7 +3,7 @@
 // sentence, and percentages next to fee and discount words ("20% fee discount", "-20% sur les frais").
 import { PhraseMatcher } from './phrase-matcher.ts';
 import {
-  BONUS_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FEE_WORDS, OFFER_PHRASES, SIGNUP_WORDS, UP_TO_PHRASES,
+  BONUS_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FEE_WORDS, FIRST_DEPOSIT_PHRASES, OFFER_PHRASES, SIGNUP_WORDS, UP_TO_PHRASES,
   type OfferKind,
 } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
@@ -28,6 +28,7 @@ const bonus = matcherOf(BONUS_WORDS);
 const deposit = matcherOf(DEPOSIT_WORDS);
 const signup = matcherOf(SIGNUP_WORDS);
 const upTo = matcherOf(UP_TO_PHRASES);
+const firstDeposit = matcherOf(FIRST_DEPOSIT_PHRASES);
 const fee = matcherOf(FEE_WORDS);
 const discount = matcherOf(DISCOUNT_WORDS);
 const currencyWords = new Set(CURRENCY_WORDS);
@@ -64,6 +65,7 @@ export function findOffers(t: Tokenised): OfferSpan[] {
   let feeAt: number[] | null = null;
   let discountAt: number[] | null = null;
   let upToEnds: Set<number> | null = null;
+  let firstDepositAt: number[] | null = null;
 
   for (let i = 0; i < t.tokens.length; i++) {
     const tok = t.tokens[i] as Token;
@@ -75,6 +77,8 @@ export function findOffers(t: Tokenised): OfferSpan[] {
         depositAt ??= positionsOf(deposit, t);
         const [dlo, dhi] = sentenceWindow(ids, i, end, 6, 6);
         out.push({ kind: anyIn(depositAt, dlo, dhi) ? 'deposit_bonus' : 'signup_bonus', start: i, end });
+      } else if (anyIn((firstDepositAt ??= positionsOf(firstDeposit, t)), lo - 1, hi + 1)) {
+        out.push({ kind: 'deposit_bonus', start: i, end });
       } else {
         upToEnds ??= new Set(upTo.matchAll(t).map((m) => m.end));
         if (upToEnds.has(i)) {

@@ -59,6 +59,7 @@ export function detectPhones(text: string, options: PhoneOptions = {}): Phone[] 
     const next = masked.charAt(end);
     // Glued to letters, '%' or a currency ("+20%", "0012345678EUR"), or a digit run longer than a phone number.
     if (digits < 7 || digits > 15 || (next !== '' && /[\p{L}\d%€$£]/u.test(next))) continue;
+    if (amountFollows(masked, end)) continue;
     parsed++;
     const phone = parseCandidate(masked.slice(start, end), international, country);
     if (!phone || seen.has(phone.e164)) continue;
@@ -68,10 +69,28 @@ export function detectPhones(text: string, options: PhoneOptions = {}): Phone[] 
   return out;
 }
 
+/** "+20 000 000 USD", "+1 500 000 €": a signed amount, not a phone number. */
+function amountFollows(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 8).trimStart();
+  return /^(?:[€$£%]|(?:USDT?|USDC|EUR|BTC|ETH|GBP)\b)/i.test(rest);
+}
+
+/**
+ * International numbers count when libphonenumber finds them valid OR merely possible (right length for
+ * the calling code): promoters' numbers are often in ranges newer than the metadata, and the explicit
+ * +/00 prefix already rules out most digit runs. National numbers (opt-in) must be valid.
+ */
 function parseCandidate(candidate: string, international: boolean, country: CountryCode | undefined): Phone | null {
   const normalised = international ? '+' + candidate.replace(/^(?:\+|00)/, '') : candidate;
   const number = parsePhoneNumberFromString(normalised, international ? undefined : country);
-  if (!number || !number.isValid()) return null;
-  const region = number.country ?? null;
-  return { e164: number.number, country: region, eu: region !== null && EU_REGIONS.has(region) };
+  if (!number) return null;
+  if (number.isValid()) {
+    const region = number.country ?? null;
+    return { e164: number.number, country: region, eu: region !== null && EU_REGIONS.has(region) };
+  }
+  if (!international || !number.isPossible()) return null;
+  // Invalid but possible: the calling code's countries; EU only when every one of them is EU territory.
+  const possible = number.getPossibleCountries();
+  const region = number.country ?? possible[0] ?? null;
+  return { e164: number.number, country: region, eu: possible.length > 0 && possible.every((c) => EU_REGIONS.has(c)) };
 }

@@ -142,7 +142,7 @@ export class PhraseMatcher<T> {
       for (const node of nextFrontier) {
         for (const entry of node.entries) {
           if (entry.words.length !== j - i + 1 || !verify(t, i, entry.words)) continue;
-          const specificity = entry.words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) - (w.stem ? 1 : 0), 0);
+          const specificity = entry.words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) + (w.colon ? 1 : 0) - (w.stem ? 1 : 0), 0);
           if (specificity > bestSpecificity) {
             best = { end: j + 1, entry };
             bestSpecificity = specificity;

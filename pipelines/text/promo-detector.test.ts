@@ -31,6 +31,12 @@ test('code phrases in many languages', () => {
   for (const [lang, text, code] of cases) assert.deepEqual(codes(text), [[code, null]], `${lang}: ${text}`);
 });
 
+test('bare "code" takes only the token right after it', () => {
+  assert.deepEqual(codes('Code WHALE for the fee discount'), [['WHALE', null]]);
+  assert.deepEqual(codes('codice GIO per lo sconto'), [['GIO', null]]);
+  assert.deepEqual(codes('scan the QR code to see the FAQ2 page'), []);
+});
+
 test('code on the next line and numeric referral ids', () => {
   assert.deepEqual(codes('Sign up with code\nQORVEX100'), [['QORVEX100', null]]);
   assert.deepEqual(codes('referral code 35148926'), [['35148926', null]]);
@@ -81,6 +87,7 @@ test('offers in many languages', () => {
     ['€100 bonus for you', 'signup_bonus'],
     ['Get a €100 bonus on your first deposit', 'deposit_bonus'],
     ['Einzahlungsbonus von 50%', 'deposit_bonus'],
+    ['recebe 30 € no primeiro depósito', 'deposit_bonus'],
     ['20% fee discount', 'fee_discount'],
     ['-20% sur les frais de trading', 'fee_discount'],
     ['20 % Rabatt auf Gebühren', 'fee_discount'],

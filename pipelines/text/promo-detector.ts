@@ -10,7 +10,7 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { maskUrls } from './mask-urls.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { CODE_PHRASES, CODE_STOPWORDS } from './phrases/promo-phrases.ts';
+import { BARE_CODE_WORDS, CODE_PHRASES, CODE_STOPWORDS } from './phrases/promo-phrases.ts';
 import { snippet, tokenise } from './tokenise.ts';
 import { trimPunct } from './trim-punct.ts';
 
@@ -33,8 +33,10 @@ const DETAIL_CHARS = 100;
 const CODE_SHAPE = /^[A-Z0-9][A-Za-z0-9_-]{2,24}$/;
 const SENTENCE_END = /[.!?]$/;
 
-const codePhrases = new PhraseMatcher<string>();
-for (const [lang, phrases] of Object.entries(CODE_PHRASES)) for (const p of phrases) codePhrases.add(p, lang);
+/** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
+const codePhrases = new PhraseMatcher<number>();
+for (const phrases of Object.values(CODE_PHRASES)) for (const p of phrases) codePhrases.add(p, MAX_CODE_CHUNKS);
+for (const w of BARE_CODE_WORDS) codePhrases.add(w, 1);
 
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
@@ -46,11 +48,11 @@ export function isCodeLike(v: string): boolean {
 }
 
 /** The first code-like chunk after `pos`, searched within a few chunks of the same sentence. */
-export function codeAfter(text: string, pos: number): { code: string; start: number; end: number } | null {
+export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS): { code: string; start: number; end: number } | null {
   let i = pos;
   let chunks = 0;
   let seen = 0;
-  while (chunks < MAX_CODE_CHUNKS && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
+  while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
     while (i < text.length && /\s/.test(text.charAt(i))) {
       if (text.charAt(i) === '\n') sawNewline = true;
@@ -97,7 +99,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
     for (const m of codePhrases.matchAll(t)) {
-      const c = codeAfter(masked, m.to);
+      const c = codeAfter(masked, m.to, Math.max(...m.values));
       if (!c) continue;
       const firmId = attribute(m.start, m.end);
       const key = `${c.code}\u0000${firmId}`;

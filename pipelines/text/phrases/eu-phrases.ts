@@ -1,9 +1,9 @@
 // Vocabulary for EU-targeting signals (ESMA reverse-solicitation guidelines: content aimed at EU
 // clients, EU payment rails, Section 6 country targeting). Data only; syntax in ../phrase-matcher.ts.
 
-/** EU member states (ISO 3166-1 alpha-2; Greece is GR, not EL). */
+/** The 27 EU member states (ISO 3166-1 alpha-2; Greece is GR, not EL). */
 export const EU_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
 ]);
 
 /**
@@ -12,31 +12,32 @@ export const EU_COUNTRIES: ReadonlySet<string> = new Set([
  * words or names elsewhere ("Holland" is kept, "Jersey"/"Georgia" are not EU anyway).
  */
 export const COUNTRY_NAMES: Record<string, readonly string[]> = {
-  AT: ['Austria', 'Österreich', 'Autriche', 'Oostenrijk', 'Österrike', 'Østrig', 'Rakousko', 'Rakúsko', 'Itävalta', 'Ausztria', 'Avstrija', 'Austrija', 'Αυστρία', 'Австрия', 'Austrii', 'Austrię', 'Itävallassa'],
+  AT: ['Austria', 'Österreich', 'Autriche', 'Oostenrijk', 'Österrike', 'Østrig', 'Rakousko', 'Rakousku', 'Rakúsko', 'Rakúsku', 'Itävalta', 'Ausztria', 'Avstrija', 'Austrija', 'Αυστρία', 'Австрия', 'Austrii', 'Austrię', 'Itävallassa'],
   BE: ['Belgium', 'Belgique', 'België', 'Belgien', 'Bélgica', 'Belgio', 'Belgia', 'Belgii', 'Belgie', 'Belgicko', 'Belgija', 'Belgija', 'Βέλγιο', 'Белгия', 'Belgiassa', 'Beļģija', 'Belgia'],
   BG: ['Bulgaria', 'Bulgarie', 'Bulgarien', 'Bulgarije', 'Bulharsko', 'Bulgária', 'Bulgarija', 'Bugarska', 'Βουλγαρία', 'България', 'Bułgaria', 'Bułgarii'],
   HR: ['Croatia', 'Croatie', 'Kroatien', 'Croacia', 'Croazia', 'Croácia', 'Kroatië', 'Chorwacja', 'Chorwacji', 'Chorvatsko', 'Hrvatska', 'Hrvaška', 'Horvátország', 'Kroatia', 'Κροατία', 'Хърватия', 'Croaţia', 'Croația'],
   CY: ['Cyprus', 'Chypre', 'Zypern', 'Chipre', 'Cipro', 'Cypr', 'Cypern', 'Kypr', 'Kypros', 'Ciprus', 'Ciper', 'Cipar', 'Κύπρος', 'Кипър', 'Kipras', 'Kipra', 'Küpros'],
-  CZ: ['Czechia', 'Czech Republic', 'Tchéquie', 'République tchèque', 'Tschechien', 'Chequia', 'República Checa', 'Cechia', 'Repubblica Ceca', 'Tsjechië', 'Czechy', 'Czechach', 'Tjeckien', 'Tjekkiet', 'Česko', 'Česká republika', 'Tšekki', 'Csehország', 'Češka', 'Češka', 'Τσεχία', 'Чехия', 'Cehia', 'Čekija', 'Čehija', 'Tšehhi'],
+  CZ: ['Czechia', 'Czech Republic', 'Tchéquie', 'République tchèque', 'Tschechien', 'Chequia', 'República Checa', 'Cechia', 'Repubblica Ceca', 'Tsjechië', 'Czechy', 'Czechach', 'Tjeckien', 'Tjekkiet', 'Česko', 'Česku', 'Česka', 'Českem', 'Česká republika', 'Tšekki', 'Csehország', 'Češka', 'Češka', 'Τσεχία', 'Чехия', 'Cehia', 'Čekija', 'Čehija', 'Tšehhi'],
   DK: ['Denmark', 'Danemark', 'Dänemark', 'Dinamarca', 'Danimarca', 'Denemarken', 'Dania', 'Danii', 'Danmark', 'Dánsko', 'Tanska', 'Dánia', 'Danska', 'Δανία', 'Дания', 'Danemarca', 'Danija', 'Dānija', 'Taani'],
   EE: ['Estonia', 'Estonie', 'Estland', 'Estónia', 'Estonsko', 'Eesti', 'Viro', 'Észtország', 'Estonija', 'Εσθονία', 'Естония', 'Igaunija', 'Estonii'],
   FI: ['Finland', 'Finlande', 'Finnland', 'Finlandia', 'Finlândia', 'Finsko', 'Suomi', 'Suomessa', 'Finnország', 'Finska', 'Φινλανδία', 'Финландия', 'Suomija', 'Somija', 'Soome', 'Finlandii'],
-  FR: ['France', 'Frankreich', 'Francia', 'França', 'Frankrijk', 'Francja', 'francj*', 'Frankrike', 'Frankrig', 'Francie', 'Francúzsko', 'Ranska', 'ransk*', 'Franciaország', 'Francija', 'Francuska', 'Γαλλία', 'Франция', 'Franța', 'Franta', 'Prancūzija', 'Prantsusmaa'],
-  DE: ['Germany', 'Allemagne', 'Deutschland', 'Alemania', 'Germania', 'Alemanha', 'Duitsland', 'Niemcy', 'niemczech', 'Tyskland', 'Německo', 'Nemecko', 'Saksa', 'Saksassa', 'Németország', 'Nemčija', 'Njemačka', 'Γερμανία', 'Германия', 'Vokietija', 'Vācija', 'Saksamaa'],
+  FR: ['France', 'Frankreich', 'Francia', 'França', 'Frankrijk', 'Francja', 'francj*', 'Frankrike', 'Frankrig', 'Francie', 'Francii', 'Francúzsko', 'Francúzsku', 'Ranska', 'ransk*', 'Franciaország', 'Francija', 'Francuska', 'Γαλλία', 'Франция', 'Franța', 'Franta', 'Prancūzija', 'Prantsusmaa'],
+  DE: ['Germany', 'Allemagne', 'Deutschland', 'Alemania', 'Germania', 'Alemanha', 'Duitsland', 'Niemcy', 'niemczech', 'Tyskland', 'Německo', 'Německu', 'Nemecko', 'Nemecku', 'Saksa', 'Saksassa', 'Németország', 'Nemčija', 'Njemačka', 'Γερμανία', 'Германия', 'Vokietija', 'Vācija', 'Saksamaa'],
   GR: ['Greece', 'Grèce', 'Griechenland', 'Grecia', 'Grécia', 'Griekenland', 'Grecja', 'Grecji', 'Grekland', 'Grækenland', 'Řecko', 'Grécko', 'Kreikka', 'Görögország', 'Grčija', 'Grčka', 'Ελλάδα', 'Ελλάς', 'Гърция', 'Graikija', 'Grieķija', 'Kreeka', 'Hellas'],
+  HU: ['Hungary', 'Hongrie', 'Ungarn', 'Hungría', 'Ungheria', 'Hungria', 'Hongarije', 'Węgry', 'Węgrzech', 'Ungern', 'Maďarsko', 'Maďarsku', 'Unkari', 'Magyarország', 'Magyarországon', 'Madžarska', 'Mađarska', 'Ουγγαρία', 'Унгария', 'Ungaria', 'Vengrija', 'Ungārija', 'Ungari'],
   IE: ['Ireland', 'Irlande', 'Irland', 'Irlanda', 'Ierland', 'Irlandia', 'Irsko', 'Írsko', 'Irlanti', 'Írország', 'Irska', 'Ιρλανδία', 'Ирландия', 'Airija', 'Īrija', 'Iirimaa', 'Éire', 'Eire'],
-  IT: ['Italy', 'Italie', 'Italien', 'Italia', 'Itália', 'Italië', 'Włochy', 'Włoszech', 'Itálie', 'Taliansko', 'Italija', 'Olaszország', 'Ιταλία', 'Италия', 'Itālija', 'Itaalia'],
+  IT: ['Italy', 'Italie', 'Italien', 'Italia', 'Itália', 'Italië', 'Włochy', 'Włoszech', 'Itálie', 'Itálii', 'Taliansko', 'Taliansku', 'Italija', 'Olaszország', 'Ιταλία', 'Италия', 'Itālija', 'Itaalia'],
   LV: ['Latvia', 'Lettonie', 'Lettland', 'Letonia', 'Lettonia', 'Letónia', 'Letland', 'Łotwa', 'Łotwie', 'Lotyšsko', 'Latvija', 'Lettország', 'Latvija', 'Λετονία', 'Латвия', 'Läti'],
   LT: ['Lithuania', 'Lituanie', 'Litauen', 'Lituania', 'Lituânia', 'Litouwen', 'Litwa', 'Litwie', 'Litva', 'Liettua', 'Litvánia', 'Litva', 'Λιθουανία', 'Литва', 'Lietuva', 'Lietuvoje', 'Leedu'],
   LU: ['Luxembourg', 'Luxemburg', 'Luxemburgo', 'Lussemburgo', 'Luksemburg', 'Lucembursko', 'Luxemburgo', 'Luksemburgi', 'Luxemburg', 'Λουξεμβούργο', 'Люксембург', 'Liuksemburgas', 'Luksemburga', 'Lëtzebuerg'],
   MT: ['Malta', 'Malte', 'Μάλτα', 'Малта'],
   NL: ['Netherlands', 'the Netherlands', 'Pays-Bas', 'Niederlande', 'Países Bajos', 'Paesi Bassi', 'Países Baixos', 'Nederland', 'Holandia', 'Holandii', 'Nederländerna', 'Nederlandene', 'Nizozemsko', 'Holandsko', 'Alankomaat', 'Hollanti', 'Hollandia', 'Nizozemska', 'Ολλανδία', 'Нидерландия', 'Țările de Jos', 'Olanda', 'Nyderlandai', 'Nīderlande', 'Holland'],
-  PL: ['Poland', 'Pologne', 'Polen', 'Polonia', 'Polónia', 'Polska', 'Polsce', 'Polsko', 'Poľsko', 'Puola', 'Lengyelország', 'Poljska', 'Πολωνία', 'Полша', 'Lenkija', 'Polija', 'Poola'],
+  PL: ['Poland', 'Pologne', 'Polen', 'Polonia', 'Polónia', 'Polska', 'Polsce', 'Polsko', 'Polsku', 'Poľsko', 'Poľsku', 'Puola', 'Lengyelország', 'Poljska', 'Πολωνία', 'Полша', 'Lenkija', 'Polija', 'Poola'],
   PT: ['Portugal', 'Portogallo', 'Portugalia', 'Portugalii', 'Portugalsko', 'Portugali', 'Portugália', 'Portugalska', 'Πορτογαλία', 'Португалия', 'Portugalija', 'Portugāle'],
   RO: ['Romania', 'Roumanie', 'Rumänien', 'Rumanía', 'Roménia', 'Roemenië', 'Rumunia', 'Rumunii', 'Rumänien', 'Rumænien', 'Rumunsko', 'Romania', 'Románia', 'Romunija', 'Rumunjska', 'Ρουμανία', 'Румъния', 'România', 'Rumunija', 'Rumānija', 'Rumeenia'],
-  SK: ['Slovakia', 'Slovaquie', 'Slowakei', 'Eslovaquia', 'Slovacchia', 'Eslováquia', 'Slowakije', 'Słowacja', 'Słowacji', 'Slovakien', 'Slovakiet', 'Slovensko', 'Slovakia', 'Szlovákia', 'Slovaška', 'Slovačka', 'Σλοβακία', 'Словакия', 'Slovacia', 'Slovakija', 'Slovākija', 'Slovakkia'],
+  SK: ['Slovakia', 'Slovaquie', 'Slowakei', 'Eslovaquia', 'Slovacchia', 'Eslováquia', 'Slowakije', 'Słowacja', 'Słowacji', 'Slovakien', 'Slovakiet', 'Slovensko', 'Slovensku', 'Szlovákia', 'Slovaška', 'Slovačka', 'Σλοβακία', 'Словакия', 'Slovacia', 'Slovakija', 'Slovākija', 'Slovakkia'],
   SI: ['Slovenia', 'Slovénie', 'Slowenien', 'Eslovenia', 'Eslovénia', 'Slovenië', 'Słowenia', 'Słowenii', 'Slovenien', 'Slovinsko', 'Slovinsko', 'Slovenija', 'Szlovénia', 'Σλοβενία', 'Словения', 'Slovēnija', 'Sloveenia'],
-  ES: ['Spain', 'Espagne', 'Spanien', 'España', 'Spagna', 'Espanha', 'Spanje', 'Hiszpania', 'Hiszpanii', 'Španělsko', 'Španielsko', 'Espanja', 'Spanyolország', 'Španija', 'Španjolska', 'Ισπανία', 'Испания', 'Spania', 'Ispanija', 'Spānija', 'Hispaania'],
+  ES: ['Spain', 'Espagne', 'Spanien', 'España', 'Spagna', 'Espanha', 'Spanje', 'Hiszpania', 'Hiszpanii', 'Španělsko', 'Španělsku', 'Španielsko', 'Španielsku', 'Espanja', 'Spanyolország', 'Španija', 'Španjolska', 'Ισπανία', 'Испания', 'Spania', 'Ispanija', 'Spānija', 'Hispaania'],
   SE: ['Sweden', 'Suède', 'Schweden', 'Suecia', 'Svezia', 'Suécia', 'Zweden', 'Szwecja', 'Szwecji', 'Sverige', 'Švédsko', 'Ruotsi', 'Svédország', 'Švedska', 'Σουηδία', 'Швеция', 'Suedia', 'Švedija', 'Zviedrija', 'Rootsi'],
 };
 
@@ -58,6 +59,7 @@ export const DEMONYMS: Record<string, readonly string[]> = {
   FR: ['French', 'français', 'française', 'françaises', 'französisch*', 'Franzosen', 'francés', 'franceses', 'francesa', 'francese', 'francesi', 'francês', 'frans', 'franse', 'francusc*', 'francusk*', 'fransk', 'franska', 'franske', 'francouzsk*', 'francouzští', 'francez*', 'ranskalai*', 'francia', 'γάλλοι', 'γάλλους'],
   DE: ['German', 'Germans', 'allemand', 'allemands', 'allemande', 'allemandes', 'deutsche', 'deutschen', 'deutscher', 'Deutsche', 'alemán', 'alemanes', 'alemana', 'tedesco', 'tedeschi', 'tedesca', 'alemão', 'alemães', 'Duitse', 'Duitsers', 'niemieccy', 'niemieck*', 'tysk', 'tyska', 'tyske', 'tyskar', 'německ*', 'nemeck*', 'german*', 'saksalai*', 'német*', 'γερμανοί', 'γερμανούς'],
   GR: ['Greek', 'Greeks', 'grec', 'grecs', 'grecque*', 'griechisch*', 'Griechen', 'griego*', 'greco', 'greci', 'grego*', 'grieks*', 'grieken', 'greck*', 'grekisk*', 'grekiska', 'græsk*', 'řeck*', 'greci', 'kreikkalai*', 'görög*', 'έλληνες', 'έλληνα*'],
+  HU: ['Hungarian', 'Hungarians', 'hongrois*', 'ungarisch*', 'Ungarn', 'húngaro*', 'ungherese', 'ungheresi', 'hongaars*', 'węgiersk*', 'węgrzy', 'ungersk*', 'maďarsk*', 'unkarilai*', 'magyar', 'magyarok', 'maghiar*', 'ούγγροι'],
   IE: ['Irish', 'irlandais*', 'irisch*', 'Iren', 'irlandés', 'irlandeses', 'irlandese', 'irlandesi', 'irlandês', 'iers', 'ierse', 'irlandzk*', 'irländsk*', 'irske', 'irsk*', 'irlandez*', 'irlantilai*', 'írek'],
   IT: ['Italian', 'Italians', 'italien', 'italiens', 'italienne*', 'italienisch*', 'Italiener', 'italiano', 'italianos', 'italiani', 'italiane', 'italiana', 'Italiaanse', 'Italianen', 'włosk*', 'włosi', 'italiensk*', 'italsk*', 'italien*', 'italieni', 'italialai*', 'olasz*', 'ιταλοί', 'ιταλούς'],
   LV: ['Latvian', 'Latvians', 'letton*', 'lettisch*', 'letón', 'letones', 'lettone', 'lettoni', 'łotewsk*', 'lettisk*', 'lotyšs*', 'latvieš*', 'läti'],

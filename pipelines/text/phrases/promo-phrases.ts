@@ -32,6 +32,14 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
 };
 
 /**
+ * The bare word "code" in each language. Alone it is too common ("source code", "QR code") to search
+ * several words ahead, so it only yields a code that follows immediately: "Code WHALE", "codice GIO".
+ */
+export const BARE_CODE_WORDS: readonly string[] = [
+  'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal',
+];
+
+/**
  * Words that look like codes (all capitals) but are not: "use my code HERE", "code in BIO",
  * currency tickers ("code for 100 USDT"). Upper case; compared after upper-casing the candidate.
  */
@@ -159,6 +167,13 @@ export const BONUS_WORDS: readonly string[] = [
 export const DEPOSIT_WORDS: readonly string[] = [
   'deposit*', 'dépôt*', 'depot*', 'einzahlung*', 'depósito*', 'deposito*', 'depozyt*', 'wpłat*', 'storting*', 'insättning*', 'indbetaling*', 'vklad*',
   'depunere*', 'depozit*', 'talletu*', 'κατάθεσ*', 'befizet*', 'uplat*', 'polog*', 'депозит*', 'įmok*', 'sissemaks*',
+];
+
+/** "first deposit": an amount next to it is a deposit bonus ("30 € no primeiro depósito"). */
+export const FIRST_DEPOSIT_PHRASES: readonly string[] = [
+  'first deposit', 'premier dépôt', 'ersten Einzahlung', 'erste Einzahlung', 'primer depósito', 'primo deposito', 'primeiro depósito', 'pierwszy depozyt', 'pierwszej wpłaty',
+  'pierwszą wpłatę', 'eerste storting', 'första insättning', 'første indbetaling', 'první vklad', 'prvnímu vkladu', 'prvý vklad', 'prima depunere', 'ensimmäinen talletus', 'πρώτη κατάθεση',
+  'első befizetés', 'prvi polog', 'prvi depozit', 'първи депозит', 'pirmas įnešimas', 'pirmā iemaksa', 'esimene sissemakse',
 ];
 
 /** "up to" before an amount: an offer when a sign-up or bonus word is in the same sentence. */
