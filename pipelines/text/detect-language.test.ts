@@ -61,3 +61,14 @@ test('a longer, clearer text is more confident than a short ambiguous one', () =
   assert.equal(long.code, 'de');
   assert.ok(long.confidence >= short.confidence);
 });
+
+test('short Czech is not taken for Slovak or Slovene (distinctive letters)', () => {
+  for (const text of [
+    'Bitcoin zase nad 99k, ale zůstávám v klidu. #BTC',
+    'Moje pravidelné nákupy pokračují každé pondělí.',
+    'Sleduje někdo tento týden přítoky do ETF? #BTC',
+    'Recenze Brisklane: poplatky nízké, ale výběry trvají dlouho a podpora neodpovídá.',
+  ]) {
+    assert.equal(detectLanguage(text).code, 'cs', text);
+  }
+});

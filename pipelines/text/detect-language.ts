@@ -2,7 +2,7 @@
 import { francAll } from 'franc';
 import type { LanguageResult } from '../contracts/enriched-item.ts';
 import { maskUrls } from './mask-urls.ts';
-import { EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
+import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
 
 /** Fewer letters than this and trigram statistics are noise. */
 export const MIN_LETTERS = 20;
@@ -44,12 +44,42 @@ export function detectLanguage(text: string): LanguageResult {
   const ranked = francAll(sample, { only: [...FRANC_LANGUAGES], minLength: 1 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return UNKNOWN;
-  const code = ISO3_TO_ISO1[best[0]] ?? null;
-  if (!code) return UNKNOWN;
+  const francCode = ISO3_TO_ISO1[best[0]] ?? null;
+  if (!francCode) return UNKNOWN;
   // Single-script languages (Greek, Japanese ...) come back alone with score 1: the script decides.
   const gap = second ? best[1] - second[1] : 1;
   // Short texts get less credit for the same gap: trigram counts are small.
   const lengthFactor = Math.min(1, letters / 100);
-  const confidence = Math.round(Math.min(1, gap / CLEAR_GAP) * (0.5 + 0.5 * lengthFactor) * 100) / 100;
+  let confidence = Math.round(Math.min(1, gap / CLEAR_GAP) * (0.5 + 0.5 * lengthFactor) * 100) / 100;
+  const code = byAlphabet(sample, francCode, ranked);
+  // Overruling franc on a letter is a good bet, not a certainty.
+  if (code !== francCode) confidence = Math.min(confidence, 0.6);
   return { code, confidence, euOfficial: EU_OFFICIAL_LANGUAGES.has(code) };
+}
+
+/** Non-ASCII letters of the text (lower case), once each. */
+function foreignLetters(text: string): string[] {
+  const out = new Set<string>();
+  for (const ch of text.toLowerCase()) if (ch > '\u007f' && /\p{L}/u.test(ch)) out.add(ch);
+  return [...out];
+}
+
+/** Letters are strong evidence ("ů" is Czech only), but only between candidates franc already ranks this close. */
+const ALPHABET_GAP = 0.5;
+
+/** The best-ranked candidate whose alphabet covers every non-ASCII letter, when the winner's does not. */
+function byAlphabet(sample: string, winner: string, ranked: ReadonlyArray<readonly [string, number]>): string {
+  const own = ALPHABETS[winner];
+  if (own === undefined) return winner;
+  const letters = foreignLetters(sample);
+  const covers = (alphabet: string): boolean => letters.every((ch) => alphabet.includes(ch));
+  if (covers(own)) return winner;
+  const top = ranked[0]?.[1] ?? 1;
+  for (const [iso3, score] of ranked.slice(1)) {
+    if (top - score >= ALPHABET_GAP) break;
+    const code = ISO3_TO_ISO1[iso3];
+    const alphabet = code ? ALPHABETS[code] : undefined;
+    if (code && alphabet !== undefined && covers(alphabet)) return code;
+  }
+  return winner;
 }

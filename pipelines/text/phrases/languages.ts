@@ -17,3 +17,32 @@ export const EU_OFFICIAL_LANGUAGES: ReadonlySet<string> = new Set([
 
 /** franc's `only` list. */
 export const FRANC_LANGUAGES: readonly string[] = Object.keys(ISO3_TO_ISO1);
+
+/**
+ * Non-ASCII letters (lower case) of each Latin-script language. franc's trigram models confuse short
+ * Czech with Slovak or Slovene, Danish with Swedish, and so on. When the text holds letters the winner
+ * never uses ("ů" in a "Slovene" text) and a close runner-up uses them all, the runner-up is taken.
+ * Languages missing here are never overruled.
+ */
+export const ALPHABETS: Record<string, string> = {
+  cs: 'áčďéěíňóřšťúůýž',
+  sk: 'áäčďéíĺľňóôŕšťúýž',
+  sl: 'čšžćđ',
+  hr: 'čćđšž',
+  pl: 'ąćęłńóśźż',
+  de: 'äöüß',
+  sv: 'åäöéü',
+  da: 'æøåéü',
+  nl: 'éëïöüèáóíúç',
+  fi: 'äöåšž',
+  et: 'äöõüšž',
+  hu: 'áéíóöőúüű',
+  ro: 'ăâîșțşţ',
+  lt: 'ąčęėįšųūž',
+  lv: 'āčēģīķļņšūž',
+  fr: 'àâæçéèêëîïôœùûüÿ',
+  es: 'áéíñóúü',
+  pt: 'áâãàçéêíóôõú',
+  it: 'àèéìíîòóùú',
+  en: 'éï',
+};
