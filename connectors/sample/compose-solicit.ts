@@ -52,7 +52,8 @@ export function composeSolicit(plan: SolicitPlan, who: Person, platform: SampleP
 
   const wantCode = index === 0 || rng.chance(0.75);
   const wantBonus = rng.chance(0.55);
-  const wantLink = index === 0 || !wantCode || rng.chance(0.8);
+  // A firm outside the catalogue can only be recognised through its link, so its posts always carry it.
+  const wantLink = !catalogued || index === 0 || !wantCode || rng.chance(0.8);
   const wantPayment = Boolean(plan.payment) && (index === 1 || rng.chance(0.3));
   const wantPhone = Boolean(plan.phone) && (index === 1 || rng.chance(0.3));
   const wantCountry = Boolean(plan.countryMention) && (index === 2 || rng.chance(0.25));
