@@ -12,6 +12,9 @@ export const MAX_LINKS = 500;
 /** A run of non-space characters longer than this is not language, and is what backtracking attacks are built from. */
 export const MAX_TOKEN_CHARS = 4_096;
 
+/** Longest run of a short repeating pattern ("aaaa", "-_-_", "a.a.a.") we accept: natural text never has one this long, backtracking attacks always do. */
+export const MAX_REPEAT_RUN = 512;
+
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' });
 
 function longestToken(text: string): number {
@@ -25,11 +28,33 @@ function longestToken(text: string): number {
   return longest;
 }
 
+/**
+ * Longest run in which each non-space character equals the one `p` places before it, for p = 1..8.
+ * Linear (8 passes); spaces neither extend nor break a run, so "ha ha ha" repeats like "hahaha".
+ */
+export function longestRepeatRun(text: string, maxPeriod = 8): number {
+  let longest = 0;
+  for (let p = 1; p <= maxPeriod; p++) {
+    let run = 0;
+    for (let i = p; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13) continue;
+      if (c === text.charCodeAt(i - p)) {
+        if (++run > longest) longest = run;
+      } else run = 0;
+    }
+  }
+  return longest;
+}
+
 const boundedText = z
   .string()
   .max(MAX_TEXT_CHARS, { message: `longer than ${MAX_TEXT_CHARS} characters` })
   .refine((t) => longestToken(t) <= MAX_TOKEN_CHARS, {
     message: `contains a token longer than ${MAX_TOKEN_CHARS} characters (pathological input)`,
+  })
+  .refine((t) => longestRepeatRun(t) <= MAX_REPEAT_RUN, {
+    message: `repeats a short pattern more than ${MAX_REPEAT_RUN} times in a row (pathological input)`,
   });
 
 export const authorSchema = z.object({
