@@ -29,6 +29,11 @@ const envSchema = z.object({
   FIRMS_FILE: z.string().optional(),
   SCORING_FILE: z.string().optional(),
 
+  KIBANA_URL: z.string().url().optional(),
+  KIBANA_USERNAME: z.string().optional(),
+  KIBANA_PASSWORD: z.string().optional(),
+  KIBANA_API_KEY: z.string().optional(),
+
   SMTP_URL: z.string().optional(),
   ALERT_FROM: z.string().default('rsmon@localhost'),
   ALERT_TO: z.string().optional(),
@@ -40,7 +45,7 @@ const envSchema = z.object({
 export type Config = z.infer<typeof envSchema>;
 
 /** Variables that hold secrets: never logged, never echoed in errors. */
-export const SECRET_KEYS = ['ES_PASSWORD', 'ES_API_KEY', 'SMTP_URL'] as const;
+export const SECRET_KEYS = ['ES_PASSWORD', 'ES_API_KEY', 'KIBANA_PASSWORD', 'KIBANA_API_KEY', 'SMTP_URL'] as const;
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   // Empty strings mean "unset" (docker-compose writes them for blank variables).

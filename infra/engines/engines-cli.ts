@@ -1,6 +1,7 @@
 // `node --import tsx infra/engines/engines-cli.ts up|down|status [kafka|elasticsearch|all]`
 // Starts/stops the local engines behind the distributed mode (BUS=kafka, STORE=elasticsearch).
 // Exit codes: 0 ok, 1 an engine failed, 2 usage, 3 `status`: something requested is down.
+import { pathToFileURL } from 'node:url';
 import { elasticsearchStatus, startElasticsearch, stopElasticsearch } from './es-engine.ts';
 import { kafkaStatus, startKafka, stopKafka } from './kafka-engine.ts';
 
@@ -43,7 +44,7 @@ function parseTargets(arg: string | undefined): EngineName[] | null {
   return null;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function enginesMain(argv: string[]): Promise<number> {
   const [cmd, target] = argv;
   const targets = parseTargets(target);
   if (!targets || !['up', 'down', 'status'].includes(cmd ?? '')) {
@@ -76,4 +77,5 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Run as a script (npm run engines:*); `rsmon engines` imports enginesMain instead.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await enginesMain(process.argv.slice(2));

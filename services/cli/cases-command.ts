@@ -9,6 +9,7 @@ export async function casesCommand(opts: { data?: string; json?: boolean; minLev
   const store = await createStore(ctx.config);
   await store.ensureSchema();
   try {
+    await store.refresh();
     const min = opts.minLevel ?? (opts.json ? 'none' : 'low');
     const cases = sortCases(await readAllCases(store)).filter((c) => levelAtLeast(c.level, min));
     for (const c of cases) process.stdout.write(opts.json ? `${JSON.stringify(caseJson(c))}\n` : `${formatCase(c)}\n\n`);

@@ -6,6 +6,8 @@ import { enrichCommand } from './enrich-command.ts';
 import { importCommand } from './import-command.ts';
 import { firmsImportEsmaCommand, firmsListCommand } from './firms-command.ts';
 import { serviceCommand, setupCommand } from './service-command.ts';
+import { dashboardsImportCommand } from './dashboards-command.ts';
+import { enginesMain } from '../../infra/engines/engines-cli.ts';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -79,6 +81,29 @@ export function buildProgram(): Command {
     .description('create the topics and the store schema (index templates), then exit')
     .option('--data <dir>', 'state directory (embedded adapters only)')
     .action(action((opts) => setupCommand(opts)));
+
+  program
+    .command('bench')
+    .description('enrichment throughput beside a parse/validate/serialise baseline (same as npm run bench)')
+    .action(action(async () => void (await import('../../bench/enrich-bench.ts'))));
+
+  const dashboards = program.command('dashboards').description('Kibana dashboards');
+  dashboards
+    .command('import')
+    .description('import the Kibana saved objects (data views and dashboards), overwriting; credentials from KIBANA_USERNAME/KIBANA_PASSWORD or KIBANA_API_KEY')
+    .option('--kibana <url>', 'Kibana base URL (default $KIBANA_URL)')
+    .option('--file <ndjson>', 'saved objects file (default dashboards/kibana/rsmon.ndjson)')
+    .action(action((opts) => dashboardsImportCommand(opts)));
+
+  program
+    .command('engines <action> [engine]')
+    .description('up | down | status of the local Kafka and Elasticsearch (kafka | elasticsearch | all); needs Java and Maven')
+    .action(
+      action(async (act: string, engine: string | undefined) => {
+        const code = await enginesMain([act, ...(engine ? [engine] : [])]);
+        if (code !== 0) process.exitCode = code;
+      }),
+    );
 
   return program;
 }

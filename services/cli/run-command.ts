@@ -55,6 +55,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   }
 
   await waitForDrain(adapters.bus);
+  await adapters.store.refresh();
   const cases = sortCases(await readAllCases(adapters.store));
   const itemCount = await adapters.store.count('items');
   const counters = Object.fromEntries(services.map((s) => [s.id, s.counters]));
