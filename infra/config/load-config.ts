@@ -14,6 +14,8 @@ const envSchema = z.object({
 
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
   KAFKA_CLIENT_ID: z.string().default('rsmon'),
+  /** How long a dead consumer holds its partitions before the group moves them (kafkajs default 30 s). */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
   ES_URL: z.string().url().default('http://127.0.0.1:9200'),
   ES_USERNAME: z.string().optional(),
   ES_PASSWORD: z.string().optional(),

@@ -16,7 +16,12 @@ export interface Adapters {
 export async function createBus(config: Config): Promise<Bus> {
   if (config.BUS === 'kafka') {
     const { createKafkaBus } = await import('../../infra/bus/kafka-bus.ts');
-    return createKafkaBus({ brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()), clientId: config.KAFKA_CLIENT_ID });
+    return createKafkaBus({
+      brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
+      clientId: config.KAFKA_CLIENT_ID,
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+      heartbeatIntervalMs: Math.min(3_000, Math.floor(config.KAFKA_SESSION_TIMEOUT_MS / 3)),
+    });
   }
   const { createSqliteBus } = await import('../../infra/bus/sqlite-bus.ts');
   return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite') });
