@@ -49,10 +49,52 @@ export function trimLeadingSymbols(raw: string): string {
   return raw.slice(i);
 }
 
+/** Whitespace that linkify's scanner always makes a WS/NL token of: no link ever spans one. */
+function isSplitSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/**
+ * Can text[start, end) (no whitespace inside) hold a link linkify reports as 'url'? Every such link
+ * has a scheme colon ("https:", "mailto:"), a dot right before its TLD (a TLD starts with a letter,
+ * ASCII or not), or is "localhost". Conservative: any non-ASCII character after a dot counts.
+ */
+function mayHoldUrl(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return true; // ':'
+    if (c === 46 && i + 1 < end) {
+      const n = text.charCodeAt(i + 1) | 32; // '.' then a letter (ASCII folded) or anything non-ASCII
+      if ((n >= 97 && n <= 122) || text.charCodeAt(i + 1) >= 128) return true;
+    }
+    if ((c | 32) === 108 && end - i >= 9 && text.slice(i, i + 9).toLowerCase() === 'localhost') return true;
+  }
+  return false;
+}
+
+/**
+ * The whitespace-separated chunks of text that may hold a link, joined by single spaces. linkify
+ * never matches across whitespace and starts afresh after it, so scanning only these chunks finds
+ * exactly the links of the whole text, in the same order, while most prose is never tokenised.
+ */
+function candidateText(text: string): string {
+  const parts: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSplitSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isSplitSpace(text.charCodeAt(i))) i++;
+    if (i > start && mayHoldUrl(text, start, i)) parts.push(start === 0 && i === n ? text : text.slice(start, i));
+  }
+  return parts.length === 1 ? (parts[0] ?? '') : parts.join(' ');
+}
+
 /** URLs in text as written (trimmed), in order of appearance. E-mail addresses are not links here. */
 export function findUrls(text: string | null | undefined, limit = Infinity): string[] {
   if (!text) return [];
-  const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const scanned = candidateText(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
+  if (!scanned) return [];
   const out: string[] = [];
   for (const m of find(scanned, 'url')) {
     if (out.length >= limit) break;
