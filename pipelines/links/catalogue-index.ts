@@ -1,6 +1,6 @@
 // Link-specific lookups over the firm catalogue (referral formats by host, app ids), built once per
 // catalogue instance and cached, so a reloaded catalogue gets a fresh index without any wiring.
-import type { FirmCatalogue } from '../firms/catalogue.ts';
+import type { DomainMatch, FirmCatalogue } from '../firms/catalogue.ts';
 import type { Firm, ReferralFormat } from '../firms/firm-schema.ts';
 
 export interface FormatEntry {
@@ -16,14 +16,27 @@ export interface LinkIndex {
   iosApps: Map<string, Firm>;
   /** Android package name -> firm. */
   androidApps: Map<string, Firm>;
+  /** Per-host lookups, filled on demand (see hostCatalogueFacts). */
+  hosts: Map<string, HostCatalogueFacts>;
 }
+
+/** What the catalogue says about one host. */
+export interface HostCatalogueFacts {
+  /** Firm owning the host or a parent domain (catalogue.byHost). */
+  owner: DomainMatch | undefined;
+  /** Referral formats whose host is this host or a parent of it, most specific host first. */
+  formats: readonly FormatEntry[];
+}
+
+/** Hosts remembered per catalogue; beyond this the oldest entry goes (hostile input stays bounded). */
+export const HOST_FACTS_CACHE_SIZE = 10_000;
 
 const cache = new WeakMap<FirmCatalogue, LinkIndex>();
 
 export function linkIndex(catalogue: FirmCatalogue): LinkIndex {
   let idx = cache.get(catalogue);
   if (idx) return idx;
-  idx = { formatsByHost: new Map(), iosApps: new Map(), androidApps: new Map() };
+  idx = { formatsByHost: new Map(), iosApps: new Map(), androidApps: new Map(), hosts: new Map() };
   for (const firm of catalogue.firms) {
     for (const format of firm.referral) {
       const list = idx.formatsByHost.get(format.host) ?? [];
@@ -38,6 +51,29 @@ export function linkIndex(catalogue: FirmCatalogue): LinkIndex {
   }
   cache.set(catalogue, idx);
   return idx;
+}
+
+/** Catalogue facts for a lower-case host without trailing dot (as normaliseUrl gives it), cached. */
+export function hostCatalogueFacts(catalogue: FirmCatalogue, host: string): HostCatalogueFacts {
+  const idx = linkIndex(catalogue);
+  let facts = idx.hosts.get(host);
+  if (facts) return facts;
+  const formats: FormatEntry[] = [];
+  let h = host;
+  for (;;) {
+    const list = idx.formatsByHost.get(h);
+    if (list) formats.push(...list);
+    const dot = h.indexOf('.');
+    if (dot < 0) break;
+    h = h.slice(dot + 1);
+  }
+  facts = { owner: catalogue.byHost(host), formats };
+  if (idx.hosts.size >= HOST_FACTS_CACHE_SIZE) {
+    const oldest = idx.hosts.keys().next();
+    if (!oldest.done) idx.hosts.delete(oldest.value);
+  }
+  idx.hosts.set(host, facts);
+  return facts;
 }
 
 /** "id1600000001" or "1600000001" -> "1600000001"; anything else -> null. */

@@ -1,6 +1,5 @@
 // One URL -> role, firm, referral code and geo hints. The enricher and the shortener expander both
 // call this, so a link classifies the same whether it was found expanded or expanded later.
-import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import type { Firm } from '../firms/firm-schema.ts';
 import type { EnrichedLink } from '../contracts/enriched-item.ts';
@@ -8,7 +7,8 @@ import { parseAppStoreLink } from './app-store.ts';
 import { matchFirmReferral } from './firm-referral.ts';
 import { matchGenericReferral } from './generic-referral.ts';
 import { geoHints } from './geo-hints.ts';
-import { NON_FIRM_BRANDS, NON_FIRM_DOMAINS, hostInDomains, isLinkHubHost, isShortenerHost } from './host-lists.ts';
+import { hostFacts } from './host-facts.ts';
+import { hostCatalogueFacts } from './catalogue-index.ts';
 import { normaliseUrl } from './normalise-url.ts';
 import { viewOf } from './url-view.ts';
 
@@ -22,12 +22,6 @@ function entityOfFirm(firm: Firm): Entity {
   return firm.status === 'eu_authorised' ? 'eu_authorised' : 'third_country';
 }
 
-function isNonFirmHost(host: string): boolean {
-  if (hostInDomains(host, NON_FIRM_DOMAINS)) return true;
-  const brand = getDomainWithoutSuffix(host);
-  return brand !== null && NON_FIRM_BRANDS.has(brand);
-}
-
 /**
  * Classify one URL against the catalogue. Returns null for anything that is not an http(s) URL.
  * Precedence: app store > firm's catalogued referral format > firm domain (generic invite pattern
@@ -39,11 +33,11 @@ export function classifyUrl(url: string, catalogue: FirmCatalogue): ClassifiedUr
   if (!normalised) return null;
   const view = viewOf(normalised);
   const host = view.host;
-  // Private-suffix aware: newfirm.vercel.app is its own registrable domain, not "vercel.app".
-  const domain = getDomain(host, { allowPrivateDomains: true });
+  // Host facts (registrable domain, host lists) and the catalogue's view of the host are cached per host.
+  const facts = hostFacts(host);
   const base: ClassifiedUrl = {
     finalUrl: normalised.href,
-    domain,
+    domain: facts.domain,
     host,
     firmId: null,
     entity: null,
@@ -64,7 +58,7 @@ export function classifyUrl(url: string, catalogue: FirmCatalogue): ClassifiedUr
     };
   }
   const geo = geoHints(view, null);
-  const owner = catalogue.byHost(host);
+  const owner = hostCatalogueFacts(catalogue, host).owner;
 
   const formatMatch = matchFirmReferral(view, catalogue);
   if (formatMatch) {
@@ -77,9 +71,9 @@ export function classifyUrl(url: string, catalogue: FirmCatalogue): ClassifiedUr
       ? { ...base, geo, role: 'referral', firmId: owner.firm.id, entity: owner.entity, referralCode: code, genericReferral: true }
       : { ...base, geo, role: 'firm_site', firmId: owner.firm.id, entity: owner.entity };
   }
-  if (isShortenerHost(host)) return { ...base, geo, role: 'shortener' };
-  if (isLinkHubHost(host)) return { ...base, geo, role: 'link_hub' };
-  if (!isNonFirmHost(host)) {
+  if (facts.shortener) return { ...base, geo, role: 'shortener' };
+  if (facts.linkHub) return { ...base, geo, role: 'link_hub' };
+  if (!facts.nonFirm) {
     const code = matchGenericReferral(view);
     if (code) return { ...base, geo, role: 'referral', referralCode: code, genericReferral: true };
   }

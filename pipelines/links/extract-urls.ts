@@ -1,6 +1,6 @@
 // URLs written in free text (post body, title, bio, alt text). linkifyjs finds bare domains
 // ("qorvex.io/i/QX9") with its own linear scanner and TLD list; we only trim what it leaves on.
-import { find } from 'linkifyjs';
+import { tokenize } from 'linkifyjs';
 
 /** Longest text scanned, same bound as the item contract (hostile input beyond it is not read). */
 export const MAX_SCAN_CHARS = 100_000;
@@ -54,40 +54,55 @@ function isSplitSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-/**
- * Can text[start, end) (no whitespace inside) hold a link linkify reports as 'url'? Every such link
- * has a scheme colon ("https:", "mailto:"), a dot right before its TLD (a TLD starts with a letter,
- * ASCII or not), or is "localhost". Conservative: any non-ASCII character after a dot counts.
- */
-function mayHoldUrl(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58) return true; // ':'
-    if (c === 46 && i + 1 < end) {
-      const n = text.charCodeAt(i + 1) | 32; // '.' then a letter (ASCII folded) or anything non-ASCII
-      if ((n >= 97 && n <= 122) || text.charCodeAt(i + 1) >= 128) return true;
-    }
-    if ((c | 32) === 108 && end - i >= 9 && text.slice(i, i + 9).toLowerCase() === 'localhost') return true;
-  }
-  return false;
+/** A letter (ASCII, either case) or any non-ASCII character: what may start a TLD after a dot. */
+function mayStartTld(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || c >= 128;
 }
+
+const LOCALHOST = /localhost/gi;
 
 /**
  * The whitespace-separated chunks of text that may hold a link, joined by single spaces. linkify
  * never matches across whitespace and starts afresh after it, so scanning only these chunks finds
  * exactly the links of the whole text, in the same order, while most prose is never tokenised.
+ * A chunk may hold a link linkify reports as 'url' only if it has a scheme colon ("https:",
+ * "mailto:"), a dot right before a TLD (a TLD starts with a letter, ASCII or not), or "localhost";
+ * those triggers are found with native indexOf and each widened to its chunk. Linear in the text.
  */
 function candidateText(text: string): string {
-  const parts: string[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSplitSpace(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isSplitSpace(text.charCodeAt(i))) i++;
-    if (i > start && mayHoldUrl(text, start, i)) parts.push(start === 0 && i === n ? text : text.slice(start, i));
+  let parts: string[] | undefined;
+  let only = '';
+  let from = 0;
+  let colon = text.indexOf(':');
+  let dot = text.indexOf('.');
+  LOCALHOST.lastIndex = 0;
+  let local = LOCALHOST.test(text) ? LOCALHOST.lastIndex - 9 : -1;
+  for (;;) {
+    if (colon >= 0 && colon < from) colon = text.indexOf(':', from);
+    while (dot >= 0 && (dot < from || dot + 1 >= n || !mayStartTld(text.charCodeAt(dot + 1)))) {
+      dot = text.indexOf('.', Math.max(dot + 1, from));
+    }
+    if (local >= 0 && local < from) {
+      LOCALHOST.lastIndex = from;
+      local = LOCALHOST.test(text) ? LOCALHOST.lastIndex - 9 : -1;
+    }
+    let t = colon;
+    if (dot >= 0 && (t < 0 || dot < t)) t = dot;
+    if (local >= 0 && (t < 0 || local < t)) t = local;
+    if (t < 0) break;
+    let start = t;
+    while (start > from && !isSplitSpace(text.charCodeAt(start - 1))) start--;
+    let end = t + 1;
+    while (end < n && !isSplitSpace(text.charCodeAt(end))) end++;
+    const chunk = start === 0 && end === n ? text : text.slice(start, end);
+    if (parts) parts.push(chunk);
+    else if (only) parts = [only, chunk];
+    else only = chunk;
+    from = end;
   }
-  return parts.length === 1 ? (parts[0] ?? '') : parts.join(' ');
+  return parts ? parts.join(' ') : only;
 }
 
 /** URLs in text as written (trimmed), in order of appearance. E-mail addresses are not links here. */
@@ -96,9 +111,12 @@ export function findUrls(text: string | null | undefined, limit = Infinity): str
   const scanned = candidateText(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
   if (!scanned) return [];
   const out: string[] = [];
-  for (const m of find(scanned, 'url')) {
+  // tokenize + filter is what find(text, 'url') does with default options, minus building an
+  // Options object and a formatted copy of every link.
+  for (const m of tokenize(scanned)) {
+    if (!m.isLink || m.t !== 'url') continue;
     if (out.length >= limit) break;
-    const v = trimLeadingSymbols(trimTrailing(m.value));
+    const v = trimLeadingSymbols(trimTrailing(m.toString()));
     if (v) out.push(v);
   }
   return out;

@@ -2,7 +2,7 @@
 // evidence of G2 §20 "means of access", because the analyst wrote down exactly how the firm's codes look.
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import type { Firm } from '../firms/firm-schema.ts';
-import { linkIndex, type FormatEntry } from './catalogue-index.ts';
+import { hostCatalogueFacts, type FormatEntry } from './catalogue-index.ts';
 import { looksLikeLocaleSegment } from './locale.ts';
 import { isReferralCode } from './referral-code.ts';
 import { paramValue, type UrlView } from './url-view.ts';
@@ -10,20 +10,6 @@ import { paramValue, type UrlView } from './url-view.ts';
 export interface FirmReferralMatch {
   firm: Firm;
   code: string;
-}
-
-/** Formats whose host is the URL's host or a parent of it, most specific host first. */
-function formatsFor(host: string, catalogue: FirmCatalogue): FormatEntry[] {
-  const byHost = linkIndex(catalogue).formatsByHost;
-  const out: FormatEntry[] = [];
-  let h = host;
-  for (;;) {
-    const list = byHost.get(h);
-    if (list) out.push(...list);
-    const dot = h.indexOf('.');
-    if (dot < 0) return out;
-    h = h.slice(dot + 1);
-  }
 }
 
 /** Match path segments against a template exactly; returns the ":code" segment ('' when none). */
@@ -51,7 +37,8 @@ function matchEntry(entry: FormatEntry, view: UrlView): string | null {
 }
 
 export function matchFirmReferral(view: UrlView, catalogue: FirmCatalogue): FirmReferralMatch | null {
-  for (const entry of formatsFor(view.host, catalogue)) {
+  // Formats whose host is the URL's host or a parent of it, most specific host first.
+  for (const entry of hostCatalogueFacts(catalogue, view.host).formats) {
     const code = matchEntry(entry, view);
     if (code !== null) return { firm: entry.firm, code };
   }

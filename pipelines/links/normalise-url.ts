@@ -86,18 +86,22 @@ export function pathSegments(url: URL): string[] {
 export function normaliseUrl(raw: string): URL | null {
   const url = parseHttpUrl(raw);
   if (!url) return null;
-  url.hash = '';
-  url.username = '';
-  url.password = '';
+  // Each setter re-serialises the URL, so only what is present is cleared.
+  // url.hash is '' for an empty fragment too ("x.io/a#"); a '#' in href means a fragment is present.
+  if (url.href.includes('#')) url.hash = '';
+  if (url.username) url.username = '';
+  if (url.password) url.password = '';
   if (url.hostname.endsWith('.')) url.hostname = trimTrailingDots(url.hostname);
   if (url.search) {
+    const pieces = url.search.slice(1).split('&');
     const kept: string[] = [];
-    for (const piece of url.search.slice(1).split('&')) {
+    for (const piece of pieces) {
       if (!piece) continue;
       const eq = piece.indexOf('=');
       if (!isTrackingParam(safeDecode(eq < 0 ? piece : piece.slice(0, eq)))) kept.push(piece);
     }
-    url.search = kept.length ? `?${kept.join('&')}` : '';
+    // Unchanged queries are left as parsed (setting the same, already encoded query is a no-op).
+    if (kept.length !== pieces.length) url.search = kept.length ? `?${kept.join('&')}` : '';
   }
   return url;
 }
