@@ -83,3 +83,21 @@ test('referral code tokens', () => {
   assert.ok(!isReferralCode('x') && !isReferralCode('x'.repeat(41)) && !isReferralCode('a b') && !isReferralCode('a/b'));
   assert.ok(looksGenerated('ab12') && looksGenerated('BOBX') && !looksGenerated('main') && !looksGenerated('v2'));
 });
+
+test('findUrls scans only chunks that can hold a link, with the same results as a full linkify pass', () => {
+  assert.deepEqual(findUrls('see http://localhost:3000/x and LOCALHOST/y, mail a@b.com or https://intranet/a'), [
+    'http://localhost:3000/x', 'LOCALHOST/y', 'https://intranet/a',
+  ]);
+  assert.deepEqual(findUrls('Hello. World.Next one: пример.рф/путь, e.g. (qorvex.io/i/QX9).\nhttps://t.co/abc'), [
+    'World.Next', 'пример.рф/путь', 'qorvex.io/i/QX9', 'https://t.co/abc',
+  ]);
+  assert.deepEqual(findUrls('no links here. none at all!'), []);
+  assert.deepEqual(findUrls('qorvex.io/i/QX9'), ['qorvex.io/i/QX9']);
+});
+
+test('normaliseUrl: empty fragment and empty query pieces, unchanged queries kept as parsed', () => {
+  assert.equal(normaliseUrl('https://x.io/a#')?.href, 'https://x.io/a');
+  assert.equal(normaliseUrl('https://x.io/a?')?.href, 'https://x.io/a?');
+  assert.equal(normaliseUrl('https://x.io/a?&b=1')?.href, 'https://x.io/a?b=1');
+  assert.equal(normaliseUrl('https://@x.io/?a=b%20c')?.href, 'https://x.io/?a=b%20c');
+});
