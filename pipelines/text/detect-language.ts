@@ -1,6 +1,7 @@
 // Language of a post (ESMA Guideline 1 annex: content in an EU official language is a targeting factor).
-import { francAll } from 'franc';
 import type { LanguageResult } from '../contracts/enriched-item.ts';
+import { createFrancAll } from './franc-fast.ts';
+import { countLetters, isSpace, letterAt } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
 
@@ -16,32 +17,52 @@ const SAMPLE_CHARS = 2000;
 const CLEAR_GAP = 0.1;
 
 const UNKNOWN: LanguageResult = { code: null, confidence: 0, euOfficial: false };
-const LETTER = /\p{L}/gu;
+/** franc's francAll restricted to FRANC_LANGUAGES (same results, see franc-fast.ts). */
+const rank = createFrancAll(FRANC_LANGUAGES);
 
 /** Drop what is not language: URLs, @handles, #hashtags, codes (tokens with digits or all capitals), numbers. */
-export function languageSample(text: string): string {
-  const masked = maskUrls(text.length > SAMPLE_CHARS * 4 ? text.slice(0, SAMPLE_CHARS * 4) : text).text;
-  const kept: string[] = [];
+export function languageSample(text: string, masked?: string): string {
+  // A caller that already masked the whole text may pass it (same result when the text is not cut).
+  const source = masked !== undefined && text.length <= SAMPLE_CHARS * 4 ? masked : maskUrls(text.length > SAMPLE_CHARS * 4 ? text.slice(0, SAMPLE_CHARS * 4) : text).text;
+  let out = '';
   let length = 0;
-  for (const m of masked.matchAll(/\S+/g)) {
-    const w = m[0];
-    const c = w.charAt(0);
-    if (c === '@' || c === '#' || c === '＃' || c === '$') continue;
-    if (/\d/.test(w)) continue;
+  const n = source.length;
+  for (let i = 0; i < n; ) {
+    // A whitespace-separated word [start, i).
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let digit = false;
+    let ascii = true;
+    let asciiUpper = false;
+    let asciiLower = false;
+    for (; i < n; i++) {
+      const c = source.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c >= 65 && c <= 90) asciiUpper = true;
+      else if (c >= 97 && c <= 122) asciiLower = true;
+      else if (c >= 0x80) ascii = false;
+    }
+    if (digit) continue;
+    const c = source.charCodeAt(start);
+    if (c === 64 /* @ */ || c === 35 /* # */ || c === 0xff03 /* ＃ */ || c === 36 /* $ */) continue;
+    const w = source.slice(start, i);
     // All-capital tokens of 3+ letters are codes, tickers or shouting; none carries trigram evidence we want.
-    if (w.length >= 3 && w === w.toUpperCase() && w !== w.toLowerCase()) continue;
-    kept.push(w);
+    if (w.length >= 3 && (ascii ? asciiUpper && !asciiLower : w === w.toUpperCase() && w !== w.toLowerCase())) continue;
+    out = length === 0 ? w : out + ' ' + w;
     length += w.length + 1;
     if (length >= SAMPLE_CHARS) break;
   }
-  return kept.join(' ');
+  return out;
 }
 
-export function detectLanguage(text: string): LanguageResult {
-  const sample = languageSample(text);
-  const letters = sample.match(LETTER)?.length ?? 0;
+export function detectLanguage(text: string, masked?: string): LanguageResult {
+  const sample = languageSample(text, masked);
+  if (sample.length < MIN_LETTERS) return UNKNOWN;
+  const letters = countLetters(sample);
   if (letters < MIN_LETTERS) return UNKNOWN;
-  const ranked = francAll(sample, { only: [...FRANC_LANGUAGES], minLength: 1 });
+  const ranked = rank(sample);
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return UNKNOWN;
   const francCode = ISO3_TO_ISO1[best[0]] ?? null;
@@ -60,7 +81,16 @@ export function detectLanguage(text: string): LanguageResult {
 /** Non-ASCII letters of the text (lower case), once each. */
 function foreignLetters(text: string): string[] {
   const out = new Set<string>();
-  for (const ch of text.toLowerCase()) if (ch > '\u007f' && /\p{L}/u.test(ch)) out.add(ch);
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    if (lower.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    const len = letterAt(lower, i);
+    if (len) out.add(lower.slice(i, i + len));
+    i += len || 1;
+  }
   return [...out];
 }
 
