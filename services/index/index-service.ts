@@ -49,7 +49,8 @@ export function createIndexService(deps: IndexServiceDeps): Service & { counters
         await deps.bus.subscribe({
           ...GROUPS.indexItems,
           maxBatch: 500,
-          handle: handler('items', enrichedItemSchema, (item) => ({ id: item.id, doc: item as unknown as Record<string, unknown> })),
+          // indexedAt: when the item became searchable; with collectedAt it gives the pipeline's latency.
+          handle: handler('items', enrichedItemSchema, (item) => ({ id: item.id, doc: { ...item, indexedAt: new Date().toISOString() } })),
         }),
       );
       subs.push(
