@@ -1,7 +1,7 @@
 // Cases service: rs.items.enriched -> per-pair evidence in the store -> rebuilt cases -> rs.cases.
 // Evidence documents are keyed by pair and item, so a redelivered batch rewrites the same
 // documents and republishes the same cases: at-least-once delivery never doubles a case.
-import type { Bus, BusMessage, Subscription } from '../../infra/ports/bus.ts';
+import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 import type { Logger } from '../../infra/log/logger.ts';
 import { enrichedItemSchema } from '../../pipelines/contracts/enriched-item.ts';
@@ -12,9 +12,9 @@ import { evidenceFromItem, type ItemEvidence } from '../../pipelines/cases/item-
 import { buildCase } from '../../pipelines/cases/build-case.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
-import { deadLetterFor, publishDeadLetters } from '../runtime/dead-letter.ts';
+import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
-import { newCounters, type Service } from '../runtime/service.ts';
+import { consumingService } from '../runtime/consuming-service.ts';
 
 export interface CasesServiceDeps {
   bus: Bus;
@@ -28,16 +28,13 @@ export interface CasesServiceDeps {
 /** Most evidence documents read back per pair; far above any real pair (one per item). */
 const MAX_EVIDENCE = 10_000;
 
-export function createCasesService(deps: CasesServiceDeps): Service & { counters: ReturnType<typeof newCounters> } {
-  const counters = newCounters();
+export function createCasesService(deps: CasesServiceDeps) {
   const now = deps.now ?? (() => new Date());
-  let sub: Subscription | null = null;
 
-  async function handle(batch: BusMessage[]): Promise<void> {
+  async function handle(batch: BusMessage[]) {
     const dead: DeadLetter[] = [];
     const evidence: ItemEvidence[] = [];
     for (const msg of batch) {
-      counters.consumed++;
       const decoded = decodeMessage(enrichedItemSchema, msg.value);
       if (decoded.tag !== 'ok') dead.push(deadLetterFor(msg, 'cases', decoded.reason));
       else evidence.push(...evidenceFromItem(decoded.value));
@@ -54,22 +51,8 @@ export function createCasesService(deps: CasesServiceDeps): Service & { counters
       if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
     }
     if (cases.length) await deps.bus.publish(TOPICS.cases, cases);
-    await publishDeadLetters(deps.bus, dead);
-    counters.produced += cases.length;
-    counters.deadLettered += dead.length;
-    for (const d of dead) deps.log.warn({ key: d.key, offset: d.offset, reason: d.reason }, 'dead-lettered');
+    return { produced: cases.length, dead };
   }
 
-  return {
-    id: 'cases',
-    counters,
-    async start() {
-      sub = await deps.bus.subscribe({ ...GROUPS.cases, maxBatch: 500, handle });
-    },
-    async stop() {
-      await sub?.stop();
-      sub = null;
-    },
-    health: () => ({ ok: sub !== null, detail: { ...counters } }),
-  };
+  return consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch: 500, handle }]);
 }

@@ -1,14 +1,14 @@
 // Enrich service: rs.items.raw -> enrichment -> rs.items.enriched; bad input -> rs.dlq.
-import type { Bus, BusMessage, OutgoingMessage, Subscription } from '../../infra/ports/bus.ts';
+import type { Bus, BusMessage, OutgoingMessage } from '../../infra/ports/bus.ts';
 import type { Logger } from '../../infra/log/logger.ts';
 import { itemSchema } from '../../pipelines/contracts/item.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import type { Enricher } from '../../pipelines/enrich/create-enricher.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
-import { deadLetterFor, publishDeadLetters } from '../runtime/dead-letter.ts';
+import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
-import { newCounters, type Service } from '../runtime/service.ts';
+import { consumingService } from '../runtime/consuming-service.ts';
 
 export interface EnrichServiceDeps {
   bus: Bus;
@@ -17,15 +17,11 @@ export interface EnrichServiceDeps {
   maxBatch?: number;
 }
 
-export function createEnrichService(deps: EnrichServiceDeps): Service & { counters: ReturnType<typeof newCounters> } {
-  const counters = newCounters();
-  let sub: Subscription | null = null;
-
-  async function handle(batch: BusMessage[]): Promise<void> {
+export function createEnrichService(deps: EnrichServiceDeps) {
+  async function handle(batch: BusMessage[]) {
     const out: OutgoingMessage[] = [];
     const dead: DeadLetter[] = [];
     for (const msg of batch) {
-      counters.consumed++;
       const decoded = decodeMessage(itemSchema, msg.value);
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'enrich', decoded.reason));
@@ -40,22 +36,7 @@ export function createEnrichService(deps: EnrichServiceDeps): Service & { counte
       }
     }
     if (out.length) await deps.bus.publish(TOPICS.enriched, out);
-    await publishDeadLetters(deps.bus, dead);
-    counters.produced += out.length;
-    counters.deadLettered += dead.length;
-    for (const d of dead) deps.log.warn({ key: d.key, offset: d.offset, reason: d.reason }, 'dead-lettered');
+    return { produced: out.length, dead };
   }
-
-  return {
-    id: 'enrich',
-    counters,
-    async start() {
-      sub = await deps.bus.subscribe({ ...GROUPS.enrich, maxBatch: deps.maxBatch ?? 200, handle });
-    },
-    async stop() {
-      await sub?.stop();
-      sub = null;
-    },
-    health: () => ({ ok: sub !== null, detail: { ...counters } }),
-  };
+  return consumingService('enrich', deps.bus, deps.log, [{ ...GROUPS.enrich, maxBatch: deps.maxBatch ?? 200, handle }]);
 }
