@@ -1,8 +1,6 @@
-// Small process helpers for the Elasticsearch engine. Kept here (not in engine-util.ts) so the
-// ES engine does not depend on the Kafka work landing first; they are deliberately tiny.
+// Command helpers for the Elasticsearch engine: `run` never throws on a failed or missing command
+// (the ES set-up words its own errors, e.g. for useradd or unzip), unlike engine-util's runCommand.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface RunResult {
   code: number;
@@ -29,54 +27,6 @@ export async function commandExists(cmd: string): Promise<boolean> {
   return (await run('sh', ['-c', `command -v ${cmd}`])).code === 0;
 }
 
-export function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM means it exists but belongs to someone else: still alive.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-export function readPid(file: string): number | null {
-  try {
-    const pid = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/**
- * Cross-process mutex via an atomic mkdir, so two test files starting at once (node --test runs
- * files in parallel) do not both unzip or both launch a node. A lock whose owner died is taken over.
- */
-export async function withDirLock<T>(lockDir: string, fn: () => Promise<T>, timeoutMs = 300_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(join(lockDir, 'owner'), String(process.pid));
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const owner = readPid(join(lockDir, 'owner'));
-      // No owner file yet means another process is between mkdir and write: give it a moment.
-      if (owner !== null && !isAlive(owner)) {
-        rmSync(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockDir} (held by pid ${owner ?? '?'})`);
-      await sleep(250);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
+// Process and lock helpers shared with the Kafka engine.
+export { isAlive, readPid, sleep } from './engine-util.ts';
+export { withLock as withDirLock } from './engine-util.ts';
