@@ -3,10 +3,10 @@
 // phrases/disclosure-phrases.ts.
 import type { Disclosure } from '../contracts/enriched-item.ts';
 import { fold, isAllCaps } from './fold.ts';
-import { maskUrls } from './mask-urls.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { DISCLOSURE_PHRASES, NEGATORS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
-import { gapAfter, gapBefore, tokenise, type Tokenised } from './tokenise.ts';
+import { prepared, type TextInput } from './prepare.ts';
+import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
 
@@ -81,8 +81,8 @@ function pickLanguage(values: Marker[], hint: string | null | undefined): string
   return null;
 }
 
-export function detectDisclosures(text: string, options: DisclosureOptions = {}): Disclosure[] {
-  const t = tokenise(maskUrls(text).text);
+export function detectDisclosures(input: TextInput, options: DisclosureOptions = {}): Disclosure[] {
+  const { text, t } = prepared(input);
   const out: Disclosure[] = [];
   const seen = new Set<string>();
   for (const m of markers.matchAll(t)) {

@@ -2,13 +2,13 @@
 // national payment methods, EU country names, demonyms in audience phrases ("for French users"), and
 // the EU or Europe as an audience. `detail` is always the matched text as written.
 import type { EuSignal } from '../contracts/enriched-item.ts';
-import { maskUrls } from './mask-urls.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import {
   AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS, COUNTRY_NAMES, DEMONYMS, EU_AUDIENCE_PHRASES, EU_DEMONYMS, EURO_WORDS, PAYMENT_METHODS,
 } from './phrases/eu-phrases.ts';
 import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
-import { tokenise, type Token, type Tokenised } from './tokenise.ts';
+import { prepared, type TextInput } from './prepare.ts';
+import type { Token, Tokenised } from './tokenise.ts';
 
 interface Signal {
   code: string;
@@ -30,39 +30,44 @@ const audienceNouns = new PhraseMatcher<true>(AUDIENCE_NOUNS.map((w) => [w, true
 const prepositions = new PhraseMatcher<true>(AUDIENCE_PREPOSITIONS.map((w) => [w, true] as const));
 const euroWords = new Set(EURO_WORDS);
 
+function isEuro(x: Token | undefined): boolean {
+  return !!x && ((x.kind === 'sym' && x.text === '€') || (x.kind === 'word' && euroWords.has(x.key)));
+}
+
 /** "€100", "100 €", "100 EUR", "100,50 €", "EUR 100": returns the end token (exclusive) or -1. */
 function euroAmountAt(t: Tokenised, i: number): number {
   const tok = t.tokens[i] as Token;
   const next = t.tokens[i + 1];
-  const isEuro = (x: Token | undefined): boolean => !!x && ((x.kind === 'sym' && x.text === '€') || (x.kind === 'word' && euroWords.has(x.key)));
   if (tok.kind === 'num' && isEuro(next) && !next?.breakBefore) return i + 2;
   if (isEuro(tok) && next?.kind === 'num' && !next.breakBefore && (tok.kind === 'sym' || tok.text === tok.text.toUpperCase())) return i + 2;
   return -1;
 }
 
-export function detectEuSignals(text: string): EuSignal[] {
-  const t = tokenise(maskUrls(text).text);
+/** Adds a signal unless the same one (same code, country and text) is already in. */
+function push(out: EuSignal[], seen: Set<string>, text: string, code: string, country: string | null, from: number, to: number): void {
+  const detail = text.slice(from, to);
+  const key = `${code}\u0000${country}\u0000${detail.toLowerCase()}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({ code, country, detail });
+}
+
+export function detectEuSignals(input: TextInput): EuSignal[] {
+  const { text, t } = prepared(input);
   const out: EuSignal[] = [];
   const seen = new Set<string>();
-  const push = (code: string, country: string | null, from: number, to: number): void => {
-    const detail = text.slice(from, to);
-    const key = `${code}\u0000${country}\u0000${detail.toLowerCase()}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ code, country, detail });
-  };
 
   const taken = new Uint8Array(t.tokens.length);
   for (const m of named.matchAll(t)) {
     const v = m.values[0] as Signal;
     for (let k = m.start; k < m.end; k++) taken[k] = 1;
-    push(v.code, v.country, m.from, m.to);
+    push(out, seen, text, v.code, v.country, m.from, m.to);
   }
 
   for (let i = 0; i < t.tokens.length; i++) {
     const end = euroAmountAt(t, i);
     if (end < 0) continue;
-    push('eur_amount', null, (t.tokens[i] as Token).start, (t.tokens[end - 1] as Token).end);
+    push(out, seen, text, 'eur_amount', null, (t.tokens[i] as Token).start, (t.tokens[end - 1] as Token).end);
     i = end - 1;
   }
 
@@ -92,7 +97,7 @@ export function detectEuSignals(text: string): EuSignal[] {
       from = prep;
     }
     const v = m.values[0] as Signal;
-    push(v.code, v.country, from >= 0 ? t.tokens[from]!.start : m.from, to >= 0 ? t.tokens[to]!.end : m.to);
+    push(out, seen, text, v.code, v.country, from >= 0 ? t.tokens[from]!.start : m.from, to >= 0 ? t.tokens[to]!.end : m.to);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { LanguageResult } from '../contracts/enriched-item.ts';
 import { createFrancAll } from './franc-fast.ts';
 import { countLetters, isSpace, letterAt } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
+import type { TextInput } from './prepare.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
 
 /** Fewer letters than this and trigram statistics are noise. */
@@ -21,9 +22,11 @@ const UNKNOWN: LanguageResult = { code: null, confidence: 0, euOfficial: false }
 const rank = createFrancAll(FRANC_LANGUAGES);
 
 /** Drop what is not language: URLs, @handles, #hashtags, codes (tokens with digits or all capitals), numbers. */
-export function languageSample(text: string, masked?: string): string {
-  // A caller that already masked the whole text may pass it (same result when the text is not cut).
-  const source = masked !== undefined && text.length <= SAMPLE_CHARS * 4 ? masked : maskUrls(text.length > SAMPLE_CHARS * 4 ? text.slice(0, SAMPLE_CHARS * 4) : text).text;
+export function languageSample(input: TextInput): string {
+  const text = typeof input === 'string' ? input : input.text;
+  // A long text is cut before masking; a short one prepared by the caller is already masked.
+  const source =
+    text.length > SAMPLE_CHARS * 4 ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).text : typeof input === 'string' ? maskUrls(text).text : input.masked.text;
   let out = '';
   let length = 0;
   const n = source.length;
@@ -57,8 +60,8 @@ export function languageSample(text: string, masked?: string): string {
   return out;
 }
 
-export function detectLanguage(text: string, masked?: string): LanguageResult {
-  const sample = languageSample(text, masked);
+export function detectLanguage(input: TextInput): LanguageResult {
+  const sample = languageSample(input);
   if (sample.length < MIN_LETTERS) return UNKNOWN;
   const letters = countLetters(sample);
   if (letters < MIN_LETTERS) return UNKNOWN;
@@ -97,19 +100,22 @@ function foreignLetters(text: string): string[] {
 /** Letters are strong evidence ("ů" is Czech only), but only between candidates franc already ranks this close. */
 const ALPHABET_GAP = 0.5;
 
+function covers(alphabet: string, letters: readonly string[]): boolean {
+  return letters.every((ch) => alphabet.includes(ch));
+}
+
 /** The best-ranked candidate whose alphabet covers every non-ASCII letter, when the winner's does not. */
 function byAlphabet(sample: string, winner: string, ranked: ReadonlyArray<readonly [string, number]>): string {
   const own = ALPHABETS[winner];
   if (own === undefined) return winner;
   const letters = foreignLetters(sample);
-  const covers = (alphabet: string): boolean => letters.every((ch) => alphabet.includes(ch));
-  if (covers(own)) return winner;
+  if (covers(own, letters)) return winner;
   const top = ranked[0]?.[1] ?? 1;
   for (const [iso3, score] of ranked.slice(1)) {
     if (top - score >= ALPHABET_GAP) break;
     const code = ISO3_TO_ISO1[iso3];
     const alphabet = code ? ALPHABETS[code] : undefined;
-    if (code && alphabet !== undefined && covers(alphabet)) return code;
+    if (code && alphabet !== undefined && covers(alphabet, letters)) return code;
   }
   return winner;
 }

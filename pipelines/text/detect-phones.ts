@@ -5,6 +5,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Phone } from '../contracts/enriched-item.ts';
 import { maskUrls } from './mask-urls.ts';
+import type { PreparedText } from './prepare.ts';
 import { EU_COUNTRIES } from './phrases/eu-phrases.ts';
 
 /**
@@ -28,8 +29,11 @@ const MAX_NUMBERS = 100;
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
-export function detectPhones(text: string, options: PhoneOptions = {}): Phone[] {
-  const masked = maskUrls(text).text;
+/** A text, or one whose URLs are already masked (a PreparedText, or the masked parts of several joined). */
+export type PhoneInput = string | Pick<PreparedText, 'masked'>;
+
+export function detectPhones(input: PhoneInput, options: PhoneOptions = {}): Phone[] {
+  const masked = typeof input === 'string' ? maskUrls(input).text : input.masked.text;
   const country = options.defaultCountry ? (options.defaultCountry.toUpperCase() as CountryCode) : undefined;
   const out: Phone[] = [];
   const seen = new Set<string>();

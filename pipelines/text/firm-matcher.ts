@@ -43,10 +43,6 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   return (t: Tokenised): FirmHit[] => {
     const hits: FirmHit[] = [];
     let contextPositions: number[] | null = null;
-    const hasContextNear = (start: number, end: number): boolean => {
-      contextPositions ??= positionsOf(context, t);
-      return anyIn(contextPositions, start - CONTEXT_WINDOW, end - 1 + CONTEXT_WINDOW);
-    };
 
     for (let i = 0; i < t.tokens.length; ) {
       const tok = t.tokens[i]!;
@@ -73,7 +69,9 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
         if (v.ambiguous) {
           const first = t.tokens[m.start]!;
           const cased = first.text === v.written || startsUpper(first.text);
-          if (!cased || !hasContextNear(m.start, m.end)) continue;
+          if (!cased) continue;
+          contextPositions ??= positionsOf(context, t);
+          if (!anyIn(contextPositions, m.start - CONTEXT_WINDOW, m.end - 1 + CONTEXT_WINDOW)) continue;
         }
         hits.push({ firmId: v.firmId, via: tok.hash ? 'hashtag' : 'text', start: m.start, end: m.end });
       }

@@ -3,8 +3,31 @@
 
 const MARKS = /\p{M}/gu;
 
+/** Folded forms of recent non-ASCII words (normalize() is the slow part); cleared when full. */
+const CACHE = new Map<string, string>();
+const CACHE_SIZE = 20_000;
+const MAX_CACHED_LENGTH = 40;
+
 /** Lower-cases, decomposes and drops combining marks. Length may differ from the input: fold tokens, never whole texts whose offsets matter. */
 export function fold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
+  if (s.length > MAX_CACHED_LENGTH) return foldSlowly(s);
+  let f = CACHE.get(s);
+  if (f === undefined) {
+    if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+    CACHE.set(s, (f = foldSlowly(s)));
+  }
+  return f;
+}
+
+function foldSlowly(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(MARKS, '');
 }
 

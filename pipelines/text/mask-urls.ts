@@ -2,6 +2,7 @@
 // before the text detectors run: a referral code inside a link belongs to the links pipeline,
 // and digits in a URL are neither phone numbers nor prices. Keeping the length keeps offsets valid.
 import { parse } from 'tldts';
+import { isSpace } from './chars.ts';
 import { trimPunct } from './trim-punct.ts';
 
 export interface UrlSpan {
@@ -17,7 +18,6 @@ export interface MaskedText {
   urls: UrlSpan[];
 }
 
-const CHUNK = /\S+/g;
 const HOST_LABELS = /^[a-z0-9-]+$/;
 
 /** Host name of a chunk that looks like a URL, a bare domain or an e-mail; undefined when it is not one. */
@@ -55,18 +55,38 @@ function hostOf(rest: string): string | undefined {
   return host;
 }
 
+/** Characters trimPunct strips from the ends of a chunk, as code units. */
+const WRAPPER_CODES = new Set([...'()[]{}<>"\'«»“”„‘’‚`*_~:;,.!?¡¿'].map((c) => c.charCodeAt(0)));
+
 export function maskUrls(text: string): MaskedText {
   const urls: UrlSpan[] = [];
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(CHUNK)) {
-    const chunk = m[0];
-    // Cheap pre-check: every URL-like chunk has a dot.
-    if (chunk.indexOf('.') < 0) continue;
+  const n = text.length;
+  // Whitespace-separated chunks (/\S+/g), scanned by hand.
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    // Cheap pre-check: every URL-like chunk has a dot, and it lies inside the wrapping punctuation
+    // ("today." has none) unless a scheme ("://") makes it a URL anyway.
+    let dot = -1;
+    let lastInner = -1;
+    let colon = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (c === 46) {
+        if (dot < 0) dot = i;
+      } else if (c === 58) {
+        colon = true;
+      } else if (!WRAPPER_CODES.has(c)) lastInner = i;
+    }
+    if (dot < 0 || (dot > lastInner && !colon)) continue;
+    const chunk = text.slice(start, i);
     const host = urlHost(chunk);
     if (host === undefined) continue;
-    const start = m.index;
-    const end = start + chunk.length;
+    const end = i;
     urls.push({ start, end, host });
     out += text.slice(last, start) + ' '.repeat(chunk.length);
     last = end;

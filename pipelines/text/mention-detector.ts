@@ -6,9 +6,8 @@
 // pipelines' concern, and counting it would make every firm post "mention" the firm.
 import type { FirmMention, Logo } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
-import { createFirmMatcher } from './firm-matcher.ts';
-import { maskUrls } from './mask-urls.ts';
-import { tokenise } from './tokenise.ts';
+import { createFirmMatcher, type FirmMatcher } from './firm-matcher.ts';
+import { prepared, type PreparedText, type TextInput } from './prepare.ts';
 
 export interface MentionInput {
   text: string;
@@ -22,48 +21,61 @@ export interface MentionResult {
   logos: Logo[];
 }
 
-export type MentionDetector = (item: MentionInput) => MentionResult;
+/** Already prepared fields of the item (prepare.ts), so they are not masked and tokenised again. */
+export interface PreparedFields {
+  text?: PreparedText;
+  title?: PreparedText | null;
+}
+
+export type MentionDetector = (item: MentionInput, preparedFields?: PreparedFields) => MentionResult;
+
+interface Scan {
+  catalogue: FirmCatalogue;
+  match: FirmMatcher;
+  firmMentions: FirmMention[];
+  seen: Set<string>;
+}
+
+function add(s: Scan, firmId: string, via: FirmMention['via']): void {
+  const key = `${firmId}\u0000${via}`;
+  if (s.seen.has(key)) return;
+  s.seen.add(key);
+  s.firmMentions.push({ firmId, via });
+}
+
+function scan(s: Scan, input: TextInput | null | undefined, ocr: boolean): void {
+  if (!input) return;
+  const { masked, t } = prepared(input);
+  for (const u of masked.urls) {
+    const m = u.host ? s.catalogue.byHost(u.host) : undefined;
+    if (m) add(s, m.firm.id, 'domain');
+  }
+  for (const h of s.match(t)) add(s, h.firmId, ocr && h.via === 'text' ? 'ocr' : h.via);
+}
 
 export function createMentionDetector(catalogue: FirmCatalogue): MentionDetector {
   const match = createFirmMatcher(catalogue);
 
-  return (item: MentionInput): MentionResult => {
-    const firmMentions: FirmMention[] = [];
-    const seen = new Set<string>();
-    const add = (firmId: string, via: FirmMention['via']): void => {
-      const key = `${firmId}\u0000${via}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      firmMentions.push({ firmId, via });
-    };
-    const scan = (text: string | null | undefined, ocr: boolean): void => {
-      if (!text) return;
-      const masked = maskUrls(text);
-      for (const u of masked.urls) {
-        const m = u.host ? catalogue.byHost(u.host) : undefined;
-        if (m) add(m.firm.id, 'domain');
-      }
-      for (const h of match(tokenise(masked.text))) add(h.firmId, ocr && h.via === 'text' ? 'ocr' : h.via);
-    };
-
-    scan(item.text, false);
-    scan(item.title, false);
-    scan(item.author?.name, false);
-    scan(item.author?.description, false);
+  return (item: MentionInput, preparedFields: PreparedFields = {}): MentionResult => {
+    const s: Scan = { catalogue, match, firmMentions: [], seen: new Set() };
+    scan(s, preparedFields.text ?? item.text, false);
+    scan(s, preparedFields.title ?? item.title, false);
+    scan(s, item.author?.name, false);
+    scan(s, item.author?.description, false);
     const logos: Logo[] = [];
     const seenLogos = new Set<string>();
     for (const media of item.media ?? []) {
-      scan(media.altText, false);
-      scan(media.ocrText, true);
+      scan(s, media.altText, false);
+      scan(s, media.ocrText, true);
       for (const firmId of media.logoFirmIds ?? []) {
         if (!catalogue.byId(firmId)) continue;
-        add(firmId, 'logo');
+        add(s, firmId, 'logo');
         const key = `${firmId}\u0000${media.url ?? ''}`;
         if (seenLogos.has(key)) continue;
         seenLogos.add(key);
         logos.push({ firmId, mediaUrl: media.url ?? null, score: 1 });
       }
     }
-    return { firmMentions, logos };
+    return { firmMentions: s.firmMentions, logos };
   };
 }

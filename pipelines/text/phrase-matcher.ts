@@ -22,12 +22,16 @@ interface WordSpec {
 interface Entry<T> {
   words: WordSpec[];
   values: T[];
+  /** Tie-break between phrases of equal length: hashtags, exact spellings and colons are more specific, stems less. */
+  specificity: number;
 }
 
 interface Node<T> {
   next: Map<string, Node<T>>;
   /** Stems bucketed by their first STEM_BUCKET characters, so a token checks a handful of stems, not all. */
   stems: Map<string, Array<{ key: string; node: Node<T> }>>;
+  /** Lengths of the keys of `stems`, ascending. */
+  stemLengths: number[];
   entries: Entry<T>[];
 }
 
@@ -44,7 +48,7 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), entries: [] });
+const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), stemLengths: [], entries: [] });
 
 function parseWord(w: string): WordSpec | null {
   let s = w;
@@ -101,7 +105,10 @@ export class PhraseMatcher<T> {
       if (w.stem) {
         const bucketKey = key.slice(0, STEM_BUCKET);
         let bucket = node.stems.get(bucketKey);
-        if (!bucket) node.stems.set(bucketKey, (bucket = []));
+        if (!bucket) {
+          node.stems.set(bucketKey, (bucket = []));
+          if (!node.stemLengths.includes(bucketKey.length)) node.stemLengths = [...node.stemLengths, bucketKey.length].sort((a, b) => a - b);
+        }
         let s = bucket.find((x) => x.key === key);
         if (!s) bucket.push((s = { key, node: newNode() }));
         node = s.node;
@@ -111,7 +118,8 @@ export class PhraseMatcher<T> {
         node = n;
       }
     }
-    const entry: Entry<T> = { words, values: [value] };
+    const specificity = words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) + (w.colon ? 1 : 0) - (w.stem ? 1 : 0), 0);
+    const entry: Entry<T> = { words, values: [value], specificity };
     node.entries.push(entry);
     this.byPhrase.set(sig, entry);
     this.maxLength = Math.max(this.maxLength, words.length);
@@ -119,41 +127,34 @@ export class PhraseMatcher<T> {
 
   /** Longest phrase starting at token i, or null. */
   matchAt(t: Tokenised, i: number): PhraseMatch<T> | null {
+    const tokens = t.tokens;
+    const first = tokens[i];
+    if (!first) return null;
+    // Most tokens start no phrase: this returns before allocating anything.
+    let frontier = step(this.root, first, null);
+    if (!frontier) return null;
     let best: { end: number; entry: Entry<T> } | null = null;
-    let frontier: Node<T>[] = [this.root];
-    for (let j = i; j < t.tokens.length && j - i < this.maxLength && frontier.length; j++) {
-      const tok = t.tokens[j] as Token;
-      if (j > i && tok.breakBefore) break;
-      const keys = tok.hash ? ['#' + tok.key, tok.key] : [tok.key];
-      const nextFrontier: Node<T>[] = [];
-      for (const node of frontier) {
-        for (const k of keys) {
-          const n = node.next.get(k);
-          if (n) nextFrontier.push(n);
-          if (node.stems.size === 0) continue;
-          for (let len = 1; len <= STEM_BUCKET && len <= k.length; len++) {
-            const bucket = node.stems.get(k.slice(0, len));
-            if (bucket) for (const s of bucket) if (k.startsWith(s.key)) nextFrontier.push(s.node);
-          }
-        }
-      }
+    for (let j = i; ; ) {
       // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
       let bestSpecificity = -Infinity;
-      for (const node of nextFrontier) {
+      for (const node of frontier) {
         for (const entry of node.entries) {
-          if (entry.words.length !== j - i + 1 || !verify(t, i, entry.words)) continue;
-          const specificity = entry.words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) + (w.colon ? 1 : 0) - (w.stem ? 1 : 0), 0);
-          if (specificity > bestSpecificity) {
-            best = { end: j + 1, entry };
-            bestSpecificity = specificity;
-          }
+          if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || !verify(t, i, entry.words)) continue;
+          best = { end: j + 1, entry };
+          bestSpecificity = entry.specificity;
         }
       }
-      frontier = nextFrontier;
+      j++;
+      if (j >= tokens.length || j - i >= this.maxLength) break;
+      const tok = tokens[j] as Token;
+      if (tok.breakBefore) break;
+      let next: Node<T>[] | null = null;
+      for (const node of frontier) next = step(node, tok, next);
+      if (!next) break;
+      frontier = next;
     }
     if (!best) return null;
-    const first = t.tokens[i] as Token;
-    const last = t.tokens[best.end - 1] as Token;
+    const last = tokens[best.end - 1] as Token;
     return { start: i, end: best.end, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: best.entry.values };
   }
 
@@ -169,6 +170,23 @@ export class PhraseMatcher<T> {
     }
     return out;
   }
+}
+
+/** Children of `node` for token `tok` (exact keys, then stems), appended to `out`; null when there are none. */
+function step<T>(node: Node<T>, tok: Token, out: Node<T>[] | null): Node<T>[] | null {
+  if (tok.hash) out = stepKey(node, '#' + tok.key, out);
+  return stepKey(node, tok.key, out);
+}
+
+function stepKey<T>(node: Node<T>, k: string, out: Node<T>[] | null): Node<T>[] | null {
+  const n = node.next.get(k);
+  if (n) (out ??= []).push(n);
+  for (const len of node.stemLengths) {
+    if (len > k.length) break;
+    const bucket = node.stems.get(k.slice(0, len));
+    if (bucket) for (const s of bucket) if (k.startsWith(s.key)) (out ??= []).push(s.node);
+  }
+  return out;
 }
 
 function verify(t: Tokenised, start: number, words: WordSpec[]): boolean {

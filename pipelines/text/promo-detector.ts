@@ -8,10 +8,10 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
-import { maskUrls } from './mask-urls.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { BARE_CODE_WORDS, CODE_PHRASES, CODE_STOPWORDS } from './phrases/promo-phrases.ts';
-import { snippet, tokenise } from './tokenise.ts';
+import { prepared, type TextInput } from './prepare.ts';
+import { snippet } from './tokenise.ts';
 import { trimPunct } from './trim-punct.ts';
 
 export interface PromoResult {
@@ -19,7 +19,7 @@ export interface PromoResult {
   offers: Offer[];
 }
 
-export type PromoDetector = (text: string, firmIdsInItem: string[]) => PromoResult;
+export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[]) => PromoResult;
 
 /** How many whitespace-separated chunks after the phrase may hold the code ("code when you sign up: QX1"). */
 const MAX_CODE_CHUNKS = 5;
@@ -73,35 +73,35 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
   return null;
 }
 
+/** The firm named closest to the token range [start, end), within FIRM_WINDOW tokens. */
+function nearestFirm(hits: readonly FirmHit[], start: number, end: number): string | null {
+  let best: string | null = null;
+  let bestDistance = FIRM_WINDOW + 1;
+  for (const h of hits) {
+    const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+    if (d < bestDistance) {
+      best = h.firmId;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
-  return (text: string, firmIdsInItem: string[]): PromoResult => {
-    const masked = maskUrls(text).text;
-    const t = tokenise(masked);
+  return (input: TextInput, firmIdsInItem: readonly string[]): PromoResult => {
+    const { text, masked: { text: masked }, t } = prepared(input);
     let hits: FirmHit[] | null = null;
     const single = new Set(firmIdsInItem);
     const fallback = single.size === 1 ? [...single][0]! : null;
-    const attribute = (start: number, end: number): string | null => {
-      hits ??= firms(t);
-      let best: string | null = null;
-      let bestDistance = FIRM_WINDOW + 1;
-      for (const h of hits) {
-        const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
-        if (d < bestDistance) {
-          best = h.firmId;
-          bestDistance = d;
-        }
-      }
-      return best ?? fallback;
-    };
 
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
     for (const m of codePhrases.matchAll(t)) {
       const c = codeAfter(masked, m.to, Math.max(...m.values));
       if (!c) continue;
-      const firmId = attribute(m.start, m.end);
+      const firmId = nearestFirm((hits ??= firms(t)), m.start, m.end) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) continue;
       seenCodes.add(key);
@@ -111,7 +111,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
     for (const o of findOffers(t)) {
-      const firmId = attribute(o.start, o.end);
+      const firmId = nearestFirm((hits ??= firms(t)), o.start, o.end) ?? fallback;
       const key = `${o.kind}\u0000${firmId}`;
       if (seenOffers.has(key)) continue;
       seenOffers.add(key);

@@ -1,5 +1,6 @@
 // Tokeniser shared by the detectors: one linear pass, then every detector matches token sequences
 // (Map look-ups) instead of running long regex alternations over the raw text.
+import { isLetterOrNumberAt, isNumberAt, wordCharAt } from './chars.ts';
 import { fold } from './fold.ts';
 
 export interface Token {
@@ -25,45 +26,73 @@ export interface Tokenised {
   tokens: Token[];
 }
 
-// Word characters include '_' so handles and hashtags (@zyntra_global) stay one token.
-const TOKEN = /[\p{L}\p{M}\p{N}_]+|[%€$£¥₿]/gu;
-const DIGITS = /^\p{N}+$/u;
-const NUM_SEPARATORS = new Set([',', '.', "'", '’']);
-const BREAKS = new Set(['.', '!', '?', '\n', '\r', '…', '。', '！', '？']);
+// Word characters include '_' so handles and hashtags (@zyntra_global) stay one token. The scanner
+// below is the regex /[\p{L}\p{M}\p{N}_]+|[%€$£¥₿]/gu written out with table look-ups (chars.ts).
+const SYMBOLS = new Set(['%', '€', '$', '£', '¥', '₿'].map((c) => c.charCodeAt(0)));
+const NUM_SEPARATORS = new Set([',', '.', "'", '’'].map((c) => c.charCodeAt(0)));
+const BREAKS = new Set(['.', '!', '?', '\n', '\r', '…', '。', '！', '？'].map((c) => c.charCodeAt(0)));
+const HASH = new Set(['#', '＃'].map((c) => c.charCodeAt(0)));
+const AT = new Set(['@', '＠'].map((c) => c.charCodeAt(0)));
 
 export function tokenise(text: string): Tokenised {
   const tokens: Token[] = [];
-  let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const prev = tokens[tokens.length - 1];
-    const isDigits = DIGITS.test(raw);
+  const n = text.length;
+  let sawBreak = false;
+  let prev: Token | undefined;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let len = wordCharAt(text, i);
+    if (len === 0) {
+      if (!SYMBOLS.has(c)) {
+        if (BREAKS.has(c)) sawBreak = true;
+        i++;
+        continue;
+      }
+      len = 1;
+    }
+    const start = i;
+    let kind: Token['kind'];
+    let ascii = c < 0x80;
+    if (!wordCharAt(text, i)) {
+      kind = 'sym';
+      i++;
+    } else {
+      // A run of word characters; 'num' when every code point is a number (\p{N}).
+      let digits = true;
+      let code = 0;
+      while (i < n && (len = wordCharAt(text, i)) > 0) {
+        if (digits && !isNumberAt(text, i)) digits = false;
+        if (text.charCodeAt(i) >= 0x80) ascii = false;
+        i += len;
+        code++;
+      }
+      // A lone combining mark is no word: like a currency sign, it is a 'sym'.
+      kind = digits ? 'num' : code === 1 && i - start === 1 && !isLetterOrNumberAt(text, start) && c !== 95 ? 'sym' : 'word';
+    }
+    const end = i;
     // Merge "5" "," "000" into one number: the separator must be a single character between digit runs.
-    if (isDigits && prev && prev.kind === 'num' && start === prev.end + 1 && NUM_SEPARATORS.has(text.charAt(prev.end))) {
+    if (kind === 'num' && prev && prev.kind === 'num' && start === prev.end + 1 && NUM_SEPARATORS.has(text.charCodeAt(prev.end))) {
       prev.text = text.slice(prev.start, end);
       prev.key = prev.text;
       prev.end = end;
-      prevEnd = end;
+      sawBreak = false;
       continue;
     }
-    let breakBefore = tokens.length === 0;
-    for (let i = prevEnd; i < start && !breakBefore; i++) if (BREAKS.has(text.charAt(i))) breakBefore = true;
-    const before = start > 0 ? text.charAt(start - 1) : '';
-    const kind = raw.length === 1 && !/[\p{L}\p{N}_]/u.test(raw) ? 'sym' : isDigits ? 'num' : 'word';
-    tokens.push({
+    const raw = text.slice(start, end);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    prev = {
       index: tokens.length,
       text: raw,
-      key: kind === 'word' ? fold(raw) : raw,
+      key: kind === 'word' ? (ascii ? raw.toLowerCase() : fold(raw)) : raw,
       start,
       end,
       kind,
-      hash: before === '#' || before === '＃',
-      at: before === '@' || before === '＠',
-      breakBefore,
-    });
-    prevEnd = end;
+      hash: HASH.has(before),
+      at: AT.has(before),
+      breakBefore: tokens.length === 0 || sawBreak,
+    };
+    tokens.push(prev);
+    sawBreak = false;
   }
   return { text, tokens };
 }

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { itemSchema } from '../contracts/item.ts';
+import { createTextAnalyser } from './analyse-text.ts';
+import { detectDisclosures } from './detect-disclosures.ts';
+import { detectEuSignals } from './detect-eu-signals.ts';
+import { detectLanguage } from './detect-language.ts';
+import { detectPhones } from './detect-phones.ts';
+import { createMentionDetector } from './mention-detector.ts';
+import { joinPrepared, prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
+import { catalogue, hostileTexts } from './test-fixtures.ts';
+
+const items = readFileSync(new URL('../../connectors/sample/items.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => itemSchema.parse(JSON.parse(l)));
+
+test('the analyser gives what the detectors give one by one (sample items)', () => {
+  const analyse = createTextAnalyser(catalogue);
+  const mentions = createMentionDetector(catalogue);
+  const promo = createPromoDetector(catalogue);
+  for (const item of items) {
+    const text = item.title ? `${item.title}\n${item.text}` : item.text;
+    const { firmMentions, logos } = mentions(item);
+    const linkFirms = item.id.length % 3 === 0 ? ['qorvex'] : [];
+    const { promoCodes, offers } = promo(text, [...new Set([...linkFirms, ...firmMentions.map((m) => m.firmId)])]);
+    const expected = {
+      language: detectLanguage(text),
+      promoCodes,
+      offers,
+      disclosures: detectDisclosures(text),
+      firmMentions,
+      logos,
+      phones: detectPhones(`${text}\n${item.author.description ?? ''}`),
+      euSignals: detectEuSignals(text),
+    };
+    assert.deepEqual(analyse(item, linkFirms), expected, item.id);
+  }
+});
+
+test('joining prepared parts equals preparing the joined text', () => {
+  const parts = [
+    ...items.slice(0, 60).flatMap((i) => [i.title ?? '', i.text]),
+    'Promo 5,000', '000 € https://qorvex.io/r?x=1', '#ad', '@qorvex.', '', 'x', 'www.a.com.', '10.\n',
+    ...Object.values(hostileTexts()).map((t) => t.slice(0, 2000)),
+  ];
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const a = parts[k] as string;
+    const b = parts[k + 1] as string;
+    assert.deepEqual(joinPrepared(prepareText(a), prepareText(b)), prepareText(`${a}\n${b}`), JSON.stringify([a, b]).slice(0, 200));
+  }
+});

@@ -1,0 +1,59 @@
+// Every text detector over one item, sharing the work they have in common: the title and the text are
+// masked and tokenised once each, and their join ("title\ntext", what the enricher analyses) is built
+// from those parts instead of being prepared again. Results are those of calling the detectors one by
+// one as pipelines/enrich/create-enricher.ts did (analyse-text.test.ts checks it on the sample data).
+import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
+import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { detectDisclosures } from './detect-disclosures.ts';
+import { detectEuSignals } from './detect-eu-signals.ts';
+import { detectLanguage } from './detect-language.ts';
+import { detectPhones } from './detect-phones.ts';
+import { maskUrls } from './mask-urls.ts';
+import { createMentionDetector, type MentionInput } from './mention-detector.ts';
+import { joinPrepared, prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
+
+export interface TextAnalysis {
+  language: LanguageResult;
+  promoCodes: PromoCode[];
+  offers: Offer[];
+  disclosures: Disclosure[];
+  /** Mentions in the item's own fields (not yet those via its links' domains). */
+  firmMentions: FirmMention[];
+  logos: Logo[];
+  phones: Phone[];
+  euSignals: EuSignal[];
+}
+
+/**
+ * The item, and the firms its links point to (they and the mentioned firms are the item's firms: a
+ * promo code near no firm name goes to the item's firm when there is exactly one).
+ */
+export type TextAnalyser = (item: MentionInput, linkFirmIds: readonly string[]) => TextAnalysis;
+
+export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
+  const detectMentions = createMentionDetector(catalogue);
+  const detectPromos = createPromoDetector(catalogue);
+
+  return (item, linkFirmIds) => {
+    const body = prepareText(item.text);
+    const title = item.title ? prepareText(item.title) : null;
+    // What the detectors read: the title and the text, on separate lines.
+    const all = title ? joinPrepared(title, body) : body;
+    const { firmMentions, logos } = detectMentions(item, { text: body, title });
+    const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
+    const { promoCodes, offers } = detectPromos(all, itemFirms);
+    // Phones are also read from the author's bio; masking never crosses the newline between them.
+    const bio = maskUrls(item.author?.description ?? '').text;
+    return {
+      language: detectLanguage(all),
+      promoCodes,
+      offers,
+      disclosures: detectDisclosures(all),
+      firmMentions,
+      logos,
+      phones: detectPhones({ masked: { text: `${all.masked.text}\n${bio}`, urls: [] } }),
+      euSignals: detectEuSignals(all),
+    };
+  };
+}
