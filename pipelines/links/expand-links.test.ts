@@ -185,7 +185,8 @@ test('a public hop that redirects to the metadata address is stopped at that red
   const expand = createLinkExpander({ ...opts, fetchImpl, lookupImpl: async () => ['203.0.114.7'] });
   const r = await expand('https://short.test/abc');
   assert.match(r.error ?? '', /^refused/);
-  assert.equal(r.finalUrl, 'https://short.test/abc');
+  // Reported as where the link leads, but never requested.
+  assert.equal(r.finalUrl, 'http://169.254.169.254/latest/meta-data/');
   assert.deepEqual(r.hops, ['https://short.test/abc']);
   assert.deepEqual(calls, ['HEAD https://short.test/abc']);
 });

@@ -183,7 +183,9 @@ export function createLinkExpander(opts: LinkExpanderOptions): LinkExpander {
     try {
       for (;;) {
         const refused = await refusal(current, opts, signal);
-        if (refused) return { finalUrl: last(), hops, error: refused };
+        // A redirect target we will not (or cannot) contact is still where the link leads: report it
+        // unvisited, so attribution works without ever sending a request there.
+        if (refused) return { finalUrl: hops.length ? current.href : input, hops, error: refused };
         hops.push(current.href);
         const { status, location } = await requestHop(current, opts, signal);
         // A 4xx/5xx at the end is still a destination: exchanges often answer bots with 403.
@@ -209,8 +211,9 @@ export function createLinkExpander(opts: LinkExpanderOptions): LinkExpander {
 }
 
 /**
- * Expand the shortener links of one item and classify where they lead. Other links pass through;
- * a failed expansion keeps the shortener link as it was. Same-destination links are deduped, the
+ * Expand the shortener links of one item and classify where they lead (the furthest location
+ * known, even when a later hop was refused or failed). Other links pass through; an expansion that
+ * learnt nothing keeps the shortener link as it was. Same-destination links are deduped, the
  * first one kept, as the enricher does.
  */
 export async function expandItemLinks(
@@ -235,7 +238,7 @@ export async function expandItemLinks(
   for (const link of links) {
     let updated = link;
     const r = link.role === 'shortener' ? results.get(link.finalUrl) : undefined;
-    if (r && !r.error && r.finalUrl !== link.finalUrl) {
+    if (r && r.finalUrl !== link.finalUrl) {
       const c = classifyUrl(r.finalUrl, catalogue);
       if (c) updated = { ...c, url: link.url, from: link.from };
     }

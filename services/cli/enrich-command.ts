@@ -1,12 +1,17 @@
-// `rsmon enrich [FILE|-]`: normalized items as JSON lines in, enriched items out. No state, no
-// network (link expansion stays off). Refused lines go to stderr as JSON with their reason.
+// `rsmon enrich [FILE|-]`: normalized items as JSON lines in, enriched items out. No state; no
+// network unless LINK_EXPANSION=true. Refused lines go to stderr as JSON with their reason.
 import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
+import { createLinkExpansion } from '../../pipelines/enrich/link-expansion.ts';
 import { readJsonLines } from '../../connectors/import/index.ts';
 import { cliContext } from './context.ts';
 
 export async function enrichCommand(file: string | undefined, opts: { data?: string }): Promise<void> {
   const ctx = cliContext(opts);
   const enrich = createEnricher({ catalogue: ctx.catalogue });
+  const c = ctx.config;
+  const expand = c.LINK_EXPANSION
+    ? createLinkExpansion(ctx.catalogue, { maxRedirects: c.LINK_EXPANSION_MAX_REDIRECTS, timeoutMs: c.LINK_EXPANSION_TIMEOUT_MS, maxBytes: c.LINK_EXPANSION_MAX_BYTES })
+    : null;
   const input = !file || file === '-' ? process.stdin : file;
   let ok = 0;
   let bad = 0;
@@ -16,7 +21,8 @@ export async function enrichCommand(file: string | undefined, opts: { data?: str
       process.stderr.write(`${JSON.stringify({ record: rec.record, reason: rec.result.reason })}\n`);
       continue;
     }
-    const line = `${JSON.stringify(enrich(rec.result.value))}\n`;
+    const links = expand ? await expand(rec.result.value) : undefined;
+    const line = `${JSON.stringify(enrich(rec.result.value, links))}\n`;
     ok++;
     if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
   }

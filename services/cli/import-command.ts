@@ -22,7 +22,7 @@ export async function importCommand(file: string, opts: { data?: string; mapping
   }
   const source = fileSource(file, { csvMapping: mapping });
   const adapters = await createAdapters(ctx.config);
-  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring });
+  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config });
   try {
     for (const s of services) await s.start();
     const progress = progressPrinter();

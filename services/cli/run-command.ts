@@ -22,7 +22,7 @@ export interface RunOptions {
 export async function runCommand(opts: RunOptions): Promise<void> {
   const ctx = cliContext(opts);
   const adapters = await createAdapters(ctx.config);
-  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH });
+  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config });
   const cursors = createFileCursorStore(join(ctx.dataDir, 'ingest-cursors.json'));
 
   const sources: IngestSource[] = (opts.input ?? []).map((f) => fileSource(f));

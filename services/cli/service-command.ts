@@ -18,7 +18,7 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   const ctx = cliContext(opts);
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config);
-  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH }, [name as ServiceName]);
+  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config }, [name as ServiceName]);
   await service!.start();
   const server = ctx.config.METRICS_PORT
     ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, services: [service!], groups: GROUPS_OF[name as ServiceName] })

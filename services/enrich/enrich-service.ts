@@ -5,6 +5,7 @@ import { itemSchema } from '../../pipelines/contracts/item.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import type { Enricher } from '../../pipelines/enrich/create-enricher.ts';
+import type { ExpandLinks } from '../../pipelines/enrich/link-expansion.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
@@ -13,6 +14,8 @@ import { consumingService } from '../runtime/consuming-service.ts';
 export interface EnrichServiceDeps {
   bus: Bus;
   enrich: Enricher;
+  /** Shortener expansion, only when LINK_EXPANSION is on. */
+  expandLinks?: ExpandLinks;
   log: Logger;
   maxBatch?: number;
 }
@@ -28,7 +31,8 @@ export function createEnrichService(deps: EnrichServiceDeps) {
         continue;
       }
       try {
-        const enriched = deps.enrich(decoded.value);
+        const links = deps.expandLinks ? await deps.expandLinks(decoded.value) : undefined;
+        const enriched = deps.enrich(decoded.value, links);
         out.push({ key: enriched.id, value: JSON.stringify(enriched) });
       } catch (err) {
         // A detector that throws on some input is a bug; the item is kept in the DLQ for replay after the fix.

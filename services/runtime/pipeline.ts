@@ -6,6 +6,8 @@ import type { Logger } from '../../infra/log/logger.ts';
 import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
+import { createLinkExpansion } from '../../pipelines/enrich/link-expansion.ts';
+import type { Config } from '../../infra/config/load-config.ts';
 import { createEnrichService } from '../enrich/enrich-service.ts';
 import { createCasesService } from '../cases/cases-service.ts';
 import { createIndexService } from '../index/index-service.ts';
@@ -22,13 +24,27 @@ export interface PipelineDeps {
   catalogue: FirmCatalogue;
   scoring: ScoringConfig;
   maxBatch?: number;
+  /** Link expansion settings; expansion runs only when LINK_EXPANSION is true. */
+  config?: Pick<Config, 'LINK_EXPANSION' | 'LINK_EXPANSION_MAX_REDIRECTS' | 'LINK_EXPANSION_TIMEOUT_MS' | 'LINK_EXPANSION_MAX_BYTES'>;
 }
 
 export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): Array<Service & { counters: ServiceCounters }> {
   return names.map((name) => {
     switch (name) {
       case 'enrich':
-        return createEnrichService({ bus: deps.bus, log: deps.log.child({ service: 'enrich' }), enrich: createEnricher({ catalogue: deps.catalogue }), maxBatch: deps.maxBatch });
+        return createEnrichService({
+          bus: deps.bus,
+          log: deps.log.child({ service: 'enrich' }),
+          enrich: createEnricher({ catalogue: deps.catalogue }),
+          expandLinks: deps.config?.LINK_EXPANSION
+            ? createLinkExpansion(deps.catalogue, {
+                maxRedirects: deps.config.LINK_EXPANSION_MAX_REDIRECTS,
+                timeoutMs: deps.config.LINK_EXPANSION_TIMEOUT_MS,
+                maxBytes: deps.config.LINK_EXPANSION_MAX_BYTES,
+              })
+            : undefined,
+          maxBatch: deps.maxBatch,
+        });
       case 'cases':
         return createCasesService({ bus: deps.bus, store: deps.store, catalogue: deps.catalogue, scoring: deps.scoring, log: deps.log.child({ service: 'cases' }) });
       case 'index':
