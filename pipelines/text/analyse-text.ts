@@ -8,7 +8,6 @@ import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectPhones } from './detect-phones.ts';
-import { maskUrls } from './mask-urls.ts';
 import { createMentionDetector, type MentionInput } from './mention-detector.ts';
 import { joinPrepared, prepareText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
@@ -40,11 +39,12 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const title = item.title ? prepareText(item.title) : null;
     // What the detectors read: the title and the text, on separate lines.
     const all = title ? joinPrepared(title, body) : body;
-    const { firmMentions, logos } = detectMentions(item, { text: body, title });
+    const bio = item.author?.description ? prepareText(item.author.description) : null;
+    const { firmMentions, logos } = detectMentions(item, { text: body, title, description: bio });
     const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
     const { promoCodes, offers } = detectPromos(all, itemFirms);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
-    const bio = maskUrls(item.author?.description ?? '').text;
+    const bioMasked = bio ? bio.masked.text : '';
     return {
       language: detectLanguage(all),
       promoCodes,
@@ -52,7 +52,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       disclosures: detectDisclosures(all),
       firmMentions,
       logos,
-      phones: detectPhones({ masked: { text: `${all.masked.text}\n${bio}`, urls: [] } }),
+      phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals: detectEuSignals(all),
     };
   };

@@ -98,11 +98,10 @@ export function countLetters(s: string): number {
   return n;
 }
 
+const SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
+
 /** JavaScript's /\s/ on one UTF-16 code unit. */
 export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return SPACE[c] === 1;
 }

@@ -41,6 +41,9 @@ export function detectPhones(input: PhoneInput, options: PhoneOptions = {}): Pho
   let pos = 0;
   while (pos < masked.length && parsed < MAX_NUMBERS) {
     const start = pos++;
+    const code = masked.charCodeAt(start);
+    // Most characters are neither '+' nor a digit: decided on the code unit alone.
+    if (code !== 43 && (code < 48 || code > 57)) continue;
     const c = masked.charAt(start);
     const international = c === '+' || (c === '0' && masked.charAt(start + 1) === '0');
     if (!international && !(country && isDigit(c))) continue;

@@ -56,7 +56,8 @@ function hostOf(rest: string): string | undefined {
 }
 
 /** Characters trimPunct strips from the ends of a chunk, as code units. */
-const WRAPPER_CODES = new Set([...'()[]{}<>"\'«»“”„‘’‚`*_~:;,.!?¡¿'].map((c) => c.charCodeAt(0)));
+const WRAPPER_CODES = new Uint8Array(0x10000);
+for (const c of '()[]{}<>"\'«»“”„‘’‚`*_~:;,.!?¡¿') WRAPPER_CODES[c.charCodeAt(0)] = 1;
 
 export function maskUrls(text: string): MaskedText {
   const urls: UrlSpan[] = [];
@@ -80,7 +81,7 @@ export function maskUrls(text: string): MaskedText {
         if (dot < 0) dot = i;
       } else if (c === 58) {
         colon = true;
-      } else if (!WRAPPER_CODES.has(c)) lastInner = i;
+      } else if (WRAPPER_CODES[c] === 0) lastInner = i;
     }
     if (dot < 0 || (dot > lastInner && !colon)) continue;
     const chunk = text.slice(start, i);

@@ -25,6 +25,7 @@ export interface MentionResult {
 export interface PreparedFields {
   text?: PreparedText;
   title?: PreparedText | null;
+  description?: PreparedText | null;
 }
 
 export type MentionDetector = (item: MentionInput, preparedFields?: PreparedFields) => MentionResult;
@@ -61,7 +62,7 @@ export function createMentionDetector(catalogue: FirmCatalogue): MentionDetector
     scan(s, preparedFields.text ?? item.text, false);
     scan(s, preparedFields.title ?? item.title, false);
     scan(s, item.author?.name, false);
-    scan(s, item.author?.description, false);
+    scan(s, preparedFields.description ?? item.author?.description, false);
     const logos: Logo[] = [];
     const seenLogos = new Set<string>();
     for (const media of item.media ?? []) {

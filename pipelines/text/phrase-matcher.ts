@@ -81,9 +81,67 @@ export function parsePhrase(phrase: string): WordSpec[] {
   return words;
 }
 
+// First words of every matcher, in one place: a token's key is looked up once (startMasks) instead of
+// once per matcher, and a matcher skips the tokens whose mask lacks its bit. Bits are shared modulo 32,
+// so a set bit only means "may start here": matchAt still decides.
+const FIRST_WORDS = new Map<string, number>();
+/** Stem buckets of first words (the stem's first STEM_BUCKET characters) and their lengths. */
+const FIRST_STEMS = new Map<string, number>();
+let firstStemLengths: number[] = [];
+/** The buckets of STEM_BUCKET characters below U+0400 again, keyed by prefixKey: no substring per token. */
+const FIRST_STEMS_PACKED = new Map<number, number>();
+const prefixKey = (a: number, b: number, c: number): number => (a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : -1);
+/** Bumped whenever a first word is registered: cached masks of older versions are recomputed. */
+let registryVersion = 0;
+let matcherCount = 0;
+
+function register(map: Map<string, number>, key: string, bit: number): void {
+  const old = map.get(key) ?? 0;
+  if ((old & bit) !== 0) return;
+  map.set(key, old | bit);
+  registryVersion++;
+}
+
+function maskOf(k: string): number {
+  let mask = FIRST_WORDS.get(k) ?? 0;
+  for (const len of firstStemLengths) {
+    if (len > k.length) break;
+    if (len === STEM_BUCKET) {
+      const packed = prefixKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
+      if (packed >= 0) {
+        mask |= FIRST_STEMS_PACKED.get(packed) ?? 0;
+        continue;
+      }
+    }
+    mask |= FIRST_STEMS.get(k.slice(0, len)) ?? 0;
+  }
+  return mask;
+}
+
+/** The last Tokenised's masks: matchers run one after the other over the same text. */
+let cachedTokens: Token[] | null = null;
+let cachedVersion = -1;
+let cachedMasks: number[] = [];
+
+/** Per token, the bits of the matchers a phrase of which may start there. */
+function startMasks(t: Tokenised): readonly number[] {
+  const tokens = t.tokens;
+  if (tokens === cachedTokens && cachedVersion === registryVersion && cachedMasks.length === tokens.length) return cachedMasks;
+  const masks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    masks.push(maskOf(tok.key) | (tok.hash ? maskOf('#' + tok.key) : 0));
+  }
+  cachedTokens = tokens;
+  cachedVersion = registryVersion;
+  cachedMasks = masks;
+  return masks;
+}
+
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
   private readonly byPhrase = new Map<string, Entry<T>>();
+  private readonly bit = 1 << (matcherCount++ & 31);
   maxLength = 0;
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]> = []) {
@@ -102,6 +160,16 @@ export class PhraseMatcher<T> {
     let node = this.root;
     for (const w of words) {
       const key = (w.hash ? '#' : '') + w.key;
+      if (node === this.root) {
+        if (!w.stem) register(FIRST_WORDS, key, this.bit);
+        else {
+          const bucketKey = key.slice(0, STEM_BUCKET);
+          register(FIRST_STEMS, bucketKey, this.bit);
+          const packed = bucketKey.length === STEM_BUCKET ? prefixKey(bucketKey.charCodeAt(0), bucketKey.charCodeAt(1), bucketKey.charCodeAt(2)) : -1;
+          if (packed >= 0) FIRST_STEMS_PACKED.set(packed, FIRST_STEMS.get(bucketKey) ?? 0);
+          if (!firstStemLengths.includes(bucketKey.length)) firstStemLengths = [...firstStemLengths, bucketKey.length].sort((a, b) => a - b);
+        }
+      }
       if (w.stem) {
         const bucketKey = key.slice(0, STEM_BUCKET);
         let bucket = node.stems.get(bucketKey);
@@ -131,6 +199,7 @@ export class PhraseMatcher<T> {
     const first = tokens[i];
     if (!first) return null;
     // Most tokens start no phrase: this returns before allocating anything.
+    if ((startMasks(t)[i]! & this.bit) === 0) return null;
     let frontier = step(this.root, first, null);
     if (!frontier) return null;
     let best: { end: number; entry: Entry<T> } | null = null;
@@ -161,7 +230,12 @@ export class PhraseMatcher<T> {
   /** Leftmost-longest, non-overlapping matches. */
   matchAll(t: Tokenised): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const masks = startMasks(t);
     for (let i = 0; i < t.tokens.length; ) {
+      if ((masks[i]! & this.bit) === 0) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(t, i);
       if (m) {
         out.push(m);

@@ -46,7 +46,7 @@ export function sentenceWindow(ids: Int32Array, start: number, end: number, befo
   return [lo, hi];
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '|', '/', '•']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '|', '/', '•'].map((c) => c.charCodeAt(0)));
 
 /** Clause number of every token: sentences further cut at commas, semicolons, colons, brackets and bars. */
 export function clauseIds(t: Tokenised): Int32Array {
@@ -55,7 +55,7 @@ export function clauseIds(t: Tokenised): Int32Array {
   let prevEnd = 0;
   for (const tok of t.tokens) {
     let cut = tok.breakBefore && tok.index > 0;
-    for (let i = prevEnd; i < tok.start && !cut; i++) if (CLAUSE_BREAKS.has(t.text.charAt(i))) cut = true;
+    for (let i = prevEnd; i < tok.start && !cut; i++) if (CLAUSE_BREAKS.has(t.text.charCodeAt(i))) cut = true;
     if (cut && tok.index > 0) id++;
     ids[tok.index] = id;
     prevEnd = tok.end;
