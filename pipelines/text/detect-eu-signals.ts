@@ -72,13 +72,13 @@ export function detectEuSignals(input: TextInput): EuSignal[] {
   }
 
   // Clauses, not sentences: in "Nutzer, French fries" the noun belongs to another clause.
-  const ids = clauseIds(t);
+  let ids: Int32Array | null = null;
   let nouns: number[] | null = null;
   let preps: number[] | null = null;
   for (const m of demonyms.matchAll(t)) {
     if (taken[m.start]) continue;
     nouns ??= positionsOf(audienceNouns, t);
-    const [lo, hi] = sentenceWindow(ids, m.start, m.end, 2, 2);
+    const [lo, hi] = sentenceWindow((ids ??= clauseIds(t)), m.start, m.end, 2, 2);
     // Detail spans the audience phrase ("French users", "utilisateurs français", "pour les Français").
     let from = -1;
     let to = -1;

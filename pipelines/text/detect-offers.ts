@@ -58,7 +58,7 @@ export function findOffers(t: Tokenised): OfferSpan[] {
   const out: OfferSpan[] = [];
   for (const m of named.matchAll(t)) for (const kind of m.values) out.push({ kind, start: m.start, end: m.end });
 
-  const ids = sentenceIds(t);
+  let ids: Int32Array | null = null;
   let bonusAt: number[] | null = null;
   let depositAt: number[] | null = null;
   let signupAt: number[] | null = null;
@@ -72,7 +72,7 @@ export function findOffers(t: Tokenised): OfferSpan[] {
     const end = amountAt(t, i);
     if (end > 0) {
       bonusAt ??= positionsOf(bonus, t);
-      const [lo, hi] = sentenceWindow(ids, i, end, 3, 3);
+      const [lo, hi] = sentenceWindow((ids ??= sentenceIds(t)), i, end, 3, 3);
       if (anyIn(bonusAt, lo, hi)) {
         depositAt ??= positionsOf(deposit, t);
         const [dlo, dhi] = sentenceWindow(ids, i, end, 6, 6);
@@ -93,7 +93,7 @@ export function findOffers(t: Tokenised): OfferSpan[] {
     const next = t.tokens[i + 1];
     if (tok.kind === 'num' && next?.kind === 'sym' && next.text === '%') {
       feeAt ??= positionsOf(fee, t);
-      const [lo, hi] = sentenceWindow(ids, i, i + 2, 4, 4);
+      const [lo, hi] = sentenceWindow((ids ??= sentenceIds(t)), i, i + 2, 4, 4);
       if (!anyIn(feeAt, lo, hi)) continue;
       discountAt ??= positionsOf(discount, t);
       const gap = t.text.slice(Math.max(0, tok.start - 2), tok.start).trim();

@@ -166,35 +166,37 @@ function cleanSlowly(value: string): Uint16Array {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Trigram keys and tables.
+// Trigram keys and tables. A trigram whose three code units are below U+0400 (Latin, Greek: nearly
+// all of them) is a small integer key kept in flat Int32Array hash tables, one cache line per probe;
+// the others (Cyrillic, Arabic ...) go through Maps keyed by an exact double.
 
-/** Three code units as one exact number (at most 2^48). */
-const pack = (a: number, b: number, c: number): number => a * 0x100000000 + b * 0x10000 + c;
-/** Slot of a trigram in a table of 2^bits slots. */
-const hash3 = (a: number, b: number, c: number, bits: number): number =>
-  Math.imul((Math.imul(a, 0x01000193) ^ b) * 0x01000193 ^ c, 0x9e3779b1) >>> (32 - bits);
+const SMALL = 0x400;
+const smallKey = (a: number, b: number, c: number): number => (a << 20) | (b << 10) | c;
+const bigKey = (a: number, b: number, c: number): number => a * 0x100000000 + b * 0x10000 + c;
+const isSmall = (a: number, b: number, c: number): boolean => (a | b | c) < SMALL;
+/** Slot of a small key in a table of 2^bits slots. */
+const slotOf = (key: number, bits: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 
 const EMPTY = -1;
 
-/** Counting table: distinct trigrams of a sample are at most MAX_LENGTH + 2, so it stays under a quarter full. */
+/** Counting table, [key, count] per slot: a sample has at most ~4k distinct trigrams, so it stays under half full. */
 const COUNT_BITS = 13;
-const COUNT_MASK = (1 << COUNT_BITS) - 1;
-const countKey = new Float64Array(1 << COUNT_BITS).fill(EMPTY);
-const countValue = new Int32Array(1 << COUNT_BITS);
+const counts = new Int32Array(2 << COUNT_BITS).fill(EMPTY);
 const usedSlots = new Int32Array(1 << COUNT_BITS);
 
 interface ScriptModel {
   /** Allowed languages of the script, in franc's (data) order. */
   languages: string[];
-  /** Open-addressing index: trigram key, and the [from, to) range of its pairs in `pairs`. */
+  /** Open-addressing index of small keys, [key, from, to, -] per slot: the range of the key's pairs in `pairs`. */
   bits: number;
-  keys: Float64Array;
-  from: Int32Array;
-  to: Int32Array;
+  index: Int32Array;
+  /** Big keys: [from, to]. */
+  big: Map<number, readonly [number, number]>;
   /** Flat [languageIndex, rank, languageIndex, rank ...]. */
   pairs: Int32Array;
-  /** Per-language distance, reused between calls. */
+  /** Per-language distance and sort order, reused between calls. */
   distance: Float64Array;
+  order: Int32Array;
 }
 
 function buildModel(languages: Record<string, string>, allowed: ReadonlySet<string>): ScriptModel {
@@ -215,42 +217,49 @@ function buildModel(languages: Record<string, string>, allowed: ReadonlySet<stri
     }
   });
   let bits = 4;
-  while (1 << bits < lists.size * 4) bits++;
+  while (1 << bits < lists.size * 2) bits++;
   const mask = (1 << bits) - 1;
-  const keys = new Float64Array(1 << bits).fill(EMPTY);
-  const from = new Int32Array(1 << bits);
-  const to = new Int32Array(1 << bits);
+  const index = new Int32Array(4 << bits).fill(EMPTY);
+  const big = new Map<number, readonly [number, number]>();
   const flat: number[] = [];
   for (const [t, list] of lists) {
     const [a, b, c] = [t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)];
-    let slot = hash3(a, b, c, bits);
-    while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
-    keys[slot] = pack(a, b, c);
-    from[slot] = flat.length;
+    const from = flat.length;
     flat.push(...list);
-    to[slot] = flat.length;
+    if (!isSmall(a, b, c)) {
+      big.set(bigKey(a, b, c), [from, flat.length]);
+      continue;
+    }
+    const key = smallKey(a, b, c);
+    let slot = slotOf(key, bits);
+    while (index[slot * 4] !== EMPTY) slot = (slot + 1) & mask;
+    index[slot * 4] = key;
+    index[slot * 4 + 1] = from;
+    index[slot * 4 + 2] = flat.length;
   }
-  return { languages: names, bits, keys, from, to, pairs: Int32Array.from(flat), distance: new Float64Array(names.length) };
+  return { languages: names, bits, index, big, pairs: Int32Array.from(flat), distance: new Float64Array(names.length), order: new Int32Array(names.length) };
 }
 
-/** Adds one trigram seen n times: |n - rank - 1| instead of MAX_DIFFERENCE for each language whose model has it. */
-function addTrigram(model: ScriptModel, a: number, b: number, c: number, n: number): void {
-  const key = pack(a, b, c);
-  const mask = (1 << model.bits) - 1;
-  let slot = hash3(a, b, c, model.bits);
-  for (;;) {
-    const k = model.keys[slot] as number;
-    if (k === key) break;
-    if (k === EMPTY) return;
-    slot = (slot + 1) & mask;
-  }
+/** Adds the trigram pairs [from, to) seen n times: |n - rank - 1| instead of MAX_DIFFERENCE for each language having it. */
+function addPairs(model: ScriptModel, from: number, to: number, n: number): void {
   const pairs = model.pairs;
   const distance = model.distance;
-  const end = model.to[slot] as number;
-  for (let j = model.from[slot] as number; j < end; j += 2) {
+  for (let j = from; j < to; j += 2) {
     let difference = n - (pairs[j + 1] as number) - 1;
     if (difference < 0) difference = -difference;
     distance[pairs[j] as number]! += difference - MAX_DIFFERENCE;
+  }
+}
+
+function addSmall(model: ScriptModel, key: number, n: number): void {
+  const index = model.index;
+  const mask = (1 << model.bits) - 1;
+  let slot = slotOf(key, model.bits);
+  for (;;) {
+    const k = index[slot * 4] as number;
+    if (k === key) return addPairs(model, index[slot * 4 + 1] as number, index[slot * 4 + 2] as number, n);
+    if (k === EMPTY) return;
+    slot = (slot + 1) & mask;
   }
 }
 
@@ -276,55 +285,71 @@ export function createFrancAll(only: readonly string[]): (value: string) => Rank
     const units = clean(value);
     const length = units.length;
     let used = 0;
+    let big: Map<number, number> | null = null;
+    // A table sized to the sample (at most half full) keeps the touched memory small.
+    let bits = 6;
+    while (1 << bits < length * 2 && bits < COUNT_BITS) bits++;
+    const mask = (1 << bits) - 1;
     let a = units[0] as number;
     let b = units[1] as number;
     for (let i = 2; i < length; i++) {
       const c = units[i] as number;
-      const key = pack(a, b, c);
-      let slot = hash3(a, b, c, COUNT_BITS);
-      for (;;) {
-        const k = countKey[slot] as number;
-        if (k === key) {
-          countValue[slot]!++;
-          break;
+      if (isSmall(a, b, c)) {
+        const key = smallKey(a, b, c);
+        let slot = slotOf(key, bits);
+        for (;;) {
+          const k = counts[slot * 2] as number;
+          if (k === key) {
+            counts[slot * 2 + 1]!++;
+            break;
+          }
+          if (k === EMPTY) {
+            counts[slot * 2] = key;
+            counts[slot * 2 + 1] = 1;
+            usedSlots[used++] = slot;
+            break;
+          }
+          slot = (slot + 1) & mask;
         }
-        if (k === EMPTY) {
-          countKey[slot] = key;
-          countValue[slot] = 1;
-          usedSlots[used++] = slot;
-          break;
-        }
-        slot = (slot + 1) & COUNT_MASK;
+      } else {
+        const key = bigKey(a, b, c);
+        big ??= new Map();
+        big.set(key, (big.get(key) ?? 0) + 1);
       }
       a = b;
       b = c;
     }
 
-    const distance = model.distance.fill(used * MAX_DIFFERENCE);
+    const distance = model.distance.fill((used + (big ? big.size : 0)) * MAX_DIFFERENCE);
     for (let u = 0; u < used; u++) {
       const slot = usedSlots[u] as number;
-      const key = countKey[slot] as number;
-      const hi = Math.floor(key / 0x100000000);
-      const mid = Math.floor(key / 0x10000) & 0xffff;
-      addTrigram(model, hi, mid, key & 0xffff, countValue[slot] as number);
-      countKey[slot] = EMPTY;
+      addSmall(model, counts[slot * 2] as number, counts[slot * 2 + 1] as number);
+      counts[slot * 2] = EMPTY;
     }
+    big?.forEach((n, key) => {
+      const range = model.big.get(key);
+      if (range) addPairs(model, range[0], range[1], n);
+    });
 
-    // Stable sort by distance (insertion sort: a few dozen languages), then franc's normalisation.
-    const ranked: Ranked = [];
-    for (let li = 0; li < model.languages.length; li++) {
-      const entry: [string, number] = [model.languages[li] as string, distance[li] as number];
-      let j = ranked.length;
-      ranked.push(entry);
-      while (j > 0 && (ranked[j - 1] as [string, number])[1] > entry[1]) {
-        ranked[j] = ranked[j - 1] as [string, number];
+    // Stable sort by distance (insertion sort over language indices: a few dozen), then franc's normalisation.
+    const nLanguages = model.languages.length;
+    const order = model.order;
+    for (let li = 0; li < nLanguages; li++) {
+      const d = distance[li] as number;
+      let j = li;
+      while (j > 0 && (distance[order[j - 1] as number] as number) > d) {
+        order[j] = order[j - 1] as number;
         j--;
       }
-      ranked[j] = entry;
+      order[j] = li;
     }
-    const min = (ranked[0] as [string, number])[1];
+    const min = distance[order[0] as number] as number;
     const max = value.length * MAX_DIFFERENCE - min;
-    for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
+    const ranked: Ranked = [];
+    for (let k = 0; k < nLanguages; k++) {
+      const li = order[k] as number;
+      ranked.push([model.languages[li] as string, 1 - ((distance[li] as number) - min) / max || 0]);
+    }
     return ranked;
   };
 }

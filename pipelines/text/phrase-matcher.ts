@@ -95,7 +95,17 @@ const prefixKey = (a: number, b: number, c: number): number => (a < 0x400 && b <
 let registryVersion = 0;
 let matcherCount = 0;
 
+/**
+ * Bit filters in front of those maps, indexed by a hash of (first two code units, length) of a word and
+ * of a packed stem prefix: most tokens start no phrase, and are rejected without hashing their string.
+ */
+const WORD_FILTER = new Uint8Array(1 << 16);
+const STEM_FILTER = new Uint8Array(1 << 16);
+const wordSlot = (k: string): number => Math.imul((Math.imul(k.charCodeAt(0), 0x01000193) ^ (k.charCodeAt(1) | 0)) + k.length, 0x9e3779b1) >>> 16;
+const stemSlot = (packed: number): number => Math.imul(packed, 0x9e3779b1) >>> 16;
+
 function register(map: Map<string, number>, key: string, bit: number): void {
+  if (map === FIRST_WORDS) WORD_FILTER[wordSlot(key)] = 1;
   const old = map.get(key) ?? 0;
   if ((old & bit) !== 0) return;
   map.set(key, old | bit);
@@ -103,13 +113,13 @@ function register(map: Map<string, number>, key: string, bit: number): void {
 }
 
 function maskOf(k: string): number {
-  let mask = FIRST_WORDS.get(k) ?? 0;
+  let mask = WORD_FILTER[wordSlot(k)] === 1 ? (FIRST_WORDS.get(k) ?? 0) : 0;
   for (const len of firstStemLengths) {
     if (len > k.length) break;
     if (len === STEM_BUCKET) {
       const packed = prefixKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
       if (packed >= 0) {
-        mask |= FIRST_STEMS_PACKED.get(packed) ?? 0;
+        if (STEM_FILTER[stemSlot(packed)] === 1) mask |= FIRST_STEMS_PACKED.get(packed) ?? 0;
         continue;
       }
     }
@@ -166,7 +176,10 @@ export class PhraseMatcher<T> {
           const bucketKey = key.slice(0, STEM_BUCKET);
           register(FIRST_STEMS, bucketKey, this.bit);
           const packed = bucketKey.length === STEM_BUCKET ? prefixKey(bucketKey.charCodeAt(0), bucketKey.charCodeAt(1), bucketKey.charCodeAt(2)) : -1;
-          if (packed >= 0) FIRST_STEMS_PACKED.set(packed, FIRST_STEMS.get(bucketKey) ?? 0);
+          if (packed >= 0) {
+            FIRST_STEMS_PACKED.set(packed, FIRST_STEMS.get(bucketKey) ?? 0);
+            STEM_FILTER[stemSlot(packed)] = 1;
+          }
           if (!firstStemLengths.includes(bucketKey.length)) firstStemLengths = [...firstStemLengths, bucketKey.length].sort((a, b) => a - b);
         }
       }

@@ -1,6 +1,6 @@
 // Tokeniser shared by the detectors: one linear pass, then every detector matches token sequences
 // (Map look-ups) instead of running long regex alternations over the raw text.
-import { isLetterOrNumberAt, isNumberAt, wordCharAt } from './chars.ts';
+import { isLetterOrNumberAt, isNumberAt, isSpace, wordCharAt } from './chars.ts';
 import { fold } from './fold.ts';
 
 export interface Token {
@@ -28,11 +28,20 @@ export interface Tokenised {
 
 // Word characters include '_' so handles and hashtags (@zyntra_global) stay one token. The scanner
 // below is the regex /[\p{L}\p{M}\p{N}_]+|[%€$£¥₿]/gu written out with table look-ups (chars.ts).
-const SYMBOLS = new Set(['%', '€', '$', '£', '¥', '₿'].map((c) => c.charCodeAt(0)));
-const NUM_SEPARATORS = new Set([',', '.', "'", '’'].map((c) => c.charCodeAt(0)));
-const BREAKS = new Set(['.', '!', '?', '\n', '\r', '…', '。', '！', '？'].map((c) => c.charCodeAt(0)));
-const HASH = new Set(['#', '＃'].map((c) => c.charCodeAt(0)));
-const AT = new Set(['@', '＠'].map((c) => c.charCodeAt(0)));
+const table = (chars: readonly string[]): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+const SYMBOLS = table(['%', '€', '$', '£', '¥', '₿']);
+const NUM_SEPARATORS = table([',', '.', "'", '’']);
+const BREAKS = table(['.', '!', '?', '\n', '\r', '…', '。', '！', '？']);
+/** ASCII: 1 lower-case letter, 2 upper-case letter, 3 digit, 4 '_', 0 no word character. */
+const ASCII = new Uint8Array(0x80);
+for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII[c] = 2;
+for (let c = 0x30; c <= 0x39; c++) ASCII[c] = 3;
+ASCII[0x5f] = 4;
 
 export function tokenise(text: string): Tokenised {
   const tokens: Token[] = [];
@@ -41,37 +50,46 @@ export function tokenise(text: string): Tokenised {
   let prev: Token | undefined;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    let len = wordCharAt(text, i);
-    if (len === 0) {
-      if (!SYMBOLS.has(c)) {
-        if (BREAKS.has(c)) sawBreak = true;
-        i++;
-        continue;
-      }
-      len = 1;
+    const isWord = c < 0x80 ? ASCII[c] !== 0 : wordCharAt(text, i) > 0;
+    if (!isWord && SYMBOLS[c] !== 1) {
+      if (BREAKS[c] === 1) sawBreak = true;
+      i++;
+      continue;
     }
     const start = i;
     let kind: Token['kind'];
-    let ascii = c < 0x80;
-    if (!wordCharAt(text, i)) {
+    // Plain ASCII without capitals is its own key.
+    let plain = true;
+    if (!isWord) {
       kind = 'sym';
       i++;
     } else {
       // A run of word characters; 'num' when every code point is a number (\p{N}).
       let digits = true;
       let code = 0;
-      while (i < n && (len = wordCharAt(text, i)) > 0) {
-        if (digits && !isNumberAt(text, i)) digits = false;
-        if (text.charCodeAt(i) >= 0x80) ascii = false;
-        i += len;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 0x80) {
+          const a = ASCII[d] as number;
+          if (a === 0) break;
+          if (a !== 3) digits = false;
+          if (a === 2) plain = false;
+          i++;
+        } else {
+          const len = wordCharAt(text, i);
+          if (len === 0) break;
+          if (digits && !isNumberAt(text, i)) digits = false;
+          plain = false;
+          i += len;
+        }
         code++;
       }
       // A lone combining mark is no word: like a currency sign, it is a 'sym'.
-      kind = digits ? 'num' : code === 1 && i - start === 1 && !isLetterOrNumberAt(text, start) && c !== 95 ? 'sym' : 'word';
+      kind = digits ? 'num' : code === 1 && i - start === 1 && c >= 0x80 && !isLetterOrNumberAt(text, start) ? 'sym' : 'word';
     }
     const end = i;
     // Merge "5" "," "000" into one number: the separator must be a single character between digit runs.
-    if (kind === 'num' && prev && prev.kind === 'num' && start === prev.end + 1 && NUM_SEPARATORS.has(text.charCodeAt(prev.end))) {
+    if (kind === 'num' && prev && prev.kind === 'num' && start === prev.end + 1 && NUM_SEPARATORS[text.charCodeAt(prev.end)] === 1) {
       prev.text = text.slice(prev.start, end);
       prev.key = prev.text;
       prev.end = end;
@@ -83,12 +101,12 @@ export function tokenise(text: string): Tokenised {
     prev = {
       index: tokens.length,
       text: raw,
-      key: kind === 'word' ? (ascii ? raw.toLowerCase() : fold(raw)) : raw,
+      key: kind === 'word' && !plain ? fold(raw) : raw,
       start,
       end,
       kind,
-      hash: HASH.has(before),
-      at: AT.has(before),
+      hash: before === 0x23 || before === 0xff03,
+      at: before === 0x40 || before === 0xff20,
       breakBefore: tokens.length === 0 || sawBreak,
     };
     tokens.push(prev);
@@ -127,5 +145,11 @@ export function snippet(text: string, start: number, end: number, max = 120): st
     b = Math.min(text.length, a + max);
     a = Math.max(0, b - max);
   }
-  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+  const s = text.slice(a, b);
+  // Collapse whitespace only when there is more than single spaces to collapse (the regex is the slow part).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || s.charCodeAt(i + 1) === 32 || i === 0 || i === s.length - 1)) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
 }
