@@ -23,12 +23,26 @@ const rank = createFrancAll(FRANC_LANGUAGES);
 
 /** Drop what is not language: URLs, @handles, #hashtags, codes (tokens with digits or all capitals), numbers. */
 export function languageSample(input: TextInput): string {
+  return sampleOf(input).sample;
+}
+
+interface Sample {
+  sample: string;
+  /** Letters (\p{L}) in the sample. */
+  letters: number;
+  /** No character above U+007F: no letter for the alphabet check. */
+  ascii: boolean;
+}
+
+function sampleOf(input: TextInput): Sample {
   const text = typeof input === 'string' ? input : input.text;
   // A long text is cut before masking; a short one prepared by the caller is already masked.
   const source =
     text.length > SAMPLE_CHARS * 4 ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).text : typeof input === 'string' ? maskUrls(text).text : input.masked.text;
   let out = '';
   let length = 0;
+  let letters = 0;
+  let allAscii = true;
   const n = source.length;
   for (let i = 0; i < n; ) {
     // A whitespace-separated word [start, i).
@@ -39,13 +53,18 @@ export function languageSample(input: TextInput): string {
     let ascii = true;
     let asciiUpper = false;
     let asciiLower = false;
+    let asciiLetters = 0;
     for (; i < n; i++) {
       const c = source.charCodeAt(i);
       if (isSpace(c)) break;
       if (c >= 48 && c <= 57) digit = true;
-      else if (c >= 65 && c <= 90) asciiUpper = true;
-      else if (c >= 97 && c <= 122) asciiLower = true;
-      else if (c >= 0x80) ascii = false;
+      else if (c >= 65 && c <= 90) {
+        asciiUpper = true;
+        asciiLetters++;
+      } else if (c >= 97 && c <= 122) {
+        asciiLower = true;
+        asciiLetters++;
+      } else if (c >= 0x80) ascii = false;
     }
     if (digit) continue;
     const c = source.charCodeAt(start);
@@ -55,15 +74,15 @@ export function languageSample(input: TextInput): string {
     if (w.length >= 3 && (ascii ? asciiUpper && !asciiLower : w === w.toUpperCase() && w !== w.toLowerCase())) continue;
     out = length === 0 ? w : out + ' ' + w;
     length += w.length + 1;
+    letters += ascii ? asciiLetters : countLetters(w);
+    if (!ascii) allAscii = false;
     if (length >= SAMPLE_CHARS) break;
   }
-  return out;
+  return { sample: out, letters, ascii: allAscii };
 }
 
 export function detectLanguage(input: TextInput): LanguageResult {
-  const sample = languageSample(input);
-  if (sample.length < MIN_LETTERS) return UNKNOWN;
-  const letters = countLetters(sample);
+  const { sample, letters, ascii } = sampleOf(input);
   if (letters < MIN_LETTERS) return UNKNOWN;
   const ranked = rank(sample);
   const [best, second] = ranked;
@@ -75,7 +94,8 @@ export function detectLanguage(input: TextInput): LanguageResult {
   // Short texts get less credit for the same gap: trigram counts are small.
   const lengthFactor = Math.min(1, letters / 100);
   let confidence = Math.round(Math.min(1, gap / CLEAR_GAP) * (0.5 + 0.5 * lengthFactor) * 100) / 100;
-  const code = byAlphabet(sample, francCode, ranked);
+  // The alphabet check needs a letter above U+007F: pure ASCII keeps franc's answer.
+  const code = ascii ? francCode : byAlphabet(sample, francCode, ranked);
   // Overruling franc on a letter is a good bet, not a certainty.
   if (code !== francCode) confidence = Math.min(confidence, 0.6);
   return { code, confidence, euOfficial: EU_OFFICIAL_LANGUAGES.has(code) };
