@@ -4,14 +4,7 @@ import type { NormalizedItem } from '../contracts/item.ts';
 import type { EnrichedItem, EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { createLinkEnricher } from '../links/link-enricher.ts';
-import {
-  createMentionDetector,
-  createPromoDetector,
-  detectDisclosures,
-  detectEuSignals,
-  detectLanguage,
-  detectPhones,
-} from '../text/index.ts';
+import { createTextAnalyser } from '../text/index.ts';
 import { deriveIndicators } from '../indicators/derive-indicators.ts';
 import { personKey } from './person-key.ts';
 
@@ -26,27 +19,14 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const { catalogue } = opts;
   const now = opts.now ?? (() => new Date());
   const enrichLinks = createLinkEnricher(catalogue);
-  const detectPromos = createPromoDetector(catalogue);
-  const detectMentions = createMentionDetector(catalogue);
+  // One pass of text preparation shared by every text detector (language, codes, disclosures, ...).
+  const analyse = createTextAnalyser(catalogue);
 
   return (item, expandedLinks) => {
-    const text = item.title ? `${item.title}\n${item.text}` : item.text;
     const links = expandedLinks ?? enrichLinks(item);
-    const { firmMentions, logos } = detectMentions(item);
     const linkFirms = links.map((l) => l.firmId).filter((f): f is string => f !== null);
-    const mentionFirms = firmMentions.map((m) => m.firmId);
-    const { promoCodes, offers } = detectPromos(text, [...new Set([...linkFirms, ...mentionFirms])]);
-    const found = {
-      language: detectLanguage(text),
-      links,
-      promoCodes,
-      offers,
-      disclosures: detectDisclosures(text),
-      firmMentions: addDomainMentions(firmMentions, links),
-      logos,
-      phones: detectPhones(`${text}\n${item.author.description ?? ''}`),
-      euSignals: detectEuSignals(text),
-    };
+    const text = analyse(item, linkFirms);
+    const found = { ...text, links, firmMentions: addDomainMentions(text.firmMentions, links) };
     return {
       ...item,
       enrichment: {
