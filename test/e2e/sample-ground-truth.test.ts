@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { REPO, rsmon, tempDir } from '../helpers/cli.ts';
 
 interface Truth {
@@ -28,9 +29,11 @@ const truth: Truth[] = JSON.parse(readFileSync(join(REPO, 'connectors/sample/gro
 
 test('sample run: every soliciting pair found with its firm and indicators; no decoy at medium or high', async () => {
   const data = tempDir();
-  const run = await rsmon(['run', '--once', '--data', data]);
-  assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /G2 §20/);
+  // Exactly what the README tells a newcomer to run (`npm start`), pointed at a fresh state directory.
+  const run = spawnSync('npm', ['start', '--silent', '--', '--data', data], { cwd: REPO, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /G2 §20 means of access: referral link/);
+  assert.match(run.stdout, /EU nexus: languages/);
   const out = await rsmon(['cases', '--json', '--data', data]);
   assert.equal(out.code, 0, out.stderr);
   const cases: CaseLine[] = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
