@@ -5,6 +5,8 @@ import { countLetters, isSpace, letterAt } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
 import type { TextInput } from './prepare.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
+import { STOP_WORD_LANGUAGE } from './phrases/stop-words.ts';
+import { tokenise, type Token } from './tokenise.ts';
 
 /** Fewer letters than this and trigram statistics are noise. */
 export const MIN_LETTERS = 20;
@@ -32,6 +34,8 @@ interface Sample {
   letters: number;
   /** No character above U+007F: no letter for the alphabet check. */
   ascii: boolean;
+  /** The masked text the sample was taken from, when it is not the prepared input's (else null). */
+  source: string | null;
 }
 
 function sampleOf(input: TextInput): Sample {
@@ -78,12 +82,87 @@ function sampleOf(input: TextInput): Sample {
     if (!ascii) allAscii = false;
     if (length >= SAMPLE_CHARS) break;
   }
-  return { sample: out, letters, ascii: allAscii };
+  return { sample: out, letters, ascii: allAscii, source: typeof input === 'string' || source !== input.masked.text ? source : null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Stop-word fast path: the tokens' folded keys looked up among the distinctive function words of the
+// Latin-script EU languages (phrases/stop-words.ts). A clear winner is franc's answer on such texts
+// (detect-language-fast.test.ts compares both on the sample items); anything less goes to franc.
+
+/** Hits the winner needs, and how many times the runner-up's it must have. */
+const MIN_HITS = 4;
+const HIT_RATIO = 2;
+/**
+ * Languages franc near-ties with a neighbour (da/sv, sk/cs, hr/sl): their words still count, so a
+ * Danish text is no clear win for English, but franc decides when they win (it says Danish for some
+ * Swedish posts, and the answer must stay franc's).
+ */
+const FRANC_DECIDES: ReadonlySet<string> = new Set(['da', 'sv', 'sk', 'hr', 'sl']);
+/** Hits per language code, reused between calls. */
+const hits = new Map<string, number>();
+
+/** Latin letters (Latin-1, Extended-A/B, Extended Additional): franc's Latin script. */
+function isLatinStart(c: number): boolean {
+  return c < 0x250 || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** The stop-word winner and its margin, or null when franc must decide. */
+function byStopWords(tokens: readonly Token[]): { code: string; best: number; second: number } | null {
+  hits.clear();
+  let latin = 0;
+  let other = 0;
+  let best = 0;
+  let code = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.kind !== 'word') continue;
+    const len = tok.end - tok.start;
+    if (isLatinStart(tok.text.charCodeAt(0))) latin += len;
+    else other += len;
+    if (tok.hash || tok.at || len > 7) continue;
+    const lang = STOP_WORD_LANGUAGE.get(tok.key);
+    if (lang === undefined) continue;
+    // All-capital words are left out of franc's sample.
+    const c1 = tok.text.charCodeAt(1);
+    if (len >= 3 && c1 >= 65 && c1 <= 90) continue;
+    const h = (hits.get(lang) ?? 0) + 1;
+    hits.set(lang, h);
+    if (h > best) {
+      best = h;
+      code = lang;
+    }
+  }
+  // franc reads the script with most characters first: the text must be clearly Latin.
+  if (best < MIN_HITS || latin <= 2 * other || FRANC_DECIDES.has(code)) return null;
+  let second = 0;
+  for (const [lang, h] of hits) if (lang !== code && h > second) second = h;
+  return best >= HIT_RATIO * second ? { code, best, second } : null;
 }
 
 export function detectLanguage(input: TextInput): LanguageResult {
-  const { sample, letters, ascii } = sampleOf(input);
+  const { sample, letters, ascii, source } = sampleOf(input);
   if (letters < MIN_LETTERS) return UNKNOWN;
+  const fast = byStopWords(source === null && typeof input !== 'string' ? input.t.tokens : tokenise(source ?? '').tokens);
+  if (fast) {
+    const own = ALPHABETS[fast.code];
+    // The letters check: a letter the winner never writes sends the text to franc.
+    if (ascii || own === undefined || covers(own, foreignLetters(sample))) {
+      const lengthFactor = Math.min(1, letters / 100);
+      const confidence = Math.round(Math.min(1, (fast.best - fast.second) / 3) * (0.5 + 0.5 * lengthFactor) * 100) / 100;
+      return { code: fast.code, confidence, euOfficial: true };
+    }
+  }
+  return byFranc(sample, letters, ascii);
+}
+
+/** What detectLanguage answered before the stop-word fast path (franc only); tests compare the codes. */
+export function detectLanguageByFranc(input: TextInput): LanguageResult {
+  const { sample, letters, ascii } = sampleOf(input);
+  return letters < MIN_LETTERS ? UNKNOWN : byFranc(sample, letters, ascii);
+}
+
+function byFranc(sample: string, letters: number, ascii: boolean): LanguageResult {
   const ranked = rank(sample);
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return UNKNOWN;
