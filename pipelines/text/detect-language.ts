@@ -5,7 +5,7 @@ import { countLetters, isSpace, letterAt } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
 import type { TextInput } from './prepare.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
-import { STOP_WORD_LANGUAGE } from './phrases/stop-words.ts';
+import { STOP_WORD_CODES, STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { tokenise, type Token } from './tokenise.ts';
 
 /** Fewer letters than this and trigram statistics are noise. */
@@ -99,8 +99,8 @@ const HIT_RATIO = 2;
  * Swedish posts, and the answer must stay franc's).
  */
 const FRANC_DECIDES: ReadonlySet<string> = new Set(['da', 'sv', 'sk', 'hr', 'sl']);
-/** Hits per language code, reused between calls. */
-const hits = new Map<string, number>();
+/** Weighted hits per language (STOP_WORD_CODES order), reused between calls. */
+const hits = new Float64Array(STOP_WORD_CODES.length);
 
 /** Latin letters (Latin-1, Extended-A/B, Extended Additional): franc's Latin script. */
 function isLatinStart(c: number): boolean {
@@ -109,11 +109,9 @@ function isLatinStart(c: number): boolean {
 
 /** The stop-word winner and its margin, or null when franc must decide. */
 function byStopWords(tokens: readonly Token[]): { code: string; best: number; second: number } | null {
-  hits.clear();
+  hits.fill(0);
   let latin = 0;
   let other = 0;
-  let best = 0;
-  let code = '';
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (tok.kind !== 'word') continue;
@@ -121,23 +119,29 @@ function byStopWords(tokens: readonly Token[]): { code: string; best: number; se
     if (isLatinStart(tok.text.charCodeAt(0))) latin += len;
     else other += len;
     if (tok.hash || tok.at || len > 7) continue;
-    const lang = STOP_WORD_LANGUAGE.get(tok.key);
-    if (lang === undefined) continue;
+    const word = STOP_WORD_INDEX.get(tok.key);
+    if (word === undefined) continue;
     // All-capital words are left out of franc's sample.
     const c1 = tok.text.charCodeAt(1);
     if (len >= 3 && c1 >= 65 && c1 <= 90) continue;
-    const h = (hits.get(lang) ?? 0) + 1;
-    hits.set(lang, h);
-    if (h > best) {
-      best = h;
-      code = lang;
-    }
+    for (const lang of word.langs) hits[lang]! += word.weight;
   }
   // franc reads the script with most characters first: the text must be clearly Latin.
-  if (best < MIN_HITS || latin <= 2 * other || FRANC_DECIDES.has(code)) return null;
+  if (latin <= 2 * other) return null;
+  let best = 0;
   let second = 0;
-  for (const [lang, h] of hits) if (lang !== code && h > second) second = h;
-  return best >= HIT_RATIO * second ? { code, best, second } : null;
+  let winner = -1;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as number;
+    if (h > best) {
+      second = best;
+      best = h;
+      winner = k;
+    } else if (h > second) second = h;
+  }
+  const code = STOP_WORD_CODES[winner];
+  if (code === undefined || best < MIN_HITS || best < HIT_RATIO * second || FRANC_DECIDES.has(code)) return null;
+  return { code, best, second };
 }
 
 export function detectLanguage(input: TextInput): LanguageResult {
