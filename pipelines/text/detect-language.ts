@@ -1,7 +1,7 @@
 // Language of a post (ESMA Guideline 1 annex: content in an EU official language is a targeting factor).
 import type { LanguageResult } from '../contracts/enriched-item.ts';
 import { createFrancAll } from './franc-fast.ts';
-import { countLetters, isSpace, letterAt } from './chars.ts';
+import { isSpace, letterAt } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
 import type { TextInput } from './prepare.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
@@ -58,31 +58,47 @@ function sampleOf(input: TextInput): Sample {
     let asciiUpper = false;
     let asciiLower = false;
     let asciiLetters = 0;
+    // \p{L} code points above U+007F, counted as countLetters(word) would (a letter's surrogate pair is one).
+    let otherLetters = 0;
     for (; i < n; i++) {
       const c = source.charCodeAt(i);
-      if (isSpace(c)) break;
-      if (c >= 48 && c <= 57) digit = true;
-      else if (c >= 65 && c <= 90) {
-        asciiUpper = true;
-        asciiLetters++;
-      } else if (c >= 97 && c <= 122) {
-        asciiLower = true;
-        asciiLetters++;
-      } else if (c >= 0x80) ascii = false;
+      if (c < 0x80) {
+        if (c >= 48 && c <= 57) digit = true;
+        else if (c >= 65 && c <= 90) {
+          asciiUpper = true;
+          asciiLetters++;
+        } else if (c >= 97 && c <= 122) {
+          asciiLower = true;
+          asciiLetters++;
+        } else if (isSpace(c)) break;
+      } else {
+        if (isSpace(c)) break;
+        ascii = false;
+        const len = letterAt(source, i);
+        if (len) {
+          otherLetters++;
+          i += len - 1;
+        }
+      }
     }
     if (digit) continue;
     const c = source.charCodeAt(start);
     if (c === 64 /* @ */ || c === 35 /* # */ || c === 0xff03 /* ＃ */ || c === 36 /* $ */) continue;
-    const w = source.slice(start, i);
     // All-capital tokens of 3+ letters are codes, tickers or shouting; none carries trigram evidence we want.
-    if (w.length >= 3 && (ascii ? asciiUpper && !asciiLower : w === w.toUpperCase() && w !== w.toLowerCase())) continue;
+    // (A lower-case ASCII letter already rules it out: no case conversion needed.)
+    if (i - start >= 3 && (ascii || asciiLower ? asciiUpper && !asciiLower : isAllCapsWord(source.slice(start, i)))) continue;
+    const w = source.slice(start, i);
     out = length === 0 ? w : out + ' ' + w;
     length += w.length + 1;
-    letters += ascii ? asciiLetters : countLetters(w);
+    letters += asciiLetters + otherLetters;
     if (!ascii) allAscii = false;
     if (length >= SAMPLE_CHARS) break;
   }
   return { sample: out, letters, ascii: allAscii, source: typeof input === 'string' || source !== input.masked.text ? source : null };
+}
+
+function isAllCapsWord(w: string): boolean {
+  return w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------------
