@@ -9,7 +9,7 @@ import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectPhones } from './detect-phones.ts';
 import { createMentionDetector, type MentionInput } from './mention-detector.ts';
-import { joinPrepared, prepareText } from './prepare.ts';
+import { joinPrepared, prepareText, type PreparedText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
 
 export interface TextAnalysis {
@@ -30,6 +30,22 @@ export interface TextAnalysis {
  */
 export type TextAnalyser = (item: MentionInput, linkFirmIds: readonly string[]) => TextAnalysis;
 
+/**
+ * Prepared author bios: an author posts many items with the same bio, and a PreparedText is never
+ * modified once built, so items share it. Cleared when full.
+ */
+const BIO_CACHE = new Map<string, PreparedText>();
+const BIO_CACHE_SIZE = 2000;
+
+function preparedBio(description: string): PreparedText {
+  let bio = BIO_CACHE.get(description);
+  if (bio === undefined) {
+    if (BIO_CACHE.size >= BIO_CACHE_SIZE) BIO_CACHE.clear();
+    BIO_CACHE.set(description, (bio = prepareText(description)));
+  }
+  return bio;
+}
+
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
@@ -39,7 +55,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const title = item.title ? prepareText(item.title) : null;
     // What the detectors read: the title and the text, on separate lines.
     const all = title ? joinPrepared(title, body) : body;
-    const bio = item.author?.description ? prepareText(item.author.description) : null;
+    const bio = item.author?.description ? preparedBio(item.author.description) : null;
     const { firmMentions, logos } = detectMentions(item, { text: body, title, description: bio });
     const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
     const { promoCodes, offers } = detectPromos(all, itemFirms);
