@@ -79,6 +79,23 @@ async function waitForLeaders(a: Admin, topics: string[], timeoutMs = 30_000): P
   }
 }
 
+/** Bytes of message keys and values sent in one produce request; below the broker's 1 MiB default. */
+export const MAX_SEND_BYTES = 768 * 1024;
+
+/** The longest run of messages from `from` whose keys and values fit in `maxBytes` (at least one). */
+export function nextChunk(messages: OutgoingMessage[], from: number, maxBytes: number): OutgoingMessage[] {
+  let bytes = 0;
+  let end = from;
+  while (end < messages.length) {
+    const m = messages[end]!;
+    const size = Buffer.byteLength(m.key) + (typeof m.value === 'string' ? Buffer.byteLength(m.value) : m.value.length) + 64;
+    if (end > from && bytes + size > maxBytes) break;
+    bytes += size;
+    end++;
+  }
+  return messages.slice(from, end);
+}
+
 export function createKafkaBus(opts: KafkaBusOptions): Bus {
   const level = toKafkaLevel(opts.logLevel ?? 'warn');
   const log = makeLog(level, opts.logger);
@@ -180,10 +197,19 @@ export function createKafkaBus(opts: KafkaBusOptions): Bus {
       assertOpen();
       if (messages.length === 0) return;
       const attempts = opts.publishAttempts ?? 8;
+      let sent = 0;
       for (let attempt = 1; ; attempt++) {
         try {
           const p = await producer();
-          await p.send({ topic, acks: -1, messages: messages.map(toKafkaMessage) });
+          // One request per chunk under the broker's request limit (message.max.bytes, 1 MiB by
+          // default): a batch of large messages (cases with long evidence lists) would otherwise be
+          // refused whole, and the refusal is not retriable. Chunks go out in order, one at a time,
+          // so per-key order holds; a retry resends only from the chunk that failed.
+          while (sent < messages.length) {
+            const chunk = nextChunk(messages, sent, MAX_SEND_BYTES);
+            await p.send({ topic, acks: -1, messages: chunk.map(toKafkaMessage) });
+            sent += chunk.length;
+          }
           return;
         } catch (err) {
           const retriable = isRetriableKafkaError(err);

@@ -74,3 +74,14 @@ test('the scoring file is validated: an unknown code is refused with its name', 
   assert.equal(res.success, false);
   assert.match(JSON.stringify(res.error!.issues), /made_up/);
 });
+
+test('a pair with thousands of items stays a bounded message: scoring items and the latest are listed', async () => {
+  const { MAX_EVIDENCE_IDS } = await import('./build-case.ts');
+  const items = Array.from({ length: 3000 }, (_, i) => ({ ...ev(`x:${String(i).padStart(5, '0')}`, 1, [ind('referral_link'), ind('eu_language')]), publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
+  const c = buildCase(items, scoring, catalogue, now)!;
+  assert.equal(c.itemCount, 3000);
+  assert.equal(c.evidence.length, MAX_EVIDENCE_IDS);
+  assert.ok(c.evidence.includes('x:00000') && c.evidence.includes('x:02999'));
+  assert.ok(c.contributions.every((x) => x.points !== 0));
+  assert.ok(JSON.stringify(c).length < 100_000);
+});

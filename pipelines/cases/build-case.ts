@@ -29,7 +29,8 @@ export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, cata
       const points = stat.n < scoring.maxItemsPerCode ? round(weight * scoring.decay ** stat.n) : 0;
       stat.n += 1;
       stat.points = round(stat.points + points);
-      contributions.push({ code: ind.code, guideline: ind.guideline, itemId: ev.itemId, points, detail: ind.detail });
+      // Every point is explained; repeats past maxItemsPerCode add none and would only bloat the case.
+      if (points !== 0) contributions.push({ code: ind.code, guideline: ind.guideline, itemId: ev.itemId, points, detail: ind.detail });
     }
   }
 
@@ -74,9 +75,20 @@ export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, cata
     lastSeen: last.publishedAt,
     itemCount: items.length,
     reach: followers + adReach,
-    evidence: items.map((e) => e.itemId),
+    evidence: evidenceIds(items, contributions),
     updatedAt: now.toISOString(),
   };
+}
+
+/** Most item ids a case lists; the pair's full evidence stays in the store's evidence index. */
+export const MAX_EVIDENCE_IDS = 1_000;
+
+/** Every item that scored, then the most recent others, in time order, at most MAX_EVIDENCE_IDS. */
+function evidenceIds(items: ItemEvidence[], contributions: ScoreContribution[]): string[] {
+  if (items.length <= MAX_EVIDENCE_IDS) return items.map((e) => e.itemId);
+  const keep = new Set(contributions.map((c) => c.itemId));
+  for (let i = items.length - 1; i >= 0 && keep.size < MAX_EVIDENCE_IDS; i--) keep.add(items[i]!.itemId);
+  return items.filter((e) => keep.has(e.itemId)).map((e) => e.itemId);
 }
 
 function groupRank(code: string): number {
