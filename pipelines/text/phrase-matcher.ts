@@ -9,7 +9,7 @@
 //   "stem*"  any token starting with the stem ("rabatt*" matches "Rabattcode");
 //   "code:"  a colon must follow the token ("code: QX1" but not "source code").
 import { fold } from './fold.ts';
-import { tokenise, type Token, type Tokenised } from './tokenise.ts';
+import { joinedFrom, tokenise, type Token, type Tokenised } from './tokenise.ts';
 
 interface WordSpec {
   key: string;
@@ -129,18 +129,44 @@ function maskOf(k: string): number {
 }
 
 /** The last Tokenised's masks: matchers run one after the other over the same text. */
-let cachedTokens: Token[] | null = null;
+let cachedTokens: readonly Token[] | null = null;
 let cachedVersion = -1;
 let cachedMasks: number[] = [];
+/**
+ * Masks of earlier token lists (of this registry version): a joined text's ("title\ntext") masks are its
+ * parts' (the mention detector reads the parts first), and a shared prepared bio's are computed once.
+ */
+let maskCache = new WeakMap<readonly Token[], number[]>();
+let maskCacheVersion = -1;
+
+function computeMasks(tokens: readonly Token[]): number[] {
+  const masks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    masks.push(maskOf(tok.key) | (tok.hash ? maskOf('#' + tok.key) : 0));
+  }
+  return masks;
+}
 
 /** Per token, the bits of the matchers a phrase of which may start there. */
 function startMasks(t: Tokenised): readonly number[] {
   const tokens = t.tokens;
   if (tokens === cachedTokens && cachedVersion === registryVersion && cachedMasks.length === tokens.length) return cachedMasks;
-  const masks: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    masks.push(maskOf(tok.key) | (tok.hash ? maskOf('#' + tok.key) : 0));
+  if (maskCacheVersion !== registryVersion) {
+    maskCache = new WeakMap();
+    maskCacheVersion = registryVersion;
+  }
+  let masks = maskCache.get(tokens);
+  if (masks === undefined || masks.length !== tokens.length) {
+    // A joined list: its tokens are the parts' (same keys and hash flags), so are their masks.
+    const parts = joinedFrom(tokens);
+    const a = parts && maskCache.get(parts[0]);
+    const b = parts && maskCache.get(parts[1]);
+    masks =
+      parts && a && b && a.length === parts[0].length && b.length === parts[1].length && a.length + b.length === tokens.length
+        ? a.concat(b)
+        : computeMasks(tokens);
+    maskCache.set(tokens, masks);
   }
   cachedTokens = tokens;
   cachedVersion = registryVersion;

@@ -2,7 +2,7 @@
 // accepts either a raw string (and prepares it itself) or a PreparedText, so a caller running several
 // detectors over the same text (analyse-text.ts) pays for masking and tokenising once.
 import { maskUrls, type MaskedText } from './mask-urls.ts';
-import { tokenise, type Token, type Tokenised } from './tokenise.ts';
+import { markJoined, tokenise, type Token, type Tokenised } from './tokenise.ts';
 
 export interface PreparedText {
   /** The text as given (evidence snippets quote it). */
@@ -36,6 +36,12 @@ export function joinPrepared(a: PreparedText, b: PreparedText): PreparedText {
   const n = a.t.tokens.length;
   // Token objects are never modified once tokenise returns: the first part's are shared.
   const tokens: Token[] = a.t.tokens.slice();
-  for (const tok of b.t.tokens) tokens.push({ ...tok, index: tok.index + n, start: tok.start + shift, end: tok.end + shift });
+  for (const tok of b.t.tokens) {
+    tokens.push({
+      index: tok.index + n, text: tok.text, key: tok.key, start: tok.start + shift, end: tok.end + shift, kind: tok.kind, hash: tok.hash, at: tok.at,
+      breakBefore: tok.breakBefore,
+    });
+  }
+  markJoined(tokens, a.t.tokens, b.t.tokens);
   return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens } };
 }

@@ -115,6 +115,19 @@ export function tokenise(text: string): Tokenised {
   return { text, tokens };
 }
 
+/** Token lists built by joining two others (prepare.ts joinPrepared): per-token work already done on the parts is reused. */
+const JOINED = new WeakMap<readonly Token[], readonly [readonly Token[], readonly Token[]]>();
+
+/** Records that `tokens` is `a` followed by (re-indexed copies of) `b`, token for token. */
+export function markJoined(tokens: readonly Token[], a: readonly Token[], b: readonly Token[]): void {
+  JOINED.set(tokens, [a, b]);
+}
+
+/** The two lists `tokens` was joined from, when it was. */
+export function joinedFrom(tokens: readonly Token[]): readonly [readonly Token[], readonly Token[]] | undefined {
+  return JOINED.get(tokens);
+}
+
 /** The raw characters between token i-1 and token i (from the text start for i = 0). */
 export function gapBefore(t: Tokenised, i: number): string {
   const tok = t.tokens[i];
