@@ -25,11 +25,14 @@ const rank = createFrancAll(FRANC_LANGUAGES);
 
 /** Drop what is not language: URLs, @handles, #hashtags, codes (tokens with digits or all capitals), numbers. */
 export function languageSample(input: TextInput): string {
-  return sampleOf(input).sample;
+  return sampleString(sampleOf(input));
 }
 
 interface Sample {
-  sample: string;
+  /** The masked text the words are read from. */
+  text: string;
+  /** Number of kept words; their [start, end) ranges in `text` are WORDS[2k], WORDS[2k + 1]. */
+  words: number;
   /** Letters (\p{L}) in the sample. */
   letters: number;
   /** No character above U+007F: no letter for the alphabet check. */
@@ -38,12 +41,28 @@ interface Sample {
   source: string | null;
 }
 
+/**
+ * Word ranges of the last sample (at most SAMPLE_CHARS characters, so at most SAMPLE_CHARS / 2 + 1
+ * words). The sample string is only built when franc needs it: the stop-word path reads the ranges.
+ */
+const WORDS = new Int32Array(SAMPLE_CHARS + 4);
+
+/** The kept words joined by single spaces: what franc reads. */
+function sampleString(s: Sample): string {
+  let out = '';
+  for (let k = 0; k < s.words; k++) {
+    const w = s.text.slice(WORDS[2 * k] as number, WORDS[2 * k + 1] as number);
+    out = k === 0 ? w : out + ' ' + w;
+  }
+  return out;
+}
+
 function sampleOf(input: TextInput): Sample {
   const text = typeof input === 'string' ? input : input.text;
   // A long text is cut before masking; a short one prepared by the caller is already masked.
   const source =
     text.length > SAMPLE_CHARS * 4 ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).text : typeof input === 'string' ? maskUrls(text).text : input.masked.text;
-  let out = '';
+  let words = 0;
   let length = 0;
   let letters = 0;
   let allAscii = true;
@@ -87,14 +106,15 @@ function sampleOf(input: TextInput): Sample {
     // All-capital tokens of 3+ letters are codes, tickers or shouting; none carries trigram evidence we want.
     // (A lower-case ASCII letter already rules it out: no case conversion needed.)
     if (i - start >= 3 && (ascii || asciiLower ? asciiUpper && !asciiLower : isAllCapsWord(source.slice(start, i)))) continue;
-    const w = source.slice(start, i);
-    out = length === 0 ? w : out + ' ' + w;
-    length += w.length + 1;
+    WORDS[2 * words] = start;
+    WORDS[2 * words + 1] = i;
+    words++;
+    length += i - start + 1;
     letters += asciiLetters + otherLetters;
     if (!ascii) allAscii = false;
     if (length >= SAMPLE_CHARS) break;
   }
-  return { sample: out, letters, ascii: allAscii, source: typeof input === 'string' || source !== input.masked.text ? source : null };
+  return { text: source, words, letters, ascii: allAscii, source: typeof input === 'string' || source !== input.masked.text ? source : null };
 }
 
 function isAllCapsWord(w: string): boolean {
@@ -161,25 +181,52 @@ function byStopWords(tokens: readonly Token[]): { code: string; best: number; se
 }
 
 export function detectLanguage(input: TextInput): LanguageResult {
-  const { sample, letters, ascii, source } = sampleOf(input);
+  const sample = sampleOf(input);
+  const { letters, ascii, source } = sample;
   if (letters < MIN_LETTERS) return UNKNOWN;
   const fast = byStopWords(source === null && typeof input !== 'string' ? input.t.tokens : tokenise(source ?? '').tokens);
   if (fast) {
     const own = ALPHABETS[fast.code];
     // The letters check: a letter the winner never writes sends the text to franc.
-    if (ascii || own === undefined || covers(own, foreignLetters(sample))) {
+    if (ascii || own === undefined || alphabetCovers(own, sample)) {
       const lengthFactor = Math.min(1, letters / 100);
       const confidence = Math.round(Math.min(1, (fast.best - fast.second) / 3) * (0.5 + 0.5 * lengthFactor) * 100) / 100;
       return { code: fast.code, confidence, euOfficial: true };
     }
   }
-  return byFranc(sample, letters, ascii);
+  return byFranc(sampleString(sample), letters, ascii);
+}
+
+/**
+ * covers(alphabet, foreignLetters(sampleString(s))) without building the sample: the words are lower-
+ * cased one by one (the same letters: the only context-dependent lower-casing, Greek final sigma, never
+ * looks across a space).
+ */
+function alphabetCovers(alphabet: string, s: Sample): boolean {
+  for (let k = 0; k < s.words; k++) {
+    const start = WORDS[2 * k] as number;
+    const end = WORDS[2 * k + 1] as number;
+    let i = start;
+    while (i < end && s.text.charCodeAt(i) < 0x80) i++;
+    if (i === end) continue;
+    const lower = s.text.slice(start, end).toLowerCase();
+    for (let j = 0; j < lower.length; ) {
+      if (lower.charCodeAt(j) < 0x80) {
+        j++;
+        continue;
+      }
+      const len = letterAt(lower, j);
+      if (len && !alphabet.includes(lower.slice(j, j + len))) return false;
+      j += len || 1;
+    }
+  }
+  return true;
 }
 
 /** What detectLanguage answered before the stop-word fast path (franc only); tests compare the codes. */
 export function detectLanguageByFranc(input: TextInput): LanguageResult {
-  const { sample, letters, ascii } = sampleOf(input);
-  return letters < MIN_LETTERS ? UNKNOWN : byFranc(sample, letters, ascii);
+  const sample = sampleOf(input);
+  return sample.letters < MIN_LETTERS ? UNKNOWN : byFranc(sampleString(sample), sample.letters, sample.ascii);
 }
 
 function byFranc(sample: string, letters: number, ascii: boolean): LanguageResult {
