@@ -31,19 +31,19 @@ export interface TextAnalysis {
 export type TextAnalyser = (item: MentionInput, linkFirmIds: readonly string[]) => TextAnalysis;
 
 /**
- * Prepared author bios: an author posts many items with the same bio, and a PreparedText is never
- * modified once built, so items share it. Cleared when full.
+ * Prepared author names and bios: an author posts many items with the same ones, and a PreparedText
+ * is never modified once built, so items share it. Cleared when full.
  */
-const BIO_CACHE = new Map<string, PreparedText>();
-const BIO_CACHE_SIZE = 2000;
+const AUTHOR_CACHE = new Map<string, PreparedText>();
+const AUTHOR_CACHE_SIZE = 4000;
 
-function preparedBio(description: string): PreparedText {
-  let bio = BIO_CACHE.get(description);
-  if (bio === undefined) {
-    if (BIO_CACHE.size >= BIO_CACHE_SIZE) BIO_CACHE.clear();
-    BIO_CACHE.set(description, (bio = prepareText(description)));
+function preparedAuthorField(value: string): PreparedText {
+  let p = AUTHOR_CACHE.get(value);
+  if (p === undefined) {
+    if (AUTHOR_CACHE.size >= AUTHOR_CACHE_SIZE) AUTHOR_CACHE.clear();
+    AUTHOR_CACHE.set(value, (p = prepareText(value)));
   }
-  return bio;
+  return p;
 }
 
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
@@ -55,8 +55,9 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const title = item.title ? prepareText(item.title) : null;
     // What the detectors read: the title and the text, on separate lines.
     const all = title ? joinPrepared(title, body) : body;
-    const bio = item.author?.description ? preparedBio(item.author.description) : null;
-    const { firmMentions, logos } = detectMentions(item, { text: body, title, description: bio });
+    const bio = item.author?.description ? preparedAuthorField(item.author.description) : null;
+    const name = item.author?.name ? preparedAuthorField(item.author.name) : null;
+    const { firmMentions, logos } = detectMentions(item, { text: body, title, name, description: bio });
     const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
     const { promoCodes, offers } = detectPromos(all, itemFirms);
     // Phones are also read from the author's bio; masking never crosses the newline between them.

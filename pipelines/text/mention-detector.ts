@@ -25,6 +25,8 @@ export interface MentionResult {
 export interface PreparedFields {
   text?: PreparedText;
   title?: PreparedText | null;
+  /** The author's name. */
+  name?: PreparedText | null;
   description?: PreparedText | null;
 }
 
@@ -61,7 +63,7 @@ export function createMentionDetector(catalogue: FirmCatalogue): MentionDetector
     const s: Scan = { catalogue, match, firmMentions: [], seen: new Set() };
     scan(s, preparedFields.text ?? item.text, false);
     scan(s, preparedFields.title ?? item.title, false);
-    scan(s, item.author?.name, false);
+    scan(s, preparedFields.name ?? item.author?.name, false);
     scan(s, preparedFields.description ?? item.author?.description, false);
     const logos: Logo[] = [];
     const seenLogos = new Set<string>();
