@@ -1,12 +1,15 @@
 // Language of a post (ESMA Guideline 1 annex: content in an EU official language is a targeting factor).
 import type { LanguageResult } from '../contracts/enriched-item.ts';
 import { createFrancAll } from './franc-fast.ts';
-import { isSpace, letterAt } from './chars.ts';
+import { letterAt, SPACE_TABLE } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
 import type { TextInput } from './prepare.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
 import { STOP_WORD_CODES, STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { tokenise, type Token } from './tokenise.ts';
+
+/** /\s/ per code unit (chars.ts), bound locally for the scanning loops. */
+const SPACE = SPACE_TABLE;
 
 /** Fewer letters than this and trigram statistics are noise. */
 export const MIN_LETTERS = 20;
@@ -69,7 +72,7 @@ function sampleOf(input: TextInput): Sample {
   const n = source.length;
   for (let i = 0; i < n; ) {
     // A whitespace-separated word [start, i).
-    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    while (i < n && SPACE[source.charCodeAt(i)] === 1) i++;
     if (i >= n) break;
     const start = i;
     let digit = false;
@@ -89,9 +92,9 @@ function sampleOf(input: TextInput): Sample {
         } else if (c >= 97 && c <= 122) {
           asciiLower = true;
           asciiLetters++;
-        } else if (isSpace(c)) break;
+        } else if (SPACE[c] === 1) break;
       } else {
-        if (isSpace(c)) break;
+        if (SPACE[c] === 1) break;
         ascii = false;
         const len = letterAt(source, i);
         if (len) {

@@ -2,8 +2,11 @@
 // before the text detectors run: a referral code inside a link belongs to the links pipeline,
 // and digits in a URL are neither phone numbers nor prices. Keeping the length keeps offsets valid.
 import { parse } from 'tldts';
-import { isSpace } from './chars.ts';
+import { SPACE_TABLE } from './chars.ts';
 import { trimPunct } from './trim-punct.ts';
+
+/** /\s/ per code unit (chars.ts), bound locally for the scanning loops. */
+const SPACE = SPACE_TABLE;
 
 export interface UrlSpan {
   start: number;
@@ -66,7 +69,7 @@ export function maskUrls(text: string): MaskedText {
   const n = text.length;
   // Whitespace-separated chunks (/\S+/g), scanned by hand.
   for (let i = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && SPACE[text.charCodeAt(i)] === 1) i++;
     if (i >= n) break;
     const start = i;
     // Cheap pre-check: every URL-like chunk has a dot, and it lies inside the wrapping punctuation
@@ -76,7 +79,7 @@ export function maskUrls(text: string): MaskedText {
     let colon = false;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (isSpace(c)) break;
+      if (SPACE[c] === 1) break;
       if (c === 46) {
         if (dot < 0) dot = i;
       } else if (c === 58) {
