@@ -5,7 +5,7 @@ import { letterAt, SPACE_TABLE } from './chars.ts';
 import { maskUrls } from './mask-urls.ts';
 import type { TextInput } from './prepare.ts';
 import { ALPHABETS, EU_OFFICIAL_LANGUAGES, FRANC_LANGUAGES, ISO3_TO_ISO1 } from './phrases/languages.ts';
-import { STOP_WORD_CODES, STOP_WORD_INDEX } from './phrases/stop-words.ts';
+import { STOP_WORD_CODES, STOP_WORD_FILTER, STOP_WORD_INDEX, stopWordSlot } from './phrases/stop-words.ts';
 import { tokenise, type Token } from './tokenise.ts';
 
 /** /\s/ per code unit (chars.ts), bound locally for the scanning loops. */
@@ -138,6 +138,7 @@ const HIT_RATIO = 2;
  * Swedish posts, and the answer must stay franc's).
  */
 const FRANC_DECIDES: ReadonlySet<string> = new Set(['da', 'sv', 'sk', 'hr', 'sl']);
+const STOP_FILTER = STOP_WORD_FILTER;
 /** Weighted hits per language (STOP_WORD_CODES order), reused between calls. */
 const hits = new Float64Array(STOP_WORD_CODES.length);
 
@@ -157,7 +158,7 @@ function byStopWords(tokens: readonly Token[]): { code: string; best: number; se
     const len = tok.end - tok.start;
     if (isLatinStart(tok.text.charCodeAt(0))) latin += len;
     else other += len;
-    if (tok.hash || tok.at || len > 7) continue;
+    if (tok.hash || tok.at || len > 7 || STOP_FILTER[stopWordSlot(tok.key)] !== 1) continue;
     const word = STOP_WORD_INDEX.get(tok.key);
     if (word === undefined) continue;
     // All-capital words are left out of franc's sample.

@@ -51,3 +51,14 @@ export const STOP_WORD_INDEX: ReadonlyMap<string, StopWord> = (() => {
   for (const [w, list] of langs) out.set(w, { langs: list, weight: 1 / list.length });
   return out;
 })();
+
+/** Slot of a word in STOP_WORD_FILTER: a hash of its first two code units and its length. */
+export const stopWordSlot = (k: string): number =>
+  Math.imul((Math.imul(k.charCodeAt(0), 0x01000193) ^ (k.charCodeAt(1) | 0)) + k.length, 0x9e3779b1) >>> 16;
+
+/** 1 at the slot of every stop word: most tokens are rejected here, without hashing their string. */
+export const STOP_WORD_FILTER: Readonly<Uint8Array> = (() => {
+  const filter = new Uint8Array(1 << 16);
+  for (const w of STOP_WORD_INDEX.keys()) filter[stopWordSlot(w)] = 1;
+  return filter;
+})();
