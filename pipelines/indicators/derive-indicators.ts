@@ -109,10 +109,12 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     }
   }
 
-  // Counter-indications for firms named without any sign of acting on their behalf.
-  const lower = itemText(item).toLowerCase();
+  // Counter-indications for firms named without any sign of acting on their behalf. The text is
+  // lower-cased only when such a firm exists (most items have none: it is the costly part here).
+  let lower: string | null = null;
   for (const firmId of mentioned) {
     if (acting.has(firmId) || counters.has(firmId)) continue;
+    lower ??= itemText(item).toLowerCase();
     if (hasCue(lower, REVIEW_CUES)) add(counters, firmId, mk('own_initiative_review', firmId, 'review naming the firm with no link, code or disclosure'));
     else if (hasCue(lower, EDUCATIONAL_CUES)) add(counters, firmId, mk('educational_only', firmId, 'educational content naming the firm with no link or code'));
     else add(counters, firmId, mk('mention_only', firmId, 'names the firm with no link, code or disclosure'));
