@@ -1,22 +1,26 @@
 // What one enriched item contributes to each person x firm pair. The cases service stores these
 // (idempotently, one document per pair and item) and rebuilds a case from all of them, so a
 // redelivered item changes nothing and a case never depends on in-memory state.
-import type { EnrichedItem, Indicator } from '../contracts/enriched-item.ts';
+import { z } from 'zod';
+import { indicatorSchema, type EnrichedItem, type Indicator } from '../contracts/enriched-item.ts';
 
-export interface ItemEvidence {
-  id: string;
-  pairKey: string;
-  personKey: string;
-  firmId: string;
-  itemId: string;
-  platform: string;
-  url: string | null;
-  publishedAt: string;
-  person: { handle: string | null; name: string | null; url: string | null; followers: number | null };
-  language: string | null;
-  euTotalReach: number;
-  indicators: Indicator[];
-}
+/** Validated when read back from the store: a document edited or damaged there must not skew a case. */
+export const itemEvidenceSchema = z.object({
+  id: z.string(),
+  pairKey: z.string(),
+  personKey: z.string(),
+  firmId: z.string(),
+  itemId: z.string(),
+  platform: z.string(),
+  url: z.string().nullable(),
+  publishedAt: z.string(),
+  person: z.object({ handle: z.string().nullable(), name: z.string().nullable(), url: z.string().nullable(), followers: z.number().nullable() }),
+  language: z.string().nullable(),
+  euTotalReach: z.number(),
+  indicators: z.array(indicatorSchema),
+});
+
+export type ItemEvidence = z.infer<typeof itemEvidenceSchema>;
 
 export function pairKey(personKey: string, firmId: string): string {
   return `${personKey}|${firmId}`;

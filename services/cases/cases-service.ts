@@ -8,7 +8,8 @@ import { enrichedItemSchema } from '../../pipelines/contracts/enriched-item.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
-import { evidenceFromItem, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
+import { evidenceFromItem, itemEvidenceSchema, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
+import { formatIssues, PipelineError } from '../../pipelines/step-result.ts';
 import { buildCase } from '../../pipelines/cases/build-case.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
@@ -23,6 +24,13 @@ export interface CasesServiceDeps {
   scoring: ScoringConfig;
   log: Logger;
   now?: () => Date;
+}
+
+function parseEvidence(id: string, doc: unknown): ItemEvidence {
+  const parsed = itemEvidenceSchema.safeParse(doc);
+  // Not retriable: the batch stays uncommitted and the error (with the document id) shows in logs and lag.
+  if (!parsed.success) throw new PipelineError(`evidence document ${id} is invalid: ${formatIssues(parsed.error.issues)}`, { retriable: false });
+  return parsed.data;
 }
 
 /** Most evidence documents read back per pair; far above any real pair (one per item). */
@@ -47,7 +55,7 @@ export function createCasesService(deps: CasesServiceDeps) {
     const cases = [];
     for (const pair of pairs) {
       const res = await deps.store.search('evidence', { filters: { pairKey: pair }, size: MAX_EVIDENCE });
-      const c = buildCase(res.hits.map((h) => h.doc as unknown as ItemEvidence), deps.scoring, deps.catalogue, now());
+      const c = buildCase(res.hits.map((h) => parseEvidence(h.id, h.doc)), deps.scoring, deps.catalogue, now());
       if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
     }
     if (cases.length) await deps.bus.publish(TOPICS.cases, cases);

@@ -22,7 +22,7 @@ export function fileSource(file: string, opts: { csvMapping?: Record<string, unk
   return {
     id: `import:${abs}`,
     fingerprint: fingerprint(abs),
-    records: () => (isCsv ? readCsv(abs, opts.csvMapping as never) : readJsonLines(abs)),
+    records: () => (isCsv ? readCsv(abs, opts.csvMapping!) : readJsonLines(abs)),
   };
 }
 
