@@ -69,6 +69,8 @@ export class Processes {
   start(name: string, args: string[], env: Record<string, string>): ChildProcess {
     const child = startRsmon(args, env);
     const log: string[] = [];
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d) => log.push(String(d)));
     child.stdout!.on('data', (d) => log.push(String(d)));
     this.list.push({ name, child, log });

@@ -10,27 +10,12 @@ import { ensureElasticsearchForTests, startElasticsearch, stopElasticsearch } fr
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 import { rsmon, tempDir } from '../helpers/cli.ts';
+import { caseDiff } from '../helpers/case-diff.ts';
 import { allItemIds, Processes, resetKafka, scaledSample, serviceEnv, sleep, testBus, testStore, totalLag, waitFor, type EngineEnv } from './pipeline-helpers.ts';
 
 const kafka = await ensureKafkaForTests();
 const es = await ensureElasticsearchForTests();
 const skip = 'skip' in kafka ? kafka.skip : (es.skip ?? false);
-
-/** The first differences between two case listings, field by field, short enough to read in a failure. */
-function caseDiff(actual: string[], expected: string[]): string {
-  const byId = (l: string[]) => new Map(l.map((x) => [JSON.parse(x).id as string, JSON.parse(x) as Record<string, unknown>]));
-  const a = byId(actual);
-  const e = byId(expected);
-  const out: string[] = [];
-  for (const id of new Set([...a.keys(), ...e.keys()])) {
-    const x = a.get(id);
-    const y = e.get(id);
-    if (!x || !y) out.push(`${id}: ${x ? 'only on engines' : 'only embedded'}`);
-    else for (const k of Object.keys(y)) if (JSON.stringify(x[k]) !== JSON.stringify(y[k])) out.push(`${id}.${k}: engines ${JSON.stringify(x[k]).slice(0, 200)} / embedded ${JSON.stringify(y[k]).slice(0, 200)}`);
-    if (out.length > 12) break;
-  }
-  return out.join('\n');
-}
 
 /** `rsmon cases --json` lines without the time a case was last written, sorted: comparable across runs. */
 function comparable(stdout: string): string[] {
@@ -116,7 +101,7 @@ describe('pipeline on Kafka and Elasticsearch', { skip, timeout: 20 * 60_000 }, 
     assert.match(r.metrics, /rsmon_messages_consumed_total\{service="enrich"\}/);
     const embedded = await embeddedCases(r.file);
     assert.ok(embedded.length > 10);
-    assert.ok(r.cases.length === embedded.length && r.cases.every((c, i) => c === embedded[i]), caseDiff(r.cases, embedded));
+    assert.ok(r.cases.length === embedded.length && r.cases.every((c, i) => c === embedded[i]), caseDiff(r.cases, embedded, ['engines', 'embedded']));
     console.log(`parity: ${r.items} items through 2 enrich + cases + index processes in ${r.elapsed} ms; ${r.cases.length} cases identical to the embedded run`);
   });
 
@@ -136,7 +121,7 @@ describe('pipeline on Kafka and Elasticsearch', { skip, timeout: 20 * 60_000 }, 
     });
     assert.ok(killedAt < r.items, `the worker was killed after the run had finished (${killedAt}/${r.items}); the test proved nothing`);
     const embedded = await embeddedCases(r.file);
-    assert.ok(r.cases.length === embedded.length && r.cases.every((c, i) => c === embedded[i]), caseDiff(r.cases, embedded));
+    assert.ok(r.cases.length === embedded.length && r.cases.every((c, i) => c === embedded[i]), caseDiff(r.cases, embedded, ['engines', 'embedded']));
     console.log(`enrich SIGKILL at ${killedAt}/${r.items} items indexed; all ${r.items} indexed once in ${r.elapsed} ms; ${r.cases.length} cases identical`);
   });
 
@@ -155,7 +140,7 @@ describe('pipeline on Kafka and Elasticsearch', { skip, timeout: 20 * 60_000 }, 
     });
     assert.ok(downAt < r.items, `Elasticsearch was stopped after the run had finished (${downAt}/${r.items})`);
     const embedded = await embeddedCases(r.file);
-    assert.ok(r.cases.length === embedded.length && r.cases.every((c, i) => c === embedded[i]), caseDiff(r.cases, embedded));
+    assert.ok(r.cases.length === embedded.length && r.cases.every((c, i) => c === embedded[i]), caseDiff(r.cases, embedded, ['engines', 'embedded']));
     console.log(`ES outage of 20 s at ${downAt}/${r.items} items indexed; all ${r.items} indexed once in ${r.elapsed} ms; ${r.cases.length} cases identical`);
   });
 });

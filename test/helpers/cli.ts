@@ -24,6 +24,9 @@ export async function rsmon(args: string[], env: Record<string, string> = {}): P
   const child = startRsmon(args, env);
   let stdout = '';
   let stderr = '';
+  // Decode as a stream: a chunk boundary can fall inside a multi-byte character (seen: "€" split in two).
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
