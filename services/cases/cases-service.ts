@@ -55,6 +55,8 @@ export function createCasesService(deps: CasesServiceDeps) {
     const cases = [];
     for (const pair of pairs) {
       const res = await deps.store.search('evidence', { filters: { pairKey: pair }, size: MAX_EVIDENCE });
+      // Known limit (Elasticsearch's result window): say so loudly rather than score part of a pair silently.
+      if (res.total > res.hits.length) deps.log.warn({ pair, total: res.total, read: res.hits.length }, 'case built from part of its evidence: pair exceeds the evidence read limit');
       const c = buildCase(res.hits.map((h) => parseEvidence(h.id, h.doc)), deps.scoring, deps.catalogue, now());
       if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
     }
