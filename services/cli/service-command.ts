@@ -5,7 +5,7 @@ import { createServices, SERVICE_NAMES, type ServiceName } from '../runtime/pipe
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { startMetricsServer } from '../runtime/metrics-server.ts';
 import { redactConfig } from '../../infra/config/load-config.ts';
-import { cliContext } from './context.ts';
+import { cliContext, type CliContext } from './context.ts';
 
 const GROUPS_OF: Record<ServiceName, Array<{ group: string; topic: string }>> = {
   enrich: [GROUPS.enrich],
@@ -19,7 +19,7 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config);
   const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config }, [name as ServiceName]);
-  await service!.start();
+  await startWithRetry(service!, ctx.log);
   const server = ctx.config.METRICS_PORT
     ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, services: [service!], groups: GROUPS_OF[name as ServiceName] })
     : null;
@@ -34,6 +34,27 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   server?.close();
   await adapters.close();
   ctx.log.info({ service: name, counters: service!.counters }, 'stopped');
+}
+
+/**
+ * A service process starts before or alongside the broker's topic metadata settles (after `setup`,
+ * a restart, a rebalance); such start-up errors pass. Retry with capped back-off for about two
+ * minutes instead of dying, then give up with the last error.
+ */
+async function startWithRetry(service: { id: string; start(): Promise<void>; stop(): Promise<void> }, log: CliContext['log']): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await service.start();
+      return;
+    } catch (err) {
+      await service.stop().catch(() => {});
+      if (Date.now() > deadline) throw err;
+      const delay = Math.min(5_000, 250 * 2 ** attempt);
+      log.warn({ service: service.id, attempt, delayMs: delay, err: (err as Error).message }, 'start failed; retrying');
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
 }
 
 /** `rsmon setup`: topics and index templates, for a deployment's one-shot init container. */

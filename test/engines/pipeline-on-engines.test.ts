@@ -88,7 +88,9 @@ describe('pipeline on Kafka and Elasticsearch', { skip, timeout: 20 * 60_000 }, 
     const stored = await allItemIds(store);
     assert.equal(stored.length, new Set(stored).size, 'an item is indexed twice');
     assert.deepEqual([...stored].sort(), [...ids].sort(), 'indexed items differ from the input');
-    const metrics = await fetch('http://127.0.0.1:19464/metrics').then((r) => r.text()).catch((e: Error) => `metrics scrape failed: ${e.message} ${String(e.cause)}`);
+    const metrics = await fetch('http://127.0.0.1:19464/metrics')
+      .then((r) => r.text())
+      .catch((e: Error) => `metrics scrape failed: ${e.message} ${String(e.cause)}\n${procs.logs()}`);
     await procs.stopAll();
     const cases = await rsmon(['cases', '--json'], env);
     assert.equal(cases.code, 0, cases.stderr);
