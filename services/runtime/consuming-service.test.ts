@@ -35,9 +35,12 @@ test('a message that fails for good goes to the DLQ alone; the rest of its batch
     },
   ]);
   await svc.start();
-  await bus.publish('in', ['a', 'b', 'poison', 'c'].map((k) => ({ key: k, value: k })));
-  await drain(bus, 'g', 'in');
-  await svc.stop();
+  try {
+    await bus.publish('in', ['a', 'b', 'poison', 'c'].map((k) => ({ key: k, value: k })));
+    await drain(bus, 'g', 'in');
+  } finally {
+    await svc.stop();
+  }
 
   assert.deepEqual(handled.sort(), ['a', 'b', 'c']);
   const dlq: BusMessage[] = [];

@@ -48,48 +48,51 @@ test('enrich stage: each kind of bad message is dead-lettered with a reason; goo
   const log = createLogger('silent');
   const services = createServices({ bus, store, log, catalogue: loadCatalogue({ dataDir: dir }), scoring: loadScoring() });
   for (const s of services) await s.start();
+  // Always stop the consumers: an open subscription keeps this test file's process alive after a failure.
+  try {
 
-  const bad: Array<[string, Buffer, RegExp]> = [
-    ['invalid json', Buffer.from('{"id": "x:1", '), /invalid JSON/],
-    ['invalid utf-8', Buffer.concat([Buffer.from('{"id":"x:2","text":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]), /invalid UTF-8/],
-    ['wrong types', Buffer.from(JSON.stringify(good(3, { publishedAt: 17, author: { id: 5 } }))), /schema: .*publishedAt/],
-    ['missing id', Buffer.from(JSON.stringify({ ...good(4), id: undefined })), /schema: id/],
-    ['5 MB text', Buffer.from(JSON.stringify(good(5, { text: 'Qorvex '.repeat(750_000) }))), /text: longer than/],
-    ['10,000 links', Buffer.from(JSON.stringify(good(6, { links: Array.from({ length: 10_000 }, (_, i) => ({ url: `https://qorvex.io/i/C${i}` })) }))), /links: more than/],
-    ['10,000 links in text', Buffer.from(JSON.stringify(good(7, { text: Array.from({ length: 10_000 }, (_, i) => `qorvex.io/i/C${i}`).join(' ') }))), /text: longer than|links/],
-    ...redos.map((t, i): [string, Buffer, RegExp] => [`backtracking text ${i}`, Buffer.from(JSON.stringify(good(100 + i, { text: t }))), /token longer than|longer than|repeats a short pattern/]),
-  ];
-  const goodIds = [1000, 1001, 1002];
-  const messages = [
-    { key: 'x:1000', value: JSON.stringify(good(1000)) },
-    ...bad.map(([name, value]) => ({ key: name, value })),
-    { key: 'x:1001', value: JSON.stringify(good(1001)) },
-    { key: 'x:1002', value: JSON.stringify(good(1002)) },
-  ];
-  const t0 = Date.now();
-  await bus.publish(TOPICS.raw, messages);
-  await waitForDrain(bus, { timeoutMs: 90_000 });
-  const elapsed = Date.now() - t0;
+    const bad: Array<[string, Buffer, RegExp]> = [
+      ['invalid json', Buffer.from('{"id": "x:1", '), /invalid JSON/],
+      ['invalid utf-8', Buffer.concat([Buffer.from('{"id":"x:2","text":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]), /invalid UTF-8/],
+      ['wrong types', Buffer.from(JSON.stringify(good(3, { publishedAt: 17, author: { id: 5 } }))), /schema: .*publishedAt/],
+      ['missing id', Buffer.from(JSON.stringify({ ...good(4), id: undefined })), /schema: id/],
+      ['5 MB text', Buffer.from(JSON.stringify(good(5, { text: 'Qorvex '.repeat(750_000) }))), /text: longer than/],
+      ['10,000 links', Buffer.from(JSON.stringify(good(6, { links: Array.from({ length: 10_000 }, (_, i) => ({ url: `https://qorvex.io/i/C${i}` })) }))), /links: more than/],
+      ['10,000 links in text', Buffer.from(JSON.stringify(good(7, { text: Array.from({ length: 10_000 }, (_, i) => `qorvex.io/i/C${i}`).join(' ') }))), /text: longer than|links/],
+      ...redos.map((t, i): [string, Buffer, RegExp] => [`backtracking text ${i}`, Buffer.from(JSON.stringify(good(100 + i, { text: t }))), /token longer than|longer than|repeats a short pattern/]),
+    ];
+    const goodIds = [1000, 1001, 1002];
+    const messages = [
+      { key: 'x:1000', value: JSON.stringify(good(1000)) },
+      ...bad.map(([name, value]) => ({ key: name, value })),
+      { key: 'x:1001', value: JSON.stringify(good(1001)) },
+      { key: 'x:1002', value: JSON.stringify(good(1002)) },
+    ];
+    const t0 = Date.now();
+    await bus.publish(TOPICS.raw, messages);
+    await waitForDrain(bus, { timeoutMs: 90_000 });
+    const elapsed = Date.now() - t0;
 
-  const dlq = await readDlq(bus);
-  const byKey = new Map(dlq.map((m) => [m.key, m]));
-  for (const [name, value, reason] of bad) {
-    const m = byKey.get(name);
-    assert.ok(m, `${name}: not in the DLQ`);
-    assert.match(m.headers['rs-error'] ?? '', reason, `${name}: reason "${m.headers['rs-error']}"`);
-    assert.equal(m.headers['rs-stage'], 'enrich');
-    assert.equal(m.headers['rs-source-topic'], TOPICS.raw);
-    assert.ok(m.value.equals(value), `${name}: original bytes not kept`);
+    const dlq = await readDlq(bus);
+    const byKey = new Map(dlq.map((m) => [m.key, m]));
+    for (const [name, value, reason] of bad) {
+      const m = byKey.get(name);
+      assert.ok(m, `${name}: not in the DLQ`);
+      assert.match(m.headers['rs-error'] ?? '', reason, `${name}: reason "${m.headers['rs-error']}"`);
+      assert.equal(m.headers['rs-stage'], 'enrich');
+      assert.equal(m.headers['rs-source-topic'], TOPICS.raw);
+      assert.ok(m.value.equals(value), `${name}: original bytes not kept`);
+    }
+    for (const n of goodIds) assert.ok(await store.get('items', `x:${n}`), `good item x:${n} after bad ones was not stored`);
+    assert.equal(await store.count('items'), goodIds.length);
+    const cases = await store.search('cases', { filters: { firmId: 'qorvex' } });
+    assert.equal(cases.total, goodIds.length);
+    console.log(`bad input: ${bad.length} bad messages dead-lettered, ${goodIds.length} good stored, in ${elapsed} ms`);
+  } finally {
+    for (const s of services.reverse()) await s.stop();
+    await bus.close();
+    await store.close();
   }
-  for (const n of goodIds) assert.ok(await store.get('items', `x:${n}`), `good item x:${n} after bad ones was not stored`);
-  assert.equal(await store.count('items'), goodIds.length);
-  const cases = await store.search('cases', { filters: { firmId: 'qorvex' } });
-  assert.equal(cases.total, goodIds.length);
-  console.log(`bad input: ${bad.length} bad messages dead-lettered, ${goodIds.length} good stored, in ${elapsed} ms`);
-
-  for (const s of services.reverse()) await s.stop();
-  await bus.close();
-  await store.close();
 });
 
 test('ingest stage: a JSON lines import with bad lines names each line and goes on', { timeout: 120_000 }, async () => {
