@@ -19,10 +19,12 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config);
   const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config }, [name as ServiceName]);
-  await startWithRetry(service!, ctx.log);
+  // Metrics first: /health answers 503 while the consumers join their group (which can take a
+  // rebalance), and /metrics shows the lag from the start.
   const server = ctx.config.METRICS_PORT
     ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, services: [service!], groups: GROUPS_OF[name as ServiceName] })
     : null;
+  await startWithRetry(service!, ctx.log);
   ctx.log.info({ service: name, metricsPort: ctx.config.METRICS_PORT || null }, 'running');
   process.stderr.write(`rsmon service ${name}: running (bus ${ctx.config.BUS}, store ${ctx.config.STORE})\n`);
   await new Promise<void>((resolve) => {
