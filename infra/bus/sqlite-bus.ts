@@ -9,7 +9,7 @@
 import type { Bus, OutgoingMessage, SubscribeOptions, Subscription, TopicSpec } from '../ports/bus.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import { createBusSchema, prepareBusStatements } from './sqlite-bus-schema.ts';
-import { openSqlite, toPipelineError } from './sqlite-connection.ts';
+import { guardedCall, openSqlite } from './sqlite-connection.ts';
 import { partitionFor } from './sqlite-partition.ts';
 import type { ConsumerErrorContext, SqliteSubscription } from './sqlite-subscription.ts';
 import { startSubscription } from './sqlite-subscription.ts';
@@ -125,16 +125,7 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
     return deleted;
   });
 
-  // better-sqlite3 is synchronous; wrapping in async keeps the port's contract and turns
-  // SQLite errors into rejected promises carrying `retriable`.
-  const guard = async <T>(what: string, fn: () => T): Promise<T> => {
-    assertOpen();
-    try {
-      return fn();
-    } catch (err) {
-      throw toPipelineError(err, what);
-    }
-  };
+  const guard = guardedCall(assertOpen);
 
   return {
     kind: 'sqlite',

@@ -45,3 +45,18 @@ export function toPipelineError(err: unknown, what: string): PipelineError {
   const message = err instanceof Error ? err.message : String(err);
   return new PipelineError(`sqlite ${what}: ${message}`, { retriable, cause: err });
 }
+
+/**
+ * Runs a synchronous better-sqlite3 call behind an async port method: refuses once the owner is
+ * closed, and turns SQLite errors into rejected promises carrying `retriable`.
+ */
+export function guardedCall(assertOpen: () => void): <T>(what: string, fn: () => T) => Promise<T> {
+  return async (what, fn) => {
+    assertOpen();
+    try {
+      return fn();
+    } catch (err) {
+      throw toPipelineError(err, what);
+    }
+  };
+}

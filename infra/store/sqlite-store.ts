@@ -6,7 +6,7 @@ import type { Bucket, Doc, IndexName, SearchResult, Store, UpsertDoc } from '../
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
-import { openSqlite, toPipelineError } from '../bus/sqlite-connection.ts';
+import { guardedCall, openSqlite } from '../bus/sqlite-connection.ts';
 import { flattenLeaves, textBody } from './sqlite-flatten.ts';
 import { fromWhere, orderBy, page, termsSql } from './sqlite-query.ts';
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
@@ -101,14 +101,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     if (!(INDICES as readonly string[]).includes(index)) throw new PipelineError(`unknown index ${String(index)}`, { retriable: false });
   };
   let closed = false;
-  const guard = async <T>(what: string, fn: () => T): Promise<T> => {
+  const guard = guardedCall(() => {
     if (closed) throw new PipelineError('sqlite store is closed', { retriable: false });
-    try {
-      return fn();
-    } catch (err) {
-      throw toPipelineError(err, what);
-    }
-  };
+  });
 
   return {
     kind: 'sqlite',
