@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_INDEX_PREFIX } from './kibana-objects.ts';
+import { redactUrl } from '../../infra/log/redact-url.ts';
 
 export const DEFAULT_NDJSON_FILE = fileURLToPath(new URL('./rsmon.ndjson', import.meta.url));
 
@@ -118,7 +119,7 @@ export async function importDashboards(opts: ImportDashboardsOptions): Promise<I
     });
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    throw new DashboardImportError(`cannot reach Kibana at ${base}: ${cause?.code ?? cause?.message ?? (e as Error).message}`, null);
+    throw new DashboardImportError(`cannot reach Kibana at ${redactUrl(base)}: ${cause?.code ?? cause?.message ?? (e as Error).message}`, null);
   }
 
   const text = await res.text();

@@ -1,6 +1,7 @@
 // The one place environment variables are read. Everything else receives a typed Config.
 import { z } from 'zod';
 import { formatIssues } from '../../pipelines/step-result.ts';
+import { redactUrl } from '../log/redact-url.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -61,9 +62,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return parsed.data;
 }
 
+/** Variables that hold a URL, which may carry `user:pass@` or a credential in its query. */
+const URL_KEYS = ['ES_URL', 'KIBANA_URL'] as const;
+
 /** A copy of the config safe to log. */
 export function redactConfig(config: Config): Record<string, unknown> {
   const out: Record<string, unknown> = { ...config };
   for (const k of SECRET_KEYS) if (out[k] !== undefined) out[k] = '***';
+  for (const k of URL_KEYS) {
+    const v = out[k];
+    if (typeof v === 'string') out[k] = redactUrl(v);
+  }
   return out;
 }

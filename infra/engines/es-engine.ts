@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Client } from '@elastic/elasticsearch';
 import { findJavaHome } from './es-java.ts';
 import { commandExists, isAlive, readPid, run, sleep, withDirLock } from './es-proc.ts';
+import { redactUrl } from '../log/redact-url.ts';
 
 /** Newest 9.x integ-test zip Maven Central serves (its metadata index lists none: 9.2.8 was probed directly). */
 export const ES_VERSION = '9.2.8';
@@ -391,7 +392,7 @@ export async function ensureElasticsearchForTests(opts: EsEngineOptions = {}): P
   if (external && external !== esUrl(opts)) {
     const s = await health(external);
     if (s === 'green' || s === 'yellow') return { url: external, release: async () => {} };
-    const msg = `ES_URL=${external} is set but no healthy cluster answers there`;
+    const msg = `ES_URL=${redactUrl(external)} is set but no healthy cluster answers there`;
     if (mustRun) throw new Error(msg);
     return { skip: msg, release: async () => {} };
   }

@@ -1,11 +1,12 @@
 // Opt-in shortener expansion: a bit.ly in a post hides the referral link it leads to. Expanding means
 // fetching attacker-chosen URLs, so each hop is checked (scheme, port, every resolved address) before
-// any request, redirects are followed by hand, and time and bytes are capped.
-//
-// Residual risk, accepted: fetch resolves the host again after our check (DNS rebinding between the
-// two lookups). Closing it needs a pinned-address dispatcher, which global fetch does not expose.
+// any request, redirects are followed by hand, and time and bytes are capped. Each hop connects
+// through a dispatcher pinned to the addresses that were checked (infra/http/pinned-agent.ts): the
+// host is resolved once, so a rebinding name server cannot swap in a private address afterwards.
 import dns from 'node:dns';
 import net from 'node:net';
+import { fetch as undiciFetch, type Dispatcher } from 'undici';
+import { pinnedAgent } from '../../infra/http/pinned-agent.ts';
 import type { EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { classifyUrl } from './classify-url.ts';
@@ -35,10 +36,21 @@ export interface LinkExpanderOptions {
   maxBytes: number;
   /** Tests only: lets the expander reach a server on 127.0.0.1. Never set in production. */
   allowPrivate?: boolean;
-  fetchImpl?: typeof fetch;
+  /** Tests only: replaces undici's fetch; it receives the pinned dispatcher in `init.dispatcher`. */
+  fetchImpl?: FetchWithDispatcher;
   /** Tests only: resolve a host name to addresses instead of dns.promises.lookup. */
   lookupImpl?: (host: string) => Promise<string[]>;
+  /** Tests only: which addresses are refused (default: private, loopback, link-local, reserved). */
+  isBlocked?: (address: string) => boolean;
+  /** Tests only: follow any port (a local test server listens on a random one). */
+  allowAnyPort?: boolean;
 }
+
+export type FetchWithDispatcher = (url: string, init: RequestInit & { dispatcher?: Dispatcher }) => Promise<Response>;
+
+// undici's own fetch, not the global one: the dispatcher must come from the same undici as the fetch
+// that uses it (Node's bundled copy may be another major version). Its Response is the WHATWG one.
+const defaultFetch = undiciFetch as unknown as FetchWithDispatcher;
 
 /** Ports a public web redirect plausibly uses; others (22, 25, 6379...) are not followed. */
 const ALLOWED_PORTS: ReadonlySet<string> = new Set(['', '80', '443', '8080', '8443']);
@@ -60,30 +72,35 @@ function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Why a URL may not be requested, or null when it may. */
-async function refusal(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<string | null> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `refused: scheme ${url.protocol}`;
-  if (opts.allowPrivate) return null;
+/** A hop that may be requested: by IP literal (nothing to resolve), or by name through these checked addresses. */
+type Clearance = { refused: string } | { addresses: string[] | null };
+
+/** Whether a URL may be requested, and the addresses its connection is pinned to. */
+async function clearance(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<Clearance> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { refused: `refused: scheme ${url.protocol}` };
+  // Tests that rewrite URLs to a local server: no guard, no pinning (the rebinding test uses isBlocked).
+  if (opts.allowPrivate) return { addresses: null };
+  const blocked = opts.isBlocked ?? isBlockedAddress;
   const host = url.hostname;
   // WHATWG URL has already turned 0x7f000001, 2130706433 and 0177.0.0.1 into 127.0.0.1.
   const literal = host.startsWith('[') ? host.slice(1, -1) : host;
   if (net.isIP(literal)) {
-    if (isBlockedAddress(literal)) return `refused: private or reserved address ${host}`;
+    if (blocked(literal)) return { refused: `refused: private or reserved address ${host}` };
   } else if (host === 'localhost' || host.endsWith('.localhost')) {
-    return `refused: ${host}`;
+    return { refused: `refused: ${host}` };
   }
-  if (!ALLOWED_PORTS.has(url.port)) return `refused: port ${url.port}`;
-  if (net.isIP(literal)) return null;
+  if (!ALLOWED_PORTS.has(url.port) && !opts.allowAnyPort) return { refused: `refused: port ${url.port}` };
+  if (net.isIP(literal)) return { addresses: null };
   let addresses: string[];
   try {
     addresses = await abortable((opts.lookupImpl ?? systemLookup)(host), signal);
   } catch (e) {
     if (signal.aborted) throw e;
-    return `dns lookup failed for ${host}`;
+    return { refused: `dns lookup failed for ${host}` };
   }
-  if (addresses.length === 0) return `dns lookup failed for ${host}`;
-  const bad = addresses.find((a) => isBlockedAddress(a));
-  return bad ? `refused: ${host} resolves to private or reserved address ${bad}` : null;
+  if (addresses.length === 0) return { refused: `dns lookup failed for ${host}` };
+  const bad = addresses.find((a) => blocked(a));
+  return bad ? { refused: `refused: ${host} resolves to private or reserved address ${bad}` } : { addresses };
 }
 
 const isRedirect = (status: number): boolean => status >= 300 && status < 400;
@@ -143,9 +160,9 @@ interface HopOutcome {
   location: string | null;
 }
 
-async function requestHop(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<HopOutcome> {
-  const doFetch = opts.fetchImpl ?? fetch;
-  const init = { redirect: 'manual' as const, signal, headers: { accept: 'text/html,*/*;q=0.8' } };
+async function requestHop(url: URL, opts: LinkExpanderOptions, signal: AbortSignal, dispatcher: Dispatcher | undefined): Promise<HopOutcome> {
+  const doFetch = opts.fetchImpl ?? defaultFetch;
+  const init = { redirect: 'manual' as const, signal, headers: { accept: 'text/html,*/*;q=0.8' }, ...(dispatcher ? { dispatcher } : {}) };
   // HEAD first: most shorteners answer it with the redirect and no body at all.
   try {
     const head = await doFetch(url.href, { ...init, method: 'HEAD' });
@@ -182,12 +199,20 @@ export function createLinkExpander(opts: LinkExpanderOptions): LinkExpander {
     let redirects = 0;
     try {
       for (;;) {
-        const refused = await refusal(current, opts, signal);
+        const cleared = await clearance(current, opts, signal);
         // A redirect target we will not (or cannot) contact is still where the link leads: report it
         // unvisited, so attribution works without ever sending a request there.
-        if (refused) return { finalUrl: hops.length ? current.href : input, hops, error: refused };
+        if ('refused' in cleared) return { finalUrl: hops.length ? current.href : input, hops, error: cleared.refused };
         hops.push(current.href);
-        const { status, location } = await requestHop(current, opts, signal);
+        const agent = cleared.addresses ? pinnedAgent(current.hostname, cleared.addresses) : undefined;
+        let outcome: HopOutcome;
+        try {
+          outcome = await requestHop(current, opts, signal, agent);
+        } finally {
+          // The hop's body is read or cancelled by now; drop its socket rather than pool it.
+          await agent?.destroy().catch(() => undefined);
+        }
+        const { status, location } = outcome;
         // A 4xx/5xx at the end is still a destination: exchanges often answer bots with 403.
         if (!location) return { finalUrl: current.href, hops, status };
         if (redirects >= opts.maxRedirects) {

@@ -8,6 +8,7 @@ import { firmsImportEsmaCommand, firmsListCommand } from './firms-command.ts';
 import { serviceCommand, setupCommand } from './service-command.ts';
 import { dashboardsImportCommand } from './dashboards-command.ts';
 import { enginesMain } from '../../infra/engines/engines-cli.ts';
+import { redactSecretsInText } from '../../infra/log/redact-url.ts';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -16,8 +17,9 @@ function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
     try {
       await fn(...args);
     } catch (err) {
-      process.stderr.write(`rsmon: error: ${(err as Error).message}\n`);
-      if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(err as Error).stack}\n`);
+      // Errors from clients quote the URL they failed on, credentials included: mask them first.
+      process.stderr.write(`rsmon: error: ${redactSecretsInText((err as Error).message)}\n`);
+      if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${redactSecretsInText((err as Error).stack ?? '')}\n`);
       process.exitCode = 1;
     }
   };

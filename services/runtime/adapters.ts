@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../../infra/config/load-config.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
+import { splitUrlCredentials } from '../../infra/log/redact-url.ts';
 import { TOPIC_SPECS } from './topic-specs.ts';
 
 export interface Adapters {
@@ -30,12 +31,16 @@ export async function createBus(config: Config): Promise<Bus> {
 export async function createStore(config: Config): Promise<Store> {
   if (config.STORE === 'elasticsearch') {
     const { createElasticsearchStore } = await import('../../infra/store/elasticsearch-store.ts');
+    // `user:pass@` in ES_URL leaves the URL here, so no client error or log line can quote it.
+    const { url: node, username, password } = splitUrlCredentials(config.ES_URL);
     const auth = config.ES_API_KEY
       ? { apiKey: config.ES_API_KEY }
       : config.ES_USERNAME && config.ES_PASSWORD
         ? { username: config.ES_USERNAME, password: config.ES_PASSWORD }
-        : undefined;
-    return createElasticsearchStore({ node: config.ES_URL, auth, indexPrefix: config.ES_INDEX_PREFIX });
+        : username !== undefined
+          ? { username, password: password ?? '' }
+          : undefined;
+    return createElasticsearchStore({ node, auth, indexPrefix: config.ES_INDEX_PREFIX });
   }
   const { createSqliteStore } = await import('../../infra/store/sqlite-store.ts');
   return createSqliteStore({ file: join(dataDir(config), 'store.sqlite') });
