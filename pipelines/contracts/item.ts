@@ -96,7 +96,7 @@ export const itemSchema = z.object({
     rawRef: z.string().nullable().optional(),
   }),
   /** Parts capped or masked on the way in (cap-parts.ts); absent when nothing was. */
-  truncations: z.array(truncationSchema).max(1_000).optional(),
+  truncations: z.array(truncationSchema).optional(),
   // Runs only on an item whose fields all passed: then every oversized part is capped, in one place.
 }).overwrite((item) => capOversizedParts(item));
 
