@@ -16,9 +16,12 @@ export {
 export { longestRepeatRun, longestToken } from './text-units.ts';
 export { truncationSchema, type Truncation } from './cap-parts.ts';
 
-/** Past the per-part limits a part is capped (cap-parts.ts); past this a string cannot be processed at all. */
-const absurd = (s: z.ZodString) => s.max(MAX_TEXT_CHARS, { message: `longer than ${MAX_TEXT_CHARS} characters` });
-const part = () => absurd(z.string());
+/**
+ * A string field. Its own limit (item-limits.ts) is applied by capping (cap-parts.ts); past
+ * MAX_TEXT_CHARS a string is absurd and the item cannot be processed at all.
+ */
+const part = () => z.string().max(MAX_TEXT_CHARS, { message: `longer than ${MAX_TEXT_CHARS} characters` });
+/** Free text: its long tokens and repeat runs are masked by cap-parts.ts. */
 const boundedText = part();
 
 /** An identifier: no control characters, bidi controls or lone surrogates (safe-id.ts). */
