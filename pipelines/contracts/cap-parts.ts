@@ -69,6 +69,9 @@ function merge(spans: Array<{ start: number; end: number }>): Array<{ start: num
  * the detectors; were it ever not (no input found so far), the whole field is masked.
  */
 export function capText(text: string, field: string): { text: string; truncations: Truncation[] } {
+  // A run over the limit needs more units than that, and a unit is at least one code unit; tokens are
+  // longer still. Most posts are shorter: they cannot hold either, and skip the scans.
+  if (text.length <= MAX_REPEAT_RUN + 1) return { text, truncations: [] };
   const out: Truncation[] = [];
   let t = text;
   let originalLength = -1;

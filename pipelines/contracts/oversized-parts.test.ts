@@ -97,3 +97,10 @@ test('oversized parts: masked hostile text is within the limits and the whole en
     assert.ok(ms < 2_000, `${kind}: enrichment took ${ms.toFixed(0)} ms`);
   }
 });
+
+test('oversized parts: the repeat-run limit holds at its edge (the short-text shortcut skips nothing it should cap)', () => {
+  assert.equal(itemSchema.parse({ ...base, text: 'a'.repeat(MAX_REPEAT_RUN + 1) }).truncations, undefined);
+  const over = itemSchema.parse({ ...base, text: 'a'.repeat(MAX_REPEAT_RUN + 2) });
+  assert.equal(over.text, `${'a'.repeat(32)}${MASK_MARKER}`);
+  assert.deepEqual(over.truncations?.map((t) => `${t.reason} ${t.longestPart}`), [`repeat_run ${MAX_REPEAT_RUN + 2}`]);
+});

@@ -51,9 +51,12 @@ export interface Units {
   n: number;
 }
 
-/** Below U+0300 every code unit is a unit of its own (no marks, no surrogates): the common case. */
+/** No surrogates, marks or ZWJ: every code unit is a unit of its own (the common case, accents and ’ included). */
 function simple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && ((c >= 0xd800 && c <= 0xdfff) || c === ZWJ || isMark(c))) return false;
+  }
   return true;
 }
 
