@@ -71,7 +71,7 @@ function merge(spans: Array<{ start: number; end: number }>): Array<{ start: num
 export function capText(text: string, field: string): { text: string; truncations: Truncation[] } {
   // A run over the limit needs more units than that, and a unit is at least one code unit; tokens are
   // longer still. Most posts are shorter: they cannot hold either, and skip the scans.
-  if (text.length <= MAX_REPEAT_RUN + 1) return { text, truncations: [] };
+  if (text.length <= FREE_TEXT_SAFE) return { text, truncations: [] };
   const out: Truncation[] = [];
   let t = text;
   let originalLength = -1;
@@ -108,8 +108,26 @@ function cutTo(s: string, max: number): string {
   return s.slice(0, end);
 }
 
+const over = (s: Str, max: number): boolean => !!s && s.length > max;
+/** Free text shorter than this can hold neither a long token nor a long repeat run (see capText). */
+const FREE_TEXT_SAFE = MAX_REPEAT_RUN + 1;
+
+/** Whether any part may be over its limit: length checks only, so the usual item costs next to nothing. */
+function mayNeedCapping(item: Cappable): boolean {
+  const a = item.author;
+  if (over(item.text, FREE_TEXT_SAFE) || over(item.title, FREE_TEXT_SAFE) || over(a.description, FREE_TEXT_SAFE)) return true;
+  if (over(item.url, MAX_URL_CHARS) || over(a.url, MAX_AUTHOR_URL_CHARS) || over(a.name, MAX_NAME_CHARS) || over(a.location, MAX_NAME_CHARS)) return true;
+  for (const l of item.links) if (over(l.url, MAX_URL_CHARS) || over(l.expandedUrl, MAX_URL_CHARS)) return true;
+  for (const m of item.media) {
+    if (over(m.url, MAX_URL_CHARS) || over(m.path, MAX_URL_CHARS) || over(m.altText, MAX_ALT_TEXT_CHARS) || over(m.ocrText, MAX_OCR_TEXT_CHARS)) return true;
+  }
+  const ad = item.ad;
+  return !!ad && (over(ad.pageName, MAX_NAME_CHARS) || over(ad.payer, MAX_NAME_CHARS) || over(ad.beneficiary, MAX_NAME_CHARS) || over(ad.snapshotUrl, MAX_URL_CHARS));
+}
+
 /** Applies every per-part limit; returns the item itself when nothing was over one. */
 export function capOversizedParts<T extends Cappable>(item: T): T {
+  if (!mayNeedCapping(item)) return item;
   const records: Truncation[] = [];
   const record = (field: string, reason: Truncation['reason'], action: Truncation['action'], value: string) => {
     const n = codePoints(value);

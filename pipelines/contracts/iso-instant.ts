@@ -16,34 +16,41 @@ export function parseIsoInstant(s: string): number | null {
   if (s.length > 40) return null;
   const m = INSTANT.exec(s);
   if (!m) return null;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
-  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  const hour = +m[4]!;
+  const minute = +m[5]!;
+  const second = m[6] === undefined ? 0 : +m[6];
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   // 24:00 and leap seconds (:60) are ISO-8601 but no JavaScript Date: refused rather than rolled over.
   if (hour > 23 || minute > 59 || second > 59) return null;
-  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const ms = m[7] === undefined ? 0 : +m[7].slice(0, 3).padEnd(3, '0');
   let offsetMin = 0;
   if (!m[8]) {
-    const oh = Number(m[10]);
-    const om = m[11] === undefined ? 0 : Number(m[11]);
+    const oh = +m[10]!;
+    const om = m[11] === undefined ? 0 : +m[11];
     if (oh > 23 || om > 59) return null;
     offsetMin = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  let t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear puts them back where they were written.
-  const d = new Date(local);
-  d.setUTCFullYear(year);
-  const t = d.getTime() - offsetMin * 60_000;
+  if (year < 100) t = new Date(t).setUTCFullYear(year);
+  t -= offsetMin * 60_000;
   return Number.isFinite(t) ? t : null;
 }
+
+/** Already in canonical form: then a valid value is returned as it is, without a round trip through Date. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** The canonical form of an instant: UTC, milliseconds, "Z" (what toISOString writes). */
 export function normaliseIsoInstant(s: string): string | null {
   const t = parseIsoInstant(s);
   if (t === null) return null;
+  if (CANONICAL.test(s)) return s;
   const iso = new Date(t).toISOString();
   // Years before 0000 or after 9999 (from an offset at the edges) have no four-digit form.
-  return /^\d{4}-/.test(iso) ? iso : null;
+  return iso.length === 24 ? iso : null;
 }
 
 export const ISO_INSTANT_MESSAGE = 'not an ISO-8601 date-time with an offset or Z (e.g. 2026-05-01T12:00:00Z), or no such calendar date';
