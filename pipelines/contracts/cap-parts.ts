@@ -62,6 +62,9 @@ function merge(spans: Array<{ start: number; end: number }>): Array<{ start: num
   return out;
 }
 
+/** Free text this short can hold neither a long token nor a long repeat run (see capText). */
+const FREE_TEXT_SAFE = MAX_REPEAT_RUN + 1;
+
 /**
  * Free text (text, title, bio): tokens over MAX_TOKEN_CHARS are masked whole; a repeat run over
  * MAX_REPEAT_RUN keeps its first REPEAT_RUN_KEEP characters and the rest is masked. The result is
@@ -84,15 +87,15 @@ export function capText(text: string, field: string): { text: string; truncation
   let runs: Truncation | null = null;
   for (let round = 0; ; round++) {
     const u = units(t);
-    const { over } = repeatRuns(u, MAX_REPEAT_RUN);
-    if (over.length === 0) break;
+    const found = repeatRuns(u, MAX_REPEAT_RUN).over;
+    if (found.length === 0) break;
     if (round === 3) {
       out.push({ field, reason: 'repeat_run', action: 'masked', originalLength: length(), parts: 1, longestPart: length() });
       t = MASK_MARKER;
       break;
     }
-    const spans = merge(over.map((r) => ({ start: u.starts[Math.min(r.from + REPEAT_RUN_KEEP, r.to)] as number, end: u.starts[r.to] as number })));
-    const longest = Math.max(...over.map((r) => codePoints(t, u.starts[r.from] as number, u.starts[r.to] as number)));
+    const spans = merge(found.map((r) => ({ start: u.starts[Math.min(r.from + REPEAT_RUN_KEEP, r.to)] as number, end: u.starts[r.to] as number })));
+    const longest = Math.max(...found.map((r) => codePoints(t, u.starts[r.from] as number, u.starts[r.to] as number)));
     runs ??= { field, reason: 'repeat_run', action: 'masked', originalLength: length(), parts: 0, longestPart: 0 };
     runs.parts += spans.length;
     runs.longestPart = Math.max(runs.longestPart, longest);
@@ -109,8 +112,6 @@ function cutTo(s: string, max: number): string {
 }
 
 const over = (s: Str, max: number): boolean => !!s && s.length > max;
-/** Free text shorter than this can hold neither a long token nor a long repeat run (see capText). */
-const FREE_TEXT_SAFE = MAX_REPEAT_RUN + 1;
 
 /** Whether any part may be over its limit: length checks only, so the usual item costs next to nothing. */
 function mayNeedCapping(item: Cappable): boolean {
