@@ -9,14 +9,16 @@ export interface BadInputCase {
   what: string;
   /** null = the line is valid and must come through as ok. */
   reasonIncludes: string | null;
+  /** For a line that comes through: the field the contract had to cap or mask (its truncations record names it). */
+  truncated?: string;
 }
 
 export function buildBadInput(good: NormalizedItem, other: NormalizedItem): { bytes: Buffer; cases: BadInputCase[] } {
   const lines: Buffer[] = [];
   const cases: BadInputCase[] = [];
-  const add = (what: string, reasonIncludes: string | null, content: Buffer | string, eol = '\n') => {
+  const add = (what: string, reasonIncludes: string | null, content: Buffer | string, eol = '\n', truncated?: string) => {
     lines.push(Buffer.concat([typeof content === 'string' ? Buffer.from(content, 'utf8') : content, Buffer.from(eol)]));
-    cases.push({ line: lines.length, what, reasonIncludes });
+    cases.push({ line: lines.length, what, reasonIncludes, ...(truncated ? { truncated } : {}) });
   };
   const json = (o: unknown) => JSON.stringify(o);
   const { id: _id, ...noId } = good;
@@ -33,7 +35,8 @@ export function buildBadInput(good: NormalizedItem, other: NormalizedItem): { by
   add('invalid UTF-8 bytes in text', 'invalid UTF-8', Buffer.concat([Buffer.from(`${head},"text":"caf`), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]));
   add('JSON array instead of object', '(root)', '[1,2,3]');
   add('bad evidence hash', 'evidence.sha256', json({ ...good, evidence: { sha256: 'xyz', rawRef: null } }));
-  add('pathological 5,000-character token', 'text', json({ ...good, text: 'a'.repeat(5_000) }));
+  // Neutralised, not refused: the token is masked, recorded, and the rest of the item is scored (decision 0014).
+  add('pathological 5,000-character token', null, json({ ...good, text: 'a'.repeat(5_000) }), '\n', 'text');
   add('links is a string', 'links', json({ ...good, links: 'https://qorvex.io/register?ref=X' }));
   add('JSON null', '(root)', 'null');
   add('valid item with CRLF ending', null, json(other), '\r\n');

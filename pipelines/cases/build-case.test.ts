@@ -62,8 +62,8 @@ test('the same evidence in any order gives the same case', () => {
   const a = buildCase(items, scoring, catalogue, now);
   const b = buildCase([...items].reverse(), scoring, catalogue, now);
   assert.deepEqual(a, b);
-  assert.equal(a!.firstSeen, '2026-03-01T10:00:00Z');
-  assert.equal(a!.lastSeen, '2026-03-05T10:00:00Z');
+  assert.equal(a!.firstSeen, '2026-03-01T10:00:00.000Z');
+  assert.equal(a!.lastSeen, '2026-03-05T10:00:00.000Z');
   assert.deepEqual(a!.evidence, ['x:1', 'x:3', 'x:2']);
 });
 
@@ -84,4 +84,13 @@ test('a pair with thousands of items stays a bounded message: scoring items and 
   assert.ok(c.evidence.includes('x:00000') && c.evidence.includes('x:02999'));
   assert.ok(c.contributions.every((x) => x.points !== 0));
   assert.ok(JSON.stringify(c).length < 100_000);
+});
+
+test('dates: firstSeen and lastSeen compare by instant, not by spelling, and are written in UTC', () => {
+  const at = (itemId: string, publishedAt: string): ItemEvidence => ({ ...ev(itemId, 1, [ind('referral_link')]), publishedAt });
+  // As text, "2026-05-01T01:30:00+02:00" sorts last; as an instant it is the earliest of the three.
+  const c = buildCase([at('x:1', '2026-04-30T23:45:00Z'), at('x:2', '2026-05-01T01:30:00+02:00'), at('x:3', '2026-04-30T23:50:00.000Z')], scoring, catalogue, now)!;
+  assert.equal(c.firstSeen, '2026-04-30T23:30:00.000Z');
+  assert.equal(c.lastSeen, '2026-04-30T23:50:00.000Z');
+  assert.deepEqual(c.evidence, ['x:2', 'x:1', 'x:3']);
 });

@@ -1,6 +1,7 @@
 // Builds one person x firm case from every item's evidence. Deterministic: the same evidence
 // always gives the same case, whatever order it arrived in, so replays and restarts agree.
 import type { Case, CaseIndicator, ScoreContribution } from '../contracts/case.ts';
+import { compareInstants, normaliseIsoInstant } from '../contracts/iso-instant.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { INDICATORS, indicatorDef } from '../indicators/indicator-codes.ts';
 import type { ItemEvidence } from './item-evidence.ts';
@@ -10,7 +11,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, catalogue: FirmCatalogue, now: Date): Case | null {
   if (evidence.length === 0) return null;
-  const items = [...evidence].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.itemId.localeCompare(b.itemId));
+  // By time value: "…T01:30+02:00" is earlier than "…T23:45Z" of the day before, whatever the spelling.
+  const items = [...evidence].sort((a, b) => compareInstants(a.publishedAt, b.publishedAt) || a.itemId.localeCompare(b.itemId));
   const first = items[0]!;
   const last = items[items.length - 1]!;
 
@@ -71,8 +73,8 @@ export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, cata
     indicators,
     contributions,
     euNexus: euNexusOf(items),
-    firstSeen: first.publishedAt,
-    lastSeen: last.publishedAt,
+    firstSeen: normaliseIsoInstant(first.publishedAt) ?? first.publishedAt,
+    lastSeen: normaliseIsoInstant(last.publishedAt) ?? last.publishedAt,
     itemCount: items.length,
     reach: followers + adReach,
     evidence: evidenceIds(items, contributions),

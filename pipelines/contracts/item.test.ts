@@ -15,12 +15,23 @@ test('longestRepeatRun finds short repeating patterns, ignores spaces, and stays
   assert.ok(longestRepeatRun(prose) < 100);
 });
 
-test('the item schema names the field and the rule for hostile text', () => {
-  const bad = itemSchema.safeParse({ ...base, text: `${'1'.repeat(2000)} `.repeat(3) });
-  assert.equal(bad.success, false);
-  assert.deepEqual(bad.error!.issues.map((i) => i.path.join('.')), ['text']);
-  assert.match(bad.error!.issues[0]!.message, /repeats a short pattern/);
+test('longestRepeatRun counts characters as read: an emoji, a flag or a ZWJ family is one', () => {
+  assert.equal(longestRepeatRun('😀'.repeat(300)), 299);
+  assert.equal(longestRepeatRun('❤️'.repeat(300)), 299);
+  assert.equal(longestRepeatRun('🇩🇪'.repeat(300)), 299);
+  assert.equal(longestRepeatRun('👨‍👩‍👧'.repeat(300)), 299);
+  assert.equal(longestRepeatRun('👍🏽'.repeat(300)), 299);
+  assert.equal(longestRepeatRun('é'.normalize('NFD').repeat(300)), 299);
+  // Two alternating emoji repeat with period 2, as "abab" does.
+  assert.equal(longestRepeatRun('🚀🔥'.repeat(150)), 298);
+});
+
+test('the item schema refuses what cannot be processed and names the field', () => {
   const long = itemSchema.safeParse({ ...base, text: 'word '.repeat(30_000) });
+  assert.equal(long.success, false);
+  assert.deepEqual(long.error!.issues.map((i) => i.path.join('.')), ['text']);
   assert.match(long.error!.issues[0]!.message, /longer than 100000/);
-  assert.equal(itemSchema.safeParse({ ...base, text: 'A normal post with https://example.com/x?ref=A1' }).success, true);
+  const ok = itemSchema.safeParse({ ...base, text: 'A normal post with https://example.com/x?ref=A1' });
+  assert.equal(ok.success, true);
+  assert.equal(ok.data!.truncations, undefined, 'an item with nothing capped carries no truncations field');
 });

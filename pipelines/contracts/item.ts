@@ -1,98 +1,71 @@
-// Normalized item: the message on rs.items.raw. Field names follow the design guide exactly;
-// the limits below are what make a hostile payload end in the DLQ instead of stalling a consumer.
+// Normalized item: the message on rs.items.raw. Field names follow the design guide exactly.
+// What cannot be processed at all (wrong types, missing or unsafe ids, impossible dates, absurd sizes)
+// ends in the DLQ; an oversized part of an otherwise good item is capped and recorded (cap-parts.ts).
 import { z } from 'zod';
+import { capOversizedParts, truncationSchema } from './cap-parts.ts';
+import { MAX_LINKS, MAX_TEXT_CHARS } from './item-limits.ts';
+import { isoInstant } from './iso-instant.ts';
+import { idProblem } from './safe-id.ts';
 
 export const PLATFORMS = ['x', 'youtube', 'meta_ads', 'tiktok', 'telegram', 'web', 'import'] as const;
 export const KINDS = ['post', 'video', 'ad', 'comment', 'page'] as const;
 
-/** Longest text we accept. Real posts, ad copy and video descriptions are far below this. */
-export const MAX_TEXT_CHARS = 100_000;
-/** More links than any genuine post carries; 10,000-link posts are spam or attacks. */
-export const MAX_LINKS = 500;
-/** A run of non-space characters longer than this is not language, and is what backtracking attacks are built from. */
-export const MAX_TOKEN_CHARS = 4_096;
-
-/** Longest run of a short repeating pattern ("aaaa", "-_-_", "a.a.a.") we accept: natural text never has one this long, backtracking attacks always do. */
-export const MAX_REPEAT_RUN = 512;
-
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO-8601 date' });
-
-function longestToken(text: string): number {
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) run = 0;
-    else if (++run > longest) longest = run;
-  }
-  return longest;
-}
+export {
+  MAX_TEXT_CHARS, MAX_LINKS, MAX_TOKEN_CHARS, MAX_REPEAT_RUN, MASK_MARKER,
+} from './item-limits.ts';
+export { longestRepeatRun, longestToken } from './text-units.ts';
+export { truncationSchema, type Truncation } from './cap-parts.ts';
 
 /**
- * Longest run in which each non-space character equals the one `p` places before it, for p = 1..8.
- * Linear (8 passes); spaces neither extend nor break a run, so "ha ha ha" repeats like "hahaha".
+ * A string field. Its own limit (item-limits.ts) is applied by capping (cap-parts.ts); past
+ * MAX_TEXT_CHARS a string is absurd and the item cannot be processed at all.
  */
-export function longestRepeatRun(text: string, maxPeriod = 8): number {
-  let longest = 0;
-  for (let p = 1; p <= maxPeriod; p++) {
-    let run = 0;
-    for (let i = p; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 9 || c === 13) continue;
-      if (c === text.charCodeAt(i - p)) {
-        if (++run > longest) longest = run;
-      } else run = 0;
-    }
-  }
-  return longest;
-}
+const part = () => z.string().max(MAX_TEXT_CHARS, { message: `longer than ${MAX_TEXT_CHARS} characters` });
+/** Free text: its long tokens and repeat runs are masked by cap-parts.ts. */
+const boundedText = part();
 
-const boundedText = z
-  .string()
-  .max(MAX_TEXT_CHARS, { message: `longer than ${MAX_TEXT_CHARS} characters` })
-  .refine((t) => longestToken(t) <= MAX_TOKEN_CHARS, {
-    message: `contains a token longer than ${MAX_TOKEN_CHARS} characters (pathological input)`,
-  })
-  .refine((t) => longestRepeatRun(t) <= MAX_REPEAT_RUN, {
-    message: `repeats a short pattern more than ${MAX_REPEAT_RUN} times in a row (pathological input)`,
-  });
+/** An identifier: no control characters, bidi controls or lone surrogates (safe-id.ts). */
+const safeId = (s: z.ZodString) => s.superRefine((v, ctx) => {
+  const problem = idProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; ids are refused, not cleaned` });
+});
 
 export const authorSchema = z.object({
-  id: z.string().min(1).max(256),
-  handle: z.string().max(256).nullable().optional(),
-  name: z.string().max(512).nullable().optional(),
-  url: z.string().max(2048).nullable().optional(),
+  id: safeId(z.string().min(1).max(256)),
+  handle: safeId(z.string().max(256)).nullable().optional(),
+  name: part().nullable().optional(),
+  url: part().nullable().optional(),
   followers: z.number().int().nonnegative().nullable().optional(),
-  location: z.string().max(512).nullable().optional(),
+  location: part().nullable().optional(),
   country: z.string().length(2).nullable().optional(),
   description: boundedText.nullable().optional(),
 });
 
 export const linkSchema = z.object({
-  url: z.string().min(1).max(4096),
-  expandedUrl: z.string().max(4096).nullable().optional(),
+  url: part().min(1),
+  expandedUrl: part().nullable().optional(),
 });
 
 export const mediaSchema = z.object({
   type: z.enum(['image', 'video', 'audio', 'other']),
-  url: z.string().max(4096).nullable().optional(),
-  altText: z.string().max(4096).nullable().optional(),
-  path: z.string().max(4096).nullable().optional(),
+  url: part().nullable().optional(),
+  altText: part().nullable().optional(),
+  path: part().nullable().optional(),
   /** Text read off the image (OCR) or a logo label given by an upstream detector. */
-  ocrText: z.string().max(10_000).nullable().optional(),
+  ocrText: part().nullable().optional(),
   logoFirmIds: z.array(z.string()).max(50).optional(),
 });
 
 export const adSchema = z.object({
-  pageName: z.string().max(512).nullable().optional(),
-  payer: z.string().max(512).nullable().optional(),
-  beneficiary: z.string().max(512).nullable().optional(),
+  pageName: part().nullable().optional(),
+  payer: part().nullable().optional(),
+  beneficiary: part().nullable().optional(),
   targetLocations: z.array(z.string().max(128)).max(500).default([]),
   reachByCountry: z.record(z.string(), z.number().nonnegative()).default({}),
   euTotalReach: z.number().nonnegative().nullable().optional(),
-  deliveryStart: isoDate.nullable().optional(),
-  deliveryStop: isoDate.nullable().optional(),
-  snapshotUrl: z.string().max(4096).nullable().optional(),
+  deliveryStart: isoInstant.nullable().optional(),
+  deliveryStop: isoInstant.nullable().optional(),
+  snapshotUrl: part().nullable().optional(),
 });
 
 export const metricsSchema = z.object({
@@ -103,12 +76,12 @@ export const metricsSchema = z.object({
 });
 
 export const itemSchema = z.object({
-  id: z.string().regex(/^[a-z_]+:[^\s]{1,256}$/, { message: 'must be "<platform>:<native id>"' }),
+  id: safeId(z.string().regex(/^[a-z_]+:[^\s]{1,256}$/, { message: 'must be "<platform>:<native id>"' })),
   platform: z.enum(PLATFORMS),
   kind: z.enum(KINDS),
-  url: z.string().max(4096).nullable().optional(),
-  publishedAt: isoDate,
-  collectedAt: isoDate,
+  url: part().nullable().optional(),
+  publishedAt: isoInstant,
+  collectedAt: isoInstant,
   author: authorSchema,
   text: boundedText.default(''),
   title: boundedText.nullable().optional(),
@@ -125,7 +98,10 @@ export const itemSchema = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a hex SHA-256' }),
     rawRef: z.string().nullable().optional(),
   }),
-});
+  /** Parts capped or masked on the way in (cap-parts.ts); absent when nothing was. */
+  truncations: z.array(truncationSchema).optional(),
+  // Runs only on an item whose fields all passed: then every oversized part is capped, in one place.
+}).overwrite((item) => capOversizedParts(item));
 
 export type NormalizedItem = z.infer<typeof itemSchema>;
 export type NormalizedItemInput = z.input<typeof itemSchema>;

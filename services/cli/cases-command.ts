@@ -3,6 +3,7 @@ import { createStore } from '../runtime/adapters.ts';
 import { cliContext } from './context.ts';
 import { readAllCases } from './read-cases.ts';
 import { caseJson, formatCase, levelAtLeast, sortCases } from './print-cases.ts';
+import { terminalSafeJson } from './terminal-text.ts';
 
 export async function casesCommand(opts: { data?: string; json?: boolean; minLevel?: string }): Promise<void> {
   const ctx = cliContext(opts);
@@ -12,7 +13,7 @@ export async function casesCommand(opts: { data?: string; json?: boolean; minLev
     await store.refresh();
     const min = opts.minLevel ?? (opts.json ? 'none' : 'low');
     const cases = sortCases(await readAllCases(store)).filter((c) => levelAtLeast(c.level, min));
-    for (const c of cases) process.stdout.write(opts.json ? `${JSON.stringify(caseJson(c))}\n` : `${formatCase(c)}\n\n`);
+    for (const c of cases) process.stdout.write(opts.json ? `${terminalSafeJson(caseJson(c))}\n` : `${formatCase(c)}\n\n`);
     if (!opts.json && cases.length === 0) process.stderr.write('no cases at that level; run `rsmon run --once` first\n');
   } finally {
     await store.close();

@@ -1,5 +1,6 @@
 // Human-readable case listing: what a supervisor reads first. Every line names its paragraph.
 import type { Case } from '../../pipelines/contracts/case.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 const LEVEL_RANK: Record<string, number> = { high: 3, medium: 2, low: 1, none: 0 };
 
@@ -11,6 +12,7 @@ export function levelAtLeast(level: string, min: string): boolean {
   return (LEVEL_RANK[level] ?? 0) >= (LEVEL_RANK[min] ?? 0);
 }
 
+/** One case as terminal lines. Handles, firm names and details quote post text: each line is made terminal-safe. */
 export function formatCase(c: Case): string {
   const lines: string[] = [];
   const who = c.person.handle ? `@${c.person.handle.replace(/^@/, '')} (${c.person.platform})` : c.personKey;
@@ -25,7 +27,7 @@ export function formatCase(c: Case): string {
   const countries = c.euNexus.countries.map((x) => `${x.country} via ${x.via.join('+')}`).join(', ') || 'none';
   lines.push(`       EU nexus: languages ${langs}; countries ${countries}`);
   lines.push(`       evidence: ${c.evidence.slice(0, 8).join(', ')}${c.evidence.length > 8 ? `, ... (${c.evidence.length})` : ''}`);
-  return lines.join('\n');
+  return lines.map((l) => terminalSafe(l)).join('\n');
 }
 
 /** The stable JSON line of `rsmon cases --json` (design guide contract plus the explanation). */

@@ -10,6 +10,7 @@ import { progressPrinter } from './progress.ts';
 import { fileSource, sampleSource } from './sources.ts';
 import { readAllCases } from './read-cases.ts';
 import { formatCase, levelAtLeast, sortCases } from './print-cases.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 export interface RunOptions {
   once?: boolean;
@@ -63,7 +64,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
 
   if (opts.quiet) return;
   const out = process.stdout;
-  for (const p of ingested) out.write(`ingested ${p.source}: ${p.records} records, ${p.published} published, ${p.deadLettered} dead-lettered${p.skipped ? `, ${p.skipped} skipped (already ingested)` : ''}\n`);
+  for (const p of ingested) out.write(`ingested ${terminalSafe(p.source)}: ${p.records} records, ${p.published} published, ${p.deadLettered} dead-lettered${p.skipped ? `, ${p.skipped} skipped (already ingested)` : ''}\n`);
   out.write(`enriched ${counters.enrich?.produced ?? 0} items this run (${counters.enrich?.deadLettered ?? 0} dead-lettered); ${itemCount} items stored\n`);
   const by = (lvl: string) => cases.filter((c) => c.level === lvl).length;
   out.write(`cases: ${cases.length} person x firm pairs: ${by('high')} high, ${by('medium')} medium, ${by('low')} low, ${by('none')} none\n\n`);

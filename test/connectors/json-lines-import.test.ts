@@ -26,8 +26,11 @@ test('bad-input.jsonl: each bad kind is a dead letter naming the field; good lin
     const r = byLine.get(c.line);
     assert.ok(r, `line ${c.line} (${c.what}) produced no record`);
     assert.equal(r.record, `bad-input.jsonl:${c.line}`);
-    if (c.reasonIncludes === null) assert.equal(r.result.tag, 'ok', `${c.what}: ${reasonOf(r)}`);
-    else {
+    if (c.reasonIncludes === null) {
+      assert.equal(r.result.tag, 'ok', `${c.what}: ${reasonOf(r)}`);
+      // A neutralised line (an oversized part capped) says which field was cut.
+      if (r.result.tag === 'ok') assert.deepEqual(r.result.value.truncations?.map((t) => t.field), c.truncated ? [c.truncated] : undefined, c.what);
+    } else {
       assert.equal(r.result.tag, 'dlq', `${c.what} should be refused`);
       assert.ok(reasonOf(r).includes(c.reasonIncludes), `${c.what}: reason "${reasonOf(r)}" lacks "${c.reasonIncludes}"`);
     }
