@@ -7,6 +7,8 @@ export class CollectError extends Error {
   readonly retriable: boolean;
   /** When a rate limit or quota lets us try again (epoch ms), if the platform said. */
   readonly retryAt: number | null;
+  /** The cursor to keep instead of the last page's, when resuming from it would fail again. */
+  cursor?: Record<string, unknown>;
   constructor(kind: CollectErrorKind, message: string, opts: { cause?: unknown; retryAt?: number | null } = {}) {
     super(message, { cause: opts.cause });
     this.name = 'CollectError';

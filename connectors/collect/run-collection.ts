@@ -87,6 +87,7 @@ export async function runCollection(collection: Collection, source: Source, deps
   } catch (e) {
     const err = e instanceof CollectError ? e : new CollectError('transient', (e as Error).message, { cause: e });
     report.error = err;
+    if (err.cursor) cp.cursor = err.cursor;
     cp.lastError = `${err.kind}: ${err.message}`;
     deps.log.error({ collection: collection.name, kind: err.kind }, `collection failed: ${err.message}`);
   }
