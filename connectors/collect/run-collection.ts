@@ -16,6 +16,8 @@ import type { MappedPage, PageContext } from './mapped-page.ts';
 export interface FetchedPage {
   /** The response bytes as received, with our own credentials masked (never archive a secret). */
   bytes: Buffer;
+  /** Other responses the page was built from (a listing, channel facts): archived too, as evidence. */
+  extraBytes?: Buffer[];
   /** Human-readable origin of the page, e.g. `search "bybit" page 2`: becomes source.query. */
   label: string;
   map(ctx: PageContext): MappedPage;
@@ -28,7 +30,8 @@ export interface FetchedPage {
 }
 
 export interface Source {
-  pages(collection: Collection, cursor: Record<string, unknown>): AsyncIterable<FetchedPage>;
+  /** `quota`: units spent per quota day so far (from the checkpoint), for sources with a daily budget. */
+  pages(collection: Collection, cursor: Record<string, unknown>, state: { quota: Readonly<Record<string, number>> }): AsyncIterable<FetchedPage>;
 }
 
 export interface RunReport {
@@ -55,7 +58,8 @@ export async function runCollection(collection: Collection, source: Source, deps
   cp.lastRunAt = now().toISOString();
   const report: RunReport = { collection: collection.name, pages: 0, requests: 0, items: 0, deadLettered: 0, notices: 0, error: null };
   try {
-    for await (const page of source.pages(collection, cp.cursor)) {
+    for await (const page of source.pages(collection, cp.cursor, { quota: { ...cp.quota } })) {
+      for (const extra of page.extraBytes ?? []) await deps.archive.put(extra);
       const entry = await deps.archive.put(page.bytes);
       const mapped = page.map({ collectedAt: now().toISOString(), query: `${collection.name}: ${page.label}`, pageSha256: entry.sha256 });
       const items: OutgoingMessage[] = [];

@@ -8,6 +8,8 @@ import type { Collection } from '../collect/collections-file.ts';
 import { CollectError } from '../collect/collect-errors.ts';
 import type { FetchedPage, Source } from '../collect/run-collection.ts';
 import { mapXPage, xPageSchema } from './map-x.ts';
+import { redactSecretsInText } from '../../infra/log/redact-url.ts';
+import { backoffMs } from '../collect/platform-http.ts';
 
 /** What the enrichers need, asked for on every tweet request. */
 export const X_FIELDS = {
@@ -88,17 +90,17 @@ export function createXSource(opts: XSourceOptions): Source & { requests: () => 
             continue;
           }
           if (e.code >= 500 && attempt < attempts) {
-            await sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
+            await sleep(backoffMs(attempt));
             continue;
           }
           if (e.code >= 500) throw new CollectError('transient', `X answered ${e.code} for ${endpoint} ${attempts} times`, { cause: e });
-          throw new CollectError('bad_response', `X answered ${e.code} for ${endpoint}: ${e.message}`, { cause: e });
+          throw new CollectError('bad_response', `X answered ${e.code} for ${endpoint}: ${redactSecretsInText(e.message)}`, { cause: e });
         }
         if (e instanceof ApiRequestError && attempt < attempts) {
-          await sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
+          await sleep(backoffMs(attempt));
           continue;
         }
-        throw new CollectError('transient', `X request ${endpoint} failed: ${(e as Error).message}`, { cause: e });
+        throw new CollectError('transient', `X request ${endpoint} failed: ${redactSecretsInText((e as Error).message)}`, { cause: e });
       }
     }
   }
