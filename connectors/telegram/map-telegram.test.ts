@@ -23,7 +23,7 @@ const html = telegramPage('CryptoLucie', 'Crypto Lucie &amp; Co', '12.4K', [
 test('Telegram mapping: text with line breaks, whole hrefs, photo, views and channel facts', () => {
   const page = mapTelegramPage(html, ctx);
   assert.equal(page.channel, 'cryptolucie');
-  assert.deepEqual([page.oldestId, page.newestId], [1041, 1044]);
+  assert.deepEqual([page.oldestId, page.newestId, page.hasOlder], [1041, 1044, true]);
   const first = page.records[0]!;
   assert.equal(first.result.tag, 'ok');
   if (first.result.tag !== 'ok') return;

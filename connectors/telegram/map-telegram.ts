@@ -12,6 +12,8 @@ export interface TelegramPage extends MappedPage {
   /** Smallest message id on the page: the `before=` cursor of the next (older) page. */
   oldestId: number | null;
   newestId: number | null;
+  /** The page links to older messages ("load more", data-before): absent at a channel's first post. */
+  hasOlder: boolean;
 }
 
 /** "1.2K" / "12.3M" / "987" as shown under posts and in the channel header. */
@@ -125,5 +127,6 @@ export function mapTelegramPage(html: string, ctx: PageContext): TelegramPage {
     if ($(el).hasClass('service_message')) return;
     records.push(toRecord(pointer, raw, mapMessage($, el, name, info, ctx, recordEvidence(ctx, pointer, raw), msgId)));
   });
-  return { records, notices: [], channel, oldestId, newestId };
+  const hasOlder = $('.tme_messages_more[data-before]').length > 0;
+  return { records, notices: [], channel, oldestId, newestId, hasOlder };
 }

@@ -42,7 +42,7 @@ before(async () => {
     // Three messages a page, newest last as on the real page; before= gives the older ones.
     const beforeId = Number(url.searchParams.get('before') ?? Infinity);
     const older = messages.filter((id) => id < beforeId).slice(-3);
-    const html = telegramPage('lucie_signals', 'Lucie', '2.5K', older.map((id) => ({ id, datetime: `2026-11-${String(10 + id).padStart(2, '0')}T09:00:00+00:00`, views: '1K', html: `Post ${id}: code <b>LUCIE${id}</b>` })), older[0]);
+    const html = telegramPage('lucie_signals', 'Lucie', '2.5K', older.map((id) => ({ id, datetime: `2026-11-${String(10 + id).padStart(2, '0')}T09:00:00+00:00`, views: '1K', html: `Post ${id}: code <b>LUCIE${id}</b>` })), older[0] !== undefined && older[0] > 1 ? older[0] : undefined);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   });

@@ -87,7 +87,10 @@ export function createTelegramSource(opts: TelegramSourceOptions): Source {
           pagesLeft--;
           if (page.newestId !== null) c.passNewest = Math.max(c.passNewest ?? 0, page.newestId);
           // Older pages exist while this one did not reach what the last pass already collected.
-          const reachedKnown = page.oldestId === null || (c.lastId !== undefined && page.oldestId <= c.lastId) || page.oldestId <= 1;
+          // A page that is no older than the one asked for (a server ignoring before=) ends the pass
+          // too: going on would fetch the same page until maxPages.
+          const noProgress = c.before !== undefined && page.oldestId !== null && page.oldestId >= c.before;
+          const reachedKnown = page.oldestId === null || !page.hasOlder || noProgress || (c.lastId !== undefined && page.oldestId <= c.lastId) || page.oldestId <= 1;
           if (reachedKnown) {
             if (c.passNewest !== undefined) c.lastId = Math.max(c.lastId ?? 0, c.passNewest);
             delete c.before;

@@ -29,7 +29,8 @@ function nextRun(c: Collection): string | null {
   // A task that is created, asked and destroyed: node-cron computes the next time in the zone.
   const task = createTask(c.schedule, () => undefined, { timezone: c.timezone });
   try {
-    return task.getNextRun()?.toISOString() ?? null;
+    // getNextRun() answers null for a task that is not started; getNextRuns computes from the pattern alone.
+    return task.getNextRuns(1)[0]?.toISOString() ?? null;
   } finally {
     void task.destroy();
   }
