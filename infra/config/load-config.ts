@@ -7,6 +7,21 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * A platform base URL (replaces the scheme and host of the real endpoint; paths are kept). Plain
+ * http is accepted only for loopback hosts: test servers and local proxies, never the network.
+ */
+const baseUrl = (fallback: string) =>
+  z
+    .string()
+    .url()
+    .refine((u) => {
+      const url = new URL(u);
+      if (url.protocol === 'https:') return true;
+      return url.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+    }, 'must be https (plain http only for loopback hosts)')
+    .default(fallback);
+
 const envSchema = z.object({
   BUS: z.enum(['sqlite', 'kafka']).default('sqlite'),
   STORE: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
@@ -41,6 +56,22 @@ const envSchema = z.object({
   ALERT_FROM: z.string().default('rsmon@localhost'),
   ALERT_TO: z.string().optional(),
 
+  /** What to collect from the platforms (connectors/collect/collections-file.ts). */
+  COLLECTIONS_FILE: z.string().min(1).default('config/collections.yaml'),
+  /** Content-addressed raw responses; default <DATA_DIR>/evidence. Services of a deployment share it. */
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  X_BEARER_TOKEN: z.string().optional(),
+  YOUTUBE_API_KEY: z.string().optional(),
+  META_ACCESS_TOKEN: z.string().optional(),
+  TIKTOK_CLIENT_KEY: z.string().optional(),
+  TIKTOK_CLIENT_SECRET: z.string().optional(),
+  X_API_URL: baseUrl('https://api.x.com'),
+  YOUTUBE_API_URL: baseUrl('https://www.googleapis.com'),
+  META_GRAPH_URL: baseUrl('https://graph.facebook.com'),
+  META_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/).default('v23.0'),
+  TIKTOK_API_URL: baseUrl('https://open.tiktokapis.com'),
+  TELEGRAM_WEB_URL: baseUrl('https://t.me'),
+
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   ENRICH_BATCH: z.coerce.number().int().min(1).max(10_000).default(200),
 });
@@ -48,7 +79,10 @@ const envSchema = z.object({
 export type Config = z.infer<typeof envSchema>;
 
 /** Variables that hold secrets: never logged, never echoed in errors. */
-export const SECRET_KEYS = ['ES_PASSWORD', 'ES_API_KEY', 'KIBANA_PASSWORD', 'KIBANA_API_KEY', 'SMTP_URL'] as const;
+export const SECRET_KEYS = [
+  'ES_PASSWORD', 'ES_API_KEY', 'KIBANA_PASSWORD', 'KIBANA_API_KEY', 'SMTP_URL',
+  'X_BEARER_TOKEN', 'YOUTUBE_API_KEY', 'META_ACCESS_TOKEN', 'TIKTOK_CLIENT_KEY', 'TIKTOK_CLIENT_SECRET',
+] as const;
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   // Empty strings mean "unset" (docker-compose writes them for blank variables).

@@ -3,14 +3,12 @@
 // any request, redirects are followed by hand, and time and bytes are capped. Each hop connects
 // through a dispatcher pinned to the addresses that were checked (infra/http/pinned-agent.ts): the
 // host is resolved once, so a rebinding name server cannot swap in a private address afterwards.
-import dns from 'node:dns';
-import net from 'node:net';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import { pinnedAgent } from '../../infra/http/pinned-agent.ts';
+import { clearance, type UrlGuardOptions } from '../../infra/http/url-guard.ts';
 import type { EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { classifyUrl } from './classify-url.ts';
-import { isBlockedAddress } from './ip-guard.ts';
 import { dedupeKey, parseHttpUrl } from './normalise-url.ts';
 
 export { classifyUrl } from './classify-url.ts';
@@ -28,22 +26,14 @@ export interface ExpandResult {
 
 export type LinkExpander = (url: string) => Promise<ExpandResult>;
 
-export interface LinkExpanderOptions {
+export interface LinkExpanderOptions extends UrlGuardOptions {
   maxRedirects: number;
   /** Budget for the whole chain, DNS included. */
   timeoutMs: number;
   /** Most body bytes read per response (only GET fallbacks read bodies, for <meta refresh>). */
   maxBytes: number;
-  /** Tests only: lets the expander reach a server on 127.0.0.1. Never set in production. */
-  allowPrivate?: boolean;
   /** Tests only: replaces undici's fetch; it receives the pinned dispatcher in `init.dispatcher`. */
   fetchImpl?: FetchWithDispatcher;
-  /** Tests only: resolve a host name to addresses instead of dns.promises.lookup. */
-  lookupImpl?: (host: string) => Promise<string[]>;
-  /** Tests only: which addresses are refused (default: private, loopback, link-local, reserved). */
-  isBlocked?: (address: string) => boolean;
-  /** Tests only: follow any port (a local test server listens on a random one). */
-  allowAnyPort?: boolean;
 }
 
 export type FetchWithDispatcher = (url: string, init: RequestInit & { dispatcher?: Dispatcher }) => Promise<Response>;
@@ -51,57 +41,6 @@ export type FetchWithDispatcher = (url: string, init: RequestInit & { dispatcher
 // undici's own fetch, not the global one: the dispatcher must come from the same undici as the fetch
 // that uses it (Node's bundled copy may be another major version). Its Response is the WHATWG one.
 const defaultFetch = undiciFetch as unknown as FetchWithDispatcher;
-
-/** Ports a public web redirect plausibly uses; others (22, 25, 6379...) are not followed. */
-const ALLOWED_PORTS: ReadonlySet<string> = new Set(['', '80', '443', '8080', '8443']);
-
-async function systemLookup(host: string): Promise<string[]> {
-  const all = await dns.promises.lookup(host, { all: true, verbatim: true });
-  return all.map((a) => a.address);
-}
-
-function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e); },
-    );
-  });
-}
-
-/** A hop that may be requested: by IP literal (nothing to resolve), or by name through these checked addresses. */
-type Clearance = { refused: string } | { addresses: string[] | null };
-
-/** Whether a URL may be requested, and the addresses its connection is pinned to. */
-async function clearance(url: URL, opts: LinkExpanderOptions, signal: AbortSignal): Promise<Clearance> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { refused: `refused: scheme ${url.protocol}` };
-  // Tests that rewrite URLs to a local server: no guard, no pinning (the rebinding test uses isBlocked).
-  if (opts.allowPrivate) return { addresses: null };
-  const blocked = opts.isBlocked ?? isBlockedAddress;
-  const host = url.hostname;
-  // WHATWG URL has already turned 0x7f000001, 2130706433 and 0177.0.0.1 into 127.0.0.1.
-  const literal = host.startsWith('[') ? host.slice(1, -1) : host;
-  if (net.isIP(literal)) {
-    if (blocked(literal)) return { refused: `refused: private or reserved address ${host}` };
-  } else if (host === 'localhost' || host.endsWith('.localhost')) {
-    return { refused: `refused: ${host}` };
-  }
-  if (!ALLOWED_PORTS.has(url.port) && !opts.allowAnyPort) return { refused: `refused: port ${url.port}` };
-  if (net.isIP(literal)) return { addresses: null };
-  let addresses: string[];
-  try {
-    addresses = await abortable((opts.lookupImpl ?? systemLookup)(host), signal);
-  } catch (e) {
-    if (signal.aborted) throw e;
-    return { refused: `dns lookup failed for ${host}` };
-  }
-  if (addresses.length === 0) return { refused: `dns lookup failed for ${host}` };
-  const bad = addresses.find((a) => blocked(a));
-  return bad ? { refused: `refused: ${host} resolves to private or reserved address ${bad}` } : { addresses };
-}
 
 const isRedirect = (status: number): boolean => status >= 300 && status < 400;
 

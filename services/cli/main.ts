@@ -7,6 +7,9 @@ import { importCommand } from './import-command.ts';
 import { firmsImportEsmaCommand, firmsListCommand } from './firms-command.ts';
 import { serviceCommand, setupCommand } from './service-command.ts';
 import { dashboardsImportCommand } from './dashboards-command.ts';
+import { collectCommand } from './collect-command.ts';
+import { collectionsStatusCommand } from './collections-command.ts';
+import { evidenceVerifyCommand } from './evidence-command.ts';
 import { enginesMain } from '../../infra/engines/engines-cli.ts';
 import { redactSecretsInText } from '../../infra/log/redact-url.ts';
 
@@ -59,6 +62,29 @@ export function buildProgram(): Command {
     .option('--no-process', 'only publish to rs.items.raw; do not run the pipeline')
     .option('--data <dir>', 'state directory')
     .action(action((file, opts) => importCommand(file, opts)));
+
+  program
+    .command('collect [names...]')
+    .description('run the collections of COLLECTIONS_FILE (all, or those named) once: fetch, archive, publish to rs.items.raw, exit; exit code 3 when some failed')
+    .option('--once', 'run now and exit (required; the scheduled form is `rsmon service collect`)')
+    .option('--data <dir>', 'state directory')
+    .action(action((names: string[], opts) => collectCommand(names, opts)));
+
+  const collections = program.command('collections').description('the platform collections (COLLECTIONS_FILE)');
+  collections
+    .command('status')
+    .description('per collection: last run, last success, items, cursor, next run, last error')
+    .option('--json', 'one JSON object per line')
+    .option('--data <dir>', 'state directory')
+    .action(action((opts) => collectionsStatusCommand(opts)));
+
+  const evidence = program.command('evidence').description('the archived raw bytes behind items');
+  evidence
+    .command('verify <ids...>')
+    .description("re-hash the archived page and the item's record; exit code 1 when any does not match")
+    .option('--json', 'one JSON object per line')
+    .option('--data <dir>', 'state directory')
+    .action(action((ids: string[], opts) => evidenceVerifyCommand(ids, opts)));
 
   const firms = program.command('firms').description('the firm catalogue');
   firms
