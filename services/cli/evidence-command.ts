@@ -1,11 +1,19 @@
 // `rsmon evidence verify ITEM_ID...`: re-hash the archived bytes behind each item's evidence.
 import { createStore } from '../runtime/adapters.ts';
 import { createFileArchive } from '../../infra/evidence/file-archive.ts';
-import { itemSchema } from '../../pipelines/contracts/item.ts';
+import { z } from 'zod';
+import { PLATFORMS } from '../../pipelines/contracts/item.ts';
 import { verifyEvidence } from '../../connectors/collect/verify-evidence.ts';
 import { evidenceDir } from './collect-command.ts';
 import { cliContext } from './context.ts';
 import { terminalSafe } from './terminal-text.ts';
+
+/** The part of a stored item that verification reads. */
+const evidenceView = z.object({
+  id: z.string(),
+  platform: z.enum(PLATFORMS),
+  evidence: z.object({ sha256: z.string(), rawRef: z.string().nullable().optional() }),
+});
 
 export async function evidenceVerifyCommand(ids: string[], opts: { data?: string; json?: boolean }): Promise<void> {
   const ctx = cliContext(opts);
@@ -15,7 +23,7 @@ export async function evidenceVerifyCommand(ids: string[], opts: { data?: string
   try {
     for (const id of ids) {
       const doc = await store.get('items', id);
-      const item = doc ? itemSchema.pick({ id: true, platform: true, evidence: true }).safeParse(doc) : null;
+      const item = doc ? evidenceView.safeParse(doc) : null;
       const result = !doc
         ? { status: 'unknown-item' as const, itemId: id, detail: 'no stored item with that id' }
         : !item?.success
