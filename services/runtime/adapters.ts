@@ -27,7 +27,8 @@ export async function createBus(config: Config): Promise<Bus> {
   return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite') });
 }
 
-export async function createStore(config: Config): Promise<Store> {
+/** `readonly`: the embedded store must exist and is opened read-only (read commands). */
+export async function createStore(config: Config, opts: { readonly?: boolean } = {}): Promise<Store> {
   if (config.STORE === 'elasticsearch') {
     const { createElasticsearchStore } = await import('../../infra/store/elasticsearch-store.ts');
     const auth = config.ES_API_KEY
@@ -38,6 +39,7 @@ export async function createStore(config: Config): Promise<Store> {
     return createElasticsearchStore({ node: config.ES_URL, auth, indexPrefix: config.ES_INDEX_PREFIX });
   }
   const { createSqliteStore } = await import('../../infra/store/sqlite-store.ts');
+  if (opts.readonly) return createSqliteStore({ file: join(resolve(config.DATA_DIR), 'store.sqlite'), readonly: true });
   return createSqliteStore({ file: join(dataDir(config), 'store.sqlite') });
 }
 
