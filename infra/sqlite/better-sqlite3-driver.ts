@@ -23,7 +23,7 @@ export function openBetterSqlite3(file: string, options: SqliteOpenOptions & { b
   const Database = load();
   const raw = new Database(file, {
     readonly: options.readonly ?? false,
-    fileMustExist: options.fileMustExist ?? options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
     timeout: options.busyTimeoutMs,
   });
   return {

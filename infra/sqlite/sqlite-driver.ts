@@ -46,8 +46,9 @@ export interface SqliteDb {
 }
 
 export interface SqliteOpenOptions {
-  /** Open with SQLITE_OPEN_READONLY: no write can reach the file, whatever the file mode says. */
+  /**
+   * Open with SQLITE_OPEN_READONLY: no write can reach the file, whatever the file mode says (also
+   * as root), and a missing file is an error, never a new empty database.
+   */
   readonly?: boolean;
-  /** Fail instead of creating a new, empty database file (implied by readonly). */
-  fileMustExist?: boolean;
 }
