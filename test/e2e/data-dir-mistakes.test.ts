@@ -4,7 +4,7 @@
 // and creating nothing, and open the store read-only; write commands name the file they cannot write.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { REPO, RSMON, rsmon, tempDir } from '../helpers/cli.ts';
@@ -14,8 +14,9 @@ const root = tempDir('rsmon-data-dir-');
 // Traversable by every user: one way to run as root with an unwritable dir is to run as nobody.
 chmodSync(root, 0o755);
 after(() => {
-  // chmod back so the temp dir can be removed by whoever runs the suite.
+  // Writable again first: a non-root user cannot delete files from a 0555 directory.
   for (const d of readdirSync(root)) chmodSync(join(root, d), 0o755);
+  rmSync(root, { recursive: true, force: true });
 });
 
 /** Name, size and mtime of every file: what a read command must leave exactly as it found it. */
