@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { toPipelineError } from '../../infra/bus/sqlite-connection.ts';
 import { REPO } from '../helpers/cli.ts';
+import { readOnlyWrapper } from '../helpers/read-only-dir.ts';
 import { BUSY_TIMEOUT_MS, openDatabase, sqliteDriverName, sqliteErrorCode } from '../../infra/sqlite/open-database.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsmon-sqlite-driver-'));
@@ -165,5 +166,50 @@ describe(`driver behaviour the adapters rely on (${sqliteDriverName()})`, () => 
     const missing = path.join(dir, 'no-such', 'store.sqlite');
     assert.throws(() => openDatabase(missing, { readonly: true }), new RegExp(`${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: no such database file`));
     assert.equal(fs.existsSync(path.dirname(missing)), false);
+  });
+
+  test('a read-only directory: a cleanly closed database is read as it is; changes only in its -wal are refused, naming it', () => {
+    const make = (name: string, keepWal: boolean) => {
+      const roDir = path.join(dir, name);
+      fs.mkdirSync(roDir);
+      const src = freshFile();
+      const w = openDatabase(src);
+      w.pragma('journal_mode = WAL');
+      w.pragma('wal_autocheckpoint = 0');
+      w.exec('CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (1)');
+      if (keepWal) {
+        // As after a crash: the last commit is only in the -wal file (no checkpoint), no -shm.
+        w.exec('PRAGMA wal_checkpoint(TRUNCATE); INSERT INTO t VALUES (2)');
+        fs.copyFileSync(src, path.join(roDir, 'db.sqlite'));
+        fs.copyFileSync(`${src}-wal`, path.join(roDir, 'db.sqlite-wal'));
+        w.close();
+      } else {
+        w.close();
+        fs.copyFileSync(src, path.join(roDir, 'db.sqlite'));
+      }
+      for (const f of fs.readdirSync(roDir)) fs.chmodSync(path.join(roDir, f), 0o444);
+      fs.chmodSync(roDir, 0o555);
+      return roDir;
+    };
+    fs.chmodSync(dir, 0o755); // reachable for the child, whatever user the wrapper runs it as
+    const read = (roDir: string) => {
+      const { wrap, how } = readOnlyWrapper(roDir);
+      const script = `import { openDatabase } from './infra/sqlite/open-database.ts';
+        try { const db = openDatabase(${JSON.stringify(path.join(roDir, 'db.sqlite'))}, { readonly: true });
+          console.log(JSON.stringify(db.prepare('SELECT v FROM t').all())); } catch (e) { console.log('ERROR ' + e.message) }`;
+      const argv = wrap([process.execPath, '--import', 'tsx', '--input-type=module', '-e', script]);
+      const r = spawnSync(argv[0]!, argv.slice(1), { cwd: REPO, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${how}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
+    try {
+      assert.equal(read(make('clean', false)), '[{"v":1}]');
+      const walDir = make('wal', true);
+      const out = read(walDir);
+      assert.ok(out.startsWith('ERROR '), out);
+      assert.ok(out.includes(path.join(walDir, 'db.sqlite-wal')), out);
+    } finally {
+      for (const d of ['clean', 'wal']) if (fs.existsSync(path.join(dir, d))) fs.chmodSync(path.join(dir, d), 0o755);
+    }
   });
 });
