@@ -30,14 +30,31 @@ export function openSqlite(file: string): SqliteDb {
     // process has the file open.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // A file SQLite could only open read-only (read-only file or directory) fails here, at open,
-    // with the file's name, rather than at some later write as "attempt to write a readonly database".
-    db.transaction(() => {}).immediate();
+    probeWritable(db);
   } catch (err) {
     db.close();
     throw openError(err, file);
   }
   return db;
+}
+
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * A file SQLite could only open read-only (read-only file, directory or disk) fails here, at open,
+ * with the file's name, rather than at some later write as "attempt to write a readonly database".
+ * Only a real page write shows it (a read-only file in a writable directory still lets SQLite take
+ * the WAL write lock), so the probe rewrites user_version in a transaction it then rolls back.
+ */
+function probeWritable(db: SqliteDb): void {
+  try {
+    db.transaction(() => {
+      db.pragma(`user_version = ${Number(db.pragma('user_version', { simple: true }))}`);
+      throw ROLLBACK;
+    }).immediate();
+  } catch (err) {
+    if (err !== ROLLBACK) throw err;
+  }
 }
 
 function openError(err: unknown, file: string): PipelineError {

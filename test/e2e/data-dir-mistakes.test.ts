@@ -96,3 +96,18 @@ test('--data mistakes: a read-only data dir still serves `cases`; a write comman
   assert.doesNotMatch(write.stderr, /^\s+at /m, 'an error message, not a stack trace');
   assert.deepEqual(snapshot(data), before, how);
 });
+
+test('--data mistakes: a read-only store file in a writable data dir fails the write command at open, naming the file', { timeout: 120_000 }, async () => {
+  const data = join(root, 'ro-file');
+  const filled = await rsmon(['setup', '--data', data]);
+  assert.equal(filled.code, 0, filled.stderr);
+  const store = join(data, 'store.sqlite');
+  chmodSync(store, 0o444);
+  const { wrap, how } = readOnlyWrapper(store);
+  const write = await rsmonWrapped(wrap, ['run', '--once', '--quiet', '--no-sample', '--data', data]);
+  assert.notEqual(write.code, 0, how);
+  assert.ok(write.stderr.includes(store), `${how}: must name ${store}: ${write.stderr}`);
+  assert.match(write.stderr, /cannot open for writing \(attempt to write a readonly database/, how);
+  const read = await rsmonWrapped(wrap, ['cases', '--json', '--data', data]);
+  assert.equal(read.code, 0, `${how}: ${read.stderr}`);
+});
