@@ -3,19 +3,21 @@
 #   docker build -t rsmon:local .
 #   docker run --rm rsmon:local cases --help
 
-# Dependencies in their own stage: better-sqlite3 is native and falls back to compiling when no prebuilt
-# binary matches the platform, so the toolchain is needed here, never in the final image.
-FROM node:20-bookworm-slim AS deps
+# Node 24 LTS (Node 20 reached its end of life on 2026-04-30; 20.19 stays the floor for machines that
+# run rsmon outside Docker). On Node 24 the embedded adapters use the built-in node:sqlite
+# (infra/sqlite/, docs/decisions/0015): better-sqlite3, the Node 20 driver, is in the lockfile but
+# never loaded here, so its install script (a native build) is skipped and no compiler is needed.
+# esbuild (under tsx) ships its binary as a platform package; only its own check script is run.
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild esbuild && npm cache clean --force
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
+# SQLITE_DRIVER pinned: a base image without node:sqlite must fail at start, not load an unbuilt addon.
 ENV NODE_ENV=production \
-    DATA_DIR=/var/lib/rsmon
+    DATA_DIR=/var/lib/rsmon \
+    SQLITE_DRIVER=node-sqlite
 WORKDIR /app
 # Code and dependencies stay root-owned: the service user can read them, not rewrite them.
 COPY --from=deps /app/node_modules ./node_modules

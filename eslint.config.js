@@ -13,4 +13,15 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // One way to SQLite: through infra/sqlite (docs/decisions/0015). A direct import would load the
+    // native addon on Node 24, where it is not built for that Node.
+    ignores: ['infra/sqlite/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [
+        { name: 'better-sqlite3', message: 'open SQLite through infra/sqlite/open-database.ts' },
+        { name: 'node:sqlite', message: 'open SQLite through infra/sqlite/open-database.ts' },
+      ] }],
+    },
+  },
 );

@@ -10,27 +10,64 @@
 // embedded single-machine mode does not promise; Kafka/Elasticsearch is the answer there.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { PipelineError } from '../../pipelines/step-result.ts';
+import { BUSY_TIMEOUT_MS, openDatabase, sqliteErrorCode, type SqliteDb } from '../sqlite/open-database.ts';
 
-export type SqliteDb = Database.Database;
+export type { SqliteDb } from '../sqlite/open-database.ts';
+export { BUSY_TIMEOUT_MS };
 
-/** How long a writer waits for another connection's write lock before SQLITE_BUSY. */
-export const BUSY_TIMEOUT_MS = 5000;
-
+/** Opens `file` for reading and writing, creating it and its directory if needed. */
 export function openSqlite(file: string): SqliteDb {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: SqliteDb;
   try {
-    db = new Database(file);
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = openDatabase(file);
   } catch (err) {
-    throw toPipelineError(err, `open ${file}`);
+    throw openError(err, file);
   }
-  // busy_timeout first: switching to WAL itself needs a lock when another process has the file open.
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  try {
+    // busy_timeout is set by openDatabase first: switching to WAL needs a lock when another
+    // process has the file open.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    probeWritable(db);
+  } catch (err) {
+    db.close();
+    throw openError(err, file);
+  }
   return db;
+}
+
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * A file SQLite could only open read-only (read-only file, directory or disk) fails here, at open,
+ * with the file's name, rather than at some later write as "attempt to write a readonly database".
+ * Only a real page write shows it (a read-only file in a writable directory still lets SQLite take
+ * the WAL write lock), so the probe rewrites user_version in a transaction it then rolls back.
+ */
+function probeWritable(db: SqliteDb): void {
+  try {
+    db.transaction(() => {
+      db.pragma(`user_version = ${Number(db.pragma('user_version', { simple: true }))}`);
+      throw ROLLBACK;
+    }).immediate();
+  } catch (err) {
+    if (err !== ROLLBACK) throw err;
+  }
+}
+
+function openError(err: unknown, file: string): PipelineError {
+  const code = sqliteErrorCode(err) ?? '';
+  if (/^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code) || /^(EACCES|EPERM|EROFS)$/.test(String((err as { code?: unknown } | null)?.code))) {
+    const abs = path.resolve(file);
+    const why = err instanceof Error ? err.message : String(err);
+    return new PipelineError(
+      `sqlite ${abs}: cannot open for writing (${why}${code ? `, ${code}` : ''}): ${abs} or its directory ${path.dirname(abs)} is not writable by this user (uid ${process.getuid?.() ?? '?'}), or the disk is read-only`,
+      { retriable: false, cause: err },
+    );
+  }
+  return toPipelineError(err, `open ${path.resolve(file)}`);
 }
 
 // Codes where the same call can succeed later: lock contention (another process writing),
@@ -40,14 +77,14 @@ const RETRIABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|PROTOCOL|INTERRUPT)/;
 
 export function toPipelineError(err: unknown, what: string): PipelineError {
   if (err instanceof PipelineError) return err;
-  const code = (err as { code?: unknown } | null)?.code;
-  const retriable = typeof code === 'string' && RETRIABLE_CODES.test(code);
+  const code = sqliteErrorCode(err);
+  const retriable = code !== undefined && RETRIABLE_CODES.test(code);
   const message = err instanceof Error ? err.message : String(err);
   return new PipelineError(`sqlite ${what}: ${message}`, { retriable, cause: err });
 }
 
 /**
- * Runs a synchronous better-sqlite3 call behind an async port method: refuses once the owner is
+ * Runs a synchronous SQLite call behind an async port method: refuses once the owner is
  * closed, and turns SQLite errors into rejected promises carrying `retriable`.
  */
 export function guardedCall(assertOpen: () => void): <T>(what: string, fn: () => T) => Promise<T> {

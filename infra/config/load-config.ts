@@ -26,6 +26,8 @@ const envSchema = z.object({
   BUS: z.enum(['sqlite', 'kafka']).default('sqlite'),
   STORE: z.enum(['sqlite', 'elasticsearch']).default('sqlite'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Embedded SQLite driver; unset: node:sqlite where Node has it, else better-sqlite3 (infra/sqlite/open-database.ts reads it). */
+  SQLITE_DRIVER: z.enum(['better-sqlite3', 'node-sqlite']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),

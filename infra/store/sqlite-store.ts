@@ -1,12 +1,13 @@
 // Embedded Store: JSON documents per index in one SQLite file, queryable like the Elasticsearch
 // adapter (filters, ranges, sort, paging, terms aggregations, full text) through the same port.
 // Writes are synchronous and visible at once, so refresh() has nothing to do.
-import type { Statement } from 'better-sqlite3';
 import type { Bucket, Doc, IndexName, SearchResult, Store, UpsertDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
 import { guardedCall, openSqlite } from '../bus/sqlite-connection.ts';
+import type { SqliteStatement } from '../sqlite/open-database.ts';
+import { checkStoreSchema, openStoreReadOnly } from './sqlite-store-readonly.ts';
 import { flattenLeaves, textBody } from './sqlite-flatten.ts';
 import { fromWhere, orderBy, page, termsSql } from './sqlite-query.ts';
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
@@ -23,6 +24,11 @@ export interface SqliteStoreOptions {
   file: string;
   /** Overrides per index. Changing it affects documents written afterwards only (no reindex). */
   textFields?: Partial<Record<IndexName, readonly string[]>>;
+  /**
+   * Open the existing file read-only (read commands): never creates it, never writes, works in a
+   * read-only data directory; writes fail and ensureSchema only checks that the tables are there.
+   */
+  readonly?: boolean;
 }
 
 // Statements whose SQL depends on the query's shape are cached by SQL text; the number of
@@ -30,7 +36,7 @@ export interface SqliteStoreOptions {
 const STATEMENT_CACHE_MAX = 500;
 
 function statementCache(db: SqliteDb) {
-  const cache = new Map<string, Statement<unknown[], unknown>>();
+  const cache = new Map<string, SqliteStatement<unknown[], unknown>>();
   return (sql: string) => {
     let st = cache.get(sql);
     if (!st) {
@@ -50,8 +56,8 @@ function merge(base: Doc, patch: Doc): Doc {
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): Store {
-  const db = openSqlite(options.file);
-  createStoreSchema(db);
+  const db = options.readonly ? openStoreReadOnly(options.file) : openSqlite(options.file);
+  if (!options.readonly) createStoreSchema(db);
   const textFields = { ...DEFAULT_TEXT_FIELDS, ...options.textFields };
   const prepare = statementCache(db);
 
@@ -67,7 +73,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         insert: db.prepare<[number, string]>(`INSERT INTO ${ftsTable(i)} (rowid, body) VALUES (?, ?)`),
         delete: db.prepare<[number]>(`DELETE FROM ${ftsTable(i)} WHERE rowid = ?`),
       }]),
-    ) as Record<IndexName, { insert: Statement<[number, string]>; delete: Statement<[number]> }>,
+    ) as Record<IndexName, { insert: SqliteStatement<[number, string]>; delete: SqliteStatement<[number]> }>,
   };
 
   const writeOne = (index: IndexName, d: UpsertDoc, now: string) => {
@@ -107,7 +113,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
   return {
     kind: 'sqlite',
-    ensureSchema: () => guard('ensureSchema', () => createStoreSchema(db)),
+    ensureSchema: () => guard('ensureSchema', () => (options.readonly ? checkStoreSchema(db, options.file) : createStoreSchema(db))),
     upsert: (index, docs) =>
       guard(`upsert ${index}`, () => {
         checkIndex(index);

@@ -1,13 +1,16 @@
 // `rsmon cases [--json]`: the cases in the store, most serious first.
 import { createStore } from '../runtime/adapters.ts';
 import { cliContext } from './context.ts';
+import { existingStoreFile } from './read-data-dir.ts';
 import { readAllCases } from './read-cases.ts';
 import { caseJson, formatCase, levelAtLeast, sortCases } from './print-cases.ts';
 import { terminalSafeJson } from './terminal-text.ts';
 
 export async function casesCommand(opts: { data?: string; json?: boolean; minLevel?: string }): Promise<void> {
-  const ctx = cliContext(opts);
-  const store = await createStore(ctx.config);
+  const ctx = cliContext(opts, process.env, 'read');
+  // Embedded store: it must already exist, and is opened read-only (works in a read-only data dir).
+  if (ctx.config.STORE === 'sqlite') existingStoreFile(ctx.config, ctx.dataDirNamed);
+  const store = await createStore(ctx.config, { readonly: true });
   await store.ensureSchema();
   try {
     await store.refresh();

@@ -1,10 +1,12 @@
 // What every command needs: validated config, a logger, the catalogue and the scoring rules.
+import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../../infra/config/load-config.ts';
 import { createLogger, type Logger } from '../../infra/log/logger.ts';
 import { loadCatalogue } from '../../pipelines/firms/load-catalogue.ts';
 import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
 import { loadScoring, type ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { dataDir } from '../runtime/adapters.ts';
+import { existingDataDir } from './read-data-dir.ts';
 
 export interface CliContext {
   config: Config;
@@ -12,13 +14,20 @@ export interface CliContext {
   catalogue: FirmCatalogue;
   scoring: ScoringConfig;
   dataDir: string;
+  /** The user named the data directory (--data or DATA_DIR) rather than taking the default. */
+  dataDirNamed: boolean;
 }
 
-export function cliContext(opts: { data?: string }, env: NodeJS.ProcessEnv = process.env): CliContext {
+/**
+ * `access: 'read'` for commands that only read the data directory: it is never created, and one
+ * named by --data or DATA_DIR must exist (read-data-dir.ts).
+ */
+export function cliContext(opts: { data?: string }, env: NodeJS.ProcessEnv = process.env, access: 'write' | 'read' = 'write'): CliContext {
   const config = loadConfig({ ...env, ...(opts.data ? { DATA_DIR: opts.data } : {}) });
   const log = createLogger(config.LOG_LEVEL);
-  const dir = dataDir(config);
+  const named = Boolean(opts.data || env.DATA_DIR);
+  const dir = access === 'read' ? existingDataDir(config, named) : dataDir(config);
   const catalogue = loadCatalogue({ firmsFile: config.FIRMS_FILE, dataDir: dir, includeSample: true });
   const scoring = loadScoring(config.SCORING_FILE);
-  return { config, log, catalogue, scoring, dataDir: dir };
+  return { config, log, catalogue, scoring, dataDir: dir ?? resolve(config.DATA_DIR), dataDirNamed: named };
 }

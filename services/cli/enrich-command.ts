@@ -6,7 +6,7 @@ import { readJsonLines } from '../../connectors/import/index.ts';
 import { cliContext } from './context.ts';
 
 export async function enrichCommand(file: string | undefined, opts: { data?: string }): Promise<void> {
-  const ctx = cliContext(opts);
+  const ctx = cliContext(opts, process.env, 'read');
   const enrich = createEnricher({ catalogue: ctx.catalogue });
   const c = ctx.config;
   const expand = c.LINK_EXPANSION

@@ -20,7 +20,7 @@ export async function firmsImportEsmaCommand(file: string, opts: { data?: string
 }
 
 export async function firmsListCommand(opts: { data?: string; json?: boolean }): Promise<void> {
-  const ctx = cliContext(opts);
+  const ctx = cliContext(opts, process.env, 'read');
   for (const f of ctx.catalogue.firms) {
     if (opts.json) process.stdout.write(`${JSON.stringify(f)}\n`);
     else process.stdout.write(`${f.id.padEnd(24)} ${f.status.padEnd(14)} ${f.sample ? '(sample) ' : ''}${f.name}  ${f.domains.join(' ')}${f.euEntities.length ? `  EU: ${f.euEntities.map((e) => `${e.name} (${e.homeMemberState})`).join('; ')}` : ''}\n`);

@@ -28,7 +28,8 @@ export async function createBus(config: Config): Promise<Bus> {
   return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite') });
 }
 
-export async function createStore(config: Config): Promise<Store> {
+/** `readonly`: the embedded store must exist and is opened read-only (read commands). */
+export async function createStore(config: Config, opts: { readonly?: boolean } = {}): Promise<Store> {
   if (config.STORE === 'elasticsearch') {
     const { createElasticsearchStore } = await import('../../infra/store/elasticsearch-store.ts');
     // `user:pass@` in ES_URL leaves the URL here, so no client error or log line can quote it.
@@ -43,6 +44,7 @@ export async function createStore(config: Config): Promise<Store> {
     return createElasticsearchStore({ node, auth, indexPrefix: config.ES_INDEX_PREFIX });
   }
   const { createSqliteStore } = await import('../../infra/store/sqlite-store.ts');
+  if (opts.readonly) return createSqliteStore({ file: join(resolve(config.DATA_DIR), 'store.sqlite'), readonly: true });
   return createSqliteStore({ file: join(dataDir(config), 'store.sqlite') });
 }
 

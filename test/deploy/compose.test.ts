@@ -229,9 +229,9 @@ describe('Dockerfile and .dockerignore', () => {
   const tsconfig = JSON.parse(readFileSync(join(REPO, 'tsconfig.json'), 'utf8')) as { include: string[] };
   const runtimeDirs = tsconfig.include.filter((d) => !['test', 'bench'].includes(d) && existsSync(join(REPO, d)));
 
-  it('runs node 20 on bookworm-slim as a non-root user with the rsmon entrypoint', () => {
-    assert.match(final[0]!.args, /^node:20-bookworm-slim(\s|$)/);
-    for (const from of instrs.filter((x) => x.op === 'FROM')) assert.match(from.args, /^node:20-bookworm-slim/);
+  it('runs node 24 LTS on bookworm-slim as a non-root user with the rsmon entrypoint', () => {
+    assert.match(final[0]!.args, /^node:24-bookworm-slim(\s|$)/);
+    for (const from of instrs.filter((x) => x.op === 'FROM')) assert.match(from.args, /^node:24-bookworm-slim/);
     const user = final.filter((x) => x.op === 'USER').pop()?.args;
     assert.ok(user && !['root', '0'].includes(user.split(':')[0]!), `final USER is ${user ?? '(root by default)'}`);
     assert.deepEqual(JSON.parse(final.find((x) => x.op === 'ENTRYPOINT')!.args), ['node', 'bin/rsmon.js']);

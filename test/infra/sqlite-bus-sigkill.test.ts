@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteBus } from '../../infra/bus/sqlite-bus.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 test('consumer survives repeated SIGKILL: nothing skipped, output exactly once per key', { timeout: 120_000 }, async () => {
   const busFile = path.join(dir, 'bus.db');
   const sinkFile = path.join(dir, 'sink.db');
-  const sink = new Database(sinkFile);
+  const sink = openDatabase(sinkFile);
   sink.pragma('journal_mode = WAL');
   sink.exec(`CREATE TABLE output (key TEXT PRIMARY KEY, value TEXT NOT NULL);
              CREATE TABLE handled (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, offset INTEGER NOT NULL, pid INTEGER NOT NULL);`);
@@ -106,7 +106,7 @@ test('consumer survives repeated SIGKILL: nothing skipped, output exactly once p
   // Committed offset == end of log.
   assert.equal(await bus.lag(GROUP, TOPIC), 0);
   await bus.close();
-  const busDb = new Database(busFile, { readonly: true });
+  const busDb = openDatabase(busFile, { readonly: true });
   const committed = busDb.prepare('SELECT committed FROM offsets WHERE "group" = ? AND topic = ?').get(GROUP, TOPIC) as { committed: number };
   const end = busDb.prepare('SELECT next_offset FROM log_ends WHERE topic = ?').get(TOPIC) as { next_offset: number };
   busDb.close();

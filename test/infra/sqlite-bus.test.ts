@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { after, describe, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteBus } from '../../infra/bus/sqlite-bus.ts';
 import { murmur2, partitionFor } from '../../infra/bus/sqlite-partition.ts';
 import type { BusMessage } from '../../infra/ports/bus.ts';
@@ -45,7 +45,7 @@ describe('sqlite bus specifics', () => {
     await bus.ensureTopics([{ name: 't', partitions: 2, retentionMs: 1000 }]);
     await bus.ensureTopics([{ name: 't', partitions: 1, retentionMs: 5000 }]); // partitions never shrink
     await bus.close();
-    const db = new Database(file, { readonly: true });
+    const db = openDatabase(file, { readonly: true });
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     assert.deepEqual(db.prepare('SELECT name, partitions, retention_ms FROM topics').all(), [
       { name: 't', partitions: 2, retention_ms: 5000 },
@@ -100,7 +100,7 @@ describe('sqlite bus specifics', () => {
     const bus = createSqliteBus({ file, pollMs: 5, leaseTtlMs: 300, heartbeatMs: 100 });
     await bus.publish('t', [{ key: 'k', value: '1' }]);
     // A lease held by a process that was SIGKILLed: never renewed, never released.
-    const raw = new Database(file);
+    const raw = openDatabase(file);
     raw.prepare('INSERT INTO leases ("group", topic, owner, expires_at) VALUES (?, ?, ?, ?)').run('g', 't', 'dead:1', Date.now() + 300);
     raw.close();
     const started = Date.now();
@@ -125,7 +125,7 @@ describe('sqlite bus specifics', () => {
       await gate;
     } });
     await waitFor('in flight', () => calls === 1);
-    const raw = new Database(file);
+    const raw = openDatabase(file);
     raw.prepare('UPDATE leases SET owner = ? WHERE "group" = ?').run('thief', 'g');
     release();
     await sleep(100);
@@ -180,7 +180,7 @@ describe('sqlite bus specifics', () => {
     assert.equal(await bus.compact(Date.now() + 10_000), 0);
     assert.equal(await bus.lag('slow', 't'), 10);
     // Once 'slow' is unknown (no lease, no offset) the floor is fast's committed offset.
-    const raw = new Database(file);
+    const raw = openDatabase(file);
     raw.prepare('DELETE FROM leases WHERE "group" = ?').run('slow');
     raw.close();
     assert.equal(await bus.compact(Date.now() + 10_000), 10);

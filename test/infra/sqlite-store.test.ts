@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteStore } from '../../infra/store/sqlite-store.ts';
 import { MAX_KEYWORD_CHARS, flattenLeaves } from '../../infra/store/sqlite-flatten.ts';
 import { toFtsQuery } from '../../infra/store/sqlite-fts.ts';
@@ -51,7 +51,7 @@ describe('sqlite store specifics', () => {
     assert.equal((await store.search('items', { text: 'new' })).total, 1);
     assert.equal(await store.count('items', { tags: 'a' }), 0);
     assert.equal(await store.count('items', { tags: 'c' }), 1);
-    const raw = new Database(file, { readonly: true });
+    const raw = openDatabase(file, { readonly: true });
     const stamp = () => (raw.prepare('SELECT updated_at FROM docs WHERE id = ?').get('i1') as { updated_at: string }).updated_at;
     const before = stamp();
     await new Promise((r) => setTimeout(r, 5));
