@@ -1,11 +1,14 @@
-// What counts as a referral code: a short token. Anything else (URLs, sentences, 500-char blobs)
+// What counts as a referral code: a short token (up to 64 characters: some firms issue base64 ids).
+// Anything else (URLs, sentences, 500-char blobs)
 // in a "ref" parameter is not a code a regulator can match against a firm's affiliate records.
-const TOKEN = /^[A-Za-z0-9_-]{2,40}$/;
+// Dots inside (deribit.com/reg-1189.4038) and base64 padding at the end occur in real codes.
+const TOKEN = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_-])?={0,2}$/;
+export const MAX_CODE_CHARS = 64;
 const DIGIT = /[0-9]/;
 const UPPER = /[A-Z]/;
 
 export function isReferralCode(s: string | undefined | null): s is string {
-  return typeof s === 'string' && s.length <= 40 && TOKEN.test(s);
+  return typeof s === 'string' && s.length >= 2 && s.length <= MAX_CODE_CHARS && TOKEN.test(s);
 }
 
 /**
