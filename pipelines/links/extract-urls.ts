@@ -7,6 +7,7 @@ export const MAX_SCAN_CHARS = 100_000;
 
 /** Punctuation that ends a sentence or quote, never a URL as people write it in a post. */
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '»', '«', '"', "'", '“', '”', '‘', '’', '„', '›', '‹', '。', '、', '，', '！', '？', '*', '~']);
+const NON_ASCII_DECORATION = /^[\p{S}\p{P}]$/u;
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 
 /** Strip trailing punctuation and closing brackets that have no opener inside the URL ("(see x.io/a)."). */
@@ -19,6 +20,18 @@ export function trimTrailing(raw: string): string {
     if (!last) return s;
     // "…" etc. are single UTF-16 units; astral characters never end a URL here and are left alone.
     if (TRAILING.has(last)) {
+      s = s.slice(0, -1);
+      continue;
+    }
+    // Non-ASCII symbols and punctuation glued after a link ("url)←", "url👈") are decoration, never
+    // part of a URL as written; non-ASCII letters (IDN paths) stay.
+    const cp = s.codePointAt(s.length >= 2 && /[\uDC00-\uDFFF]/.test(last) ? s.length - 2 : s.length - 1) ?? 0;
+    if (cp > 127 && NON_ASCII_DECORATION.test(String.fromCodePoint(cp))) {
+      s = s.slice(0, cp > 0xffff ? -2 : -1);
+      continue;
+    }
+    // Markdown emphasis "__[x](url)__": a run of underscores after ")" or a double one ends no code.
+    if (last === '_' && (s.endsWith('__') || s.endsWith(')_'))) {
       s = s.slice(0, -1);
       continue;
     }

@@ -4,7 +4,7 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import type { Firm } from '../firms/firm-schema.ts';
 import { hostCatalogueFacts, type FormatEntry } from './catalogue-index.ts';
 import { looksLikeLocaleSegment } from './locale.ts';
-import { isReferralCode } from './referral-code.ts';
+import { isPlainWord, isReferralCode } from './referral-code.ts';
 import { paramValue, type UrlView } from './url-view.ts';
 
 export interface FirmReferralMatch {
@@ -58,7 +58,8 @@ function matchEntry(entry: FormatEntry, view: UrlView): string | null {
   }
   if (pathCode === null) return null;
   const code = paramCode(entry, view) ?? pathCode;
-  return isReferralCode(code) ? code : null;
+  // Even in a firm's own format, "?ref=twitter" is attribution, not an affiliate's code.
+  return isReferralCode(code) && !isPlainWord(code) ? code : null;
 }
 
 export function matchFirmReferral(view: UrlView, catalogue: FirmCatalogue): FirmReferralMatch | null {

@@ -18,7 +18,7 @@
 //     segments; a single segment under a ref./invite./join. subdomain.
 // Platforms (NON_FIRM_*), shorteners, hubs and app stores are excluded by the caller.
 import { normaliseLocale } from './locale.ts';
-import { isReferralCode, looksGenerated } from './referral-code.ts';
+import { isPlainValue, isReferralCode, looksGenerated } from './referral-code.ts';
 import type { UrlView } from './url-view.ts';
 
 export interface GenericContext {
@@ -39,28 +39,6 @@ const SHORT_PARAMS: ReadonlySet<string> = new Set(['r', 'a', 'i', 'c', 's', 'cod
 
 /** Values that mark a visit as coming through a referral programme (the code is then another parameter). */
 const MARKER_VALUES: ReadonlySet<string> = new Set(['referral', 'invite', 'affiliate', 'ref', 'refer', 'invitation']);
-
-/**
- * Words people put in "ref" to say where a visitor came from or which button was clicked, and path
- * words that follow /invite/ or /register/ on ordinary pages. Never a code.
- */
-const PLAIN_WORDS: ReadonlySet<string> = new Set([
-  'main', 'master', 'head', 'develop', 'dev', 'trunk', 'home', 'homepage', 'index', 'nav', 'navbar', 'menu', 'header',
-  'footer', 'sidebar', 'banner', 'hero', 'button', 'cta', 'link', 'links', 'site', 'website', 'web', 'app', 'blog',
-  'post', 'article', 'news', 'newsletter', 'email', 'mail', 'docs', 'doc', 'readme', 'github', 'gitlab', 'bitbucket',
-  'producthunt', 'hackernews', 'hn', 'reddit', 'twitter', 'facebook', 'fb', 'instagram', 'ig', 'linkedin', 'youtube',
-  'yt', 'tiktok', 'telegram', 'tg', 'discord', 'medium', 'substack', 'google', 'bing', 'search', 'organic', 'direct',
-  'referral', 'referrer', 'share', 'social', 'widget', 'embed', 'landing', 'signup', 'register', 'login', 'top',
-  'bottom', 'ios', 'android', 'mobile', 'desktop', 'pwa', 'extension', 'chrome', 'firefox', 'alternativeto',
-  'coingecko', 'coinmarketcap', 'cmc', 'dappradar', 'defillama', 'producthunt', 'indiehackers', 'devto', 'hashnode',
-  'success', 'verify', 'confirm', 'complete', 'done', 'step', 'start', 'friends', 'friend', 'program', 'programme',
-  'rules', 'terms', 'faq', 'help', 'info', 'details', 'detail', 'history', 'rewards', 'reward', 'bonus', 'overview',
-  'page', 'new', 'us', 'now', 'free', 'code', 'center', 'centre', 'dashboard', 'records', 'record', 'list', 'rank',
-  'leaderboard', 'activity', 'campaign', 'event', 'events', 'invite', 'invites', 'about', 'more', 'user', 'users',
-  'account', 'accounts', 'settings', 'profile', 'me', 'my', 'all', 'earn', 'status', 'support', 'contact', 'guide',
-  'tutorial', 'learn', 'academy', 'api', 'affiliate', 'affiliates', 'partner', 'partners', 'commission', 'reg',
-  'registration', 'join', 'refer', 'ref', 'none', 'null', 'undefined', 'true', 'false', 'test', 'demo', 'example',
-]);
 
 /** Path heads after which the next segment is the code; after these a lower-case word may be a code. */
 const CODE_HEADS: ReadonlySet<string> = new Set([
@@ -101,17 +79,6 @@ function isSignupSegment(raw: string): boolean {
 /** Parameter name without case, '_' and '-': invite_code, inviteCode and invite-code are one name. */
 function squash(name: string): string {
   return name.toLowerCase().replace(/[-_]/g, '');
-}
-
-/** A value that reads as a word, a domain or a source label rather than a code. */
-function isPlainValue(value: string): boolean {
-  const lower = value.toLowerCase();
-  if (PLAIN_WORDS.has(lower) || normaliseLocale(value)) return true;
-  // "producthunt.com" is attribution by domain.
-  if (/^[a-z0-9-]+\.[a-z]{2,}$/.test(lower)) return true;
-  // "github_readme", "twitter-2024": lower-case labels made of a plain word; "SHIB_BONUS" is a code.
-  if (value === lower) for (const part of lower.split(/[-_.]/)) if (part && PLAIN_WORDS.has(part)) return true;
-  return false;
 }
 
 const DIGIT = /[0-9]/;

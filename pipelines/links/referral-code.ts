@@ -1,3 +1,5 @@
+import { normaliseLocale } from './locale.ts';
+
 // What counts as a referral code: a short token (up to 64 characters: some firms issue base64 ids).
 // Anything else (URLs, sentences, 500-char blobs)
 // in a "ref" parameter is not a code a regulator can match against a firm's affiliate records.
@@ -18,3 +20,42 @@ export function isReferralCode(s: string | undefined | null): s is string {
 export function looksGenerated(s: string): boolean {
   return isReferralCode(s) && s.length >= 4 && (DIGIT.test(s) || UPPER.test(s));
 }
+
+/**
+ * Words people put in "ref" to say where a visitor came from or which button was clicked, and path
+ * words that follow /invite/ or /register/ on ordinary pages. Never a code.
+ */
+export const PLAIN_WORDS: ReadonlySet<string> = new Set([
+  'main', 'master', 'head', 'develop', 'dev', 'trunk', 'home', 'homepage', 'index', 'nav', 'navbar', 'menu', 'header',
+  'footer', 'sidebar', 'banner', 'hero', 'button', 'cta', 'link', 'links', 'site', 'website', 'web', 'app', 'blog',
+  'post', 'article', 'news', 'newsletter', 'email', 'mail', 'docs', 'doc', 'readme', 'github', 'gitlab', 'bitbucket',
+  'producthunt', 'hackernews', 'hn', 'reddit', 'twitter', 'facebook', 'fb', 'instagram', 'ig', 'linkedin', 'youtube',
+  'yt', 'tiktok', 'telegram', 'tg', 'discord', 'medium', 'substack', 'google', 'bing', 'search', 'organic', 'direct',
+  'referral', 'referrer', 'share', 'social', 'widget', 'embed', 'landing', 'signup', 'register', 'login', 'top',
+  'bottom', 'ios', 'android', 'mobile', 'desktop', 'pwa', 'extension', 'chrome', 'firefox', 'alternativeto',
+  'coingecko', 'coinmarketcap', 'cmc', 'dappradar', 'defillama', 'producthunt', 'indiehackers', 'devto', 'hashnode',
+  'success', 'verify', 'confirm', 'complete', 'done', 'step', 'start', 'friends', 'friend', 'program', 'programme',
+  'rules', 'terms', 'faq', 'help', 'info', 'details', 'detail', 'history', 'rewards', 'reward', 'bonus', 'overview',
+  'page', 'new', 'us', 'now', 'free', 'code', 'center', 'centre', 'dashboard', 'records', 'record', 'list', 'rank',
+  'leaderboard', 'activity', 'campaign', 'event', 'events', 'invite', 'invites', 'about', 'more', 'user', 'users',
+  'account', 'accounts', 'settings', 'profile', 'me', 'my', 'all', 'earn', 'status', 'support', 'contact', 'guide',
+  'tutorial', 'learn', 'academy', 'api', 'affiliate', 'affiliates', 'partner', 'partners', 'commission', 'reg',
+  'registration', 'join', 'refer', 'ref', 'none', 'null', 'undefined', 'true', 'false', 'test', 'demo', 'example',
+]);
+
+/** The whole value is a plain word or a locale ("twitter", "main", "en-us"). */
+export function isPlainWord(value: string): boolean {
+  return PLAIN_WORDS.has(value.toLowerCase()) || normaliseLocale(value) !== null;
+}
+
+/** A value that reads as a word, a domain or a source label rather than a code. */
+export function isPlainValue(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (isPlainWord(value)) return true;
+  // "producthunt.com" is attribution by domain.
+  if (/^[a-z0-9-]+\.[a-z]{2,}$/.test(lower)) return true;
+  // "github_readme", "twitter-2024": lower-case labels made of a plain word; "SHIB_BONUS" is a code.
+  if (value === lower) for (const part of lower.split(/[-_.]/)) if (part && PLAIN_WORDS.has(part)) return true;
+  return false;
+}
+
