@@ -8,7 +8,7 @@ import { matchFirmReferral } from './firm-referral.ts';
 import { matchGenericReferral } from './generic-referral.ts';
 import { geoHints } from './geo-hints.ts';
 import { hostFacts } from './host-facts.ts';
-import { hostCatalogueFacts } from './catalogue-index.ts';
+import { hostCatalogueFacts, linkIndex, nameKey } from './catalogue-index.ts';
 import { normaliseUrl } from './normalise-url.ts';
 import { viewOf } from './url-view.ts';
 import { affiliateWrapper } from './affiliate-networks.ts';
@@ -44,7 +44,7 @@ function classifyWrapped(url: string, catalogue: FirmCatalogue, depth: number): 
   const own = classifyPlain(url, catalogue);
   if (depth >= MAX_UNWRAP_DEPTH || own?.role === 'referral' || own?.role === 'app_store') return own;
   const inner = innerUrl(url.trim());
-  if (!inner) return own;
+  if (!inner) return own ? (networkSubdomainReferral(url, own, catalogue) ?? own) : own;
   const target = classifyWrapped(inner, catalogue, depth + 1);
   if (!target) return own;
   if (target.firmId && target.role !== 'referral') {
@@ -53,6 +53,23 @@ function classifyWrapped(url: string, catalogue: FirmCatalogue, depth: number): 
     if (network) return { ...target, role: 'referral', referralCode: network.affiliateId, genericReferral: true };
   }
   return target;
+}
+
+/**
+ * Networks also give a firm its own tracking subdomain (kraken.pxf.io/c/<affiliate>/...): with no
+ * wrapped URL, the subdomain naming a catalogued firm makes the link that firm's affiliate referral.
+ */
+function networkSubdomainReferral(url: string, own: ClassifiedUrl, catalogue: FirmCatalogue): ClassifiedUrl | null {
+  const normalised = normaliseUrl(url);
+  if (!normalised) return null;
+  const view = viewOf(normalised);
+  const network = affiliateWrapper(view);
+  if (!network || !network.affiliateId) return null;
+  const label = view.host.slice(0, Math.max(0, view.host.length - network.network.length - 1)).split('.').pop() ?? '';
+  const firm = label ? linkIndex(catalogue).byName.get(nameKey(label)) : undefined;
+  if (!firm) return null;
+  const entity = firm.status === 'eu_authorised' ? 'eu_authorised' : 'third_country';
+  return { ...own, role: 'referral', firmId: firm.id, entity, referralCode: network.affiliateId, genericReferral: true };
 }
 
 function classifyPlain(url: string, catalogue: FirmCatalogue): ClassifiedUrl | null {

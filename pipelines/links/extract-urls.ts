@@ -136,6 +136,13 @@ const ENTITY_CHARS: Readonly<Record<string, string>> = {
 /** Markdown and JSON escapes inside a URL ("ref\_type", "https:\/\/x.io"): the backslash is not part of it. */
 const BACKSLASH_ESCAPE = /\\([_*/\\()[\]#&.~-])/g;
 
+/** JSON's "\u0026"-style escapes of the characters URLs are made of. */
+const JSON_UNICODE_ESCAPE = /\\u00(26|3[dDfFaA]|2[fF]|23|25)/g;
+
+function decodeUnicodeEscape(_m: string, hex: string): string {
+  return String.fromCharCode(parseInt(hex, 16));
+}
+
 function decodeEntity(m: string): string {
   const key = m.slice(1, -1).toLowerCase().replace(/^#0*/, '').replace(/^x0*/, 'x');
   return ENTITY_CHARS[key] ?? m;
@@ -145,7 +152,7 @@ function decodeEntity(m: string): string {
 export function unmarkup(chunk: string): string {
   if (!HAS_MARKUP.test(chunk)) return chunk;
   let s = chunk.includes('&') ? chunk.replace(ENTITIES, decodeEntity) : chunk;
-  if (s.includes('\\')) s = s.replace(BACKSLASH_ESCAPE, '$1');
+  if (s.includes('\\')) s = s.replace(JSON_UNICODE_ESCAPE, decodeUnicodeEscape).replace(BACKSLASH_ESCAPE, '$1');
   // "[text](url)": the "](" joins the label to the target; a space lets the target start a token.
   return s.replace(MARKUP_DELIMITERS, ' ');
 }

@@ -46,6 +46,7 @@ test('BBCode, angle brackets, Slack labels, code ticks and escapes', () => {
   assert.deepEqual(findUrls('run `https://acme.example/ref/AB12` now'), ['https://acme.example/ref/AB12']);
   assert.deepEqual(findUrls('https://acme.example/signup/X1?ref\\_type=103'), ['https://acme.example/signup/X1?ref_type=103']);
   assert.deepEqual(findUrls('{"u":"https:\\/\\/acme.example\\/ref\\/AB12"}'), ['https://acme.example/ref/AB12']);
+  assert.deepEqual(findUrls('{"u":"https://acme.example/register?lang=en\\u0026ref=AB12"}'), ['https://acme.example/register?lang=en&ref=AB12']);
 });
 
 test('markup around catalogued referral links keeps the firm format matching (eval/corpora/url-markup.jsonl)', () => {
@@ -90,6 +91,10 @@ test('affiliate networks wrapping an exchange page count as a referral for the e
   assert.deepEqual([prf?.role, prf?.firmId, prf?.referralCode], ['referral', 'bitstamp', '1100lAbC']);
   const impact = classifyUrl('https://acme.pxf.io/c/1234567/890/123?u=https%3A%2F%2Fwww.gemini.com%2F', catalogue);
   assert.deepEqual([impact?.role, impact?.firmId, impact?.referralCode], ['referral', 'gemini', '1234567']);
+  // A firm's own tracking subdomain on a network, with no wrapped URL.
+  const sub = classifyUrl('https://kraken.pxf.io/c/1234567/890/10583', catalogue);
+  assert.deepEqual([sub?.role, sub?.firmId, sub?.referralCode], ['referral', 'kraken', '1234567']);
+  assert.equal(classifyUrl('https://unknownbrand.pxf.io/c/1/2/3', catalogue)?.role, 'other');
   // A network link to a site that is no catalogued firm is no exchange referral.
   const shop = classifyUrl('https://www.awin1.com/cread.php?awinmid=1&awinaffid=2&ued=https%3A%2F%2Fshop.example%2F', catalogue);
   assert.equal(shop?.role, 'other');

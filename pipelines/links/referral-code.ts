@@ -41,6 +41,8 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'account', 'accounts', 'settings', 'profile', 'me', 'my', 'all', 'earn', 'status', 'support', 'contact', 'guide',
   'tutorial', 'learn', 'academy', 'api', 'affiliate', 'affiliates', 'partner', 'partners', 'commission', 'reg',
   'registration', 'join', 'refer', 'ref', 'none', 'null', 'undefined', 'true', 'false', 'test', 'demo', 'example',
+  'latest', 'policy', 'apply', 'claim', 'rebate', 'rebates', 'invitee', 'invitees', 'stats', 'statistics', 'earnings',
+  'tasks', 'task', 'share', 'landing-page', 'mine', 'team', 'community', 'waitlist', 'beta', 'vip', 'level', 'levels',
 ]);
 
 /** The whole value is a plain word or a locale ("twitter", "main", "en-us"). */
@@ -52,6 +54,8 @@ export function isPlainWord(value: string): boolean {
 export function isPlainValue(value: string): boolean {
   const lower = value.toLowerCase();
   if (isPlainWord(value)) return true;
+  // Versions and tags ("v1.2.0", "2.4") name a release of something, not an affiliate.
+  if (/^v?[0-9]+(?:\.[0-9]+)+$/i.test(value)) return true;
   // "producthunt.com" is attribution by domain.
   if (/^[a-z0-9-]+\.[a-z]{2,}$/.test(lower)) return true;
   // "github_readme", "twitter-2024": lower-case labels made of a plain word; "SHIB_BONUS" is a code.

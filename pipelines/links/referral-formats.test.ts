@@ -124,6 +124,9 @@ test('"ref" in other senses stays out: git refs, attribution labels, utm_medium=
     'https://exch.example/api/v1/depth?symbol=BNBBTC&limit=5',
     'https://www.poloniex.com/?utm_source=ccxt&utm_medium=web',
     'https://exch.example/invite/en-us',
+    'https://exch.example/ref/latest',
+    'https://exch.example/docs/sdk?ref=v1.2.0',
+    'https://bitbucket.org/exch/sdk/src/main/?ref=HEAD2024',
   ];
   for (const url of notReferrals) {
     const c = classifyUrl(url, catalogue);
