@@ -29,6 +29,11 @@ const NETWORKS: ReadonlyMap<string, IdReader> = new Map<string, IdReader>([
   ),
 ]);
 
+/** Registrable domain (as hostFacts gives it) of a known affiliate network. */
+export function isAffiliateNetworkDomain(domain: string | null): boolean {
+  return domain !== null && NETWORKS.has(domain);
+}
+
 export interface AffiliateWrapper {
   network: string;
   /** The affiliate's id on the network, or null when the link does not show it. */

@@ -11,7 +11,7 @@ import { hostFacts } from './host-facts.ts';
 import { hostCatalogueFacts, linkIndex, nameKey } from './catalogue-index.ts';
 import { normaliseUrl } from './normalise-url.ts';
 import { viewOf } from './url-view.ts';
-import { affiliateWrapper } from './affiliate-networks.ts';
+import { affiliateWrapper, isAffiliateNetworkDomain } from './affiliate-networks.ts';
 import { innerUrl, MAX_UNWRAP_DEPTH } from './unwrap-url.ts';
 
 /** Everything of an EnrichedLink that follows from the URL alone ("url" and "from" are the caller's). */
@@ -60,6 +60,7 @@ function classifyWrapped(url: string, catalogue: FirmCatalogue, depth: number): 
  * wrapped URL, the subdomain naming a catalogued firm makes the link that firm's affiliate referral.
  */
 function networkSubdomainReferral(url: string, own: ClassifiedUrl, catalogue: FirmCatalogue): ClassifiedUrl | null {
+  if (!isAffiliateNetworkDomain(own.domain)) return null;
   const normalised = normaliseUrl(url);
   if (!normalised) return null;
   const view = viewOf(normalised);
