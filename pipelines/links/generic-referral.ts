@@ -83,8 +83,9 @@ function squash(name: string): string {
 
 const DIGIT = /[0-9]/;
 
+/** A code in a generic position: two letters are a page label ("?ref=hp"), "X1" may be a code. */
 function codeOf(value: string): string | null {
-  return isReferralCode(value) && !isPlainValue(value) ? value : null;
+  return (value.length >= 3 || DIGIT.test(value)) && isReferralCode(value) && !isPlainValue(value) ? value : null;
 }
 
 function fromParams(view: UrlView, segs: string[], ctx: GenericContext): string | null {

@@ -43,6 +43,8 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'registration', 'join', 'refer', 'ref', 'none', 'null', 'undefined', 'true', 'false', 'test', 'demo', 'example',
   'latest', 'policy', 'apply', 'claim', 'rebate', 'rebates', 'invitee', 'invitees', 'stats', 'statistics', 'earnings',
   'tasks', 'task', 'share', 'landing-page', 'mine', 'team', 'community', 'waitlist', 'beta', 'vip', 'level', 'levels',
+  'accept', 'members', 'member', 'people', 'contacts', 'teams', 'workspace', 'create', 'send', 'pending', 'received',
+  'sent', 'pricing', 'features', 'download', 'downloads', 'hp', 'cta', 'ad', 'ads', 'promo', 'welcome',
 ]);
 
 /** The whole value is a plain word or a locale ("twitter", "main", "en-us"). */

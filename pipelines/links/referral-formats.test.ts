@@ -125,6 +125,9 @@ test('"ref" in other senses stays out: git refs, attribution labels, utm_medium=
     'https://www.poloniex.com/?utm_source=ccxt&utm_medium=web',
     'https://exch.example/invite/en-us',
     'https://exch.example/ref/latest',
+    'https://exch.example/invite/accept',
+    'https://exch.example/signup?ref=hp',
+    'https://exch.example/signup?ref=homepage_hero',
     'https://exch.example/docs/sdk?ref=v1.2.0',
     'https://bitbucket.org/exch/sdk/src/main/?ref=HEAD2024',
   ];
