@@ -49,8 +49,13 @@ const WORD_HEADS: ReadonlySet<string> = new Set(['join', 'signup', 'sign-up', 'r
 const ONE_LETTER_HEADS: ReadonlySet<string> = new Set(['r', 'i']);
 /** "reg-CODE", "ref_CODE", "invite-CODE" as one segment. */
 const JOINED_SEGMENT = /^(?:reg|ref|invite|aff)[-_]([A-Za-z0-9][A-Za-z0-9_.-]{2,63})$/i;
-/** Subdomains that exist only to hand out referral links (ref.bitbns.com/1090961). */
-const REFERRAL_SUBDOMAINS: ReadonlySet<string> = new Set(['ref', 'referral', 'invite', 'join', 'aff', 'affiliate']);
+/**
+ * Subdomains that exist only to hand out referral links: ref.bitbns.com/1090961, bonus.<firm>/CODE,
+ * and partner.<firm>/<short prefix>/CODE (partner.bybit.com/b/X, partner.bitget.com/bg/X).
+ */
+const REFERRAL_SUBDOMAINS: ReadonlySet<string> = new Set([
+  'ref', 'referral', 'invite', 'join', 'aff', 'affiliate', 'affiliates', 'partner', 'partners', 'bonus', 'promo',
+]);
 
 const SIGNUP_WORDS: ReadonlySet<string> = new Set([
   'register', 'registration', 'signup', 'sign-up', 'sign_up', 'join', 'invite', 'invitation', 'referral',
@@ -147,9 +152,9 @@ function fromPath(view: UrlView, segs: string[]): string | null {
     if (m && m[1] && looksGenerated(m[1]) && DIGIT.test(m[1]) && codeOf(m[1])) return m[1];
   }
   const dot = view.host.indexOf('.');
-  if (n === 1 && dot > 0 && REFERRAL_SUBDOMAINS.has(view.host.slice(0, dot))) {
-    const code = codeOf(segs[0] ?? '');
-    if (code) return code;
+  if (dot > 0 && REFERRAL_SUBDOMAINS.has(view.host.slice(0, dot))) {
+    if (n === 1) return codeOf(segs[0] ?? '');
+    if (n === 2 && /^[A-Za-z]{1,3}$/.test(segs[0] ?? '')) return codeOf(segs[1] ?? '');
   }
   return null;
 }

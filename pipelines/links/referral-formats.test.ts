@@ -93,7 +93,11 @@ test('generic patterns for firms not in the catalogue: code-named parameters, /r
     ['https://exch.example/exchange/?ref=57f5638d9cd7', null, '57f5638d9cd7'],
     ['https://www.exch.example/regGetCommission/N3JuT1R3bWx', null, 'N3JuT1R3bWx'],
     ['https://app.exch.example/#/ref/k9trader', null, 'k9trader'],
+    ['https://partner.exch.example/d/Qq7Lp2', null, 'Qq7Lp2'],
+    ['https://bonus.exch.example/MOON2024', null, 'MOON2024'],
   ]);
+  // The same shapes on a catalogued firm's host count for that firm.
+  expectReferral(catalogue, [['https://partner.blofin.com/d/Qq7Lp2', 'blofin', 'Qq7Lp2']]);
 });
 
 test('"ref" in other senses stays out: git refs, attribution labels, utm_medium=referral, plain words', () => {
@@ -128,6 +132,8 @@ test('"ref" in other senses stays out: git refs, attribution labels, utm_medium=
     'https://exch.example/invite/accept',
     'https://exch.example/signup?ref=hp',
     'https://exch.example/signup?ref=homepage_hero',
+    'https://partner.exch.example/terms',
+    'https://partner.exch.example/docs/overview',
     'https://exch.example/docs/sdk?ref=v1.2.0',
     'https://bitbucket.org/exch/sdk/src/main/?ref=HEAD2024',
   ];
