@@ -7,13 +7,16 @@ const country = z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1
 /**
  * How a firm's referral/invite links carry the code.
  * `host` matches that host and its subdomains. `path` is matched after an optional locale segment
- * (/fr/, /en-GB/); `:code` in it marks a path segment carrying the code. `param` names the query
- * parameter carrying the code.
+ * (/fr/, /en-GB/); `:code` in it marks a path segment carrying the code, alone or with a fixed
+ * prefix/suffix in the same segment ("/reg-:code"); a final `*` segment accepts any further
+ * segments ("/signup/:code/*"). `param` names the query parameter carrying the code.
  */
 export const referralFormatSchema = z.object({
   host: domain,
   path: z.string().startsWith('/'),
   param: z.string().min(1).optional(),
+  /** Further parameters that carry the code when `param` is absent, in order (bitget's vipCode, then channelCode). */
+  altParams: z.array(z.string().min(1)).optional(),
 });
 
 export const euEntitySchema = z.object({

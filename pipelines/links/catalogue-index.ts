@@ -16,6 +16,8 @@ export interface LinkIndex {
   iosApps: Map<string, Firm>;
   /** Android package name -> firm. */
   androidApps: Map<string, Firm>;
+  /** Firm id and aliases, lower-case letters and digits only ("crypto.com" -> "cryptocom") -> firm. */
+  byName: Map<string, Firm>;
   /** Per-host lookups, filled on demand (see hostCatalogueFacts). */
   hosts: Map<string, HostCatalogueFacts>;
 }
@@ -36,8 +38,12 @@ const cache = new WeakMap<FirmCatalogue, LinkIndex>();
 export function linkIndex(catalogue: FirmCatalogue): LinkIndex {
   let idx = cache.get(catalogue);
   if (idx) return idx;
-  idx = { formatsByHost: new Map(), iosApps: new Map(), androidApps: new Map(), hosts: new Map() };
+  idx = { formatsByHost: new Map(), iosApps: new Map(), androidApps: new Map(), byName: new Map(), hosts: new Map() };
   for (const firm of catalogue.firms) {
+    for (const name of [firm.id, ...firm.aliases]) {
+      const key = nameKey(name);
+      if (key.length >= 3 && !idx.byName.has(key)) idx.byName.set(key, firm);
+    }
     for (const format of firm.referral) {
       const list = idx.formatsByHost.get(format.host) ?? [];
       list.push({ firm, format, template: format.path.split('/').filter(Boolean) });
@@ -80,4 +86,9 @@ export function hostCatalogueFacts(catalogue: FirmCatalogue, host: string): Host
 export function normaliseIosAppId(id: string): string | null {
   const s = id.toLowerCase().startsWith('id') ? id.slice(2) : id;
   return s.length > 0 && s.length <= 15 && /^[0-9]+$/.test(s) ? s : null;
+}
+
+/** "Crypto.com" -> "cryptocom", "crypto-com" -> "cryptocom": how a firm's name appears in a host label. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }

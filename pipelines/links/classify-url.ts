@@ -8,9 +8,11 @@ import { matchFirmReferral } from './firm-referral.ts';
 import { matchGenericReferral } from './generic-referral.ts';
 import { geoHints } from './geo-hints.ts';
 import { hostFacts } from './host-facts.ts';
-import { hostCatalogueFacts } from './catalogue-index.ts';
+import { hostCatalogueFacts, linkIndex, nameKey } from './catalogue-index.ts';
 import { normaliseUrl } from './normalise-url.ts';
 import { viewOf } from './url-view.ts';
+import { affiliateWrapper, isAffiliateNetworkDomain } from './affiliate-networks.ts';
+import { innerUrl, MAX_UNWRAP_DEPTH } from './unwrap-url.ts';
 
 /** Everything of an EnrichedLink that follows from the URL alone ("url" and "from" are the caller's). */
 export type ClassifiedUrl = Omit<EnrichedLink, 'url' | 'from'>;
@@ -29,6 +31,49 @@ function entityOfFirm(firm: Firm): Entity {
  * Firm domains win over the built-in host lists because the catalogue is the more specific source.
  */
 export function classifyUrl(url: string, catalogue: FirmCatalogue): ClassifiedUrl | null {
+  return classifyWrapped(url, catalogue, 0);
+}
+
+/**
+ * Wrapped links: the wrapper's own classification wins when it is a referral (a firm's invite link
+ * that also names a page to open afterwards); otherwise the wrapped URL is classified, and when the
+ * wrapper is an affiliate network and the wrapped URL a firm's, the link is the affiliate's referral
+ * for that firm, coded by the affiliate id. App deep links (non-http schemes) count by their web target.
+ */
+function classifyWrapped(url: string, catalogue: FirmCatalogue, depth: number): ClassifiedUrl | null {
+  const own = classifyPlain(url, catalogue);
+  if (depth >= MAX_UNWRAP_DEPTH || own?.role === 'referral' || own?.role === 'app_store') return own;
+  const inner = innerUrl(url.trim());
+  if (!inner) return own ? (networkSubdomainReferral(url, own, catalogue) ?? own) : own;
+  const target = classifyWrapped(inner, catalogue, depth + 1);
+  if (!target) return own;
+  if (target.firmId && target.role !== 'referral') {
+    const wrapper = normaliseUrl(url);
+    const network = wrapper ? affiliateWrapper(viewOf(wrapper)) : null;
+    if (network) return { ...target, role: 'referral', referralCode: network.affiliateId, genericReferral: true };
+  }
+  return target;
+}
+
+/**
+ * Networks also give a firm its own tracking subdomain (kraken.pxf.io/c/<affiliate>/...): with no
+ * wrapped URL, the subdomain naming a catalogued firm makes the link that firm's affiliate referral.
+ */
+function networkSubdomainReferral(url: string, own: ClassifiedUrl, catalogue: FirmCatalogue): ClassifiedUrl | null {
+  if (!isAffiliateNetworkDomain(own.domain)) return null;
+  const normalised = normaliseUrl(url);
+  if (!normalised) return null;
+  const view = viewOf(normalised);
+  const network = affiliateWrapper(view);
+  if (!network || !network.affiliateId) return null;
+  const label = view.host.slice(0, Math.max(0, view.host.length - network.network.length - 1)).split('.').pop() ?? '';
+  const firm = label ? linkIndex(catalogue).byName.get(nameKey(label)) : undefined;
+  if (!firm) return null;
+  const entity = firm.status === 'eu_authorised' ? 'eu_authorised' : 'third_country';
+  return { ...own, role: 'referral', firmId: firm.id, entity, referralCode: network.affiliateId, genericReferral: true };
+}
+
+function classifyPlain(url: string, catalogue: FirmCatalogue): ClassifiedUrl | null {
   const normalised = normaliseUrl(url);
   if (!normalised) return null;
   const view = viewOf(normalised);
@@ -66,7 +111,7 @@ export function classifyUrl(url: string, catalogue: FirmCatalogue): ClassifiedUr
     return { ...base, geo, role: 'referral', firmId: formatMatch.firm.id, entity, referralCode: formatMatch.code };
   }
   if (owner) {
-    const code = matchGenericReferral(view);
+    const code = matchGenericReferral(view, { firmHost: true });
     return code
       ? { ...base, geo, role: 'referral', firmId: owner.firm.id, entity: owner.entity, referralCode: code, genericReferral: true }
       : { ...base, geo, role: 'firm_site', firmId: owner.firm.id, entity: owner.entity };

@@ -6,7 +6,8 @@ import { tokenize } from 'linkifyjs';
 export const MAX_SCAN_CHARS = 100_000;
 
 /** Punctuation that ends a sentence or quote, never a URL as people write it in a post. */
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '»', '«', '"', "'", '“', '”', '‘', '’', '„', '›', '‹', '。', '、', '，', '！', '？']);
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '…', '»', '«', '"', "'", '“', '”', '‘', '’', '„', '›', '‹', '。', '、', '，', '！', '？', '*', '~']);
+const NON_ASCII_DECORATION = /^[\p{S}\p{P}]$/u;
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 
 /** Strip trailing punctuation and closing brackets that have no opener inside the URL ("(see x.io/a)."). */
@@ -19,6 +20,18 @@ export function trimTrailing(raw: string): string {
     if (!last) return s;
     // "…" etc. are single UTF-16 units; astral characters never end a URL here and are left alone.
     if (TRAILING.has(last)) {
+      s = s.slice(0, -1);
+      continue;
+    }
+    // Non-ASCII symbols and punctuation glued after a link ("url)←", "url👈") are decoration, never
+    // part of a URL as written; non-ASCII letters (IDN paths) stay.
+    const cp = s.codePointAt(s.length >= 2 && /[\uDC00-\uDFFF]/.test(last) ? s.length - 2 : s.length - 1) ?? 0;
+    if (cp > 127 && NON_ASCII_DECORATION.test(String.fromCodePoint(cp))) {
+      s = s.slice(0, cp > 0xffff ? -2 : -1);
+      continue;
+    }
+    // Markdown emphasis "__[x](url)__": a run of underscores after ")" or a double one ends no code.
+    if (last === '_' && (s.endsWith('__') || s.endsWith(')_'))) {
       s = s.slice(0, -1);
       continue;
     }
@@ -105,10 +118,49 @@ function candidateText(text: string): string {
   return parts ? parts.join(' ') : only;
 }
 
+/**
+ * Characters that never stand unencoded in a URL as sites serve them, but do delimit one in markup:
+ * quotes and angle brackets of HTML attributes and tags, Markdown's brackets and code ticks, BBCode's
+ * square brackets, Slack's "<url|label>", template braces. linkify reads straight through them
+ * ("https://x.io/a\">Name</a"), so they become spaces before it scans; parentheses are left to
+ * trimTrailing, because real paths carry balanced ones (Wikipedia).
+ */
+const MARKUP_DELIMITERS = /["<>`[\]{}|^]/g;
+const HAS_MARKUP = /["<>`[\]{}|^\\&]/;
+/** The HTML entities that stand for URL characters or delimit attributes (&amp; between parameters). */
+const ENTITIES = /&(?:amp|quot|apos|lt|gt|#0*(?:38|34|39|60|62)|#x0*(?:26|22|27|3c|3e));/gi;
+const ENTITY_CHARS: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '38': '&', '34': '"', '39': "'", '60': '<', '62': '>',
+  x26: '&', x22: '"', x27: "'", x3c: '<', x3e: '>',
+};
+/** Markdown and JSON escapes inside a URL ("ref\_type", "https:\/\/x.io"): the backslash is not part of it. */
+const BACKSLASH_ESCAPE = /\\([_*/\\()[\]#&.~-])/g;
+
+/** JSON's "\u0026"-style escapes of the characters URLs are made of. */
+const JSON_UNICODE_ESCAPE = /\\u00(26|3[dDfFaA]|2[fF]|23|25)/g;
+
+function decodeUnicodeEscape(_m: string, hex: string): string {
+  return String.fromCharCode(parseInt(hex, 16));
+}
+
+function decodeEntity(m: string): string {
+  const key = m.slice(1, -1).toLowerCase().replace(/^#0*/, '').replace(/^x0*/, 'x');
+  return ENTITY_CHARS[key] ?? m;
+}
+
+/** Candidate text with markup taken apart, so each URL inside it is scanned on its own. */
+export function unmarkup(chunk: string): string {
+  if (!HAS_MARKUP.test(chunk)) return chunk;
+  let s = chunk.includes('&') ? chunk.replace(ENTITIES, decodeEntity) : chunk;
+  if (s.includes('\\')) s = s.replace(JSON_UNICODE_ESCAPE, decodeUnicodeEscape).replace(BACKSLASH_ESCAPE, '$1');
+  // "[text](url)": the "](" joins the label to the target; a space lets the target start a token.
+  return s.replace(MARKUP_DELIMITERS, ' ');
+}
+
 /** URLs in text as written (trimmed), in order of appearance. E-mail addresses are not links here. */
 export function findUrls(text: string | null | undefined, limit = Infinity): string[] {
   if (!text) return [];
-  const scanned = candidateText(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
+  const scanned = unmarkup(candidateText(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text));
   if (!scanned) return [];
   const out: string[] = [];
   // tokenize + filter is what find(text, 'url') does with default options, minus building an

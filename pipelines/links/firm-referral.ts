@@ -4,7 +4,7 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import type { Firm } from '../firms/firm-schema.ts';
 import { hostCatalogueFacts, type FormatEntry } from './catalogue-index.ts';
 import { looksLikeLocaleSegment } from './locale.ts';
-import { isReferralCode } from './referral-code.ts';
+import { isPlainWord, isReferralCode } from './referral-code.ts';
 import { paramValue, type UrlView } from './url-view.ts';
 
 export interface FirmReferralMatch {
@@ -12,17 +12,42 @@ export interface FirmReferralMatch {
   code: string;
 }
 
-/** Match path segments against a template exactly; returns the ":code" segment ('' when none). */
+/** One template segment against one path segment; returns the code part, '' for a literal match, null if no match. */
+function matchSegment(t: string, s: string): string | null {
+  const at = t.indexOf(':code');
+  if (at < 0) return t.toLowerCase() === s.toLowerCase() ? '' : null;
+  const prefix = t.slice(0, at).toLowerCase();
+  const suffix = t.slice(at + 5).toLowerCase();
+  const lower = s.toLowerCase();
+  if (s.length <= prefix.length + suffix.length || !lower.startsWith(prefix) || !lower.endsWith(suffix)) return null;
+  return s.slice(prefix.length, s.length - suffix.length);
+}
+
+/** Match path segments against a template; returns the ":code" part ('' when none). A final "*" takes any rest. */
 function matchTemplate(template: string[], segments: string[]): string | null {
-  if (template.length !== segments.length) return null;
+  const open = template.length > 0 && template[template.length - 1] === '*';
+  const fixed = open ? template.length - 1 : template.length;
+  if (open ? segments.length < fixed : segments.length !== fixed) return null;
   let code = '';
-  for (let i = 0; i < template.length; i++) {
-    const t = template[i] ?? '';
-    const s = segments[i] ?? '';
-    if (t === ':code') code = s;
-    else if (t.toLowerCase() !== s.toLowerCase()) return null;
+  for (let i = 0; i < fixed; i++) {
+    const m = matchSegment(template[i] ?? '', segments[i] ?? '');
+    if (m === null) return null;
+    if (m) code = m;
   }
   return code;
+}
+
+/** The first of the format's parameters present on the URL, in the format's order. */
+function paramCode(entry: FormatEntry, view: UrlView): string | undefined {
+  const { param, altParams } = entry.format;
+  if (!param) return undefined;
+  const first = paramValue(view, param);
+  if (first || !altParams) return first;
+  for (const name of altParams) {
+    const v = paramValue(view, name);
+    if (v) return v;
+  }
+  return undefined;
 }
 
 function matchEntry(entry: FormatEntry, view: UrlView): string | null {
@@ -32,8 +57,9 @@ function matchEntry(entry: FormatEntry, view: UrlView): string | null {
     pathCode = matchTemplate(entry.template, view.segments.slice(1));
   }
   if (pathCode === null) return null;
-  const code = entry.format.param ? (paramValue(view, entry.format.param) ?? pathCode) : pathCode;
-  return isReferralCode(code) ? code : null;
+  const code = paramCode(entry, view) ?? pathCode;
+  // Even in a firm's own format, "?ref=twitter" is attribution, not an affiliate's code.
+  return isReferralCode(code) && !isPlainWord(code) ? code : null;
 }
 
 export function matchFirmReferral(view: UrlView, catalogue: FirmCatalogue): FirmReferralMatch | null {

@@ -28,6 +28,9 @@ export const NON_FIRM_DOMAINS: ReadonlySet<string> = new Set([
   'github.com', 'gitlab.com', 'medium.com', 'substack.com', 'wikipedia.org', 'google.com', 'apple.com',
   'microsoft.com', 'twitch.tv', 'patreon.com', 'spotify.com', 'whatsapp.com', 'wa.me', 'threads.net',
   'pinterest.com', 'snapchat.com', 'tradingview.com', 'coingecko.com', 'coinmarketcap.com', 'ebay.com',
+  // Code hosts, package registries and forums: their "ref", "/r/" and "/i/" are branches, tags and pages.
+  'githubusercontent.com', 'bitbucket.org', 'gitee.com', 'npmjs.com', 'pypi.org', 'jsdelivr.net', 'postman.com',
+  'stackoverflow.com', 'ycombinator.com', 'producthunt.com', 'bitcointalk.org', 'huggingface.co',
 ]);
 
 /** Marketplaces by name without suffix: amazon.de, amazon.co.uk, ebay.fr... all behave the same. */

@@ -121,15 +121,16 @@ test('decoys: ref= for navigation, marketplace affiliate tags, subreddits, /i/ p
     'https://newex.io/i/about',
     'https://newex.io/login?code=AUTH123', // OAuth callback, not a sign-up path
     'https://docs.example.com/guide?r=ABC123',
-    'https://newex.io/signup?ref=' + 'A'.repeat(41), // not a token
+    'https://newex.io/signup?ref=' + 'A'.repeat(65), // not a token
+    'https://example-exchange.com/register?ref=main', // a plain word, even on a sign-up path
   ];
   for (const url of decoys) {
     const l = one(url);
     assert.equal(l.role, 'other', url);
     assert.equal(l.referralCode, null, url);
   }
-  // The decoy parameter does turn into a referral on a sign-up path of an unknown host.
-  assert.equal(one('https://example-exchange.com/register?ref=main').role, 'referral');
+  // A code-like value does turn into a referral on a sign-up path of an unknown host.
+  assert.equal(one('https://example-exchange.com/register?ref=mn7q').role, 'referral');
 });
 
 test('geo hints: ccTLDs, .co.uk, path locale, lang parameter, app store country', () => {

@@ -88,7 +88,9 @@ export function normaliseUrl(raw: string): URL | null {
   if (!url) return null;
   // Each setter re-serialises the URL, so only what is present is cleared.
   // url.hash is '' for an empty fragment too ("x.io/a#"); a '#' in href means a fragment is present.
-  if (url.href.includes('#')) url.hash = '';
+  // A fragment that is a single-page-app route ("#/register?inviteCode=X") or carries parameters
+  // ("#a=CODE") is where such sites put the referral code, so it stays; a plain anchor goes.
+  if (url.href.includes('#') && !isRouteFragment(url.hash)) url.hash = '';
   if (url.username) url.username = '';
   if (url.password) url.password = '';
   if (url.hostname.endsWith('.')) url.hostname = trimTrailingDots(url.hostname);
@@ -104,6 +106,11 @@ export function normaliseUrl(raw: string): URL | null {
     if (kept.length !== pieces.length) url.search = kept.length ? `?${kept.join('&')}` : '';
   }
   return url;
+}
+
+/** "#/register?x=1", "#!/ref/X", "#a=CODE": fragments that address a page or carry parameters. */
+export function isRouteFragment(hash: string): boolean {
+  return hash.startsWith('#/') || hash.startsWith('#!/') || /^#[A-Za-z0-9_-]{1,40}=/.test(hash);
 }
 
 /** "qorvex.io." -> "qorvex.io"; a loop, because /\.+$/ is quadratic on long runs of dots. */

@@ -79,8 +79,11 @@ test('IP guard: blocked ranges incl. IPv4 inside IPv6 forms; public addresses pa
 });
 
 test('referral code tokens', () => {
-  assert.ok(isReferralCode('QX77') && isReferralCode('a_b-c') && isReferralCode('x'.repeat(40)));
-  assert.ok(!isReferralCode('x') && !isReferralCode('x'.repeat(41)) && !isReferralCode('a b') && !isReferralCode('a/b'));
+  assert.ok(isReferralCode('QX77') && isReferralCode('a_b-c') && isReferralCode('x'.repeat(64)));
+  // Dots inside and base64 padding occur in real codes (deribit.com/reg-1189.4038).
+  assert.ok(isReferralCode('1189.4038') && isReferralCode('N285TVBZUzJLblk='));
+  assert.ok(!isReferralCode('x') && !isReferralCode('x'.repeat(65)) && !isReferralCode('a b') && !isReferralCode('a/b'));
+  assert.ok(!isReferralCode('.abc') && !isReferralCode('abc.') && !isReferralCode('=abc'));
   assert.ok(looksGenerated('ab12') && looksGenerated('BOBX') && !looksGenerated('main') && !looksGenerated('v2'));
 });
 

@@ -69,7 +69,7 @@ test('the well-known referral formats are present', () => {
   has('kucoin', 'kucoin.com', '/ucenter/signup', 'rcode');
   has('bitget', 'bitget.com', '/referral/register', 'clacCode');
   has('mexc', 'mexc.com', '/register', 'inviteCode');
-  has('gate', 'gate.io', '/signup/:code', 'ref_type');
+  has('gate', 'gate.io', '/signup/:code');
   has('htx', 'htx.com', '/invite/en-us/1f', 'invite_code');
   has('bingx', 'bingx.com', '/invite/:code');
   has('cryptocom', 'crypto.com', '/app/:code');
