@@ -27,8 +27,7 @@ function parse(value: string, format: string | null, zone: Zone | string): DateT
   return format === null ? DateTime.fromISO(value, { zone }) : DateTime.fromFormat(value, format, { zone });
 }
 
-const sameWallTime = (a: DateTime, b: DateTime) =>
-  a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second && a.millisecond === b.millisecond;
+const DAY = 86_400_000;
 
 function epoch(value: string, format: (typeof EPOCH_FORMATS)[number]): DateResult {
   const n = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
@@ -48,8 +47,13 @@ export function toInstant(cell: string, rule: DateRule): DateResult {
   if (!a.isValid) return { ok: false, reason: `is not ${expected} (${a.invalidExplanation ?? a.invalidReason})` };
   if (a.toMillis() === b.toMillis()) return { ok: true, iso: a.toUTC().toISO()! };
   if (timeZone === null) return { ok: false, reason: 'has no UTC offset and the mapping declares no timeZone for it' };
-  const local = parse(value, format, timeZone);
-  // Luxon moves a wall time inside a spring-forward gap to a later hour; that time never happened there.
-  if (!local.isValid || !sameWallTime(local, a)) return { ok: false, reason: `does not exist in ${timeZone} (the clocks skipped it)` };
-  return { ok: true, iso: local.toUTC().toISO()! };
+  // The instants whose local time in the zone is this wall time: none in a spring-forward gap, two in
+  // the repeated autumn hour. Luxon would silently move the first and pick one of the second.
+  const zone = IANAZone.create(timeZone);
+  const wall = a.toMillis();
+  const offsets = new Set([-DAY, 0, DAY].map((d) => zone.offset(wall + d)));
+  const instants = [...offsets].map((o) => wall - o * 60_000).filter((t) => zone.offset(t) * 60_000 === wall - t);
+  if (instants.length === 0) return { ok: false, reason: `does not exist in ${timeZone} (the clocks skipped it)` };
+  if (instants.length > 1) return { ok: false, reason: `happened twice in ${timeZone} (the clocks went back); only a value with its UTC offset names one instant` };
+  return { ok: true, iso: DateTime.fromMillis(instants[0]!, { zone: 'utc' }).toISO()! };
 }

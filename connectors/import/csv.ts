@@ -48,15 +48,19 @@ function rowResult(values: string[], raw: Buffer, header: string[], rules: Compi
   return finishItem(candidate, raw, opts.now, `import/${opts.record}`, columnOf);
 }
 
+/** Resolves the mapping, delimiter and encoding as readCsv will, throwing on the first unusable one. */
+export function checkCsvOptions(mapping: CsvMapping | Record<string, unknown> | string, opts: Pick<CsvOptions, 'encoding' | 'delimiter'> = {}) {
+  const compiled = compileMapping(mapping);
+  return { compiled, delimiter: resolveDelimiter(opts.delimiter ?? compiled.delimiter), decoder: lineDecoder(opts.encoding ?? compiled.encoding) };
+}
+
 export async function* readCsv(
   input: string | NodeJS.ReadableStream,
   mapping: CsvMapping | Record<string, unknown> | string,
   opts: CsvOptions = {},
 ): AsyncGenerator<ImportRecord> {
-  const compiled = compileMapping(mapping);
+  const { compiled, delimiter, decoder } = checkCsvOptions(mapping, opts);
   const { rules } = compiled;
-  const delimiter = resolveDelimiter(opts.delimiter ?? compiled.delimiter);
-  const decoder = lineDecoder(opts.encoding ?? compiled.encoding);
   const isPath = typeof input === 'string';
   const name = opts.name ?? (isPath ? basename(input) : 'stdin');
   const now = opts.now ?? (() => new Date());
