@@ -1,7 +1,7 @@
 // Splits a byte stream into records without ever holding more than one (capped) record: an over-long
 // record is skipped to its end and reported with only a short prefix, so a 2 GB line cannot exhaust
-// memory. In CSV mode a line break inside double quotes does not end the record (RFC 4180), which
-// also gives each CSV row its exact starting line — csv-parse's own counter drifts on quoted CRLF.
+// memory. CSV records that span lines (a quoted cell holding a line break) are assembled from these
+// physical lines by csv-records.ts, which needs each line's own terminator (keepCr).
 
 export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
 /** How much of an over-long record is kept for the dead letter. */
@@ -14,8 +14,8 @@ export type Line =
 export interface SplitOptions {
   maxBytes: number;
   onBytes: (n: number) => void;
-  /** CSV mode: newlines inside "…" belong to the record. */
-  quoted?: boolean;
+  /** Keep a trailing CR on the line (CSV: a CRLF inside a quoted cell belongs to the cell). */
+  keepCr?: boolean;
 }
 
 function toBuffer(chunk: Uint8Array | string): Buffer {
@@ -23,34 +23,25 @@ function toBuffer(chunk: Uint8Array | string): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
-function countByte(buf: Buffer, byte: number, from: number, to: number): number {
-  let n = 0;
-  for (let i = buf.indexOf(byte, from); i !== -1 && i < to; i = buf.indexOf(byte, i + 1)) n++;
-  return n;
-}
-
 /** Yields every record (LF-terminated; a trailing CR is removed) with the 1-based line it starts on. */
 export async function* splitLines(source: AsyncIterable<Uint8Array | string>, opts: SplitOptions): AsyncGenerator<Line> {
-  const { maxBytes, onBytes, quoted = false } = opts;
+  const { maxBytes, onBytes, keepCr = false } = opts;
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false;
   let skipped = 0;
   let prefix: Buffer = Buffer.alloc(0);
   let lineNo = 1;
-  let innerNewlines = 0;
-  let inQuotes = false;
 
   const take = (): Line => {
     let line: Line;
     if (skipping) line = { lineNo, tooLong: true, prefix, length: skipped };
     else {
       let bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
-      if (bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
+      if (!keepCr && bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
       line = { lineNo, tooLong: false, bytes };
     }
-    lineNo += 1 + innerNewlines;
-    innerNewlines = 0;
+    lineNo += 1;
     parts = [];
     size = 0;
     skipping = false;
@@ -77,25 +68,15 @@ export async function* splitLines(source: AsyncIterable<Uint8Array | string>, op
     const buf = toBuffer(chunk);
     onBytes(buf.length);
     let start = 0;
-    let scan = 0;
     for (;;) {
-      const nl = buf.indexOf(10, scan);
-      if (quoted) {
-        // An odd number of quotes before this newline means it sits inside a quoted cell.
-        if (countByte(buf, 34, scan, nl === -1 ? buf.length : nl) % 2 === 1) inQuotes = !inQuotes;
-        if (nl !== -1 && inQuotes) {
-          innerNewlines++;
-          scan = nl + 1;
-          continue;
-        }
-      }
+      const nl = buf.indexOf(10, start);
       if (nl === -1) {
         append(buf.subarray(start));
         break;
       }
       append(buf.subarray(start, nl));
       yield take();
-      start = scan = nl + 1;
+      start = nl + 1;
     }
   }
   if (size > 0 || skipping) yield take();

@@ -10,7 +10,10 @@ import { cliContext } from './context.ts';
 import { progressPrinter } from './progress.ts';
 import { fileSource } from './sources.ts';
 
-export async function importCommand(file: string, opts: { data?: string; mapping?: string; process?: boolean }): Promise<void> {
+export async function importCommand(
+  file: string,
+  opts: { data?: string; mapping?: string; process?: boolean; encoding?: string; delimiter?: string },
+): Promise<void> {
   const ctx = cliContext(opts);
   let mapping: Record<string, unknown> | undefined;
   if (opts.mapping) {
@@ -20,7 +23,7 @@ export async function importCommand(file: string, opts: { data?: string; mapping
       throw new Error(`mapping file ${opts.mapping}: ${(err as Error).message}`);
     }
   }
-  const source = fileSource(file, { csvMapping: mapping });
+  const source = fileSource(file, { csvMapping: mapping, csv: { encoding: opts.encoding, delimiter: opts.delimiter } });
   const adapters = await createAdapters(ctx.config);
   const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config });
   try {

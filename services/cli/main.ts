@@ -59,6 +59,8 @@ export function buildProgram(): Command {
     .command('import <file>')
     .description('import normalized items (JSON lines, or CSV with --mapping) and process them')
     .option('--mapping <file>', 'CSV column mapping (JSON)')
+    .option('--encoding <name>', 'CSV file encoding, e.g. latin1, windows-1252 (default utf-8; overrides the mapping)')
+    .option('--delimiter <char>', 'CSV delimiter: , ; | tab (default ","; overrides the mapping)')
     .option('--no-process', 'only publish to rs.items.raw; do not run the pipeline')
     .option('--data <dir>', 'state directory')
     .action(action((file, opts) => importCommand(file, opts)));

@@ -17,13 +17,15 @@ const mapping = {
   platform: { const: 'x' },
   'metrics.likes': 'likes',
   links: { column: 'urls', separator: ' ' },
+  // The dates below are written without an offset; the mapping says which zone they are in.
+  timeZone: 'UTC',
 };
 const header = 'tweet_id,content,username,followers,date,likes,urls';
 
 test('rows map to items: bare ids get the platform prefix, numbers and dates are converted, defaults filled', async () => {
   const csv = [
     header,
-    '1790000000000000001,"Code promo LUCIE50 👉 qorvex, inscris-toi",cryptolucie_fr,"184,000",2026-03-01 10:00:00,120,https://qorvex.io/fr/register?ref=LUCIE50 https://linktr.ee/x',
+    '1790000000000000001,"Code promo LUCIE50 👉 qorvex, inscris-toi",cryptolucie_fr,"184,000",2026-03-01T10:00:00,120,https://qorvex.io/fr/register?ref=LUCIE50 https://linktr.ee/x',
     '1790000000000000002,Bitcoin à 100k,satoshi_daily,5400,2026-03-02T08:00:00Z,,',
   ].join('\n');
   const file = tempFile('tweets.csv', csv);
@@ -37,7 +39,7 @@ test('rows map to items: bare ids get the platform prefix, numbers and dates are
   assert.equal(item.kind, 'post');
   assert.equal(item.text, 'Code promo LUCIE50 👉 qorvex, inscris-toi');
   assert.deepEqual(item.author, { id: 'cryptolucie_fr', handle: 'cryptolucie_fr', followers: 184000 });
-  assert.equal(item.publishedAt, new Date('2026-03-01 10:00:00').toISOString());
+  assert.equal(item.publishedAt, '2026-03-01T10:00:00.000Z');
   assert.equal(item.collectedAt, now.toISOString());
   assert.deepEqual(item.links, [{ url: 'https://qorvex.io/fr/register?ref=LUCIE50' }, { url: 'https://linktr.ee/x' }]);
   assert.equal(item.metrics.likes, 120);
@@ -56,14 +58,14 @@ test('bad rows are dead letters naming line, field and column; good rows after t
     '3,bad followers,carol,lots,2026-01-01,1,', // line 4
     '4,bad date,dave,10,someday,1,', // line 5
     '5,too,few,fields', // line 6
-    '6,"unterminated, quote,erin,10,2026-01-01,1,', // line 7 … swallows the rest as one quoted record
+    '6,"unterminated, quote,erin,10,2026-01-01,1,', // line 7: the quote never closes; refused alone
   ].join('\r\n');
   const records = await collect(readCsv(tempFile('bad.csv', csv), mapping));
   const reasons = Object.fromEntries(records.map((r) => [r.record, reasonOf(r)]));
   assert.equal(reasons['bad.csv:2'], '(ok)');
   assert.match(reasons['bad.csv:3'] ?? '', /^invalid item: id \(column "tweet_id"\): /);
   assert.match(reasons['bad.csv:4'] ?? '', /author\.followers \(column "followers"\): Invalid input: expected number, received string/);
-  assert.match(reasons['bad.csv:5'] ?? '', /publishedAt \(column "date"\): not an ISO-8601 date/);
+  assert.match(reasons['bad.csv:5'] ?? '', /publishedAt \(column "date"\): "someday" is not an ISO-8601 date-time/);
   assert.match(reasons['bad.csv:6'] ?? '', /row has 4 fields, the header has 7/);
   assert.match(reasons['bad.csv:7'] ?? '', /unreadable CSV row: .*[Qq]uote/);
 
