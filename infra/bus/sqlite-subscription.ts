@@ -3,6 +3,7 @@
 // messages, same order) after capped exponential backoff, so a message is never skipped:
 // at-least-once, and the handler's sink must be idempotent.
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { BusMessage, SubscribeOptions, Subscription } from '../ports/bus.ts';
 import type { BusStatements, MessageRow } from './sqlite-bus-schema.ts';
 import type { SqliteDb } from './sqlite-connection.ts';
@@ -107,9 +108,12 @@ export function startSubscription(
     return [];
   };
 
+  // Every commit also extends the lease: a consumer that is busy but committing is alive, whatever
+  // its heartbeat timer managed to do in between.
   const commit = db.transaction((partition: number, next: number) => {
     if (!lease.isOwner()) throw new LeaseLostError(`lease on ${group}/${topic} taken over`);
     st.commit.run(group, topic, partition, next);
+    lease.renew(Date.now());
   });
 
   const toMessage = (r: MessageRow): BusMessage => ({
@@ -171,6 +175,10 @@ export function startSubscription(
           continue;
         }
         await processBatch(rows);
+        // With a backlog, the next batch is always ready and an embedded store answers synchronously,
+        // so without this the loop would only ever wait on microtasks: timers (lease heartbeat),
+        // sockets (/health) and signals (SIGTERM) would starve until the backlog is gone.
+        await yieldToEventLoop();
       } catch (err) {
         // Reading or taking the lease failed (e.g. SQLITE_BUSY past busy_timeout): back off, try again.
         pollFailures++;
