@@ -11,7 +11,6 @@ import { toPipelineError } from './sqlite-connection.ts';
 import { createLease } from './sqlite-lease.ts';
 
 export const BACKOFF_MIN_MS = 100;
-export const BACKOFF_MAX_MS = 5000;
 
 export interface ConsumerErrorContext {
   group: string;
@@ -26,6 +25,10 @@ export interface ConsumerSettings {
   leaseTtlMs: number;
   heartbeatMs: number;
   defaultMaxBatch: number;
+  /** Cap of the doubling back-off between redeliveries of a failing batch (from BACKOFF_MIN_MS). */
+  backoffMaxMs: number;
+  /** Passed to the handler with each delivery (see Delivery in the port). */
+  maxAttempts: number;
   /** The bus does not log; services pass this to log or count failures. */
   onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
 }
@@ -135,7 +138,7 @@ export function startSubscription(
       try {
         if (!handled) {
           // Fresh objects per attempt: a handler that mutated the batch must not change the retry.
-          await handle(rows.map(toMessage));
+          await handle(rows.map(toMessage), { attempt: attempt + 1, maxAttempts: settings.maxAttempts });
           handled = true;
         }
         phase = 'commit';
@@ -149,7 +152,7 @@ export function startSubscription(
         attempt++;
         report(phase === 'commit' ? toPipelineError(err, 'commit') : err, { group, topic, attempt, phase });
         if (stopping) return; // uncommitted: the next consumer gets this batch again
-        await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (attempt - 1)));
+        await sleep(Math.min(settings.backoffMaxMs, BACKOFF_MIN_MS * 2 ** (attempt - 1)));
         if (stopping || !holding) return;
       }
     }
@@ -183,7 +186,7 @@ export function startSubscription(
         // Reading or taking the lease failed (e.g. SQLITE_BUSY past busy_timeout): back off, try again.
         pollFailures++;
         report(toPipelineError(err, 'poll'), { group, topic, attempt: pollFailures, phase: 'poll' });
-        await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
+        await sleep(Math.min(settings.backoffMaxMs, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
       }
     }
   };

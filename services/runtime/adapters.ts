@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../../infra/config/load-config.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
+import { createLogger, type Logger } from '../../infra/log/logger.ts';
 import { TOPIC_SPECS } from './topic-specs.ts';
 
 export interface Adapters {
@@ -13,7 +14,8 @@ export interface Adapters {
   close(): Promise<void>;
 }
 
-export async function createBus(config: Config): Promise<Bus> {
+export async function createBus(config: Config, log: Logger = createLogger(config.LOG_LEVEL)): Promise<Bus> {
+  const retry = { maxAttempts: config.CONSUMER_MAX_ATTEMPTS, retryBackoffMaxMs: config.CONSUMER_RETRY_MAX_MS };
   if (config.BUS === 'kafka') {
     const { createKafkaBus } = await import('../../infra/bus/kafka-bus.ts');
     return createKafkaBus({
@@ -21,10 +23,14 @@ export async function createBus(config: Config): Promise<Bus> {
       clientId: config.KAFKA_CLIENT_ID,
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: Math.min(3_000, Math.floor(config.KAFKA_SESSION_TIMEOUT_MS / 3)),
+      ...retry,
+      // kafkajs' own logs go through our pino logger: its level and its redaction.
+      logger: log,
+      logLevel: config.LOG_LEVEL,
     });
   }
   const { createSqliteBus } = await import('../../infra/bus/sqlite-bus.ts');
-  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite') });
+  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite'), ...retry });
 }
 
 export async function createStore(config: Config): Promise<Store> {
@@ -47,8 +53,8 @@ export function dataDir(config: Config): string {
   return dir;
 }
 
-export async function createAdapters(config: Config): Promise<Adapters> {
-  const bus = await createBus(config);
+export async function createAdapters(config: Config, log?: Logger): Promise<Adapters> {
+  const bus = await createBus(config, log);
   const store = await createStore(config);
   await bus.ensureTopics(TOPIC_SPECS);
   await store.ensureSchema();
