@@ -11,6 +11,8 @@ import { toPipelineError } from './sqlite-connection.ts';
 import { createLease } from './sqlite-lease.ts';
 
 export const BACKOFF_MIN_MS = 100;
+/** Reading the log fails only on lock contention or I/O: retried soon, whatever the handlers' cap. */
+const POLL_BACKOFF_MAX_MS = 5000;
 
 export interface ConsumerErrorContext {
   group: string;
@@ -186,7 +188,7 @@ export function startSubscription(
         // Reading or taking the lease failed (e.g. SQLITE_BUSY past busy_timeout): back off, try again.
         pollFailures++;
         report(toPipelineError(err, 'poll'), { group, topic, attempt: pollFailures, phase: 'poll' });
-        await sleep(Math.min(settings.backoffMaxMs, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
+        await sleep(Math.min(POLL_BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
       }
     }
   };
