@@ -11,6 +11,13 @@ import { toPipelineError } from './sqlite-connection.ts';
 import { createLease } from './sqlite-lease.ts';
 
 export const BACKOFF_MIN_MS = 100;
+/**
+ * Wall time one batch may take before the next batch is made smaller. An embedded handler mostly runs
+ * synchronously, so a batch holds the event loop; answering a request takes a few loop turns, so
+ * slices this short keep /health and signals within about a second even on a loaded machine.
+ */
+const SLICE_MS = 200;
+const FIRST_BATCH = 50;
 /** Reading the log fails only on lock contention or I/O: retried soon, whatever the handlers' cap. */
 const POLL_BACKOFF_MAX_MS = 5000;
 
@@ -50,6 +57,9 @@ export function startSubscription(
 ): SqliteSubscription {
   const { group, topic, handle } = opts;
   const maxBatch = Math.max(1, Math.floor(opts.maxBatch ?? settings.defaultMaxBatch));
+  // Starts small (a cold process is slow), halved after a batch slower than SLICE_MS, doubled after
+  // a fast one, up to maxBatch.
+  let batchSize = Math.min(maxBatch, FIRST_BATCH);
   // pid for humans reading the leases table; uuid so two subscriptions in one process differ.
   const owner = `${process.pid}:${randomUUID()}`;
   const lease = createLease(db, group, topic, owner, settings.leaseTtlMs);
@@ -104,7 +114,7 @@ export function startSubscription(
       // Round-robin over partitions so one busy partition cannot starve the others.
       const p = parts[(nextPartition + i) % parts.length]!.partition;
       const from = st.getCommitted.get(group, topic, p)?.committed ?? 0;
-      const rows = st.readBatch.all(topic, p, from, maxBatch);
+      const rows = st.readBatch.all(topic, p, from, batchSize);
       if (rows.length > 0) {
         nextPartition = (nextPartition + i + 1) % parts.length;
         return rows;
@@ -139,9 +149,13 @@ export function startSubscription(
       let phase: ConsumerErrorContext['phase'] = 'handle';
       try {
         if (!handled) {
+          const started = performance.now();
           // Fresh objects per attempt: a handler that mutated the batch must not change the retry.
           await handle(rows.map(toMessage), { attempt: attempt + 1, maxAttempts: settings.maxAttempts });
           handled = true;
+          const took = performance.now() - started;
+          if (took > SLICE_MS) batchSize = Math.max(1, Math.floor(rows.length / 2));
+          else if (took < SLICE_MS / 4) batchSize = Math.min(maxBatch, batchSize * 2);
         }
         phase = 'commit';
         commit.immediate(last.partition, last.offset + 1);
