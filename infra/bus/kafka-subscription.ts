@@ -52,7 +52,8 @@ export async function startSubscription(kafka: Kafka, opts: SubscribeOptions, tu
           break;
         } catch (err) {
           const delay = backoffMs(attempt, undefined, tuning.retryBackoffMaxMs);
-          log('warn', 'bus handler failed; redelivering the same batch', {
+          // debug: the consuming service logs the failure (with partition, offsets and attempts) as a warning.
+          log('debug', 'bus handler failed; redelivering the same batch', {
             group: opts.group, topic: batch.topic, partition: batch.partition,
             firstOffset: chunk[0]?.offset, count: chunk.length, attempt, retriable: isRetriableKafkaError(err) || (err as { retriable?: unknown })?.retriable === true, delayMs: delay,
             err: err instanceof Error ? err.message : String(err),

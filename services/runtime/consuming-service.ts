@@ -41,7 +41,11 @@ export function consumingService(id: string, bus: Bus, log: Logger, specs: Consu
             handle: async (batch, delivery) => {
               if (delivery.attempt === 1) counters.consumed += batch.length;
               const { produced, dead } = await handleBounded(id, spec, batch, delivery, () => counters.retries++, (err) => {
-                log.warn({ group: spec.group, topic: spec.topic, attempt: delivery.attempt, maxAttempts: delivery.maxAttempts, err: (err as Error)?.message }, 'batch failed; the bus redelivers it after back-off');
+                const first = batch[0];
+                log.warn(
+                  { group: spec.group, topic: spec.topic, partition: first?.partition, firstOffset: first?.offset, count: batch.length, attempt: delivery.attempt, maxAttempts: delivery.maxAttempts, err: (err as Error)?.message },
+                  delivery.attempt < delivery.maxAttempts ? 'batch failed; the bus redelivers it after back-off' : 'batch failed on its last attempt; dead-lettering it',
+                );
               });
               // Dead letters go out before the batch is committed: a crash in between redelivers, never loses.
               await publishDeadLetters(bus, dead);
