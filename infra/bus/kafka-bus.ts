@@ -4,6 +4,7 @@
 // kafka-subscription.ts for the commit-after-handle rules.
 import { Kafka, Partitioners, logLevel as KafkaLogLevel, type Admin, type LogEntry, type Producer } from 'kafkajs';
 import { PipelineError } from '../../pipelines/step-result.ts';
+import { createLogger } from '../log/logger.ts';
 import type { Bus, OutgoingMessage, SubscribeOptions, Subscription, TopicSpec } from '../ports/bus.ts';
 import { toKafkaMessage } from './kafka-message.ts';
 import { backoffMs, isRetriableKafkaError } from './kafka-retry.ts';
@@ -24,7 +25,7 @@ export interface KafkaBusOptions extends ConsumerTuning {
   clientId: string;
   /** kafkajs' own log level (and ours). Default 'warn'. */
   logLevel?: KafkaBusLogLevel;
-  /** Where logs go; default: JSON lines on stderr. */
+  /** Where logs go (ours and kafkajs'); default: the project's pino logger at `logLevel`, so redaction applies either way. */
   logger?: BusLogger;
   /** Replicas for topics ensureTopics creates; default min(3, brokers in the cluster). */
   replicationFactor?: number;
@@ -49,12 +50,11 @@ function toKafkaLevel(level: KafkaBusLogLevel): KafkaLogLevel {
   }
 }
 
-function makeLog(level: KafkaLogLevel, logger: BusLogger | undefined): BusLog {
+function makeLog(level: KafkaLogLevel, logger: BusLogger): BusLog {
   const rank = { error: KafkaLogLevel.ERROR, warn: KafkaLogLevel.WARN, info: KafkaLogLevel.INFO, debug: KafkaLogLevel.DEBUG };
   return (lvl, msg, extra = {}) => {
     if (rank[lvl] > level) return;
-    if (logger) logger[lvl]({ component: 'kafka-bus', ...extra }, msg);
-    else process.stderr.write(`${JSON.stringify({ level: lvl, component: 'kafka-bus', msg, ...extra })}\n`);
+    logger[lvl]({ component: 'kafka-bus', ...extra }, msg);
   };
 }
 
@@ -98,7 +98,7 @@ export function nextChunk(messages: OutgoingMessage[], from: number, maxBytes: n
 
 export function createKafkaBus(opts: KafkaBusOptions): Bus {
   const level = toKafkaLevel(opts.logLevel ?? 'warn');
-  const log = makeLog(level, opts.logger);
+  const log = makeLog(level, opts.logger ?? createLogger(opts.logLevel === 'nothing' ? 'silent' : (opts.logLevel ?? 'warn')));
   const kafka = new Kafka({
     clientId: opts.clientId,
     brokers: opts.brokers,

@@ -14,14 +14,20 @@ export interface ConsumerTuning {
   /** How long a rebalance waits for members to rejoin. Default 60 s. */
   rebalanceTimeoutMs?: number;
   heartbeatIntervalMs?: number;
+  /** Cap of the back-off between redeliveries of a failing chunk. Default 5 s. */
+  retryBackoffMaxMs?: number;
+  /** Deliveries of a failing chunk before the handler is told to settle it (Delivery.maxAttempts). Default 20. */
+  maxAttempts?: number;
 }
 
 export type BusLog = (level: 'error' | 'warn' | 'info' | 'debug', msg: string, extra?: Record<string, unknown>) => void;
 
 const DEFAULT_MAX_BATCH = 100;
+const DEFAULT_MAX_ATTEMPTS = 20;
 
 export async function startSubscription(kafka: Kafka, opts: SubscribeOptions, tuning: ConsumerTuning, log: BusLog): Promise<Subscription> {
   const maxBatch = Math.max(1, opts.maxBatch ?? DEFAULT_MAX_BATCH);
+  const maxAttempts = Math.max(1, tuning.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   let stopping = false;
   const consumer: Consumer = kafka.consumer({
     groupId: opts.group,
@@ -42,11 +48,12 @@ export async function startSubscription(kafka: Kafka, opts: SubscribeOptions, tu
         // Heartbeat during a long `handle` too: session timeout must bound crashes, not slow work.
         const beat = setInterval(() => void heartbeat().catch(() => {}), 1_000);
         try {
-          await opts.handle(messages);
+          await opts.handle(messages, { attempt, maxAttempts });
           break;
         } catch (err) {
-          const delay = backoffMs(attempt);
-          log('warn', 'bus handler failed; redelivering the same batch', {
+          const delay = backoffMs(attempt, undefined, tuning.retryBackoffMaxMs);
+          // debug: the consuming service logs the failure (with partition, offsets and attempts) as a warning.
+          log('debug', 'bus handler failed; redelivering the same batch', {
             group: opts.group, topic: batch.topic, partition: batch.partition,
             firstOffset: chunk[0]?.offset, count: chunk.length, attempt, retriable: isRetriableKafkaError(err) || (err as { retriable?: unknown })?.retriable === true, delayMs: delay,
             err: err instanceof Error ? err.message : String(err),

@@ -23,6 +23,10 @@ export interface SqliteBusOptions {
   heartbeatMs?: number;
   /** Default `maxBatch` of subscriptions. */
   maxBatch?: number;
+  /** Cap of the back-off between redeliveries of a failing batch. Default 5 s. */
+  retryBackoffMaxMs?: number;
+  /** Deliveries of a failing batch before the handler is told to settle it (Delivery.maxAttempts). Default 20. */
+  maxAttempts?: number;
   /** Spec of topics published to before ensureTopics named them. */
   defaultTopic?: Omit<TopicSpec, 'name'>;
   onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
@@ -44,6 +48,8 @@ const DEFAULTS = {
   leaseTtlMs: 3000,
   heartbeatMs: 1000,
   maxBatch: 100,
+  retryBackoffMaxMs: 5000,
+  maxAttempts: 20,
   // Kafka's defaults: a single partition is all one process needs; 7 days retention.
   defaultTopic: { partitions: 1, retentionMs: 7 * 24 * 3600 * 1000 },
 };
@@ -57,6 +63,8 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
     leaseTtlMs: options.leaseTtlMs ?? DEFAULTS.leaseTtlMs,
     heartbeatMs: options.heartbeatMs ?? DEFAULTS.heartbeatMs,
     defaultMaxBatch: options.maxBatch ?? DEFAULTS.maxBatch,
+    backoffMaxMs: options.retryBackoffMaxMs ?? DEFAULTS.retryBackoffMaxMs,
+    maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
     onError: options.onError,
   };
   const defaultTopic = options.defaultTopic ?? DEFAULTS.defaultTopic;

@@ -3,6 +3,7 @@
 // messages, same order) after capped exponential backoff, so a message is never skipped:
 // at-least-once, and the handler's sink must be idempotent.
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { BusMessage, SubscribeOptions, Subscription } from '../ports/bus.ts';
 import type { BusStatements, MessageRow } from './sqlite-bus-schema.ts';
 import type { SqliteDb } from './sqlite-connection.ts';
@@ -10,7 +11,15 @@ import { toPipelineError } from './sqlite-connection.ts';
 import { createLease } from './sqlite-lease.ts';
 
 export const BACKOFF_MIN_MS = 100;
-export const BACKOFF_MAX_MS = 5000;
+/**
+ * Wall time one batch may take before the next batch is made smaller. An embedded handler mostly runs
+ * synchronously, so a batch holds the event loop; answering a request takes a few loop turns, so
+ * slices this short keep /health and signals within about a second even on a loaded machine.
+ */
+const SLICE_MS = 200;
+const FIRST_BATCH = 50;
+/** Reading the log fails only on lock contention or I/O: retried soon, whatever the handlers' cap. */
+const POLL_BACKOFF_MAX_MS = 5000;
 
 export interface ConsumerErrorContext {
   group: string;
@@ -25,6 +34,10 @@ export interface ConsumerSettings {
   leaseTtlMs: number;
   heartbeatMs: number;
   defaultMaxBatch: number;
+  /** Cap of the doubling back-off between redeliveries of a failing batch (from BACKOFF_MIN_MS). */
+  backoffMaxMs: number;
+  /** Passed to the handler with each delivery (see Delivery in the port). */
+  maxAttempts: number;
   /** The bus does not log; services pass this to log or count failures. */
   onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
 }
@@ -44,6 +57,9 @@ export function startSubscription(
 ): SqliteSubscription {
   const { group, topic, handle } = opts;
   const maxBatch = Math.max(1, Math.floor(opts.maxBatch ?? settings.defaultMaxBatch));
+  // Starts small (a cold process is slow), halved after a batch slower than SLICE_MS, doubled after
+  // a fast one, up to maxBatch.
+  let batchSize = Math.min(maxBatch, FIRST_BATCH);
   // pid for humans reading the leases table; uuid so two subscriptions in one process differ.
   const owner = `${process.pid}:${randomUUID()}`;
   const lease = createLease(db, group, topic, owner, settings.leaseTtlMs);
@@ -98,7 +114,7 @@ export function startSubscription(
       // Round-robin over partitions so one busy partition cannot starve the others.
       const p = parts[(nextPartition + i) % parts.length]!.partition;
       const from = st.getCommitted.get(group, topic, p)?.committed ?? 0;
-      const rows = st.readBatch.all(topic, p, from, maxBatch);
+      const rows = st.readBatch.all(topic, p, from, batchSize);
       if (rows.length > 0) {
         nextPartition = (nextPartition + i + 1) % parts.length;
         return rows;
@@ -107,9 +123,12 @@ export function startSubscription(
     return [];
   };
 
+  // Every commit also extends the lease: a consumer that is busy but committing is alive, whatever
+  // its heartbeat timer managed to do in between.
   const commit = db.transaction((partition: number, next: number) => {
     if (!lease.isOwner()) throw new LeaseLostError(`lease on ${group}/${topic} taken over`);
     st.commit.run(group, topic, partition, next);
+    lease.renew(Date.now());
   });
 
   const toMessage = (r: MessageRow): BusMessage => ({
@@ -130,9 +149,13 @@ export function startSubscription(
       let phase: ConsumerErrorContext['phase'] = 'handle';
       try {
         if (!handled) {
+          const started = performance.now();
           // Fresh objects per attempt: a handler that mutated the batch must not change the retry.
-          await handle(rows.map(toMessage));
+          await handle(rows.map(toMessage), { attempt: attempt + 1, maxAttempts: settings.maxAttempts });
           handled = true;
+          const took = performance.now() - started;
+          if (took > SLICE_MS) batchSize = Math.max(1, Math.floor(rows.length / 2));
+          else if (took < SLICE_MS / 4) batchSize = Math.min(maxBatch, batchSize * 2);
         }
         phase = 'commit';
         commit.immediate(last.partition, last.offset + 1);
@@ -145,7 +168,7 @@ export function startSubscription(
         attempt++;
         report(phase === 'commit' ? toPipelineError(err, 'commit') : err, { group, topic, attempt, phase });
         if (stopping) return; // uncommitted: the next consumer gets this batch again
-        await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (attempt - 1)));
+        await sleep(Math.min(settings.backoffMaxMs, BACKOFF_MIN_MS * 2 ** (attempt - 1)));
         if (stopping || !holding) return;
       }
     }
@@ -171,11 +194,15 @@ export function startSubscription(
           continue;
         }
         await processBatch(rows);
+        // With a backlog, the next batch is always ready and an embedded store answers synchronously,
+        // so without this the loop would only ever wait on microtasks: timers (lease heartbeat),
+        // sockets (/health) and signals (SIGTERM) would starve until the backlog is gone.
+        await yieldToEventLoop();
       } catch (err) {
         // Reading or taking the lease failed (e.g. SQLITE_BUSY past busy_timeout): back off, try again.
         pollFailures++;
         report(toPipelineError(err, 'poll'), { group, topic, attempt: pollFailures, phase: 'poll' });
-        await sleep(Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
+        await sleep(Math.min(POLL_BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (pollFailures - 1)));
       }
     }
   };

@@ -75,6 +75,15 @@ const envSchema = z.object({
   TELEGRAM_WEB_URL: baseUrl('https://t.me'),
 
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /**
+   * Deliveries of a batch failing with a retriable error (store or broker unavailable) before its
+   * messages go to rs.dlq with their attempts; with the back-off below the default spans ~6 minutes.
+   */
+  CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(20),
+  /** Cap of the doubling back-off (from 100 ms) between those deliveries. */
+  CONSUMER_RETRY_MAX_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** /livez turns red when a consumer with lag has made no progress for this long. */
+  CONSUMER_STALL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
   ENRICH_BATCH: z.coerce.number().int().min(1).max(10_000).default(200),
 });
 

@@ -24,13 +24,24 @@ export interface TopicSpec {
   retentionMs: number;
 }
 
+/** Which delivery of a batch this is; the bus redelivers a batch whose `handle` threw. */
+export interface Delivery {
+  /** 1 for the first delivery of a batch, 2 for the first redelivery, ... (per process: a restart counts from 1). */
+  attempt: number;
+  /**
+   * The bus's bound: at `attempt >= maxAttempts` the handler should settle the batch (dead-letter
+   * what still fails) instead of throwing. If it throws anyway the bus keeps redelivering: never lost.
+   */
+  maxAttempts: number;
+}
+
 export interface SubscribeOptions {
   group: string;
   topic: string;
   /** Most messages handed to one `handle` call. */
   maxBatch?: number;
   /** Called with a batch; resolve to commit it, throw to have it redelivered (after backoff). */
-  handle: (batch: BusMessage[]) => Promise<void>;
+  handle: (batch: BusMessage[], delivery: Delivery) => Promise<void>;
 }
 
 export interface Subscription {

@@ -17,12 +17,12 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   if (!SERVICE_NAMES.includes(name as ServiceName)) throw new Error(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`);
   const ctx = cliContext(opts);
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
-  const adapters = await createAdapters(ctx.config);
+  const adapters = await createAdapters(ctx.config, ctx.log);
   const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config }, [name as ServiceName]);
   // Metrics first: /health answers 503 while the consumers join their group (which can take a
   // rebalance), and /metrics shows the lag from the start.
   const server = ctx.config.METRICS_PORT
-    ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, services: [service!], groups: GROUPS_OF[name as ServiceName] })
+    ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, store: adapters.store, services: [service!], groups: GROUPS_OF[name as ServiceName], stallMs: ctx.config.CONSUMER_STALL_MS })
     : null;
   await startWithRetry(service!, ctx.log);
   ctx.log.info({ service: name, metricsPort: ctx.config.METRICS_PORT || null }, 'running');
@@ -62,7 +62,7 @@ async function startWithRetry(service: { id: string; start(): Promise<void>; sto
 /** `rsmon setup`: topics and index templates, for a deployment's one-shot init container. */
 export async function setupCommand(opts: { data?: string }): Promise<void> {
   const ctx = cliContext(opts);
-  const adapters = await createAdapters(ctx.config);
+  const adapters = await createAdapters(ctx.config, ctx.log);
   await adapters.close();
   process.stdout.write(`topics ensured on ${ctx.config.BUS}, schema ensured on ${ctx.config.STORE}\n`);
 }

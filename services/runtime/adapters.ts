@@ -6,6 +6,7 @@ import type { Config } from '../../infra/config/load-config.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 import { splitUrlCredentials } from '../../infra/log/redact-url.ts';
+import { createLogger, type Logger } from '../../infra/log/logger.ts';
 import { TOPIC_SPECS } from './topic-specs.ts';
 
 export interface Adapters {
@@ -14,7 +15,8 @@ export interface Adapters {
   close(): Promise<void>;
 }
 
-export async function createBus(config: Config): Promise<Bus> {
+export async function createBus(config: Config, log: Logger = createLogger(config.LOG_LEVEL)): Promise<Bus> {
+  const retry = { maxAttempts: config.CONSUMER_MAX_ATTEMPTS, retryBackoffMaxMs: config.CONSUMER_RETRY_MAX_MS };
   if (config.BUS === 'kafka') {
     const { createKafkaBus } = await import('../../infra/bus/kafka-bus.ts');
     return createKafkaBus({
@@ -22,10 +24,14 @@ export async function createBus(config: Config): Promise<Bus> {
       clientId: config.KAFKA_CLIENT_ID,
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       heartbeatIntervalMs: Math.min(3_000, Math.floor(config.KAFKA_SESSION_TIMEOUT_MS / 3)),
+      ...retry,
+      // kafkajs' own logs go through our pino logger: its level and its redaction.
+      logger: log,
+      logLevel: config.LOG_LEVEL,
     });
   }
   const { createSqliteBus } = await import('../../infra/bus/sqlite-bus.ts');
-  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite') });
+  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite'), ...retry });
 }
 
 /** `readonly`: the embedded store must exist and is opened read-only (read commands). */
@@ -54,8 +60,8 @@ export function dataDir(config: Config): string {
   return dir;
 }
 
-export async function createAdapters(config: Config): Promise<Adapters> {
-  const bus = await createBus(config);
+export async function createAdapters(config: Config, log?: Logger): Promise<Adapters> {
+  const bus = await createBus(config, log);
   const store = await createStore(config);
   await bus.ensureTopics(TOPIC_SPECS);
   await store.ensureSchema();

@@ -54,3 +54,42 @@ test('a message that fails for good goes to the DLQ alone; the rest of its batch
   assert.ok(svc.counters.retries >= 3);
   await bus.close();
 });
+
+test('retries and liveness: a retriable failure is retried a bounded number of times, then dead-lettered with its attempts and last error; the partition moves on', async () => {
+  const bus = createSqliteBus({ file: join(tempDir(), 'bus.sqlite'), pollMs: 5, maxAttempts: 3, retryBackoffMaxMs: 200 });
+  await bus.ensureTopics([{ name: 'in', partitions: 1, retentionMs: -1 }, { name: TOPICS.dlq, partitions: 1, retentionMs: -1 }]);
+  const deliveries: string[][] = [];
+  let failures = 0;
+  const svc = consumingService('test', bus, createLogger('silent'), [
+    {
+      group: 'g', topic: 'in', maxBatch: 2,
+      handle: async (batch: BusMessage[]) => {
+        deliveries.push(batch.map((m) => m.key!));
+        // The store never comes back for the first batch; later batches go through.
+        if (batch.some((m) => m.key === 'a')) throw new PipelineError(`store unavailable (${++failures})`, { retriable: true });
+        return { produced: batch.length, dead: [] };
+      },
+    },
+  ]);
+  await svc.start();
+  try {
+    await bus.publish('in', ['a', 'b', 'c'].map((k) => ({ key: k, value: `v-${k}` })));
+    await drain(bus, 'g', 'in');
+  } finally {
+    await svc.stop();
+  }
+  assert.deepEqual(deliveries, [['a', 'b'], ['a', 'b'], ['a', 'b'], ['c']], 'not exactly 3 deliveries of the failing batch, then the next one');
+  const dlq: BusMessage[] = [];
+  const sub = await bus.subscribe({ group: 'reader', topic: TOPICS.dlq, handle: async (b) => void dlq.push(...b) });
+  await drain(bus, 'reader', TOPICS.dlq);
+  await sub.stop();
+  assert.deepEqual(dlq.map((m) => m.value.toString()), ['v-a', 'v-b'], 'the original bytes of the whole batch');
+  for (const m of dlq) {
+    assert.equal(m.headers['rs-attempts'], '3');
+    assert.equal(m.headers['rs-error'], 'test failed after 3 attempts: store unavailable (3)');
+    assert.equal(m.headers['rs-source-topic'], 'in');
+  }
+  assert.equal(svc.counters.deadLettered, 2);
+  assert.equal(svc.counters.consumed, 3, 'a redelivery counted as newly consumed');
+  await bus.close();
+});

@@ -4,7 +4,8 @@ import { toDeadLetterMessage } from '../../infra/bus/dead-letter-message.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 
-export function deadLetterFor(msg: BusMessage, stage: string, reason: string): DeadLetter {
+/** `attempts`: deliveries it took here (default 1); added to those a replayed message already carries. */
+export function deadLetterFor(msg: BusMessage, stage: string, reason: string, attempts = 1): DeadLetter {
   return {
     value: msg.value,
     key: msg.key,
@@ -13,7 +14,7 @@ export function deadLetterFor(msg: BusMessage, stage: string, reason: string): D
     stage,
     partition: msg.partition,
     offset: msg.offset,
-    attempts: Number(msg.headers['rs-attempts'] ?? '0') + 1,
+    attempts: (Number(msg.headers['rs-attempts'] ?? '0') || 0) + attempts,
   };
 }
 

@@ -1,16 +1,25 @@
-// Health and Prometheus metrics for a service process: GET /health (200 when every service is
-// up, 503 otherwise) and GET /metrics (consumer lag, throughput, errors, DLQ count).
+// Health and Prometheus metrics for a service process:
+// - GET /readyz: 200 when the broker and the store answer (services/runtime/probes.ts);
+// - GET /livez: 200 unless a consumer with lag has made no progress for CONSUMER_STALL_MS;
+// - GET /health: 200 when every service is up (its consumers joined), live and ready; 503 otherwise;
+// - GET /metrics: consumer lag, throughput, retries, DLQ count.
 import { createServer, type Server } from 'node:http';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Bus } from '../../infra/ports/bus.ts';
-import type { Service, ServiceCounters } from './service.ts';
+import type { Store } from '../../infra/ports/store.ts';
+import { createProbes } from './probes.ts';
+import type { ConsumerProgress, Service, ServiceCounters } from './service.ts';
 
 export interface MetricsServerOptions {
   port: number;
   host?: string;
   bus: Bus;
-  services: Array<Service & { counters: ServiceCounters }>;
+  /** Probed by /readyz; without it only the broker is. */
+  store?: Store;
+  services: Array<Service & { counters: ServiceCounters; progress?: () => ConsumerProgress[] }>;
   groups: Array<{ group: string; topic: string }>;
+  /** /livez turns red after this long without progress while there is lag. Default 120 s. */
+  stallMs?: number;
 }
 
 export function metricsRegistry(opts: Omit<MetricsServerOptions, 'port' | 'host'>): Registry {
@@ -52,13 +61,31 @@ export function metricsRegistry(opts: Omit<MetricsServerOptions, 'port' | 'host'
 
 export function startMetricsServer(opts: MetricsServerOptions): Promise<Server> {
   const registry = metricsRegistry(opts);
+  const probes = createProbes({
+    bus: opts.bus,
+    store: opts.store,
+    groups: opts.groups,
+    progress: () => opts.services.flatMap((s) => s.progress?.() ?? []),
+    stallMs: opts.stallMs ?? 120_000,
+  });
+  const json = (res: import('node:http').ServerResponse, ok: boolean, body: object) =>
+    res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok, ...body }));
+
   const server = createServer(async (req, res) => {
     try {
-      if (req.method === 'GET' && req.url === '/health') {
-        const health = opts.services.map((s) => ({ id: s.id, ...s.health() }));
-        const ok = health.every((h) => h.ok);
-        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok, services: health }));
-      } else if (req.method === 'GET' && req.url === '/metrics') {
+      if (req.method !== 'GET') {
+        res.writeHead(404).end();
+      } else if (req.url === '/readyz') {
+        const r = await probes.readiness();
+        json(res, r.ok, { checks: r.checks });
+      } else if (req.url === '/livez') {
+        const l = await probes.liveness();
+        json(res, l.ok, { checks: l.checks });
+      } else if (req.url === '/health') {
+        const services = opts.services.map((s) => ({ id: s.id, ...s.health() }));
+        const [ready, live] = await Promise.all([probes.readiness(), probes.liveness()]);
+        json(res, services.every((h) => h.ok) && ready.ok && live.ok, { services, ready, live });
+      } else if (req.url === '/metrics') {
         res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
       } else {
         res.writeHead(404).end();

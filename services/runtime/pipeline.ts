@@ -12,7 +12,7 @@ import { createEnrichService } from '../enrich/enrich-service.ts';
 import { createCasesService } from '../cases/cases-service.ts';
 import { createIndexService } from '../index/index-service.ts';
 import { ALL_GROUPS } from './consumer-groups.ts';
-import type { Service, ServiceCounters } from './service.ts';
+import type { ConsumingService } from './consuming-service.ts';
 
 export type ServiceName = 'enrich' | 'cases' | 'index';
 export const SERVICE_NAMES: ServiceName[] = ['enrich', 'cases', 'index'];
@@ -28,7 +28,7 @@ export interface PipelineDeps {
   config?: Pick<Config, 'LINK_EXPANSION' | 'LINK_EXPANSION_MAX_REDIRECTS' | 'LINK_EXPANSION_TIMEOUT_MS' | 'LINK_EXPANSION_MAX_BYTES'>;
 }
 
-export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): Array<Service & { counters: ServiceCounters }> {
+export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): ConsumingService[] {
   return names.map((name) => {
     switch (name) {
       case 'enrich':

@@ -20,3 +20,11 @@ export interface ServiceCounters {
 }
 
 export const newCounters = (): ServiceCounters => ({ consumed: 0, produced: 0, deadLettered: 0, retries: 0 });
+
+/** When a consumer last finished a batch (handled, or settled to the dead-letter topic). */
+export interface ConsumerProgress {
+  group: string;
+  topic: string;
+  /** Epoch ms. */
+  lastProgressAt: number;
+}

@@ -13,6 +13,9 @@ import { loadTopicSpecs } from '../../infra/bus/kafka-topics.ts';
 import { ensureKafkaForTests } from '../../infra/engines/kafka-for-tests.ts';
 import type { Bus, BusMessage, Subscription } from '../../infra/ports/bus.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
+import { PipelineError } from '../../pipelines/step-result.ts';
+import { createLogger } from '../../infra/log/logger.ts';
+import { consumingService } from '../../services/runtime/consuming-service.ts';
 
 const env = await ensureKafkaForTests();
 const TIMEOUT = 60_000;
@@ -202,5 +205,35 @@ describe('kafka bus', { skip: 'skip' in env ? env.skip : false, timeout: 5 * 60_
     assert.ok(back.value.equals(original), 'DLQ value bytes changed');
     assert.deepEqual(fromDeadLetterMessage(back), dl);
     assert.equal(c.got[1]!.value.length, 0);
+  });
+
+  test('retries and liveness: a chunk failing retriably is dead-lettered after maxAttempts with its attempts and last error; the partition moves on', { timeout: TIMEOUT }, async () => {
+    const b = createKafkaBus({ brokers: env.brokers, clientId: 'rsmon-test', logLevel: 'error', ...tuning, maxAttempts: 2, retryBackoffMaxMs: 200 });
+    buses.push(b);
+    await b.ensureTopics(loadTopicSpecs().filter((t) => t.name === TOPICS.dlq));
+    const { topic, group } = await fresh(b);
+    const deliveries: string[][] = [];
+    const svc = consumingService('kafka-test', b, createLogger('silent'), [
+      { group, topic, maxBatch: 2, handle: async (batch) => {
+        deliveries.push(batch.map((m) => m.key!));
+        if (batch.some((m) => m.key === 'a')) throw new PipelineError('store unavailable', { retriable: true });
+        return { produced: batch.length, dead: [] };
+      } },
+    ]);
+    await b.publish(topic, ['a', 'b', 'c'].map((k) => ({ key: k, value: `v-${k}` })));
+    await svc.start();
+    try {
+      await waitFor('drained', async () => (await b.lag(group, topic)) === 0);
+    } finally {
+      await svc.stop();
+    }
+    assert.deepEqual(deliveries, [['a', 'b'], ['a', 'b'], ['c']]);
+    const dlq = await collect(b, `${group}.dlq`, TOPICS.dlq);
+    await waitFor('dead letters of this topic', () => dlq.got.filter((m) => m.headers['rs-source-topic'] === topic).length >= 2);
+    const mine = dlq.got.filter((m) => m.headers['rs-source-topic'] === topic);
+    assert.deepEqual(mine.map((m) => [m.value.toString(), m.headers['rs-attempts'], m.headers['rs-error']]), [
+      ['v-a', '2', 'kafka-test failed after 2 attempts: store unavailable'],
+      ['v-b', '2', 'kafka-test failed after 2 attempts: store unavailable'],
+    ]);
   });
 });
