@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteBus } from '../../infra/bus/sqlite-bus.ts';
 import { itemSchema } from '../../pipelines/contracts/item.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
@@ -85,7 +85,7 @@ test('a busy embedded worker stops answering: /health, lease renewal and SIGTERM
   await bus.close();
 
   const { group, topic } = GROUPS.cases;
-  const raw = new Database(busFile, { readonly: true });
+  const raw = openDatabase(busFile, { readonly: true });
   const committed = () => (raw.prepare('SELECT COALESCE(SUM(committed), 0) AS n FROM offsets WHERE "group" = ? AND topic = ?').get(group, topic) as { n: number }).n;
   const leaseOwner = () => (raw.prepare('SELECT owner FROM leases WHERE "group" = ? AND topic = ?').get(group, topic) as { owner: string } | undefined)?.owner;
 
