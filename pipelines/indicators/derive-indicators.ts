@@ -14,6 +14,13 @@ const EU_NEXUS_LANGUAGES = new Set([
   'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
 ]);
 
+/**
+ * Least language confidence for an EU-language nexus. Below it the guess is short, mixed (code-switched)
+ * or unsure; measured on held-out real text (bench/language-compare.ts, column rsmon-nexus), this floor
+ * keeps false EU-language answers on short and code-switched posts under 2% (docs/decisions/0009).
+ */
+export const EU_LANGUAGE_MIN_CONFIDENCE = 0.5;
+
 /** Firm key for a referral link to a firm missing from the catalogue: how new firms surface. */
 export function unknownFirmKey(domain: string): string {
   return `domain:${domain}`;
@@ -123,7 +130,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // EU nexus: properties of the item, attached to each firm it promotes.
   const nexus: Indicator[] = [];
   const lang = found.language;
-  if (lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code)) {
+  if (lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
   }
   if (item.ad) {
