@@ -7,7 +7,10 @@ import { INDICATORS, type IndicatorCode } from './indicator-codes.ts';
 import { EDUCATIONAL_CUES, REVIEW_CUES, hasCue } from './content-cues.ts';
 import { isEuCountry } from '../links/eu-countries.ts';
 
-export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt'>;
+/** What the detectors found; obfuscations may be left out by callers that have none (older producers and tests). */
+export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt' | 'obfuscations'> & {
+  obfuscations?: Enrichment['obfuscations'];
+};
 
 /** EU official languages whose use hints at EU targeting; English is customary in international finance (G1 annex). */
 const EU_NEXUS_LANGUAGES = new Set([
@@ -114,6 +117,14 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     for (const firmId of new Set([...acting.keys(), ...mentioned])) {
       add(acting, firmId, mk('disclosure', firmId, `discloses ${found.disclosures[0]!.kind} content (${marker})`));
     }
+  }
+
+  // Disguised links, codes or firm names (zero-width, bidi, look-alike letters): a sign of intent to get past
+  // filters, attached to the firm the disguised thing belongs to when it acts in this item, else to every firm
+  // that does. A disguise around nothing that acts for a firm raises nothing.
+  for (const o of found.obfuscations ?? []) {
+    const firms = o.firmId && acting.has(o.firmId) ? [o.firmId] : o.firmId ? [] : [...acting.keys()];
+    for (const firmId of firms) add(acting, firmId, mk('obfuscated_text', firmId, o.detail));
   }
 
   // Counter-indications for firms named without any sign of acting on their behalf. The text is

@@ -21,6 +21,7 @@ export const INDICATORS = {
   promo_offer: { guideline: 'G2 §20', group: 'acting', label: 'promotional deal: bonus or fee discount' },
   logo: { guideline: 'G2 §20', group: 'acting', label: 'logo: displays the firm\'s logo' },
   disclosure: { guideline: 'G2 §20', group: 'acting', label: 'remuneration: sponsorship or affiliate disclosure' },
+  obfuscated_text: { guideline: 'S6 §34', group: 'acting', label: 'disguise: link, promo code or firm name hidden with invisible or look-alike characters' },
   eu_language: { guideline: 'G1 annex', group: 'nexus', label: 'EU language: content in an EU official language other than English' },
   country_tld_or_path: { guideline: 'G1 annex', group: 'nexus', label: 'country TLD or path: link localised for an EU country or language' },
   geo_targeted_ad: { guideline: 'G1 annex', group: 'nexus', label: 'geo-targeted ad: ad delivered to EU countries' },

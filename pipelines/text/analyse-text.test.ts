@@ -35,6 +35,8 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
       logos,
       phones: detectPhones(`${text}\n${item.author.description ?? ''}`),
       euSignals: detectEuSignals(text),
+      // No sample item disguises a link, code or firm name.
+      obfuscations: [],
     };
     assert.deepEqual(analyse(item, linkFirms), expected, item.id);
   }
