@@ -37,5 +37,5 @@ test('Cyrillic look-alike letters inside a Latin word are folded; Cyrillic text 
 });
 
 test('text needing no change comes back as it is, with no edits', () => {
-  for (const t of ['plain ascii text', 'Crème brûlée für alle 🚀', 'Zażółć gęślą jaźń']) assert.deepEqual(normaliseText(t), { text: t, edits: [] });
+  for (const t of ['plain ascii text', 'Crème brûlée für alle 🚀', 'Zażółć gęślą jaźń', 'Family 👨\u200d👩\u200d👧 ❤\ufe0f', 'می\u200cخواهم']) assert.deepEqual(normaliseText(t), { text: t, edits: [] });
 });

@@ -77,6 +77,16 @@ function isStyled(cp: number): boolean {
   return (cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0x2460 && cp <= 0x24ff) || (cp >= 0x1f130 && cp <= 0x1f189);
 }
 
+/** ZWNJ, ZWJ, variation selectors and tag characters: parts of emoji sequences and of some scripts' spelling. */
+function isJoinerLike(cp: number): boolean {
+  return cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0020 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
+function previousCodePoint(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? (s.codePointAt(i - 2) ?? c) : c;
+}
+
 const IDENTITY = (text: string): NormalisedText => ({ text, edits: [] });
 
 export function normaliseText(input: string): NormalisedText {
@@ -129,6 +139,13 @@ function foldCharacters(input: string, edits: TextEdit[]): string {
           i = end < n && input.charCodeAt(end) === PDF ? end + 1 : end;
           continue;
         }
+      }
+      // Joiners, variation selectors and tags after an emoji or a non-Latin letter belong to it (emoji
+      // sequences, Persian and Indic spelling): kept, so quoted text renders as written.
+      if (k === INVISIBLE_C && isJoinerLike(input.codePointAt(i) ?? 0) && i > 0 && previousCodePoint(input, i) >= 0x250) {
+        out += input.slice(i, i + len);
+        i += len;
+        continue;
       }
       edits.push({ kind: k === BIDI_C ? 'bidi' : 'invisible', start: out.length, end: out.length, originalStart: i, original: input.slice(i, i + len) });
       i += len;
