@@ -6,10 +6,12 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { INDICATORS, type IndicatorCode } from './indicator-codes.ts';
 import { EDUCATIONAL_CUES, REVIEW_CUES, hasCue } from './content-cues.ts';
 import { isEuCountry } from '../links/eu-countries.ts';
+import { EU_LANGUAGES_OF_COUNTRY } from '../text/phrases/non-eu-phrases.ts';
 
 /** What the detectors found; obfuscations may be left out by callers that have none (older producers and tests). */
-export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt' | 'obfuscations'> & {
+export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt' | 'obfuscations' | 'nonEuSignals'> & {
   obfuscations?: Enrichment['obfuscations'];
+  nonEuSignals?: Enrichment['nonEuSignals'];
 };
 
 /** EU official languages whose use hints at EU targeting; English is customary in international finance (G1 annex). */
@@ -141,8 +143,21 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // EU nexus: properties of the item, attached to each firm it promotes.
   const nexus: Indicator[] = [];
   const lang = found.language;
-  if (lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE) {
+  // Signs of a non-EU audience, and the author's own non-EU country: a counter-indication with its reasons.
+  const nonEu = [...(found.nonEuSignals ?? [])];
+  const givenCountry = item.author.country?.toUpperCase();
+  if (givenCountry && !isEuCountry(givenCountry)) nonEu.push({ code: 'non_eu_location', country: givenCountry, detail: `author gives country ${givenCountry}` });
+  // G1 annex: an EU language is no nexus when the content targets a non-EU country using that language ("pt" with R$ and Pix).
+  const sharedWith = lang.code ? nonEu.find((s) => s.country && EU_LANGUAGES_OF_COUNTRY[s.country]?.includes(lang.code!)) : undefined;
+  const languageNexus = !!lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE;
+  if (languageNexus && !sharedWith) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
+  }
+  const nonEuCounter: Indicator[] = [];
+  if (nonEu.length) {
+    const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace(/_/g, ' ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
+    const dropped = languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: also a language of ${sharedWith.country}` : '';
+    nonEuCounter.push(mk('non_eu_audience', null, `${reasons.join('; ')}${dropped}`, nonEu.find((s) => s.country)?.country ?? null));
   }
   if (item.ad) {
     const euTargets = new Set<string>();
@@ -166,6 +181,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     out.push(...list);
     for (const g of linkCountry.get(firmId) ?? []) if (!list.some((x) => x.detail === g.detail)) out.push(g);
     for (const n of nexus) out.push({ ...n, firmId });
+    for (const c of nonEuCounter) out.push({ ...c, firmId });
   }
   for (const [firmId, list] of counters) if (!acting.has(firmId)) out.push(...list);
   return dedupe(out);

@@ -6,11 +6,12 @@
 // NFKC, look-alike letters folded), links included: the enricher passes normaliseItem(item) to the
 // links step. The item keeps its text as written (evidence); what detectors quote (promo code
 // contexts, details) is the normalised text, and the disguise itself is reported in `obfuscations`.
-import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, Obfuscation, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
+import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, NonEuSignal, Obfuscation, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
+import { detectNonEuAudience, detectNonEuLocation } from './detect-non-eu-audience.ts';
 import { detectPhones } from './detect-phones.ts';
 import { findObfuscations, type ObfuscationField } from './find-obfuscation.ts';
 import { createFirmMatcher } from './firm-matcher.ts';
@@ -29,6 +30,8 @@ export interface TextAnalysis {
   logos: Logo[];
   phones: Phone[];
   euSignals: EuSignal[];
+  /** Signs of a non-EU audience in the post, and a non-EU place in the author's location or bio. */
+  nonEuSignals: NonEuSignal[];
   obfuscations: Obfuscation[];
 }
 
@@ -65,7 +68,7 @@ function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
           ...item,
           text: text.text,
           title: title ? title.text : item.title,
-          author: item.author ? { ...item.author, description: description ? description.text : item.author.description, name: name ? name.text : item.author.name } : item.author,
+          author: item.author ? { ...item.author, location: item.author.location ? normaliseText(item.author.location).text : item.author.location, description: description ? description.text : item.author.description, name: name ? name.text : item.author.name } : item.author,
           media,
         }
       : item,
@@ -139,6 +142,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals: detectEuSignals(all),
+      nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location, bio)],
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
     };
   };
