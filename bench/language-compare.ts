@@ -42,7 +42,7 @@ interface Sample {
 }
 
 function gitShow(dir: string, path: string): string {
-  return execFileSync('git', ['-C', dir, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return execFileSync('git', ['-C', dir, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
 function linguaLines(kind: 'sentences' | 'word-pairs', lang: string): string[] {
@@ -171,7 +171,8 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     for (const s of samples) {
       const answer = detect(s.text);
-      for (const key of [`${s.split}|kind|${s.kind}`, `${s.split}|lang|${s.kind}|${s.lang}`, `${s.split}|all|all`]) {
+      const eu = s.langs.every((l) => EU_OFFICIAL_LANGUAGES.has(l)) ? [`${s.split}|eu|${s.kind}`] : [];
+      for (const key of [`${s.split}|kind|${s.kind}`, `${s.split}|lang|${s.kind}|${s.lang}`, `${s.split}|all|all`, ...eu]) {
         const t = byKey.get(key) ?? tally();
         byKey.set(key, t);
         score(t, s, answer);
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
     const cell = (t: Tally) => `${pct(t.right, t.n)} (${pct(t.falseEu, t.n).trim()},${pct(t.unknown, t.n).trim()})`;
     row('all', `${sp}|all|all`, cell);
     for (const kind of ['clean', 'short', 'code-switched']) row(`kind ${kind}`, `${sp}|kind|${kind}`, cell);
+    for (const kind of ['clean', 'short', 'code-switched']) row(`EU languages only, ${kind}`, `${sp}|eu|${kind}`, cell);
     for (const kind of ['clean', 'short', 'code-switched']) {
       const langs = [...new Set(samples.filter((s) => s.kind === kind).map((s) => s.lang))];
       for (const lang of langs) row(`  ${kind} ${lang}`, `${sp}|lang|${kind}|${lang}`, cell);
