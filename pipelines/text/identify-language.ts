@@ -21,8 +21,17 @@ function cld3Code(code: string): string | null {
   const base = code.split('-')[0] ?? code;
   return base === 'fil' ? 'tl' : base === 'iw' ? 'he' : base;
 }
-/** eld answers n-gram scores; a lead of this over the runner-up is a clear decision on a post. */
+/**
+ * eld answers n-gram scores; a lead of this over the runner-up is a clear decision on a short post. A
+ * longer text needs less (down to 30% of it from 200 letters on): close relatives (bg/mk/ru, da/no,
+ * hr/sr) stay within a few hundredths of each other on long texts that eld still reads right.
+ */
 const CLEAR_GAP = 0.05;
+const clearGap = (letters: number) => CLEAR_GAP * Math.max(0.3, Math.min(1, FULL_LETTERS / letters));
+/** eld's confidence below which CLD3 is asked for a second opinion (the EU-language nexus floor). */
+const SECOND_OPINION_BELOW = 0.5;
+/** CLD3 is no help on shorter texts (bench: short posts). */
+const MIN_SECOND_OPINION_LETTERS = 30;
 /** Letters from which a text is long enough for full confidence. */
 const FULL_LETTERS = 60;
 
@@ -62,6 +71,12 @@ export function identify(sample: string, letters: number): Identified | null {
   }
   if (!r.language) return null;
   // Below ELD_SURE the text is in no language eld knows well (or in two): little confidence.
-  const confidence = clamp01((best - second) / CLEAR_GAP) * clamp01((best - 0.5) / (ELD_SURE + 0.1 - 0.5)) * lengthFactor;
+  let confidence = clamp01((best - second) / clearGap(letters)) * clamp01((best - 0.5) / (ELD_SURE + 0.1 - 0.5)) * lengthFactor;
+  // Close relatives (bg/ru/sr, da/no, hr/sr) score within hundredths in eld even when it is right: a
+  // second, independent identifier agreeing is the confidence eld's margin cannot give.
+  if (confidence < SECOND_OPINION_BELOW && letters >= MIN_SECOND_OPINION_LETTERS) {
+    const c = cld3.findLanguage(sample);
+    if (c.is_reliable && cld3Code(c.language as string) === r.language) confidence = Math.max(confidence, c.probability * lengthFactor);
+  }
   return { code: r.language, confidence: round2(confidence), by: 'eld' };
 }
