@@ -5,6 +5,7 @@
 // 0.45), which is exactly when CLD3, which knows both, is consulted.
 import eld from 'eld/medium';
 import { loadModule } from 'cld3-asm';
+import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
@@ -30,6 +31,7 @@ const CLEAR_GAP = 0.05;
 const clearGap = (letters: number) => CLEAR_GAP * Math.max(0.3, Math.min(1, FULL_LETTERS / letters));
 /** eld's confidence below which CLD3 is asked for a second opinion (the EU-language nexus floor). */
 const SECOND_OPINION_BELOW = 0.5;
+const NEXUS_CANDIDATES: ReadonlySet<string> = new Set([...EU_OFFICIAL_LANGUAGES].filter((l) => l !== 'en'));
 /** CLD3 is no help on shorter texts (bench: short posts). */
 const MIN_SECOND_OPINION_LETTERS = 30;
 /** Letters from which a text is long enough for full confidence. */
@@ -74,7 +76,8 @@ export function identify(sample: string, letters: number): Identified | null {
   let confidence = clamp01((best - second) / clearGap(letters)) * clamp01((best - 0.5) / (ELD_SURE + 0.1 - 0.5)) * lengthFactor;
   // Close relatives (bg/ru/sr, da/no, hr/sr) score within hundredths in eld even when it is right: a
   // second, independent identifier agreeing is the confidence eld's margin cannot give.
-  if (confidence < SECOND_OPINION_BELOW && letters >= MIN_SECOND_OPINION_LETTERS) {
+  // Only where the confidence decides something: an EU official language other than English (the nexus floor).
+  if (confidence < SECOND_OPINION_BELOW && letters >= MIN_SECOND_OPINION_LETTERS && NEXUS_CANDIDATES.has(r.language)) {
     const c = cld3.findLanguage(sample);
     if (c.is_reliable && cld3Code(c.language as string) === r.language) confidence = Math.max(confidence, c.probability * lengthFactor);
   }
