@@ -155,7 +155,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   }
   const nonEuCounter: Indicator[] = [];
   if (nonEu.length) {
-    const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace(/_/g, ' ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
+    const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace('non_eu_', 'non-EU ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
     const dropped = languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: also a language of ${sharedWith.country}` : '';
     nonEuCounter.push(mk('non_eu_audience', null, `${reasons.join('; ')}${dropped}`, nonEu.find((s) => s.country)?.country ?? null));
   }

@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { FirmCatalogue } from '../firms/catalogue.ts';
 import { deriveIndicators, type EnrichmentFindings } from './derive-indicators.ts';
 import type { NormalizedItem } from '../contracts/item.ts';
+import { createEnricher } from '../enrich/create-enricher.ts';
+import { evidenceFromItem } from '../cases/item-evidence.ts';
+import { buildCase } from '../cases/build-case.ts';
+import { loadScoring } from '../cases/scoring-config.ts';
 
 const catalogue = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../config/sample-firms.json', import.meta.url), 'utf8')), 'sample-firms.json');
 const item = (author: Partial<NormalizedItem['author']> = {}): NormalizedItem => ({
@@ -47,4 +51,19 @@ test('a non-EU audience in another language does not cancel a Polish nexus, but 
 
 test("the author's own non-EU country is a counter-indication", () => {
   assert.deepEqual(codes({ language: { code: 'en', confidence: 0.9, euOfficial: true } }, { country: 'PH' }), ['non_eu_audience', 'promo_code']);
+});
+
+test('a person promoting to a Brazilian audience in Portuguese stays low however many referral posts', () => {
+  const enrich = createEnricher({ catalogue, now: () => new Date('2026-03-02T10:00:00Z') });
+  const posts = [
+    'Cadastre-se na Qorvex pelo meu link e ganhe bônus de R$ 50 no primeiro depósito via Pix https://qorvex.io/register?ref=BRASIL1',
+    'Promoção para brasileiros: deposite R$ 100 por Pix e receba o dobro, use meu link https://qorvex.io/register?ref=BRASIL1',
+    'Ainda dá tempo! Bônus de boas-vindas de R$ 200 para novos usuários brasileiros https://qorvex.io/register?ref=BRASIL1',
+  ];
+  const evidence = posts.flatMap((text, k) => evidenceFromItem(enrich({ ...item({ handle: 'cripto_br' }), id: `x:${k}`, text })));
+  const c = buildCase(evidence.filter((e) => e.firmId === 'qorvex'), loadScoring(), catalogue, new Date('2026-03-03T00:00:00Z'))!;
+  assert.ok(c.indicators.some((i) => i.code === 'referral_link'));
+  assert.ok(c.indicators.some((i) => i.code === 'non_eu_audience' && i.counter));
+  assert.ok(!c.indicators.some((i) => i.code === 'eu_language'));
+  assert.equal(c.level, 'low');
 });
