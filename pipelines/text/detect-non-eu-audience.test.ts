@@ -22,6 +22,7 @@ test('non-EU countries and demonyms count in an audience phrase only', () => {
   assert.deepEqual(codes('Big bonus for Filipino users this week'), ['non_eu_audience:PH:for Filipino users']);
   assert.deepEqual(codes('Nigerian traders, this one is for you'), ['non_eu_audience:NG:Nigerian traders']);
   assert.deepEqual(codes('Hello mga kababayan, sign up na'), ['non_eu_audience:PH:kababayan']);
+  assert.deepEqual(codes('Now open to users in the Philippines'), ['non_eu_audience:PH:users in the Philippines']);
   assert.deepEqual(codes('Crypto adoption in India keeps growing'), []);
   assert.deepEqual(codes('Roast turkey recipe, and then the market update'), []);
 });

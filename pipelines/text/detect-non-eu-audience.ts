@@ -64,7 +64,8 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     ids ??= clauseIds(t);
     nouns ??= positionsOf(audienceNouns, t);
     preps ??= positionsOf(prepositions, t);
-    const [lo, hi] = sentenceWindow(ids, m.start, m.end, 2, 2);
+    // "users in the Philippines": the noun may stand three tokens before.
+    const [lo, hi] = sentenceWindow(ids, m.start, m.end, 3, 2);
     const noun = firstIn(nouns, lo, hi);
     const [plo] = sentenceWindow(ids, m.start, m.end, 3, 0);
     const prep = firstIn(preps, plo, m.start - 1);
