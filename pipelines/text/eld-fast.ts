@@ -25,16 +25,18 @@ const CODES: string[] = [];
 for (const [k, v] of Object.entries(ngramsData.languages)) CODES[Number(k)] = v;
 const N_LANGUAGES = CODES.length;
 
-const TABLE = new Map<string, Int32Array>();
-for (const [ngram, byLanguage] of Object.entries(ngramsData.ngrams)) {
-  const keys = Object.keys(byLanguage);
-  const pairs = new Int32Array(keys.length * 2);
-  keys.forEach((k, j) => {
-    pairs[2 * j] = Number(k);
-    pairs[2 * j + 1] = (byLanguage[Number(k)] as number) + BASE_NGRAM_SCORE;
-  });
-  TABLE.set(ngram, pairs);
-}
+// One flat array of [language, score] pairs; the Map holds each n-gram's first pair index x 64 + its
+// pair count (at most 60 languages): a small integer, so the table is one object for the collector, not 100k.
+const TABLE = new Map<string, number>();
+const PAIRS: Int32Array = (() => {
+  const flat: number[] = [];
+  for (const [ngram, byLanguage] of Object.entries(ngramsData.ngrams)) {
+    const keys = Object.keys(byLanguage);
+    TABLE.set(ngram, (flat.length / 2) * 64 + keys.length);
+    for (const k of keys) flat.push(Number(k), (byLanguage[Number(k)] as number) + BASE_NGRAM_SCORE);
+  }
+  return Int32Array.from(flat);
+})();
 
 /** The text's words as eld encodes them: each UTF-8 byte one character of eld's dictionary; cut after ~350 bytes. */
 function utf8Words(str: string): string[] {
@@ -98,9 +100,11 @@ export function eldDetect(input: string): EldResult {
   const grams = ngramsOf(utf8Words(text));
   scores.fill(0);
   for (const g of grams) {
-    const pairs = TABLE.get(g);
-    if (pairs === undefined) continue;
-    for (let j = 0; j < pairs.length; j += 2) scores[pairs[j] as number]! += pairs[j + 1] as number;
+    const at = TABLE.get(g);
+    if (at === undefined) continue;
+    const from = (at >>> 6) * 2;
+    const to = from + (at & 63) * 2;
+    for (let j = from; j < to; j += 2) scores[PAIRS[j] as number]! += PAIRS[j + 1] as number;
   }
   // The first language with the highest positive score; then the two best scaled scores.
   let winner = -1;
