@@ -9,6 +9,9 @@ test('amounts in non-EU currencies are signs of a non-EU audience, with the coun
   assert.deepEqual(codes('Bônus de R$ 50 no cadastro'), ['non_eu_currency:BR:R$ 50']);
   assert.deepEqual(codes('Win up to ₦20,000 this week'), ['non_eu_currency:NG:₦20,000']);
   assert.deepEqual(codes('min deposit 1,000 INR only'), ['non_eu_currency:IN:1,000 INR']);
+  assert.deepEqual(codes('Top up RM50 and NGN 5000'), ['non_eu_currency:MY:RM50', 'non_eu_currency:NG:NGN 5000']);
+  // Letters and digits of other tokens are no currency: a chip name, a multiplier, a euro amount.
+  assert.deepEqual(codes('Runs on ARM64 chips, 2x faster, fees 5 EUR, send 0.5 BTC'), []);
 });
 
 test('non-EU payment methods are signs of a non-EU audience; look-alike ordinary words are not', () => {

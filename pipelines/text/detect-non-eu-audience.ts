@@ -22,16 +22,14 @@ for (const [country, list] of Object.entries(NON_EU_CITIES)) for (const n of lis
 const audienceNouns = new PhraseMatcher<true>(AUDIENCE_NOUNS.map((w) => [w, true] as const));
 const prepositions = new PhraseMatcher<true>(AUDIENCE_PREPOSITIONS.map((w) => [w, true] as const));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SIGN_COUNTRY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
-// A sign right before an amount, or a code before or after one. Signs that are letters ("Rp", "RM") must
-// not end a longer word ("ARM 64"): a non-letter or the start comes before them.
-const SIGN_AMOUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...SIGN_COUNTRY.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')}) ?\\d[\\d.,]*`,
-  'gu',
-);
-const CODES = Object.keys(CURRENCY_CODES).join('|');
-const CODE_AMOUNT = new RegExp(`\\b(?:(${CODES}) ?\\d[\\d.,]*|\\d[\\d.,]* ?(${CODES}))\\b`, 'g');
+/** Longest sign first, so "GH₵" wins over "₵" and "MX$" over a bare "$". */
+const SIGNS = [...SIGN_COUNTRY.keys()].sort((a, b) => b.length - a.length);
+/** Amounts: digits with group separators. Signs and codes are looked for right around each (digits are rare in a post). */
+const AMOUNT = /\d[\d.,]*\d|\d/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z]{3}) ?$/u;
+const CODE_AFTER = /^ ?([A-Z]{3})(?![\p{L}\p{N}])/u;
 /** Regional-indicator flag pairs ("🇳🇬"): the two letters are the country code. */
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const EU_AND_EEA = new Set([
@@ -52,8 +50,30 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
   const out: NonEuSignal[] = [];
   const seen = new Set<string>();
   // Amounts are read from the masked text: digits inside a URL are no price.
-  for (const m of masked.text.matchAll(SIGN_AMOUNT)) push(out, seen, 'non_eu_currency', SIGN_COUNTRY.get(m[1] ?? '') ?? null, m[0]);
-  for (const m of masked.text.matchAll(CODE_AMOUNT)) push(out, seen, 'non_eu_currency', CURRENCY_CODES[m[1] ?? m[2] ?? ''] ?? null, m[0]);
+  const mt = masked.text;
+  for (const m of mt.matchAll(AMOUNT)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // Part of a longer token ("ARM64", "x2"): no amount.
+    if (at > 0 && /[\p{L}\p{N}]/u.test(mt.charAt(at - 1)) && !SIGNS.some((s) => mt.endsWith(s, at))) continue;
+    const before = mt.slice(Math.max(0, at - 5), at);
+    const sign = SIGNS.find((s) => before.endsWith(s) || before.endsWith(`${s} `));
+    if (sign) {
+      const from = before.endsWith(sign) ? at - sign.length : at - sign.length - 1;
+      // Signs that are letters ("Rp", "RM") must not end a longer word ("ARM 64").
+      if (from === 0 || !LETTER_OR_DIGIT.test(mt.charAt(from - 1))) {
+        push(out, seen, 'non_eu_currency', SIGN_COUNTRY.get(sign) ?? null, mt.slice(from, end));
+        continue;
+      }
+    }
+    const codeBefore = CODE_BEFORE.exec(before)?.[1];
+    if (codeBefore && CURRENCY_CODES[codeBefore]) {
+      push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeBefore] ?? null, mt.slice(at - codeBefore.length - (before.endsWith(' ') ? 1 : 0), end));
+      continue;
+    }
+    const codeAfter = CODE_AFTER.exec(mt.slice(end, end + 5))?.[1];
+    if (codeAfter && CURRENCY_CODES[codeAfter]) push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
+  }
   for (const m of payments.matchAll(t)) push(out, seen, 'non_eu_payment', m.values[0] ?? null, text.slice(m.from, m.to));
   for (const m of standalone.matchAll(t)) push(out, seen, 'non_eu_audience', m.values[0] ?? null, text.slice(m.from, m.to));
   // Names and demonyms only in an audience phrase: "for Filipino users", "Nigerian traders", "para brasileiros".

@@ -51,10 +51,10 @@ function classify(ch: string): number {
   return UNCHANGED;
 }
 
-/** Class and length of the code point at i. */
-function classAt(s: string, i: number): [number, number] {
+/** Class and length of the code point at i, packed as class * 4 + length (no allocation per character). */
+function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return [UNCHANGED, 1];
+  if (c < 0x80) return UNCHANGED * 4 + 1;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
@@ -64,12 +64,12 @@ function classAt(s: string, i: number): [number, number] {
         k = classify(String.fromCodePoint(cp));
         if (ASTRAL.size < 4096) ASTRAL.set(cp, k);
       }
-      return [k, 2];
+      return k * 4 + 2;
     }
   }
   let k = CLASS[c] as number;
   if (k === 0) CLASS[c] = k = classify(String.fromCharCode(c));
-  return [k, 1];
+  return k * 4 + 1;
 }
 
 /** Styled letters people use for emphasis or to dodge filters: fullwidth forms, mathematical alphanumerics, circled/parenthesised letters. */
@@ -94,7 +94,14 @@ export function normaliseText(input: string): NormalisedText {
   let needed = false;
   let lookalikes = false;
   for (let i = 0; i < input.length; ) {
-    const [k, len] = classAt(input, i);
+    const c = input.charCodeAt(i);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const x = classAt(input, i);
+    const k = x >> 2;
+    const len = x & 3;
     if (k === LOOKALIKE_SCRIPT) lookalikes = true;
     else if (k !== UNCHANGED) {
       needed = true;
@@ -125,7 +132,9 @@ function foldCharacters(input: string, edits: TextEdit[]): string {
   const n = input.length;
   for (let i = 0; i < n; ) {
     const c = input.charCodeAt(i);
-    const [k, len] = classAt(input, i);
+    const x = classAt(input, i);
+    const k = x >> 2;
+    const len = x & 3;
     if (k === INVISIBLE_C || k === BIDI_C) {
       // A right-to-left override displays the run that follows backwards: "\u202emoc.ecnanib" reads "binance.com".
       if (c === RLO) {
