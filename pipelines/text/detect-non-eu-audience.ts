@@ -12,10 +12,16 @@ import {
 import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 
-const payments = new PhraseMatcher<string>(NON_EU_PAYMENT_METHODS.map(([p, c]) => [p, c] as const));
-const names = new PhraseMatcher<string>();
-for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list) names.add(n, country);
-const standalone = new PhraseMatcher<string>(NON_EU_AUDIENCE_WORDS.map(([p, c]) => [p, c] as const));
+interface Phrase {
+  /** payment: counts anywhere; word: an in-group audience word, anywhere; name: only in an audience phrase. */
+  kind: 'payment' | 'word' | 'name';
+  country: string;
+}
+/** One matcher, one pass over the tokens, for the three lists. */
+const phrases = new PhraseMatcher<Phrase>();
+for (const [p, country] of NON_EU_PAYMENT_METHODS) phrases.add(p, { kind: 'payment', country });
+for (const [p, country] of NON_EU_AUDIENCE_WORDS) phrases.add(p, { kind: 'word', country });
+for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list) phrases.add(n, { kind: 'name', country });
 const places = new PhraseMatcher<string>();
 for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list) places.add(n, country);
 for (const [country, list] of Object.entries(NON_EU_CITIES)) for (const n of list) places.add(n, country);
@@ -74,13 +80,22 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     const codeAfter = CODE_AFTER.exec(mt.slice(end, end + 5))?.[1];
     if (codeAfter && CURRENCY_CODES[codeAfter]) push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
   }
-  for (const m of payments.matchAll(t)) push(out, seen, 'non_eu_payment', m.values[0] ?? null, text.slice(m.from, m.to));
-  for (const m of standalone.matchAll(t)) push(out, seen, 'non_eu_audience', m.values[0] ?? null, text.slice(m.from, m.to));
   // Names and demonyms only in an audience phrase: "for Filipino users", "Nigerian traders", "para brasileiros".
   let ids: Int32Array | null = null;
   let nouns: number[] | null = null;
   let preps: number[] | null = null;
-  for (const m of names.matchAll(t)) {
+  const matches = phrases.matchAll(t);
+  for (const m of matches) {
+    const v = m.values[0] as Phrase;
+    if (v.kind === 'payment') push(out, seen, 'non_eu_payment', v.country, text.slice(m.from, m.to));
+  }
+  for (const m of matches) {
+    const v = m.values[0] as Phrase;
+    if (v.kind === 'word') push(out, seen, 'non_eu_audience', v.country, text.slice(m.from, m.to));
+  }
+  for (const m of matches) {
+    const v = m.values[0] as Phrase;
+    if (v.kind !== 'name') continue;
     ids ??= clauseIds(t);
     nouns ??= positionsOf(audienceNouns, t);
     preps ??= positionsOf(prepositions, t);
@@ -92,7 +107,7 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     if (noun < 0 && prep < 0) continue;
     const from = Math.min(prep >= 0 ? prep : m.start, noun >= 0 ? noun : m.start);
     const to = Math.max(m.end - 1, noun >= 0 ? noun : m.end - 1);
-    push(out, seen, 'non_eu_audience', m.values[0] ?? null, text.slice(t.tokens[from]!.start, t.tokens[to]!.end));
+    push(out, seen, 'non_eu_audience', v.country, text.slice(t.tokens[from]!.start, t.tokens[to]!.end));
   }
   return out;
 }
