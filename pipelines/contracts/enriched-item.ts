@@ -54,6 +54,23 @@ export const indicatorSchema = z.object({
   counter: z.boolean().default(false),
   country: z.string().nullable().default(null),
 });
+/** Signs of a non-EU audience (non-EU currency or payment method, audience phrase, author's location): counter to the EU nexus. */
+export const nonEuSignalSchema = z.object({
+  code: z.enum(['non_eu_currency', 'non_eu_payment', 'non_eu_audience', 'non_eu_location']),
+  country: z.string().nullable(),
+  /** The matched text as written. */
+  detail: z.string(),
+});
+/** Text disguised inside a link, promo code or firm name (zero-width, bidi, styled or look-alike letters): a sign of intent. */
+export const obfuscationSchema = z.object({
+  kind: z.enum(['invisible', 'bidi', 'styled', 'homoglyph', 'reversed']),
+  entity: z.enum(['link', 'promo_code', 'firm_name']),
+  /** The entity as the detectors read it, after normalisation. */
+  value: z.string(),
+  firmId: z.string().nullable(),
+  /** Which characters, inside what, in which field and where (character position in the original field). */
+  detail: z.string(),
+});
 export const watchlistHitSchema = z.object({ watchlistId: z.string(), term: z.string() });
 
 export const languageSchema = z.object({
@@ -72,6 +89,8 @@ export const enrichmentSchema = z.object({
   logos: z.array(logoSchema),
   phones: z.array(phoneSchema),
   euSignals: z.array(euSignalSchema),
+  nonEuSignals: z.array(nonEuSignalSchema).default([]),
+  obfuscations: z.array(obfuscationSchema).default([]),
   indicators: z.array(indicatorSchema),
   watchlistHits: z.array(watchlistHitSchema),
   /** Author identity used for cases: `<platform>:<handle or id>` lower-cased. */
@@ -89,6 +108,8 @@ export type FirmMention = z.infer<typeof firmMentionSchema>;
 export type Logo = z.infer<typeof logoSchema>;
 export type Phone = z.infer<typeof phoneSchema>;
 export type EuSignal = z.infer<typeof euSignalSchema>;
+export type NonEuSignal = z.infer<typeof nonEuSignalSchema>;
+export type Obfuscation = z.infer<typeof obfuscationSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type LanguageResult = z.infer<typeof languageSchema>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;

@@ -4,7 +4,7 @@ import type { NormalizedItem } from '../contracts/item.ts';
 import type { EnrichedItem, EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { createLinkEnricher } from '../links/link-enricher.ts';
-import { createTextAnalyser } from '../text/index.ts';
+import { createTextAnalyser, normaliseItem } from '../text/index.ts';
 import { deriveIndicators } from '../indicators/derive-indicators.ts';
 import { personKey } from './person-key.ts';
 
@@ -23,7 +23,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const analyse = createTextAnalyser(catalogue);
 
   return (item, expandedLinks) => {
-    const links = expandedLinks ?? enrichLinks(item);
+    // Links are read from the normalised text too (zero-width characters inside a URL); the item itself stays as written.
+    const links = expandedLinks ?? enrichLinks(normaliseItem(item));
     const linkFirms = links.map((l) => l.firmId).filter((f): f is string => f !== null);
     const text = analyse(item, linkFirms);
     const found = { ...text, links, firmMentions: addDomainMentions(text.firmMentions, links) };

@@ -6,13 +6,25 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { INDICATORS, type IndicatorCode } from './indicator-codes.ts';
 import { EDUCATIONAL_CUES, REVIEW_CUES, hasCue } from './content-cues.ts';
 import { isEuCountry } from '../links/eu-countries.ts';
+import { EU_LANGUAGES_OF_COUNTRY } from '../text/phrases/non-eu-phrases.ts';
 
-export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt'>;
+/** What the detectors found; obfuscations may be left out by callers that have none (older producers and tests). */
+export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt' | 'obfuscations' | 'nonEuSignals'> & {
+  obfuscations?: Enrichment['obfuscations'];
+  nonEuSignals?: Enrichment['nonEuSignals'];
+};
 
 /** EU official languages whose use hints at EU targeting; English is customary in international finance (G1 annex). */
 const EU_NEXUS_LANGUAGES = new Set([
   'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
 ]);
+
+/**
+ * Least language confidence for an EU-language nexus. Below it the guess is short, mixed (code-switched)
+ * or unsure; measured on held-out real text (bench/language-compare.ts, column rsmon-nexus), this floor
+ * keeps false EU-language answers on short and code-switched posts under 2% (docs/decisions/0009).
+ */
+export const EU_LANGUAGE_MIN_CONFIDENCE = 0.5;
 
 /** Firm key for a referral link to a firm missing from the catalogue: how new firms surface. */
 export function unknownFirmKey(domain: string): string {
@@ -109,6 +121,14 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     }
   }
 
+  // Disguised links, codes or firm names (zero-width, bidi, look-alike letters): a sign of intent to get past
+  // filters, attached to the firm the disguised thing belongs to when it acts in this item, else to every firm
+  // that does. A disguise around nothing that acts for a firm raises nothing.
+  for (const o of found.obfuscations ?? []) {
+    const firms = o.firmId && acting.has(o.firmId) ? [o.firmId] : o.firmId ? [] : [...acting.keys()];
+    for (const firmId of firms) add(acting, firmId, mk('obfuscated_text', firmId, o.detail));
+  }
+
   // Counter-indications for firms named without any sign of acting on their behalf. The text is
   // lower-cased only when such a firm exists (most items have none: it is the costly part here).
   let lower: string | null = null;
@@ -123,8 +143,21 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // EU nexus: properties of the item, attached to each firm it promotes.
   const nexus: Indicator[] = [];
   const lang = found.language;
-  if (lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code)) {
+  // Signs of a non-EU audience, and the author's own non-EU country: a counter-indication with its reasons.
+  const nonEu = [...(found.nonEuSignals ?? [])];
+  const givenCountry = item.author.country?.toUpperCase();
+  if (givenCountry && !isEuCountry(givenCountry)) nonEu.push({ code: 'non_eu_location', country: givenCountry, detail: `author gives country ${givenCountry}` });
+  // G1 annex: an EU language is no nexus when the content targets a non-EU country using that language ("pt" with R$ and Pix).
+  const sharedWith = lang.code ? nonEu.find((s) => s.country && EU_LANGUAGES_OF_COUNTRY[s.country]?.includes(lang.code!)) : undefined;
+  const languageNexus = !!lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE;
+  if (languageNexus && !sharedWith) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
+  }
+  const nonEuCounter: Indicator[] = [];
+  if (nonEu.length) {
+    const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace('non_eu_', 'non-EU ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
+    const dropped = languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: also a language of ${sharedWith.country}` : '';
+    nonEuCounter.push(mk('non_eu_audience', null, `${reasons.join('; ')}${dropped}`, nonEu.find((s) => s.country)?.country ?? null));
   }
   if (item.ad) {
     const euTargets = new Set<string>();
@@ -148,6 +181,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     out.push(...list);
     for (const g of linkCountry.get(firmId) ?? []) if (!list.some((x) => x.detail === g.detail)) out.push(g);
     for (const n of nexus) out.push({ ...n, firmId });
+    for (const c of nonEuCounter) out.push({ ...c, firmId });
   }
   for (const [firmId, list] of counters) if (!acting.has(firmId)) out.push(...list);
   return dedupe(out);

@@ -21,6 +21,7 @@ export const INDICATORS = {
   promo_offer: { guideline: 'G2 §20', group: 'acting', label: 'promotional deal: bonus or fee discount' },
   logo: { guideline: 'G2 §20', group: 'acting', label: 'logo: displays the firm\'s logo' },
   disclosure: { guideline: 'G2 §20', group: 'acting', label: 'remuneration: sponsorship or affiliate disclosure' },
+  obfuscated_text: { guideline: 'S6 §34', group: 'acting', label: 'disguise: link, promo code or firm name hidden with invisible or look-alike characters' },
   eu_language: { guideline: 'G1 annex', group: 'nexus', label: 'EU language: content in an EU official language other than English' },
   country_tld_or_path: { guideline: 'G1 annex', group: 'nexus', label: 'country TLD or path: link localised for an EU country or language' },
   geo_targeted_ad: { guideline: 'G1 annex', group: 'nexus', label: 'geo-targeted ad: ad delivered to EU countries' },
@@ -31,6 +32,7 @@ export const INDICATORS = {
   educational_only: { guideline: 'G1 §17', group: 'counter', label: 'educational content naming the firm, without link or code' },
   own_initiative_review: { guideline: 'G2 §21', group: 'counter', label: 'own-initiative review: no link, code or disclosure' },
   eu_entity_link: { guideline: 'G1 annex', group: 'counter', label: 'links to the group\'s EU-authorised entity, not its third-country entity' },
+  non_eu_audience: { guideline: 'G1 annex', group: 'counter', label: 'non-EU audience: non-EU currency, payment method, audience or author location' },
   mention_only: { guideline: 'G1 §14', group: 'counter', label: 'mentions the firm without link, code or disclosure' },
 } as const satisfies Record<string, IndicatorDef>;
 

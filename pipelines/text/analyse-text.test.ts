@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { itemSchema } from '../contracts/item.ts';
 import { createTextAnalyser } from './analyse-text.ts';
+import { detectNonEuAudience, detectNonEuLocation } from './detect-non-eu-audience.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -35,6 +36,9 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
       logos,
       phones: detectPhones(`${text}\n${item.author.description ?? ''}`),
       euSignals: detectEuSignals(text),
+      nonEuSignals: [...detectNonEuAudience(text), ...detectNonEuLocation(item.author.location, item.author.description)],
+      // No sample item disguises a link, code or firm name.
+      obfuscations: [],
     };
     assert.deepEqual(analyse(item, linkFirms), expected, item.id);
   }

@@ -2,13 +2,21 @@
 // masked and tokenised once each, and their join ("title\ntext", what the enricher analyses) is built
 // from those parts instead of being prepared again. Results are those of calling the detectors one by
 // one as pipelines/enrich/create-enricher.ts did (analyse-text.test.ts checks it on the sample data).
-import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
+// Every detector reads the normalised text (normalise-text.ts: invisible and bidi characters out,
+// NFKC, look-alike letters folded), links included: the enricher passes normaliseItem(item) to the
+// links step. The item keeps its text as written (evidence); what detectors quote (promo code
+// contexts, details) is the normalised text, and the disguise itself is reported in `obfuscations`.
+import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, NonEuSignal, Obfuscation, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
+import { detectNonEuAudience, detectNonEuLocation } from './detect-non-eu-audience.ts';
 import { detectPhones } from './detect-phones.ts';
+import { findObfuscations, type ObfuscationField } from './find-obfuscation.ts';
+import { createFirmMatcher } from './firm-matcher.ts';
 import { createMentionDetector, type MentionInput } from './mention-detector.ts';
+import { normaliseText, type NormalisedText } from './normalise-text.ts';
 import { joinPrepared, prepareText, type PreparedText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
 
@@ -22,6 +30,61 @@ export interface TextAnalysis {
   logos: Logo[];
   phones: Phone[];
   euSignals: EuSignal[];
+  /** Signs of a non-EU audience in the post, and a non-EU place in the author's location or bio. */
+  nonEuSignals: NonEuSignal[];
+  obfuscations: Obfuscation[];
+}
+
+interface NormalisedItem<T extends MentionInput> {
+  item: T;
+  /** Normalised fields with their edits, for the obfuscation report (only fields that changed). */
+  text: NormalisedText;
+  title: NormalisedText | null;
+  description: NormalisedText | null;
+  name: NormalisedText | null;
+}
+
+/** Each item is normalised once, though the links step and the text analyser both read it. */
+const NORMALISED = new WeakMap<object, NormalisedItem<MentionInput>>();
+
+function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
+  const cached = NORMALISED.get(item) as NormalisedItem<T> | undefined;
+  if (cached) return cached;
+  const text = normaliseText(item.text);
+  const title = item.title ? normaliseText(item.title) : null;
+  const description = item.author?.description ? normaliseText(item.author.description) : null;
+  const name = item.author?.name ? normaliseText(item.author.name) : null;
+  const media = item.media?.map((m) => ({
+    ...m,
+    altText: m.altText ? normaliseText(m.altText).text : m.altText,
+    ocrText: m.ocrText ? normaliseText(m.ocrText).text : m.ocrText,
+  }));
+  const changed =
+    text.edits.length > 0 || (title?.edits.length ?? 0) > 0 || (description?.edits.length ?? 0) > 0 || (name?.edits.length ?? 0) > 0 ||
+    (media ?? []).some((m, k) => m.altText !== item.media?.[k]?.altText || m.ocrText !== item.media?.[k]?.ocrText);
+  const out: NormalisedItem<T> = {
+    item: changed
+      ? {
+          ...item,
+          text: text.text,
+          title: title ? title.text : item.title,
+          author: item.author ? { ...item.author, location: item.author.location ? normaliseText(item.author.location).text : item.author.location, description: description ? description.text : item.author.description, name: name ? name.text : item.author.name } : item.author,
+          media,
+        }
+      : item,
+    text,
+    title,
+    description,
+    name,
+  };
+  NORMALISED.set(item, out);
+  NORMALISED.set(out.item, out);
+  return out;
+}
+
+/** The item as every detector reads it (normalise-text.ts); the same object for an item that needs no change. */
+export function normaliseItem<T extends MentionInput>(item: T): T {
+  return normalisedOf(item).item;
 }
 
 /**
@@ -49,8 +112,11 @@ function preparedAuthorField(value: string): PreparedText {
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
+  const matchFirms = createFirmMatcher(catalogue);
 
-  return (item, linkFirmIds) => {
+  return (original, linkFirmIds) => {
+    const n = normalisedOf(original);
+    const item = n.item;
     const body = prepareText(item.text);
     const title = item.title ? prepareText(item.title) : null;
     // What the detectors read: the title and the text, on separate lines.
@@ -62,6 +128,11 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const { promoCodes, offers } = detectPromos(all, itemFirms);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
     const bioMasked = bio ? bio.masked.text : '';
+    const fields: ObfuscationField[] = [];
+    if (n.text.edits.length) fields.push({ name: 'text', normalised: n.text, prepared: body });
+    if (title && n.title?.edits.length) fields.push({ name: 'title', normalised: n.title, prepared: title });
+    if (bio && n.description?.edits.length) fields.push({ name: 'author bio', normalised: n.description, prepared: bio });
+    if (name && n.name?.edits.length) fields.push({ name: 'author name', normalised: n.name, prepared: name });
     return {
       language: detectLanguage(all),
       promoCodes,
@@ -71,6 +142,8 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals: detectEuSignals(all),
+      nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location, bio)],
+      obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
     };
   };
 }

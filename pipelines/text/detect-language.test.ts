@@ -72,3 +72,29 @@ test('short Czech is not taken for Slovak or Slovene (distinctive letters)', () 
     assert.equal(detectLanguage(text).code, 'cs', text);
   }
 });
+
+test('a short English post is English, not French or another EU language', () => {
+  for (const text of ['gm fam, huge news today', 'Big day for the bulls, buy the dip', 'Who else is holding through this week?', 'Loving the new app update so far']) {
+    const r = detectLanguage(text);
+    assert.ok(r.code === 'en' || r.code === null, `${text}: ${r.code}`);
+    assert.notEqual(r.code, 'fr', text);
+  }
+});
+
+test('English code-switched with Tagalog is not read as an EU language (Taglish)', () => {
+  for (const text of [
+    'Grabe ang laki ng bonus today, sign up na kayo guys habang may promo pa',
+    'Salamat po sa support, next week ulit tayo mag live para sa mga bagong tips',
+    'Sobrang dali lang mag deposit gamit ang app, try nyo na rin mga kaibigan',
+  ]) {
+    const r = detectLanguage(text);
+    assert.ok(r.code === 'tl' || r.code === 'en', `${text}: ${r.code}`);
+  }
+});
+
+test('Irish and Maltese are recognised (EU official languages without an eld model)', () => {
+  const ga = detectLanguage('Tá an aimsir go hálainn inniu agus beidh muid ag dul chuig an trá tar éis an lóin le mo chlann');
+  assert.deepEqual([ga.code, ga.euOfficial], ['ga', true]);
+  const mt = detectLanguage('Il-gvern ħabbar illum li se jibda jaħdem fuq triq ġdida fil-belt u x-xogħol se jdum sena');
+  assert.deepEqual([mt.code, mt.euOfficial], ['mt', true]);
+});

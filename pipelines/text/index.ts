@@ -11,7 +11,8 @@ export { maskUrls, urlHost, type MaskedText, type UrlSpan } from './mask-urls.ts
 export { tokenise, snippet, type Token, type Tokenised } from './tokenise.ts';
 export { PhraseMatcher, parsePhrase, type PhraseMatch } from './phrase-matcher.ts';
 export { fold } from './fold.ts';
-export { createTextAnalyser, type TextAnalyser, type TextAnalysis } from './analyse-text.ts';
+export { createTextAnalyser, normaliseItem, type TextAnalyser, type TextAnalysis } from './analyse-text.ts';
+export { normaliseText, type NormalisedText, type TextEdit } from './normalise-text.ts';
 export { prepareText, joinPrepared, type PreparedText, type TextInput } from './prepare.ts';
 export { type PhoneInput } from './detect-phones.ts';
 export { type PreparedFields } from './mention-detector.ts';

@@ -12,7 +12,7 @@ import { prepared, type PreparedText, type TextInput } from './prepare.ts';
 export interface MentionInput {
   text: string;
   title?: string | null;
-  author?: { handle?: string | null; name?: string | null; description?: string | null } | null;
+  author?: { handle?: string | null; name?: string | null; description?: string | null; location?: string | null } | null;
   media?: Array<{ altText?: string | null; ocrText?: string | null; logoFirmIds?: string[]; url?: string | null }>;
 }
 

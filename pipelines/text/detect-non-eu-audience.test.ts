@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectNonEuAudience, detectNonEuLocation } from './detect-non-eu-audience.ts';
+
+const codes = (text: string) => detectNonEuAudience(text).map((s) => `${s.code}:${s.country}:${s.detail}`);
+
+test('amounts in non-EU currencies are signs of a non-EU audience, with the country', () => {
+  assert.deepEqual(codes('Deposit ₱500 and get ₱100 back'), ['non_eu_currency:PH:₱500', 'non_eu_currency:PH:₱100']);
+  assert.deepEqual(codes('Bônus de R$ 50 no cadastro'), ['non_eu_currency:BR:R$ 50']);
+  assert.deepEqual(codes('Win up to ₦20,000 this week'), ['non_eu_currency:NG:₦20,000']);
+  assert.deepEqual(codes('min deposit 1,000 INR only'), ['non_eu_currency:IN:1,000 INR']);
+  assert.deepEqual(codes('Top up RM50 and NGN 5000'), ['non_eu_currency:MY:RM50', 'non_eu_currency:NG:NGN 5000']);
+  // Letters and digits of other tokens are no currency: a chip name, a multiplier, a euro amount.
+  assert.deepEqual(codes('Runs on ARM64 chips, 2x faster, fees 5 EUR, send 0.5 BTC'), []);
+});
+
+test('non-EU payment methods are signs of a non-EU audience; look-alike ordinary words are not', () => {
+  assert.deepEqual(codes('Cash in via GCash or Maya, withdraw with M-Pesa'), ['non_eu_payment:PH:GCash', 'non_eu_payment:KE:M-Pesa']);
+  assert.deepEqual(codes('Deposite via Pix e saque na hora'), ['non_eu_payment:BR:Pix']);
+  assert.deepEqual(codes('Pay with UPI in seconds'), ['non_eu_payment:IN:UPI']);
+  assert.deepEqual(codes('nice pix from the conference, see you in Lisbon'), []);
+});
+
+test('non-EU countries and demonyms count in an audience phrase only', () => {
+  assert.deepEqual(codes('Big bonus for Filipino users this week'), ['non_eu_audience:PH:for Filipino users']);
+  assert.deepEqual(codes('Nigerian traders, this one is for you'), ['non_eu_audience:NG:Nigerian traders']);
+  assert.deepEqual(codes('Hello mga kababayan, sign up na'), ['non_eu_audience:PH:kababayan']);
+  assert.deepEqual(codes('Now open to users in the Philippines'), ['non_eu_audience:PH:users in the Philippines']);
+  assert.deepEqual(codes('Crypto adoption in India keeps growing'), []);
+  assert.deepEqual(codes('Roast turkey recipe, and then the market update'), []);
+});
+
+test('a non-EU place in the author location or bio: flags, countries, cities; EU ones are not', () => {
+  assert.deepEqual(detectNonEuLocation('Lagos 🇳🇬', null).map((s) => `${s.country}:${s.detail}`), ['NG:🇳🇬', 'NG:Lagos']);
+  assert.deepEqual(detectNonEuLocation(null, 'Trader from Manila. DMs open').map((s) => s.country), ['PH']);
+  assert.deepEqual(detectNonEuLocation('Paris 🇫🇷', 'Trader in Berlin 🇩🇪 🇪🇺'), []);
+});

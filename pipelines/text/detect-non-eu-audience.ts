@@ -1,0 +1,129 @@
+// Signs that content addresses a non-EU audience (docs/decisions/0018): amounts in non-EU currencies
+// ("₱500", "R$ 50", "20,000 NGN"), non-EU payment methods (GCash, UPI, Pix, M-Pesa ...), non-EU
+// countries and demonyms in audience phrases ("for Filipino users", "para brasileiros"), in-group words
+// ("mga kababayan"), and a non-EU place in the author's location or bio. They are counter-signals to
+// the EU nexus, shown in the case with the text they rest on (`detail` is the matched text as written).
+import type { NonEuSignal } from '../contracts/enriched-item.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS } from './phrases/eu-phrases.ts';
+import {
+  CURRENCY_CODES, CURRENCY_SIGNS, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
+} from './phrases/non-eu-phrases.ts';
+import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
+import { prepared, type TextInput } from './prepare.ts';
+
+interface Phrase {
+  /** payment: counts anywhere; word: an in-group audience word, anywhere; name: only in an audience phrase. */
+  kind: 'payment' | 'word' | 'name';
+  country: string;
+}
+/** One matcher, one pass over the tokens, for the three lists. */
+const phrases = new PhraseMatcher<Phrase>();
+for (const [p, country] of NON_EU_PAYMENT_METHODS) phrases.add(p, { kind: 'payment', country });
+for (const [p, country] of NON_EU_AUDIENCE_WORDS) phrases.add(p, { kind: 'word', country });
+for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list) phrases.add(n, { kind: 'name', country });
+const places = new PhraseMatcher<string>();
+for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list) places.add(n, country);
+for (const [country, list] of Object.entries(NON_EU_CITIES)) for (const n of list) places.add(n, country);
+const audienceNouns = new PhraseMatcher<true>(AUDIENCE_NOUNS.map((w) => [w, true] as const));
+const prepositions = new PhraseMatcher<true>(AUDIENCE_PREPOSITIONS.map((w) => [w, true] as const));
+
+const SIGN_COUNTRY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
+/** Longest sign first, so "GH₵" wins over "₵" and "MX$" over a bare "$". */
+const SIGNS = [...SIGN_COUNTRY.keys()].sort((a, b) => b.length - a.length);
+/** Amounts: digits with group separators. Signs and codes are looked for right around each (digits are rare in a post). */
+const AMOUNT = /\d[\d.,]*\d|\d/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z]{3}) ?$/u;
+const CODE_AFTER = /^ ?([A-Z]{3})(?![\p{L}\p{N}])/u;
+/** Regional-indicator flag pairs ("🇳🇬"): the two letters are the country code. */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
+const EU_AND_EEA = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'IS', 'LI', 'NO', 'EU',
+]);
+
+function push(out: NonEuSignal[], seen: Set<string>, code: NonEuSignal['code'], country: string | null, detail: string): void {
+  const key = `${code}\u0000${country}\u0000${detail.toLowerCase()}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({ code, country, detail });
+}
+
+/** Signs in a post's text (title and text). */
+export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
+  const { text, masked, t } = prepared(input);
+  const out: NonEuSignal[] = [];
+  const seen = new Set<string>();
+  // Amounts are read from the masked text: digits inside a URL are no price.
+  const mt = masked.text;
+  for (const m of mt.matchAll(AMOUNT)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // Part of a longer token ("ARM64", "x2"): no amount.
+    if (at > 0 && /[\p{L}\p{N}]/u.test(mt.charAt(at - 1)) && !SIGNS.some((s) => mt.endsWith(s, at))) continue;
+    const before = mt.slice(Math.max(0, at - 5), at);
+    const sign = SIGNS.find((s) => before.endsWith(s) || before.endsWith(`${s} `));
+    if (sign) {
+      const from = before.endsWith(sign) ? at - sign.length : at - sign.length - 1;
+      // Signs that are letters ("Rp", "RM") must not end a longer word ("ARM 64").
+      if (from === 0 || !LETTER_OR_DIGIT.test(mt.charAt(from - 1))) {
+        push(out, seen, 'non_eu_currency', SIGN_COUNTRY.get(sign) ?? null, mt.slice(from, end));
+        continue;
+      }
+    }
+    const codeBefore = CODE_BEFORE.exec(before)?.[1];
+    if (codeBefore && CURRENCY_CODES[codeBefore]) {
+      push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeBefore] ?? null, mt.slice(at - codeBefore.length - (before.endsWith(' ') ? 1 : 0), end));
+      continue;
+    }
+    const codeAfter = CODE_AFTER.exec(mt.slice(end, end + 5))?.[1];
+    if (codeAfter && CURRENCY_CODES[codeAfter]) push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
+  }
+  // Names and demonyms only in an audience phrase: "for Filipino users", "Nigerian traders", "para brasileiros".
+  let ids: Int32Array | null = null;
+  let nouns: number[] | null = null;
+  let preps: number[] | null = null;
+  const matches = phrases.matchAll(t);
+  for (const m of matches) {
+    const v = m.values[0] as Phrase;
+    if (v.kind === 'payment') push(out, seen, 'non_eu_payment', v.country, text.slice(m.from, m.to));
+  }
+  for (const m of matches) {
+    const v = m.values[0] as Phrase;
+    if (v.kind === 'word') push(out, seen, 'non_eu_audience', v.country, text.slice(m.from, m.to));
+  }
+  for (const m of matches) {
+    const v = m.values[0] as Phrase;
+    if (v.kind !== 'name') continue;
+    ids ??= clauseIds(t);
+    nouns ??= positionsOf(audienceNouns, t);
+    preps ??= positionsOf(prepositions, t);
+    // "users in the Philippines": the noun may stand three tokens before.
+    const [lo, hi] = sentenceWindow(ids, m.start, m.end, 3, 2);
+    const noun = firstIn(nouns, lo, hi);
+    const [plo] = sentenceWindow(ids, m.start, m.end, 3, 0);
+    const prep = firstIn(preps, plo, m.start - 1);
+    if (noun < 0 && prep < 0) continue;
+    const from = Math.min(prep >= 0 ? prep : m.start, noun >= 0 ? noun : m.start);
+    const to = Math.max(m.end - 1, noun >= 0 ? noun : m.end - 1);
+    push(out, seen, 'non_eu_audience', v.country, text.slice(t.tokens[from]!.start, t.tokens[to]!.end));
+  }
+  return out;
+}
+
+/** A non-EU place the author gives: the location field, a flag or a country or city in the bio. */
+export function detectNonEuLocation(location: string | null | undefined, bio: TextInput | null | undefined): NonEuSignal[] {
+  const out: NonEuSignal[] = [];
+  const seen = new Set<string>();
+  for (const field of [location, bio]) {
+    if (!field) continue;
+    const p = prepared(field);
+    for (const m of p.text.matchAll(FLAG)) {
+      const code = String.fromCharCode(0x41 + m[1]!.codePointAt(0)! - 0x1f1e6, 0x41 + m[2]!.codePointAt(0)! - 0x1f1e6);
+      if (!EU_AND_EEA.has(code) && code !== 'UN') push(out, seen, 'non_eu_location', code, m[0]);
+    }
+    for (const m of places.matchAll(p.t)) push(out, seen, 'non_eu_location', m.values[0] ?? null, p.text.slice(m.from, m.to));
+  }
+  return out;
+}

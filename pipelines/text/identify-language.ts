@@ -1,0 +1,79 @@
+// The language identifiers behind detectLanguage, chosen by measurement (bench/language-compare.ts,
+// docs/decisions/0018): eld (n-gram, 60 languages, the most accurate on short and code-switched posts)
+// decides, and Google's CLD3 (cld3-asm, WebAssembly) is asked only when eld is unsure. eld has no model
+// for Irish or Maltese: on their texts its best score stays far below its usual ~0.8 (measured: median
+// 0.45), which is exactly when CLD3, which knows both, is consulted.
+import { loadModule } from 'cld3-asm';
+import { eldDetect, ELD_LANGUAGE_CODES } from './eld-fast.ts';
+import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
+
+/** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
+const ELD_SURE = 0.65;
+/** A CLD3 answer of Irish or Maltese below this probability is not taken. */
+const CLD3_MIN_PROBABILITY = 0.7;
+/** Languages only CLD3 knows among those we must recognise (EU official languages). */
+const CLD3_ONLY: ReadonlySet<string> = new Set(['ga', 'mt']);
+/** eld's languages: where eld is unsure about one of its own, CLD3 is no better (measured), so eld's answer stands. */
+const ELD_LANGUAGES: ReadonlySet<string> = new Set(ELD_LANGUAGE_CODES);
+
+/** CLD3 names a few languages its own way, and latinised forms with a suffix ("ru-Latn"). */
+function cld3Code(code: string): string | null {
+  if (code === 'und') return null;
+  const base = code.split('-')[0] ?? code;
+  return base === 'fil' ? 'tl' : base === 'iw' ? 'he' : base;
+}
+/**
+ * eld answers n-gram scores; a lead of this over the runner-up is a clear decision on a short post. A
+ * longer text needs less (down to 30% of it from 200 letters on): close relatives (bg/mk/ru, da/no,
+ * hr/sr) stay within a few hundredths of each other on long texts that eld still reads right.
+ */
+const CLEAR_GAP = 0.05;
+const clearGap = (letters: number) => CLEAR_GAP * Math.max(0.3, Math.min(1, FULL_LETTERS / letters));
+/** eld's confidence below which CLD3 is asked for a second opinion (the EU-language nexus floor). */
+const SECOND_OPINION_BELOW = 0.5;
+const NEXUS_CANDIDATES: ReadonlySet<string> = new Set([...EU_OFFICIAL_LANGUAGES].filter((l) => l !== 'en'));
+/** CLD3 is no help on shorter texts (bench: short posts). */
+const MIN_SECOND_OPINION_LETTERS = 30;
+/** Letters from which a text is long enough for full confidence. */
+const FULL_LETTERS = 60;
+
+// WebAssembly is compiled once when the module is loaded; minBytes 0: short texts are our concern, not CLD3's.
+const cld3 = (await loadModule()).create(0, 700);
+
+export interface Identified {
+  code: string;
+  /** 0..1: how far the answer leads its runner-up, scaled down for short texts. */
+  confidence: number;
+  /** Which identifier answered (explains the confidence in a case). */
+  by: 'eld' | 'cld3';
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
+
+/** The language of a sample (URLs, handles and codes already removed) of `letters` letters, or null. */
+export function identify(sample: string, letters: number): Identified | null {
+  const lengthFactor = 0.5 + 0.5 * Math.min(1, letters / FULL_LETTERS);
+  // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
+  const r = eldDetect(sample);
+  const { best, second } = r;
+  if (best < ELD_SURE) {
+    // Also Swahili and other languages eld lacks: CLD3's reliable answer is taken.
+    const c = cld3.findLanguage(sample);
+    const code = cld3Code(c.language as string);
+    if (code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && (CLD3_ONLY.has(code) || !ELD_LANGUAGES.has(code))) {
+      return { code, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
+    }
+  }
+  if (!r.language) return null;
+  // Below ELD_SURE the text is in no language eld knows well (or in two): little confidence.
+  let confidence = clamp01((best - second) / clearGap(letters)) * clamp01((best - 0.5) / (ELD_SURE + 0.1 - 0.5)) * lengthFactor;
+  // Close relatives (bg/ru/sr, da/no, hr/sr) score within hundredths in eld even when it is right: a
+  // second, independent identifier agreeing is the confidence eld's margin cannot give.
+  // Only where the confidence decides something: an EU official language other than English (the nexus floor).
+  if (confidence < SECOND_OPINION_BELOW && letters >= MIN_SECOND_OPINION_LETTERS && NEXUS_CANDIDATES.has(r.language)) {
+    const c = cld3.findLanguage(sample);
+    if (c.is_reliable && cld3Code(c.language as string) === r.language) confidence = Math.max(confidence, c.probability * lengthFactor);
+  }
+  return { code: r.language, confidence: round2(confidence), by: 'eld' };
+}

@@ -1,0 +1,80 @@
+// Vocabulary for signs that content addresses a non-EU audience (docs/decisions/0018): currencies and
+// payment rails of non-EU countries, names and demonyms in audience phrases, places in an author's
+// location. The Guideline 1 annex counts an EU language as a nexus only when nothing shows the content
+// targets a non-EU jurisdiction using the same language; these are such indications. Data only.
+// Countries are ISO 3166-1 alpha-2. Deliberately absent: "$" and USD (the currency of crypto everywhere),
+// "฿" (written for bitcoin too), and names that are ordinary words ("Maya", "Dana", "Wave", "Pay now").
+
+/** Currency signs written before an amount ("₱500", "R$ 50"), and the country they belong to. */
+export const CURRENCY_SIGNS: ReadonlyArray<readonly [string, string]> = [
+  ['₱', 'PH'], ['₦', 'NG'], ['₹', 'IN'], ['R$', 'BR'], ['₨', 'PK'], ['Rs.', 'IN'], ['₺', 'TR'], ['₽', 'RU'], ['₴', 'UA'], ['₩', 'KR'], ['₫', 'VN'],
+  ['GH₵', 'GH'], ['₵', 'GH'], ['KSh', 'KE'], ['Ksh', 'KE'], ['Rp', 'ID'], ['RM', 'MY'], ['MX$', 'MX'], ['C$', 'CA'], ['A$', 'AU'], ['£', 'GB'],
+];
+
+/** ISO 4217 codes of non-EU currencies, counted next to an amount ("500 PHP", "NGN 20,000"). */
+export const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  PHP: 'PH', NGN: 'NG', INR: 'IN', BRL: 'BR', PKR: 'PK', KES: 'KE', IDR: 'ID', MYR: 'MY', VND: 'VN', TRY: 'TR', ARS: 'AR', MXN: 'MX', COP: 'CO',
+  ZAR: 'ZA', GHS: 'GH', EGP: 'EG', THB: 'TH', UGX: 'UG', TZS: 'TZ', BDT: 'BD', RUB: 'RU', UAH: 'UA', GBP: 'GB', CAD: 'CA', AUD: 'AU', PEN: 'PE', CLP: 'CL',
+};
+
+/** Payment methods used in one non-EU country or region (phrase-matcher syntax; "=" keeps the spelling). */
+export const NON_EU_PAYMENT_METHODS: ReadonlyArray<readonly [string, string]> = [
+  ['GCash', 'PH'], ['PayMaya', 'PH'], ['=UPI', 'IN'], ['Paytm', 'IN'], ['PhonePe', 'IN'], ['=Pix', 'BR'], ['=PIX', 'BR'], ['M-Pesa', 'KE'], ['Mpesa', 'KE'],
+  ['OPay', 'NG'], ['PalmPay', 'NG'], ['Easypaisa', 'PK'], ['JazzCash', 'PK'], ['bKash', 'BD'], ['QRIS', 'ID'], ['PromptPay', 'TH'], ['DuitNow', 'MY'],
+  ['Mercado Pago', 'AR'], ['Nequi', 'CO'], ['Yape', 'PE'], ['=SPEI', 'MX'], ['Interac', 'CA'], ['Zelle', 'US'], ['Venmo', 'US'], ['Cash App', 'US'],
+  ['Orange Money', 'CI'], ['Airtel Money', 'KE'], ['MTN MoMo', 'GH'],
+];
+
+/** Country names and demonyms of non-EU countries where crypto promotion is common; they count in an audience phrase. */
+export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
+  PH: ['Philippines', 'Pilipinas', 'Filipino', 'Filipinos', 'Filipina', 'Pinoy', 'Pinoys', 'Pinay'],
+  NG: ['Nigeria', 'Nigerian', 'Nigerians', 'Naija'],
+  IN: ['India', 'Indian', 'Indians', 'Bharat'],
+  BR: ['Brazil', 'Brasil', 'Brazilian', 'Brazilians', 'brasileiro*', 'brasileira*'],
+  KE: ['Kenya', 'Kenyan', 'Kenyans'],
+  PK: ['Pakistan', 'Pakistani', 'Pakistanis'],
+  ID: ['Indonesia', 'Indonesian', 'Indonesians', 'orang Indonesia'],
+  MY: ['Malaysia', 'Malaysian', 'Malaysians'],
+  VN: ['Vietnam', 'Viet Nam', 'Việt Nam', 'Vietnamese'],
+  TR: ['Türkiye', '=Turkey', 'Türkei', 'Turquie', 'Turkish'],
+  GH: ['Ghana', 'Ghanaian', 'Ghanaians'],
+  ZA: ['South Africa', 'South African', 'South Africans', 'Mzansi'],
+  EG: ['Egypt', 'Egyptian', 'Egyptians'],
+  MX: ['Mexico', 'México', 'Mexican', 'Mexicans', 'mexicano*'],
+  AR: ['Argentina', 'argentino*'],
+  CO: ['Colombia', 'colombiano*'],
+  PE: ['Peru', 'Perú', 'peruano*'],
+  CL: ['=Chile', 'chileno*'],
+  US: ['USA', '=US', 'United States', 'Americans'],
+  CA: ['Canada', 'Canadian', 'Canadians'],
+  AU: ['Australia', 'Australian', 'Australians', 'Aussie', 'Aussies'],
+  GB: ['United Kingdom', '=UK', 'British', 'Brits'],
+  BD: ['Bangladesh', 'Bangladeshi'],
+  TH: ['Thailand', 'Thai'],
+  AE: ['UAE', 'Emirates', 'Dubai'],
+};
+
+/** In-group words that name a non-EU audience on their own ("mga kababayan", "Naija"). */
+export const NON_EU_AUDIENCE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['kabayan', 'PH'], ['kababayan', 'PH'], ['Pinoy', 'PH'], ['Pinoys', 'PH'], ['Naija', 'NG'], ['Mzansi', 'ZA'],
+];
+
+/** Large cities people give as their location (author location and bio), with their country. */
+export const NON_EU_CITIES: Readonly<Record<string, readonly string[]>> = {
+  PH: ['Manila', 'Quezon City', 'Cebu', 'Davao', 'Makati'], NG: ['Lagos', 'Abuja', 'Port Harcourt', 'Ibadan'], IN: ['Mumbai', 'Delhi', 'New Delhi', 'Bangalore', 'Bengaluru', 'Hyderabad', 'Chennai', 'Kolkata', 'Pune'],
+  BR: ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Belo Horizonte'], KE: ['Nairobi', 'Mombasa'], PK: ['Karachi', 'Lahore', 'Islamabad'],
+  ID: ['Jakarta', 'Surabaya', 'Bandung'], MY: ['Kuala Lumpur'], VN: ['Hanoi', 'Ho Chi Minh City', 'Saigon'], TR: ['Istanbul', 'İstanbul', 'Ankara'],
+  GH: ['Accra', 'Kumasi'], ZA: ['Johannesburg', 'Cape Town', 'Durban'], EG: ['Cairo'], MX: ['Mexico City', 'Ciudad de México', 'Guadalajara', 'Monterrey'],
+  AR: ['Buenos Aires'], CO: ['Bogotá', 'Bogota', 'Medellín', 'Medellin'], US: ['New York', 'Los Angeles', 'San Francisco', 'Miami', 'Chicago'],
+  GB: ['London', 'Manchester'], AE: ['Dubai', 'Abu Dhabi'], SG: ['Singapore'], HK: ['Hong Kong'], TH: ['Bangkok'],
+};
+
+/**
+ * Languages of each country above that are also EU official languages: content in one of them addressed
+ * to that country has a non-EU audience the annex exempts ("Portuguese for Brazil").
+ */
+export const EU_LANGUAGES_OF_COUNTRY: Readonly<Record<string, readonly string[]>> = {
+  BR: ['pt'], AO: ['pt'], MZ: ['pt'], MX: ['es'], AR: ['es'], CO: ['es'], PE: ['es'], CL: ['es'], US: ['en', 'es'], CA: ['en', 'fr'], CI: ['fr'],
+  SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
+  KE: ['en'], GH: ['en'], ZA: ['en'], PK: ['en'], SG: ['en'], AE: ['en'],
+};
