@@ -25,13 +25,13 @@ export function itemVersionDocId(itemId: string): string {
   return `version|${itemId}`;
 }
 
-export function itemVersionDoc(item: EnrichedItem, evidence: ItemEvidence[]): ItemVersionDoc {
+export function itemVersionDoc(item: EnrichedItem, collectedAt: string, evidence: ItemEvidence[]): ItemVersionDoc {
   return {
     id: itemVersionDocId(item.id),
     docType: ITEM_VERSION_DOC_TYPE,
     itemId: item.id,
     itemSha256: item.evidence.sha256,
-    itemCollectedAt: item.collectedAt,
+    itemCollectedAt: collectedAt,
     pairKeys: [...new Set(evidence.map((e) => e.pairKey))].sort(),
   };
 }
@@ -52,23 +52,37 @@ export interface ItemChange {
   pairs: string[];
 }
 
+type Version = { sha256: string; collectedAt: string };
+type Compare = (a: Version, b: Version) => number;
+
 /**
- * What applying `item` changes, or null when the stored version is newer (an older version arriving
- * late changes nothing). The same version again is applied in full: a redelivery rewrites identical
- * documents, and a half-applied earlier attempt (crash between write and delete) is completed.
+ * The delivery to apply after `deliveries` (in arrival order), folded exactly as the store folds them
+ * into the item (infra/store/versioned-replace.ts), so the items index and the cases agree: a newer
+ * version becomes current; the current hash again is the same version (its latest delivery is used,
+ * the first capture time kept); an older one changes nothing. Null when nothing is to be applied.
  */
-export function planItemChange(
-  item: EnrichedItem,
-  evidence: ItemEvidence[],
-  stored: StoredItemState,
-  compare: (a: { sha256: string; collectedAt: string }, b: { sha256: string; collectedAt: string }) => number,
-): ItemChange | null {
-  const incoming = { sha256: item.evidence.sha256, collectedAt: item.collectedAt };
-  if (stored.version && stored.version.itemSha256 !== incoming.sha256) {
-    if (compare(incoming, { sha256: stored.version.itemSha256, collectedAt: stored.version.itemCollectedAt }) < 0) return null;
+export function chooseDelivery(deliveries: EnrichedItem[], stored: ItemVersionDoc | null, compare: Compare): { item: EnrichedItem; collectedAt: string } | null {
+  let current: Version | null = stored ? { sha256: stored.itemSha256, collectedAt: stored.itemCollectedAt } : null;
+  let chosen: EnrichedItem | null = null;
+  for (const d of deliveries) {
+    const v = { sha256: d.evidence.sha256, collectedAt: d.collectedAt };
+    if (current && current.sha256 === v.sha256) chosen = d;
+    else if (!current || compare(v, current) > 0) {
+      chosen = d;
+      current = v;
+    }
   }
+  return chosen && current ? { item: chosen, collectedAt: current.collectedAt } : null;
+}
+
+/**
+ * What applying the chosen delivery changes. The same version again is applied in full: a redelivery
+ * rewrites identical documents, and a half-applied earlier attempt (crash between write and delete)
+ * is completed.
+ */
+export function planItemChange(chosen: { item: EnrichedItem; collectedAt: string }, evidence: ItemEvidence[], stored: StoredItemState): ItemChange {
   const keep = new Set(evidence.map((e) => e.id));
   const removed = stored.evidence.filter((e) => !keep.has(e.id));
   const pairs = [...new Set([...evidence.map((e) => e.pairKey), ...removed.map((e) => e.pairKey)])].sort();
-  return { evidence, version: itemVersionDoc(item, evidence), removed, pairs };
+  return { evidence, version: itemVersionDoc(chosen.item, chosen.collectedAt, evidence), removed, pairs };
 }

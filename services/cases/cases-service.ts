@@ -15,7 +15,7 @@ import { evidenceFromItem, itemEvidenceSchema, type ItemEvidence } from '../../p
 import { formatIssues, PipelineError } from '../../pipelines/step-result.ts';
 import { buildCase } from '../../pipelines/cases/build-case.ts';
 import { caseWithoutEvidence } from '../../pipelines/cases/case-without-evidence.ts';
-import { ITEM_VERSION_DOC_TYPE, itemVersionDocSchema, planItemChange, type ItemVersionDoc, type StoredItemState } from '../../pipelines/cases/item-version.ts';
+import { chooseDelivery, ITEM_VERSION_DOC_TYPE, itemVersionDocSchema, planItemChange, type ItemVersionDoc, type StoredItemState } from '../../pipelines/cases/item-version.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
@@ -30,8 +30,6 @@ export interface CasesServiceDeps {
   log: Logger;
   now?: () => Date;
 }
-
-const versionOf = (item: EnrichedItem) => ({ sha256: item.evidence.sha256, collectedAt: item.collectedAt });
 
 function parseVersionDoc(id: string, doc: unknown): ItemVersionDoc {
   const parsed = itemVersionDocSchema.safeParse(doc);
@@ -83,30 +81,32 @@ export function createCasesService(deps: CasesServiceDeps) {
 
   async function handle(batch: BusMessage[]) {
     const dead: DeadLetter[] = [];
-    // The newest version of each item in the batch (capture time, then hash: the store's own rule).
-    const latest = new Map<string, EnrichedItem>();
+    // Every delivery of each item, in arrival order: chooseDelivery folds them as the store does.
+    const deliveries = new Map<string, EnrichedItem[]>();
     for (const msg of batch) {
       const decoded = decodeMessage(enrichedItemSchema, msg.value);
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'cases', decoded.reason));
         continue;
       }
-      const item = decoded.value;
-      const prev = latest.get(item.id);
-      if (!prev || compareVersions(versionOf(item), versionOf(prev)) >= 0) latest.set(item.id, item);
+      const list = deliveries.get(decoded.value.id) ?? [];
+      list.push(decoded.value);
+      deliveries.set(decoded.value.id, list);
     }
-    if (latest.size === 0) return { produced: 0, dead };
+    if (deliveries.size === 0) return { produced: 0, dead };
 
-    const stored = await storedState([...latest.keys()]);
+    const stored = await storedState([...deliveries.keys()]);
     const writes: UpsertDoc[] = [];
     const removed: ItemEvidence[] = [];
     const pairs = new Set<string>();
-    for (const item of latest.values()) {
-      const change = planItemChange(item, evidenceFromItem(item), stored.get(item.id)!, compareVersions);
-      if (!change) {
-        deps.log.info({ item: item.id, sha256: item.evidence.sha256, collectedAt: item.collectedAt }, 'older version of an item arrived after a newer one: its evidence is not used');
+    for (const [itemId, items] of deliveries) {
+      const state = stored.get(itemId)!;
+      const chosen = chooseDelivery(items, state.version, compareVersions);
+      if (!chosen) {
+        for (const item of items) deps.log.info({ item: itemId, sha256: item.evidence.sha256, collectedAt: item.collectedAt }, 'older version of an item arrived after a newer one: its evidence is not used');
         continue;
       }
+      const change = planItemChange(chosen, evidenceFromItem(chosen.item), state);
       for (const e of change.evidence) writes.push({ id: e.id, doc: { ...e } });
       writes.push({ id: change.version.id, doc: { ...change.version } });
       removed.push(...change.removed);
