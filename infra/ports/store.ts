@@ -14,6 +14,36 @@ export interface UpsertDoc {
   onInsert?: Doc;
 }
 
+/** Which capture of a document this is: the hash of its bytes and when they were captured. */
+export interface DocVersion {
+  sha256: string;
+  collectedAt: string;
+}
+
+/** One entry of a replaced document's history (`versions`, oldest first). */
+export interface VersionEntry extends DocVersion {
+  /** When the store recorded that a newer version superseded this one; absent on the current version. */
+  replacedAt?: string;
+}
+
+export interface VersionedDoc {
+  id: string;
+  /** The whole document: fields absent here are absent afterwards (except the writer's `preserve` list). */
+  doc: Doc;
+  version: DocVersion;
+}
+
+export interface ReplaceOptions {
+  /** Top-level fields the writer does not own (analyst fields): kept from the stored document. */
+  preserve?: readonly string[];
+}
+
+/**
+ * created: first version; replaced: a newer version became current; same: the current version again
+ * (content rewritten, history unchanged); stale: older than the current one, content kept.
+ */
+export type ReplaceOutcome = 'created' | 'replaced' | 'same' | 'stale';
+
 export type FilterValue = string | number | boolean | Array<string | number | boolean>;
 
 export interface SearchQuery {
@@ -52,6 +82,14 @@ export interface Store {
   ensureSchema(): Promise<void>;
   /** Idempotent: the same id written twice leaves one document (top-level fields merged). */
   upsert(index: IndexName, docs: UpsertDoc[]): Promise<void>;
+  /**
+   * Versioned replace (items): a newer version replaces the whole document, an older one never
+   * overwrites a newer one, and the store keeps `versions` (infra/store/versioned-replace.ts has the
+   * rule). Several versions of one id in one call apply in order. One outcome per input document.
+   */
+  replace(index: IndexName, docs: VersionedDoc[], options?: ReplaceOptions): Promise<ReplaceOutcome[]>;
+  /** Removes documents by id; ids that do not exist are ignored (idempotent). */
+  delete(index: IndexName, ids: string[]): Promise<void>;
   get(index: IndexName, id: string): Promise<Doc | null>;
   search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
   count(index: IndexName, filters?: Record<string, FilterValue>): Promise<number>;

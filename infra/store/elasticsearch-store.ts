@@ -6,14 +6,16 @@
 // top-level merge, and without painless (absent on a bare node) there is no script to do it server-side.
 // New ids are written with `create` ({...doc, ...onInsert}); existing ones with `index` guarded by
 // if_seq_no/if_primary_term; a concurrent writer makes that a 409 and the document is re-read and retried.
+// Versioned replace (items) takes the same path: read, fold the shared rule (versioned-replace.ts), guarded write.
 import { Client } from '@elastic/elasticsearch';
-import type { Bucket, Doc, FilterValue, IndexName, SearchQuery, SearchResult, Store, TermsAggregation, UpsertDoc } from '../ports/store.ts';
+import type { Bucket, Doc, FilterValue, IndexName, ReplaceOptions, ReplaceOutcome, SearchQuery, SearchResult, Store, TermsAggregation, UpsertDoc, VersionedDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import { detectEsCapabilities, type EsCapabilities } from '../engines/es-engine.ts';
 import { isRetriableStatus, toPipelineError } from './es-errors.ts';
 import { buildQuery, buildSort, fieldResolver } from './es-query.ts';
 import { buildIndexTemplate, ilmPolicyBody, ILM_POLICY_SUFFIX } from './es-templates.ts';
+import { applyVersion } from './versioned-replace.ts';
 
 type ClientAuth = ConstructorParameters<typeof Client>[0]['auth'];
 
@@ -174,9 +176,16 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
         ? { id: d.id, action: 'index', index: cur.index, seqNo: cur.seqNo, primaryTerm: cur.primaryTerm, body: { ...cur.source, ...d.doc } }
         : { id: d.id, action: 'create', index: alias(index), body: { ...d.doc, ...d.onInsert } };
     });
-    const conflicts: UpsertDoc[] = [];
+    const r = await bulkWrite(index, writes);
+    return { conflicts: r.conflicts.map((id) => byId.get(id)!), failures: r.failures, retriable: r.retriable };
+  }
+
+  /** Writes create/guarded-index actions; 409s come back as conflicting ids for the caller to re-read. */
+  async function bulkWrite(index: IndexName, writes: Write[]): Promise<{ conflicts: string[]; failures: string[]; retriable: boolean }> {
+    const conflicts: string[] = [];
     const failures: string[] = [];
     let retriable = false;
+    if (!writes.length) return { conflicts, failures, retriable };
     try {
       await client.helpers.bulk<Write>({
         datasource: writes,
@@ -190,8 +199,7 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
         wait: 500,
         onDrop: (drop) => {
           const w = drop.document;
-          const original = byId.get(w.id);
-          if (drop.status === 409 && original) conflicts.push(original);
+          if (drop.status === 409) conflicts.push(w.id);
           else {
             const e = drop.error;
             failures.push(`${w.id}: HTTP ${drop.status} ${e ? `${e.type}: ${e.reason ?? ''}` : ''}`.trim());
@@ -200,9 +208,50 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
         },
       });
     } catch (e) {
-      throw toPipelineError(e, `bulk upsert ${index}`);
+      throw toPipelineError(e, `bulk write ${index}`);
     }
     return { conflicts, failures, retriable };
+  }
+
+  /**
+   * One round of versioned replace: read the current documents, fold each id's deliveries over its
+   * stored document with the shared rule, write what changed. Ids whose guarded write conflicted are
+   * returned and redone from a fresh read, so their outcomes are recomputed too.
+   */
+  async function replaceRound(
+    index: IndexName,
+    groups: Map<string, Array<{ pos: number; doc: VersionedDoc }>>,
+    options: ReplaceOptions,
+    outcomes: ReplaceOutcome[],
+    now: string,
+  ): Promise<{ conflicts: string[]; failures: string[]; retriable: boolean }> {
+    const existing = await readExisting(index, [...groups.keys()]);
+    const writes: Write[] = [];
+    for (const [id, deliveries] of groups) {
+      const cur = existing.get(id);
+      let state: Doc | null = cur?.source ?? null;
+      let changed = false;
+      for (const { pos, doc } of deliveries) {
+        const applied = applyVersion(state, doc, options, now);
+        outcomes[pos] = applied.outcome;
+        state = applied.doc;
+        changed ||= applied.changed;
+      }
+      if (!changed || !state) continue;
+      writes.push(
+        cur
+          ? { id, action: 'index', index: cur.index, seqNo: cur.seqNo, primaryTerm: cur.primaryTerm, body: state }
+          : { id, action: 'create', index: alias(index), body: state },
+      );
+    }
+    return bulkWrite(index, writes);
+  }
+
+  function throwFailures(index: IndexName, op: string, total: number, failures: string[], retriable: boolean): void {
+    if (!failures.length) return;
+    const shown = failures.slice(0, 10).join('; ');
+    // 429s/5xx the helper gave up on and unresolved conflicts can succeed later; mapping errors cannot.
+    throw new PipelineError(`elasticsearch ${op} ${index}: ${failures.length} of ${total} documents failed: ${shown}`, { retriable });
   }
 
   return {
@@ -226,13 +275,57 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       if (pending.length) retriable = true;
       failures.push(...pending.map((d) => `${d.id}: still conflicting after ${CONFLICT_ROUNDS} rounds of concurrent writes`));
       if (opts.refreshOnWrite) await this.refresh(index);
-      if (failures.length) {
-        const shown = failures.slice(0, 10).join('; ');
-        throw new PipelineError(`elasticsearch upsert ${index}: ${failures.length} of ${docs.length} documents failed: ${shown}`, {
-          // 429s/5xx the helper gave up on and unresolved conflicts can succeed later; mapping errors cannot.
-          retriable,
-        });
+      throwFailures(index, 'upsert', docs.length, failures, retriable);
+    },
+
+    async replace(index, docs, options = {}) {
+      if (!docs.length) return [];
+      await ready();
+      const groups = new Map<string, Array<{ pos: number; doc: VersionedDoc }>>();
+      docs.forEach((doc, pos) => {
+        if (typeof doc.id !== 'string' || doc.id === '') throw new PipelineError('replace: every document needs a non-empty id', { retriable: false });
+        const list = groups.get(doc.id) ?? [];
+        list.push({ pos, doc });
+        groups.set(doc.id, list);
+      });
+      const outcomes: ReplaceOutcome[] = new Array<ReplaceOutcome>(docs.length).fill('same');
+      const now = new Date().toISOString();
+      const failures: string[] = [];
+      let retriable = false;
+      let pending = groups;
+      for (let round = 0; pending.size && round < CONFLICT_ROUNDS; round++) {
+        const r = await replaceRound(index, pending, options, outcomes, now);
+        failures.push(...r.failures);
+        retriable ||= r.retriable;
+        pending = new Map(r.conflicts.map((id) => [id, groups.get(id)!]));
       }
+      if (pending.size) retriable = true;
+      failures.push(...[...pending.keys()].map((id) => `${id}: still conflicting after ${CONFLICT_ROUNDS} rounds of concurrent writes`));
+      if (opts.refreshOnWrite) await this.refresh(index);
+      throwFailures(index, 'replace', docs.length, failures, retriable);
+      return outcomes;
+    },
+
+    async delete(index, ids) {
+      if (!ids.length) return;
+      await ready();
+      // Deletes name the concrete index: after a rollover the alias spans several and refuses single-document writes.
+      const existing = await readExisting(index, [...new Set(ids)]);
+      if (!existing.size) return;
+      const res = await call(`delete ${index}`, () =>
+        client.bulk({ operations: [...existing].map(([id, cur]) => ({ delete: { _index: cur.index, _id: id } })) }),
+      );
+      const failures: string[] = [];
+      let retriable = false;
+      for (const item of res.items) {
+        const r = item.delete;
+        // 404: gone already (another delivery got there first), which is what we wanted.
+        if (!r || r.status < 300 || r.status === 404) continue;
+        failures.push(`${r._id ?? '?'}: HTTP ${r.status} ${r.error ? `${r.error.type}: ${r.error.reason ?? ''}` : ''}`.trim());
+        if (isRetriableStatus(r.status)) retriable = true;
+      }
+      if (opts.refreshOnWrite) await this.refresh(index);
+      throwFailures(index, 'delete', ids.length, failures, retriable);
     },
 
     async get(index, id) {

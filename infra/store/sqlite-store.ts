@@ -1,7 +1,7 @@
 // Embedded Store: JSON documents per index in one SQLite file, queryable like the Elasticsearch
 // adapter (filters, ranges, sort, paging, terms aggregations, full text) through the same port.
 // Writes are synchronous and visible at once, so refresh() has nothing to do.
-import type { Bucket, Doc, IndexName, SearchResult, Store, UpsertDoc } from '../ports/store.ts';
+import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchResult, Store, UpsertDoc, VersionedDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
@@ -11,6 +11,7 @@ import { checkStoreSchema, openStoreReadOnly } from './sqlite-store-readonly.ts'
 import { flattenLeaves, textBody } from './sqlite-flatten.ts';
 import { fromWhere, orderBy, page, termsSql } from './sqlite-query.ts';
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
+import { applyVersion } from './versioned-replace.ts';
 
 /** Full-text fields per index; the Elasticsearch adapter's list plus handles and author bios. */
 export const DEFAULT_TEXT_FIELDS: Record<IndexName, readonly string[]> = {
@@ -68,6 +69,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     // INSERT OR IGNORE: the same value twice in one array is one row (buckets count documents).
     insertField: db.prepare<[string, string, string | number, number]>('INSERT OR IGNORE INTO fields (idx, path, value, docid) VALUES (?, ?, ?, ?)'),
     deleteFields: db.prepare<[number]>('DELETE FROM fields WHERE docid = ?'),
+    deleteDoc: db.prepare<[number]>('DELETE FROM docs WHERE docid = ?'),
     fts: Object.fromEntries(
       INDICES.map((i) => [i, {
         insert: db.prepare<[number, string]>(`INSERT INTO ${ftsTable(i)} (rowid, body) VALUES (?, ?)`),
@@ -76,11 +78,35 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ) as Record<IndexName, { insert: SqliteStatement<[number, string]>; delete: SqliteStatement<[number]> }>,
   };
 
+  const checkId = (id: unknown, op: string) => {
+    if (typeof id !== 'string' || id === '') throw new PipelineError(`${op}: every document needs a non-empty id`, { retriable: false });
+  };
+
   const writeOne = (index: IndexName, d: UpsertDoc, now: string) => {
-    if (typeof d.id !== 'string' || d.id === '') throw new PipelineError('upsert: every document needs a non-empty id', { retriable: false });
+    checkId(d.id, 'upsert');
     const existing = st.get.get(index, d.id);
     // onInsert wins over doc on creation, as in the Elasticsearch adapter ({...doc, ...onInsert}).
     const merged = existing ? merge(JSON.parse(existing.doc) as Doc, d.doc) : merge(merge({}, d.doc), d.onInsert ?? {});
+    writeDoc(index, d.id, existing, merged, now);
+  };
+
+  const replaceOne = (index: IndexName, d: VersionedDoc, options: ReplaceOptions, now: string): ReplaceOutcome => {
+    checkId(d.id, 'replace');
+    const existing = st.get.get(index, d.id);
+    const applied = applyVersion(existing ? (JSON.parse(existing.doc) as Doc) : null, d, options, now);
+    if (applied.changed) writeDoc(index, d.id, existing, applied.doc, now);
+    return applied.outcome;
+  };
+
+  const deleteOne = (index: IndexName, id: string) => {
+    const existing = st.get.get(index, id);
+    if (!existing) return;
+    st.deleteFields.run(existing.docid);
+    st.fts[index].delete.run(existing.docid);
+    st.deleteDoc.run(existing.docid);
+  };
+
+  function writeDoc(index: IndexName, id: string, existing: { docid: number; doc: string } | undefined, merged: Doc, now: string) {
     const json = JSON.stringify(merged);
     if (existing?.doc === json) return; // idempotent replay (at-least-once redelivery): nothing to rewrite
     let docid: number;
@@ -90,17 +116,24 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       st.deleteFields.run(docid);
       st.fts[index].delete.run(docid);
     } else {
-      docid = Number(st.insert.run(index, d.id, json, now).lastInsertRowid);
+      docid = Number(st.insert.run(index, id, json, now).lastInsertRowid);
     }
     for (const [path, value] of flattenLeaves(merged)) st.insertField.run(index, path, value, docid);
     const body = textBody(merged, textFields[index] ?? []);
     if (body) st.fts[index].insert.run(docid, body);
-  };
+  }
 
   // One IMMEDIATE transaction per call: a bulk is all-or-nothing and pays one commit.
   const upsertTx = db.transaction((index: IndexName, docs: UpsertDoc[]) => {
     const now = new Date().toISOString();
     for (const d of docs) writeOne(index, d, now);
+  });
+  const replaceTx = db.transaction((index: IndexName, docs: VersionedDoc[], options: ReplaceOptions) => {
+    const now = new Date().toISOString();
+    return docs.map((d) => replaceOne(index, d, options, now));
+  });
+  const deleteTx = db.transaction((index: IndexName, ids: string[]) => {
+    for (const id of ids) deleteOne(index, id);
   });
 
   const checkIndex = (index: IndexName) => {
@@ -118,6 +151,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       guard(`upsert ${index}`, () => {
         checkIndex(index);
         if (docs.length) upsertTx.immediate(index, docs);
+      }),
+    replace: (index, docs, options = {}) =>
+      guard(`replace ${index}`, (): ReplaceOutcome[] => {
+        checkIndex(index);
+        return docs.length ? replaceTx.immediate(index, docs, options) : [];
+      }),
+    delete: (index, ids) =>
+      guard(`delete ${index}`, () => {
+        checkIndex(index);
+        if (ids.length) deleteTx.immediate(index, ids);
       }),
     get: (index, id) =>
       guard(`get ${index}`, () => {

@@ -18,6 +18,9 @@ export const itemEvidenceSchema = z.object({
   language: z.string().nullable(),
   euTotalReach: z.number(),
   indicators: z.array(indicatorSchema),
+  /** The item version this evidence came from; absent on evidence stored before versions were tracked. */
+  itemSha256: z.string().optional(),
+  itemCollectedAt: z.string().optional(),
 });
 
 export type ItemEvidence = z.infer<typeof itemEvidenceSchema>;
@@ -55,6 +58,8 @@ export function evidenceFromItem(item: EnrichedItem): ItemEvidence[] {
       language: lang.code && lang.euOfficial ? lang.code : null,
       euTotalReach: item.ad?.euTotalReach ?? 0,
       indicators,
+      itemSha256: item.evidence.sha256,
+      itemCollectedAt: item.collectedAt,
     };
   });
 }

@@ -1,16 +1,21 @@
 // Cases service: rs.items.enriched -> per-pair evidence in the store -> rebuilt cases -> rs.cases.
 // Evidence documents are keyed by pair and item, so a redelivered batch rewrites the same
 // documents and republishes the same cases: at-least-once delivery never doubles a case.
+// A new version of an item takes back the evidence the old one gave for pairs it no longer supports
+// and rebuilds those pairs' cases; an older version arriving late is ignored (docs/decisions/0012).
 import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
-import type { Store } from '../../infra/ports/store.ts';
+import type { Store, UpsertDoc } from '../../infra/ports/store.ts';
+import { compareVersions } from '../../infra/ports/version-order.ts';
 import type { Logger } from '../../infra/log/logger.ts';
-import { enrichedItemSchema } from '../../pipelines/contracts/enriched-item.ts';
+import { enrichedItemSchema, type EnrichedItem } from '../../pipelines/contracts/enriched-item.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
 import { evidenceFromItem, itemEvidenceSchema, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
 import { formatIssues, PipelineError } from '../../pipelines/step-result.ts';
 import { buildCase } from '../../pipelines/cases/build-case.ts';
+import { caseWithoutEvidence } from '../../pipelines/cases/case-without-evidence.ts';
+import { chooseDelivery, ITEM_VERSION_DOC_TYPE, itemVersionDocSchema, planItemChange, type ItemVersionDoc, type StoredItemState } from '../../pipelines/cases/item-version.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
@@ -26,6 +31,12 @@ export interface CasesServiceDeps {
   now?: () => Date;
 }
 
+function parseVersionDoc(id: string, doc: unknown): ItemVersionDoc {
+  const parsed = itemVersionDocSchema.safeParse(doc);
+  if (!parsed.success) throw new PipelineError(`item version document ${id} is invalid: ${formatIssues(parsed.error.issues)}`, { retriable: false });
+  return parsed.data;
+}
+
 function parseEvidence(id: string, doc: unknown): ItemEvidence {
   const parsed = itemEvidenceSchema.safeParse(doc);
   // Not retriable: the batch stays uncommitted and the error (with the document id) shows in logs and lag.
@@ -36,28 +47,84 @@ function parseEvidence(id: string, doc: unknown): ItemEvidence {
 /** Most evidence documents read back per pair; far above any real pair (one per item). */
 const MAX_EVIDENCE = 10_000;
 
+/** Item ids per lookup of stored item state; far fewer documents than the search window. */
+const LOOKUP_CHUNK = 100;
+
 export function createCasesService(deps: CasesServiceDeps) {
   const now = deps.now ?? (() => new Date());
 
+  /** Search the evidence index for these items, whole (never a silent part of the window). */
+  async function searchItems(itemIds: string[]): Promise<Array<{ id: string; doc: Record<string, unknown> }>> {
+    const res = await deps.store.search('evidence', { filters: { itemId: itemIds }, size: MAX_EVIDENCE });
+    if (res.total <= res.hits.length) return res.hits;
+    if (itemIds.length === 1) {
+      throw new PipelineError(`item ${itemIds[0]} has ${res.total} evidence documents, more than the ${MAX_EVIDENCE} a lookup reads`, { retriable: false });
+    }
+    const out = [];
+    for (const id of itemIds) out.push(...(await searchItems([id])));
+    return out;
+  }
+
+  /** What the store holds for each item: the version applied and every evidence document. */
+  async function storedState(itemIds: string[]): Promise<Map<string, StoredItemState>> {
+    const state = new Map<string, StoredItemState>(itemIds.map((id) => [id, { version: null, evidence: [] }]));
+    for (let i = 0; i < itemIds.length; i += LOOKUP_CHUNK) {
+      for (const h of await searchItems(itemIds.slice(i, i + LOOKUP_CHUNK))) {
+        const entry = state.get(String(h.doc.itemId));
+        if (!entry) continue;
+        if (h.doc.docType === ITEM_VERSION_DOC_TYPE) entry.version = parseVersionDoc(h.id, h.doc);
+        else entry.evidence.push(parseEvidence(h.id, h.doc));
+      }
+    }
+    return state;
+  }
+
   async function handle(batch: BusMessage[]) {
     const dead: DeadLetter[] = [];
-    const evidence: ItemEvidence[] = [];
+    // Every delivery of each item, in arrival order: chooseDelivery folds them as the store does.
+    const deliveries = new Map<string, EnrichedItem[]>();
     for (const msg of batch) {
       const decoded = decodeMessage(enrichedItemSchema, msg.value);
-      if (decoded.tag !== 'ok') dead.push(deadLetterFor(msg, 'cases', decoded.reason));
-      else evidence.push(...evidenceFromItem(decoded.value));
+      if (decoded.tag !== 'ok') {
+        dead.push(deadLetterFor(msg, 'cases', decoded.reason));
+        continue;
+      }
+      const list = deliveries.get(decoded.value.id) ?? [];
+      list.push(decoded.value);
+      deliveries.set(decoded.value.id, list);
     }
-    if (evidence.length) {
-      await deps.store.upsert('evidence', evidence.map((e) => ({ id: e.id, doc: { ...e } })));
-      await deps.store.refresh('evidence');
+    if (deliveries.size === 0) return { produced: 0, dead };
+
+    const stored = await storedState([...deliveries.keys()]);
+    const writes: UpsertDoc[] = [];
+    const removed: ItemEvidence[] = [];
+    const pairs = new Set<string>();
+    for (const [itemId, items] of deliveries) {
+      const state = stored.get(itemId)!;
+      const chosen = chooseDelivery(items, state.version, compareVersions);
+      if (!chosen) {
+        for (const item of items) deps.log.info({ item: itemId, sha256: item.evidence.sha256, collectedAt: item.collectedAt }, 'older version of an item arrived after a newer one: its evidence is not used');
+        continue;
+      }
+      const change = planItemChange(chosen, evidenceFromItem(chosen.item), state);
+      for (const e of change.evidence) writes.push({ id: e.id, doc: { ...e } });
+      writes.push({ id: change.version.id, doc: { ...change.version } });
+      removed.push(...change.removed);
+      for (const p of change.pairs) pairs.add(p);
     }
-    const pairs = [...new Set(evidence.map((e) => e.pairKey))].sort();
+    // Write before delete: a crash in between redelivers the batch, and the same version is applied again in full.
+    if (writes.length) await deps.store.upsert('evidence', writes);
+    if (removed.length) await deps.store.delete('evidence', removed.map((e) => e.id));
+    if (writes.length || removed.length) await deps.store.refresh('evidence');
+
     const cases = [];
-    for (const pair of pairs) {
+    for (const pair of [...pairs].sort()) {
       const res = await deps.store.search('evidence', { filters: { pairKey: pair }, size: MAX_EVIDENCE });
       // Known limit (Elasticsearch's result window): say so loudly rather than score part of a pair silently.
       if (res.total > res.hits.length) deps.log.warn({ pair, total: res.total, read: res.hits.length }, 'case built from part of its evidence: pair exceeds the evidence read limit');
-      const c = buildCase(res.hits.map((h) => parseEvidence(h.id, h.doc)), deps.scoring, deps.catalogue, now());
+      const c = res.hits.length
+        ? buildCase(res.hits.map((h) => parseEvidence(h.id, h.doc)), deps.scoring, deps.catalogue, now())
+        : caseWithoutEvidence(removed.filter((e) => e.pairKey === pair), deps.catalogue, now());
       if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
     }
     if (cases.length) await deps.bus.publish(TOPICS.cases, cases);

@@ -1,6 +1,6 @@
 // Index service: enriched items and cases from the bus into the store, as idempotent upserts.
 import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
-import type { IndexName, Store, UpsertDoc } from '../../infra/ports/store.ts';
+import type { IndexName, Store, UpsertDoc, VersionedDoc } from '../../infra/ports/store.ts';
 import type { Logger } from '../../infra/log/logger.ts';
 import type { z } from 'zod';
 import { enrichedItemSchema } from '../../pipelines/contracts/enriched-item.ts';
@@ -16,6 +16,12 @@ export interface IndexServiceDeps {
   store: Store;
   log: Logger;
 }
+
+/**
+ * Top-level item fields the pipeline never writes (an analyst's): a new version keeps them. None are
+ * defined today; a field added for analysts goes here, or the next version of the item erases it.
+ */
+export const ITEM_ANALYST_FIELDS: readonly string[] = [];
 
 export function createIndexService(deps: IndexServiceDeps) {
   function handler<S extends z.ZodType>(index: IndexName, schema: S, toDoc: (v: z.infer<S>) => UpsertDoc) {
@@ -34,13 +40,33 @@ export function createIndexService(deps: IndexServiceDeps) {
     };
   }
 
-  return consumingService('index', deps.bus, deps.log, [
-    {
-      ...GROUPS.indexItems,
-      maxBatch: 500,
+  // A re-sent item is a new version: it replaces the stored item whole (fields it lacks are gone, its
+  // hash is the item's hash), never the other way round for an older one; the store keeps the
+  // versions' hashes and capture times (Store.replace, docs/decisions/0012).
+  async function handleItems(batch: BusMessage[]) {
+    const docs: VersionedDoc[] = [];
+    const dead: DeadLetter[] = [];
+    for (const msg of batch) {
+      const decoded = decodeMessage(enrichedItemSchema, msg.value);
+      if (decoded.tag !== 'ok') {
+        dead.push(deadLetterFor(msg, 'index-items', decoded.reason));
+        continue;
+      }
+      const item = decoded.value;
       // indexedAt: when the item became searchable; with collectedAt it gives the pipeline's latency.
-      handle: handler('items', enrichedItemSchema, (item) => ({ id: item.id, doc: { ...item, indexedAt: new Date().toISOString() } })),
-    },
+      docs.push({ id: item.id, doc: { ...item, indexedAt: new Date().toISOString() }, version: { sha256: item.evidence.sha256, collectedAt: item.collectedAt } });
+    }
+    // Every delivery goes in, in order: two versions in one batch both reach the history.
+    const outcomes = docs.length ? await deps.store.replace('items', docs, { preserve: ITEM_ANALYST_FIELDS }) : [];
+    outcomes.forEach((o, i) => {
+      const d = docs[i]!;
+      if (o === 'stale') deps.log.info({ item: d.id, sha256: d.version.sha256, collectedAt: d.version.collectedAt }, 'older version of an item arrived after a newer one: kept in its history only');
+    });
+    return { produced: outcomes.filter((o) => o !== 'stale').length, dead };
+  }
+
+  return consumingService('index', deps.bus, deps.log, [
+    { ...GROUPS.indexItems, maxBatch: 500, handle: handleItems },
     {
       ...GROUPS.indexCases,
       maxBatch: 500,

@@ -6,9 +6,10 @@
 // filters on it, so the suite can run against a shared cluster. Only fields mapped in
 // infra/elasticsearch/templates are used (those indices are `dynamic: false`).
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { Doc, Store } from '../../../infra/ports/store.ts';
+import type { Doc, Store, VersionedDoc } from '../../../infra/ports/store.ts';
+import { MAX_VERSIONS } from '../../../infra/store/versioned-replace.ts';
 
 interface ItemSpec {
   n: number;
@@ -42,6 +43,26 @@ function item(tag: string, s: ItemSpec): Doc {
   };
   if (s.title !== undefined) doc.title = s.title;
   return doc;
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Version `v` of item `id` as the index service writes it: the whole item, its hash and capture time. */
+function version(tag: string, id: string, v: { text: string; at: string; title?: string; note?: string }): VersionedDoc {
+  const sha256 = sha(`${id}|${v.text}|${v.title ?? ''}`);
+  const doc: Doc = {
+    id,
+    platform: 'x',
+    kind: 'post',
+    publishedAt: '2024-05-01T00:00:00.000Z',
+    collectedAt: v.at,
+    author: { id: 'a1', handle: 'promo' },
+    text: v.text,
+    source: { connector: tag },
+    evidence: { sha256 },
+  };
+  if (v.title !== undefined) doc.title = v.title;
+  return { id, doc, version: { sha256, collectedAt: v.at } };
 }
 
 export function runStoreConformance(makeStore: () => Promise<Store>, opts: { name?: string } = {}): void {
@@ -209,6 +230,119 @@ export function runStoreConformance(makeStore: () => Promise<Store>, opts: { nam
       assert.deepEqual(top2, [{ key: 'binance.com', count: 2 }, { key: 't.me', count: 2 }]);
       const yt = await store.terms('items', { field: 'enrichment.links.domain', filters: { ...filters, platform: 'youtube' } });
       assert.deepEqual(yt, [{ key: 'okx.com', count: 1 }]);
+    });
+
+    test('replace: a new version replaces the whole item (absent fields gone), old hashes kept as history', async () => {
+      const tag = newTag();
+      const id = `${tag}:1`;
+      const v1 = version(tag, id, { text: 'use code ALPHA10 at Qorvex', title: 'Old title', at: '2024-05-02T10:00:00.000Z' });
+      const v2 = version(tag, id, { text: 'use code BETA20 at Qorvex', at: '2024-05-03T10:00:00+02:00' });
+      assert.deepEqual(await store.replace('items', [v1]), ['created']);
+      assert.deepEqual(await store.replace('items', [v2]), ['replaced']);
+      await store.refresh('items');
+      const got = await store.get('items', id);
+      assert.ok(got);
+      const { versions, ...body } = got;
+      assert.deepEqual(body, v2.doc, 'the stored item is v2 exactly: no title left over from v1');
+      assert.equal((got.evidence as { sha256: string }).sha256, v2.version.sha256);
+      const history = versions as Array<{ sha256: string; collectedAt: string; replacedAt?: string }>;
+      assert.deepEqual(history.map((e) => [e.sha256, e.collectedAt]), [[v1.version.sha256, v1.version.collectedAt], [v2.version.sha256, v2.version.collectedAt]]);
+      assert.ok(!Number.isNaN(Date.parse(history[0]!.replacedAt ?? '')), 'the replaced version says when');
+      assert.equal(history[1]!.replacedAt, undefined, 'the current version is not replaced');
+      const f = (filters: Record<string, string>) => store.count('items', { 'source.connector': tag, ...filters });
+      assert.equal(await f({ 'evidence.sha256': v1.version.sha256 }), 0, 'the old hash is no longer the item\'s hash');
+      assert.equal(await f({ 'versions.sha256': v1.version.sha256 }), 1, 'the history is searchable');
+      assert.equal((await store.search('items', { text: 'ALPHA10', filters: { 'source.connector': tag } })).total, 0, 'old text is not searchable');
+      assert.equal((await store.search('items', { text: 'Old title', filters: { 'source.connector': tag } })).total, 0, 'old title is not searchable');
+      assert.equal((await store.search('items', { text: 'BETA20', filters: { 'source.connector': tag } })).total, 1);
+    });
+
+    test('replace: identical re-delivery of the current version is a no-op, not a new version', async () => {
+      const tag = newTag();
+      const id = `${tag}:1`;
+      const v1 = version(tag, id, { text: 'first', at: '2024-05-02T10:00:00.000Z' });
+      const v2 = version(tag, id, { text: 'second', at: '2024-05-03T10:00:00.000Z' });
+      await store.replace('items', [v1, v2]);
+      const before = await store.get('items', id);
+      assert.deepEqual(await store.replace('items', [v2, v2]), ['same', 'same']);
+      assert.deepEqual(await store.get('items', id), before);
+      assert.equal((before?.versions as unknown[]).length, 2);
+    });
+
+    test('replace: an older version delivered late never overwrites a newer one (capture time, then hash)', async () => {
+      const tag = newTag();
+      const id = `${tag}:1`;
+      const v1 = version(tag, id, { text: 'one', at: '2024-05-01T10:00:00.000Z' });
+      const v2 = version(tag, id, { text: 'two', title: 'two', at: '2024-05-02T10:00:00.000Z' });
+      const v3 = version(tag, id, { text: 'three', at: '2024-05-03T10:00:00.000Z' });
+      assert.deepEqual(await store.replace('items', [v1, v3, v2]), ['created', 'replaced', 'stale']);
+      const got = await store.get('items', id);
+      assert.equal(got?.text, 'three');
+      assert.equal(got?.title, undefined);
+      const shas = (got?.versions as Array<{ sha256: string }>).map((e) => e.sha256);
+      assert.deepEqual(shas, [v1, v2, v3].map((v) => v.version.sha256), 'the late version joins the history in order');
+      assert.deepEqual(await store.replace('items', [v2, v1]), ['stale', 'stale']);
+      assert.deepEqual(await store.get('items', id), got, 'a replay of old versions changes nothing');
+
+      // Later capture time wins even when its string sorts first (other offset); equal times: the greater hash.
+      const a = version(tag, `${tag}:2`, { text: 'a', at: '2024-05-02T09:00:00.000Z' });
+      const b = version(tag, `${tag}:2`, { text: 'b', at: '2024-05-02T10:30:00+01:00' });
+      await store.replace('items', [b, a]);
+      assert.equal((await store.get('items', `${tag}:2`))?.text, 'b');
+      const at = '2024-05-02T09:00:00.000Z';
+      for (const [n, order] of [[3, ['x', 'y']], [4, ['y', 'x']]] as const) {
+        const tie = order.map((text) => version(tag, `${tag}:${n}`, { text, at }));
+        const winner = tie[0]!.version.sha256 > tie[1]!.version.sha256 ? order[0] : order[1];
+        await store.replace('items', tie);
+        assert.equal((await store.get('items', `${tag}:${n}`))?.text, winner, `equal capture times, ${order.join(' then ')}: greater hash wins`);
+      }
+      await store.replace('items', [version(tag, `${tag}:5`, { text: 'y', at })]);
+      await store.replace('items', [version(tag, `${tag}:5`, { text: 'x', at })]);
+      const [hx, hy] = ['x', 'y'].map((text) => version(tag, `${tag}:5`, { text, at }).version.sha256);
+      assert.equal((await store.get('items', `${tag}:5`))?.text, hx! > hy! ? 'x' : 'y', 'the same winner whatever the order');
+    });
+
+    test('replace: preserve keeps fields the writer does not own (analyst fields)', async () => {
+      const tag = newTag();
+      const id = `${tag}:1`;
+      await store.replace('items', [version(tag, id, { text: 'one', title: 't', at: '2024-05-01T10:00:00.000Z' })], { preserve: ['note'] });
+      await store.upsert('items', [{ id, doc: { note: 'checked by analyst' } }]);
+      await store.replace('items', [version(tag, id, { text: 'two', at: '2024-05-02T10:00:00.000Z' })], { preserve: ['note'] });
+      const got = await store.get('items', id);
+      assert.equal(got?.note, 'checked by analyst');
+      assert.equal(got?.title, undefined);
+      assert.equal(got?.text, 'two');
+    });
+
+    test(`replace: the history is capped at ${MAX_VERSIONS}, keeping the first capture and the newest`, async () => {
+      const tag = newTag();
+      const id = `${tag}:1`;
+      const n = MAX_VERSIONS + 5;
+      const all = Array.from({ length: n }, (_, i) => version(tag, id, { text: `v${i}`, at: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString() }));
+      await store.replace('items', all.slice(0, 10));
+      await store.replace('items', all.slice(10));
+      const got = await store.get('items', id);
+      const shas = (got?.versions as Array<{ sha256: string }>).map((e) => e.sha256);
+      assert.equal(shas.length, MAX_VERSIONS);
+      assert.equal(shas[0], all[0]!.version.sha256, 'the original capture is kept');
+      assert.deepEqual(shas.slice(1), all.slice(n - MAX_VERSIONS + 1).map((v) => v.version.sha256));
+      assert.equal(got?.versionsOmitted, n - MAX_VERSIONS);
+      assert.equal(got?.text, `v${n - 1}`);
+    });
+
+    test('delete: gone from get, search, count and terms; unknown ids are ignored', async () => {
+      const tag = newTag();
+      await put(tag, [{ n: 1, domains: ['gone.example'] }, { n: 2, domains: ['kept.example'] }, { n: 3, domains: ['gone.example'] }]);
+      await store.delete('items', [`${tag}:1`, `${tag}:3`, `${tag}:3`, `${tag}:missing`]);
+      await store.delete('items', [`${tag}:1`]);
+      await store.delete('items', []);
+      await store.refresh('items');
+      assert.equal(await store.get('items', `${tag}:1`), null);
+      assert.equal(await store.count('items', { 'source.connector': tag }), 1);
+      assert.equal((await store.search('items', { text: 'post number', filters: { 'source.connector': tag } })).total, 1);
+      assert.deepEqual(await store.terms('items', { field: 'enrichment.links.domain', filters: { 'source.connector': tag } }), [{ key: 'kept.example', count: 1 }]);
+      await put(tag, [{ n: 1 }]);
+      assert.equal(await store.count('items', { 'source.connector': tag }), 2, 'a deleted id can be written again');
     });
   });
 }
