@@ -54,6 +54,8 @@ export const indicatorSchema = z.object({
   counter: z.boolean().default(false),
   country: z.string().nullable().default(null),
 });
+/** Context that reverses promotion words: a scam warning, an explainer, a report, an expiry notice. */
+export const contextFindingSchema = z.object({ kind: z.enum(['warning', 'explainer', 'report', 'expired']), marker: z.string() });
 export const watchlistHitSchema = z.object({ watchlistId: z.string(), term: z.string() });
 
 export const languageSchema = z.object({
@@ -72,6 +74,8 @@ export const enrichmentSchema = z.object({
   logos: z.array(logoSchema),
   phones: z.array(phoneSchema),
   euSignals: z.array(euSignalSchema),
+  /** Addition to the design guide: why codes or disclosures were set aside (optional for older messages). */
+  context: z.array(contextFindingSchema).optional(),
   indicators: z.array(indicatorSchema),
   watchlistHits: z.array(watchlistHitSchema),
   /** Author identity used for cases: `<platform>:<handle or id>` lower-cased. */

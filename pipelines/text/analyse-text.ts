@@ -4,6 +4,7 @@
 // one as pipelines/enrich/create-enricher.ts did (analyse-text.test.ts checks it on the sample data).
 import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { detectContext, type ContextFinding } from './detect-context.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -22,6 +23,8 @@ export interface TextAnalysis {
   logos: Logo[];
   phones: Phone[];
   euSignals: EuSignal[];
+  /** Warnings, explainers, reports and expiry notices found in the text (detect-context.ts). */
+  context: Array<Pick<ContextFinding, 'kind' | 'marker'>>;
 }
 
 /**
@@ -59,18 +62,20 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const name = item.author?.name ? preparedAuthorField(item.author.name) : null;
     const { firmMentions, logos } = detectMentions(item, { text: body, title, name, description: bio });
     const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
-    const { promoCodes, offers } = detectPromos(all, itemFirms);
+    const context = detectContext(all);
+    const { promoCodes, offers } = detectPromos(all, itemFirms, context);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
     const bioMasked = bio ? bio.masked.text : '';
     return {
       language: detectLanguage(all),
       promoCodes,
       offers,
-      disclosures: detectDisclosures(all),
+      disclosures: detectDisclosures(all, { context }),
       firmMentions,
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals: detectEuSignals(all),
+      context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };
   };
 }

@@ -10,6 +10,9 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { BARE_CODE_WORDS, CODE_PHRASES, CODE_STOPWORDS } from './phrases/promo-phrases.ts';
+import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
+import { fold } from './fold.ts';
+import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet } from './tokenise.ts';
 import { trimPunct } from './trim-punct.ts';
@@ -19,7 +22,8 @@ export interface PromoResult {
   offers: Offer[];
 }
 
-export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[]) => PromoResult;
+/** `context` (detect-context.ts): codes quoted by a warning or a report, or said to be expired, are not offers. */
+export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[], context?: TextContext) => PromoResult;
 
 /** How many whitespace-separated chunks after the phrase may hold the code ("code when you sign up: QX1"). */
 const MAX_CODE_CHUNKS = 5;
@@ -30,8 +34,27 @@ const FIRM_WINDOW = 15;
 const CONTEXT_CHARS = 120;
 const DETAIL_CHARS = 100;
 
-const CODE_SHAPE = /^[A-Z0-9][A-Za-z0-9_-]{2,24}$/;
+const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
+/** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
+const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
+const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
+/** Marks that introduce the code itself: "code: x", "code → x", "code = x". */
+const INTRODUCERS = /[:：=→➡👉]\s*$/u;
+/** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
+const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c']);
+
+/** Every word of the code vocabulary: "kod zaproszenia", "code parrain" are qualifiers, never the code. */
+const CODE_VOCABULARY: ReadonlySet<string> = new Set(
+  [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold),
+);
+
+/** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
+export function isPlainCode(v: string): boolean {
+  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
+  const k = fold(v);
+  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k);
+}
 
 /** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
 const codePhrases = new PhraseMatcher<number>();
@@ -48,10 +71,20 @@ export function isCodeLike(v: string): boolean {
 }
 
 /** The first code-like chunk after `pos`, searched within a few chunks of the same sentence. */
-export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS): { code: string; start: number; end: number } | null {
+export interface CodeSlot {
+  /** The phrase names a code outright ("promo code", "Empfehlungscode"): the next word may be a plain-word code. */
+  strong?: boolean;
+  /** Character ranges to step over without ending the slot (firm names: "code promo Bybit : x"). */
+  skip?: ReadonlyArray<{ from: number; to: number }>;
+}
+
+export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS, slot: CodeSlot = {}): { code: string; start: number; end: number } | null {
   let i = pos;
   let chunks = 0;
   let seen = 0;
+  // The code slot: the first word after the phrase (a strong one), after a colon or arrow, or in quotes.
+  let inSlot = slot.strong === true;
+  if (INTRODUCERS.test(text.slice(Math.max(0, pos - 2), pos))) inSlot = true;
   while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
     while (i < text.length && /\s/.test(text.charAt(i))) {
@@ -65,9 +98,23 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     if (i - start > MAX_CHUNK || start === i) return null;
     const raw = text.slice(start, i);
     const trimmed = trimPunct(raw);
-    if (!trimmed.value) continue; // a lone ":" or "→" does not count as a word
+    if (!trimmed.value) {
+      // a lone ":" or "→" does not count as a word, but opens the slot
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      continue;
+    }
+    const found = { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
+    if (slot.skip?.some((r) => found.start >= r.from && found.end <= r.to)) {
+      // a firm name between phrase and code ("Bybit promo code", "code promo Bybit : x") keeps the slot
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      continue;
+    }
     chunks++;
-    if (isCodeLike(trimmed.value)) return { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
+    if (isCodeLike(trimmed.value)) return found;
+    const quoted = OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0;
+    if ((inSlot || quoted) && isPlainCode(trimmed.value)) return found;
+    if (COPULAS.has(fold(trimmed.value)) && chunks === 1) continue;
+    inSlot = INTRODUCERS.test(raw);
     if (SENTENCE_END.test(raw)) return null;
   }
   return null;
@@ -90,18 +137,29 @@ function nearestFirm(hits: readonly FirmHit[], start: number, end: number): stri
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
-  return (input: TextInput, firmIdsInItem: readonly string[]): PromoResult => {
+  return (input: TextInput, firmIdsInItem: readonly string[], context?: TextContext): PromoResult => {
     const { text, masked: { text: masked }, t } = prepared(input);
     let hits: FirmHit[] | null = null;
     const single = new Set(firmIdsInItem);
     const fallback = single.size === 1 ? [...single][0]! : null;
+    // A warning or a report quotes codes the reader must not use; only the author's own code ("my
+    // code X") outside the warning's sentence survives, for the promoter who adds a scam caveat.
+    const quoting = context ? context.has('warning') || context.has('report') : false;
 
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
     for (const m of codePhrases.matchAll(t)) {
-      const c = codeAfter(masked, m.to, Math.max(...m.values));
+      hits ??= firms(t);
+      const skip = hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
+      const strong = Math.max(...m.values) > 1;
+      const c = codeAfter(masked, m.to, Math.max(...m.values), { strong, skip });
       if (!c) continue;
-      const firmId = nearestFirm((hits ??= firms(t)), m.start, m.end) ?? fallback;
+      if (context?.inSentence('expired', c.start)) continue;
+      if (quoting) {
+        const own = t.tokens.slice(Math.max(0, m.start - 1), m.end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
+        if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) continue;
+      }
+      const firmId = nearestFirm(hits, m.start, m.end) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) continue;
       seenCodes.add(key);
@@ -110,7 +168,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
-    for (const o of findOffers(t)) {
+    // An offer described by a warning, a report or an expiry notice is not on offer.
+    const offerContext = quoting || context?.has('expired');
+    for (const o of offerContext ? [] : findOffers(t)) {
       const firmId = nearestFirm((hits ??= firms(t)), o.start, o.end) ?? fallback;
       const key = `${o.kind}\u0000${firmId}`;
       if (seenOffers.has(key)) continue;
