@@ -22,7 +22,7 @@ export const WARNING_CUES: readonly string[] = [
   // nl
   'oplicht*', 'nep', 'nepaccounts', 'fraudeurs',
   // pl
-  'oszust*', 'falszyw*', 'wyludz*',
+  'oszust*', 'fałszyw*', 'wyłudz*',
   // sv / da
   'bedrag*', 'bluff', 'falska', 'svindel*', 'falske',
   // fi / et
@@ -35,6 +35,8 @@ export const WARNING_CUES: readonly string[] = [
   'csalas*', 'csalo*', 'teapa', 'inselatori*', 'frauda', 'fraudă',
   // lv / lt / mt / ga
   'krapniec*', 'krapniek*', 'sukci*', 'apgaul*', 'frodi', 'frod', 'qerq', 'calaois*',
+  // a warning's call to act against the sender
+  'signalez', 'report and block', 'never dm', 'never asks', 'ne fait jamais', 'nunca pide', 'non chiede mai',
 ];
 
 export const EXPLAINER_CUES: readonly string[] = [
@@ -44,7 +46,7 @@ export const EXPLAINER_CUES: readonly string[] = [
   'te explicamos', 'educativo', 'que es',
   'spieghiamo', 'come funzionano', 'come funziona', 'scopo educativo',
   'we leggen uit', 'hoe werken', 'hoe werkt',
-  'wyjasniamy', 'jak dzialaja', 'jak dziala', 'edukacyjny',
+  'wyjasniamy', 'jak działają', 'jak działa', 'edukacyjny',
   'explicamos', 'o que e', 'educativo',
   'vi forklarar', 'hur fungerar', 'vi forklarer', 'hvordan fungerer',
   'kerromme', 'vysvetlujeme', 'jak funguji', 'vzdelavaci', 'ako funguju', 'vzdelavaci obsah',
@@ -55,7 +57,7 @@ export const EXPLAINER_CUES: readonly string[] = [
   'обясняваме', 'как работят', 'образователно',
   'selgitame', 'hariv', 'paskaidrojam', 'ka darbojas', 'izglitojoss',
   'paaiskiname', 'kaip veikia', 'svietimo',
-  'nispjegaw', 'kif jahdmu', 'edukattiv', 'minimid', 'conas a oibrionn', 'oideachais',
+  'nispjegaw', 'kif jaħdmu', 'edukattiv', 'minimid', 'conas a oibrionn', 'oideachais',
 ];
 
 export const REPORT_CUES: readonly string[] = [
@@ -63,7 +65,7 @@ export const REPORT_CUES: readonly string[] = [
   'recherche', 'bafin', 'enquete', 'selon nos informations', 'amf',
   'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
   'inchiesta', 'onderzoek', 'sledztwo', 'investigacao',
-  'granskning', 'afslorning', 'selvitys', 'reportaz', 'ερευνα', 'oknyomozas', 'ancheta',
+  'granskning', 'afsløring', 'selvitys', 'reportaz', 'ερευνα', 'oknyomozas', 'ancheta',
 ];
 
 export const EXPIRY_CUES: readonly string[] = [
@@ -73,17 +75,17 @@ export const EXPIRY_CUES: readonly string[] = [
   'caduco', 'caducado', 'ya no funciona', 'ha expirado', 'expirado', 'expirou', 'ja nao funciona', 'nao funciona mais',
   'scaduto', 'non funziona piu', 'non e piu valido',
   'verlopen', 'werkt niet meer', 'niet meer geldig',
-  'wygasl*', 'juz nie dziala', 'nie dziala',
-  'gatt ut', 'fungerar inte langre', 'utgangen', 'udlobet', 'virker ikke laengere', 'virker ikke mere',
+  'wygasł*', 'już nie działa', 'nie działa',
+  'gått ut', 'fungerar inte längre', 'utgången', 'udløbet', 'virker ikke længere', 'virker ikke mere',
   'vanhentunut', 'vanhentui', 'ei enaa toimi', 'ei toimi enaa', 'aegunud', 'ei toota enam',
   'nefunguje', 'uz nefunguje', 'vyprsel*', 'vyprsala', 'nedela vec', 'ne deluje vec', 'potekla', 'istekao', 'istekla', 'vise ne radi',
   'εχει ληξει', 'εληξε', 'δεν ισχυει', 'lejart', 'mar nem mukodik', 'nem mukodik',
   'a expirat', 'nu mai functioneaza', 'изтекъл', 'изтече', 'не работи',
-  'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jahdimx', 'imithe in eag',
+  'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jaħdimx', 'imithe in éag',
 ];
 
 /** First-person possessives (folded) that make a code the author's own: "my code", "mein Code", "mon code". */
 export const POSSESSIVES: readonly string[] = [
   'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
-  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'codul meu', 'meu', 'moyat', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'kodom', 'tieghi', 'mo',
+  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu',
 ];

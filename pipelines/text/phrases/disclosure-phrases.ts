@@ -77,7 +77,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     affiliate: ['affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
     labels: ['advertentie', 'reclame'],
     bracketed: ['spon', 'adv'],
-    negations: ['niet gesponsord', 'geen sponsoring', 'geen reclame', 'geen samenwerking', 'onbetaald', 'niet betaald', '#nietgesponsord'],
+    negations: ['niet gesponsord', 'geen affiliate link', 'geen affiliatelink', 'geen sponsoring', 'geen reclame', 'geen samenwerking', 'onbetaald', 'niet betaald', '#nietgesponsord'],
   },
   pl: {
     sponsored: ['#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
@@ -94,7 +94,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
   },
   da: {
-    sponsored: ['#reklame', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
+    sponsored: ['#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
     paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
     affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink'],
     labels: ['reklame'],
@@ -123,7 +123,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   fi: {
     sponsored: ['#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
-    paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä'],
+    paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
     affiliate: ['affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki'],
     labels: ['mainos'],
     negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
@@ -176,6 +176,20 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     affiliate: ['partnera saite', 'partneru saite', 'ieteikuma saite'],
     labels: ['reklāma'],
     negations: ['nav sponsorēts', 'nav reklāma', 'nesponsorēts'],
+  },
+  mt: {
+    sponsored: ['#reklam', '#sponsorjat', 'sponsorjat', 'kontenut sponsorjat'],
+    paid_placement: ['kollaborazzjoni mħallsa', 'sħubija mħallsa'],
+    affiliate: ['link ta\' affiljat', 'link affiljat'],
+    labels: ['reklam'],
+    negations: ['mhux sponsorjat', 'mhux reklam'],
+  },
+  ga: {
+    sponsored: ['#fógra', '#urraithe', 'urraithe', 'ábhar urraithe'],
+    paid_placement: ['comhpháirtíocht íoctha', 'comhoibriú íoctha'],
+    affiliate: ['nasc cleamhnaithe', 'naisc chleamhnaithe'],
+    labels: ['fógra'],
+    negations: ['níl sé urraithe', 'ní fógra é'],
   },
   et: {
     sponsored: ['#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu'],
