@@ -44,6 +44,9 @@ const INTRODUCERS = /[:：=→➡👉]\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c']);
 
+/** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
+const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv'];
+
 /** Every word of the code vocabulary: "kod zaproszenia", "code parrain" are qualifiers, never the code. */
 const CODE_VOCABULARY: ReadonlySet<string> = new Set(
   [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold),
@@ -109,11 +112,25 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       if (INTRODUCERS.test(raw)) inSlot = true;
       continue;
     }
+    const key = fold(trimmed.value);
+    // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
+    if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      continue;
+    }
     chunks++;
     if (isCodeLike(trimmed.value)) return found;
     const quoted = OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0;
-    if ((inSlot || quoted) && isPlainCode(trimmed.value)) return found;
-    if (COPULAS.has(fold(trimmed.value)) && chunks === 1) continue;
+    if ((inSlot || quoted) && isPlainCode(trimmed.value)) {
+      // A word followed at once by a real code is a qualifier we do not know ("Empfehlungscode für euch: X").
+      const next = quoted || INTRODUCERS.test(raw) ? null : codeAfter(text, i, 1, {});
+      return next && isCodeLike(next.code) ? next : found;
+    }
+    // "my code is X" may still give a code-shaped X, but "il mio codice è personale" no plain word.
+    if (COPULAS.has(key) && chunks === 1) {
+      inSlot = false;
+      continue;
+    }
     inSlot = INTRODUCERS.test(raw);
     if (SENTENCE_END.test(raw)) return null;
   }
