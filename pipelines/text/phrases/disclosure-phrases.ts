@@ -203,7 +203,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
 /** Words that negate a marker when they stand within three words before it in the same clause. Folded (no accents). */
 export const NEGATORS: readonly string[] = [
   'not', 'no', 'non', 'never', 'without', 'isnt', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'nie', 'pas', 'sans', 'aucun', 'aucune', 'sin', 'nunca',
-  'senza', 'nessun', 'nessuna', 'nao', 'sem', 'bez', 'niet', 'geen', 'zonder', 'inte', 'ej', 'utan', 'ikke', 'uden', 'ingen', 'ne', 'neni', 'nu', 'fara', 'ei',
+  'senza', 'nessun', 'nessuna', 'nao', 'sem', 'bez', 'niet', 'geen', 'zonder', 'inte', 'ej', 'utan', 'ikke', 'uden', 'ingen', 'intet', 'inget', 'ne', 'neni', 'nu', 'fara', 'ei',
   'ilman', 'δεν', 'χωρις', 'μη', 'nem', 'nincs', 'ni', 'brez', 'nije', 'не', 'без', 'nav', 'pole', 'ilma', 'nera', 'nėra',
   'zadny', 'zadne', 'zadna', 'ziadny', 'ziadne', 'ziadna', 'zaden', 'zadnych', 'nessuno', 'ningun', 'ninguna', 'nenhum', 'nenhuma', 'nullo', 'keinerlei',
 ];
