@@ -87,6 +87,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
   let seen = 0;
   // The code slot: the first word after the phrase (a strong one), after a colon or arrow, or in quotes.
   let inSlot = slot.strong === true;
+  let qualified = false;
+  let quoteOpen = false;
   if (INTRODUCERS.test(text.slice(Math.max(0, pos - 2), pos))) inSlot = true;
   while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
@@ -102,8 +104,10 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     const raw = text.slice(start, i);
     const trimmed = trimPunct(raw);
     if (!trimmed.value) {
-      // a lone ":" or "→" does not count as a word, but opens the slot
+      // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
+      if (SENTENCE_END.test(raw)) return null;
       if (INTRODUCERS.test(raw)) inSlot = true;
+      if (OPEN_QUOTES.has(raw.charAt(raw.length - 1))) quoteOpen = true; // French « mouette »
       continue;
     }
     const found = { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
@@ -116,12 +120,16 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
     if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
       if (INTRODUCERS.test(raw)) inSlot = true;
+      qualified = true;
       continue;
     }
     chunks++;
     if (isCodeLike(trimmed.value)) return found;
-    const quoted = OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0;
-    if ((inSlot || quoted) && isPlainCode(trimmed.value)) {
+    const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0);
+    quoteOpen = false;
+    // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
+    const plainOk = quoted || INTRODUCERS.test(text.slice(Math.max(0, start - 3), start)) || !qualified || /[-_\d]/.test(trimmed.value);
+    if ((inSlot || quoted) && plainOk && isPlainCode(trimmed.value)) {
       // A word followed at once by a real code is a qualifier we do not know ("Empfehlungscode für euch: X").
       const next = quoted || INTRODUCERS.test(raw) ? null : codeAfter(text, i, 1, {});
       return next && isCodeLike(next.code) ? next : found;
