@@ -32,6 +32,12 @@ test('a plain dictionary word is a code in the code slot: right after a code phr
   assert.deepEqual(codes('Qorvex-koodi: revontuli – syötä se'), ['revontuli']);
 });
 
+test('a bare code word reaches past a few words only behind a colon, or takes a made-up word right after it', () => {
+  assert.deepEqual(codes('Mein Qorvex-Code für euch: HANS2024 – bis zu 30 € Bonus'), ['HANS2024']);
+  assert.deepEqual(codes('Qorvex Bonus mit Code qorvex-luna (Link in Bio)'), ['qorvex-luna']);
+  assert.deepEqual(codes('scan the code to see the FAQ2 page'), []);
+});
+
 test('ordinary words after a code phrase stay words', () => {
   assert.deepEqual(codes('use my code when you sign up'), []);
   assert.deepEqual(codes('il mio codice è personale e non lo condivido'), []);

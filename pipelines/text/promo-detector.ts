@@ -32,6 +32,7 @@ const MAX_CHUNK = 64;
 /** Firms further than this many tokens from the phrase are not "near" it. */
 const FIRM_WINDOW = 15;
 const CONTEXT_CHARS = 120;
+const BARE_LOOKAHEAD = 3;
 const DETAIL_CHARS = 100;
 
 const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
@@ -79,6 +80,8 @@ export interface CodeSlot {
   strong?: boolean;
   /** Character ranges to step over without ending the slot (firm names: "code promo Bybit : x"). */
   skip?: ReadonlyArray<{ from: number; to: number }>;
+  /** Bare "code": a code-shaped first word, a made-up word ("mexc-luna") right after it, or any code behind a colon. */
+  bare?: boolean;
 }
 
 export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS, slot: CodeSlot = {}): { code: string; start: number; end: number } | null {
@@ -124,7 +127,13 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     chunks++;
+    if (slot.bare && chunks > 1 && !inSlot && !quoteOpen) {
+      inSlot = INTRODUCERS.test(raw);
+      if (SENTENCE_END.test(raw)) return null;
+      continue;
+    }
     if (isCodeLike(trimmed.value)) return found;
+    if (slot.bare && chunks === 1 && /[-_]/.test(trimmed.value) && /\p{L}/u.test(trimmed.value) && isPlainCode(trimmed.value)) return found;
     const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0);
     quoteOpen = false;
     // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
@@ -177,7 +186,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       hits ??= firms(t);
       const skip = hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
-      const c = codeAfter(masked, m.to, Math.max(...m.values), { strong, skip });
+      // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
+      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong, skip, bare: !strong });
       if (!c) continue;
       if (context?.inSentence('expired', c.start)) continue;
       if (quoting) {
