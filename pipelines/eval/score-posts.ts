@@ -70,7 +70,8 @@ export function scorePosts(rows: readonly PostRow[], split: SplitChoice, deps: {
       e.links.filter((l) => l.role === 'referral').map((l) => `${l.firmId ?? `domain:${l.domain ?? ''}`}|${l.referralCode ?? ''}`),
     );
     const isContext = CONTEXT_ROLES.has(row.role);
-    const saysContext = e.indicators.some((i) => CONTEXT_INDICATORS.has(i.code));
+    // The detector's own finding counts (a post naming no firm has no indicator to carry it).
+    const saysContext = e.indicators.some((i) => CONTEXT_INDICATORS.has(i.code)) || (e.context ?? []).some((c) => c.kind !== 'expired');
     record(row, 'context', isContext ? ['context'] : [], saysContext ? ['context'] : []);
     if (isContext && e.indicators.some((i) => ACCESS_INDICATORS.has(i.code))) contextWithAccess.push(row.id);
   }
