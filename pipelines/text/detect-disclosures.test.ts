@@ -120,3 +120,10 @@ test('Irish, Maltese, Danish and Finnish hashtags are disclosures', () => {
   assert.deepEqual(found('Skriv koden ved tilmelding #annonce').map((f) => f[1]), ['sponsored']);
   assert.deepEqual(found('Syötä koodi #yhteistyö').map((f) => f[1]), ['paid_placement']);
 });
+
+test('a label word that is the last sentence of the post is a label; inside a sentence it is a word', () => {
+  assert.deepEqual(found('Mit dem Code spart ihr 20 % bei Qorvex. Anzeige').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Introduce el código en la app. Publicidad.').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Ich werde Anzeige erstatten.'), []);
+  assert.deepEqual(found('Anzeige'), [], 'a post that is only the word says nothing about a promotion');
+});

@@ -63,6 +63,9 @@ function isLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   const text = t.text.slice(m.from, m.to);
   const lineStart = m.start === 0 || before.includes('\n');
   const lineEnd = m.end === t.tokens.length || after.includes('\n');
+  // The label is a sentence of its own at the end of the post: "... bei Binance. Anzeige", "... USDT. Publicidad."
+  const ownSentence = (m.start === 0 || t.tokens[m.start]!.breakBefore) && m.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(after);
+  if (ownSentence && m.start > 0) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
 }
 

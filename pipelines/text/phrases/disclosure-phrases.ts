@@ -28,7 +28,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   en: {
     sponsored: ['#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement'],
     paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', 'paid for by', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
-    affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
+    affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     bracketed: ['ad', 'ads', 'spon', 'sp'],
     negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
   },
