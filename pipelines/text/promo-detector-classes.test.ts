@@ -44,6 +44,10 @@ test('ordinary words after a code phrase stay words', () => {
   assert.deepEqual(codes('promo code. Then later in another sentence'), []);
   assert.deepEqual(codes('Mój kod zaproszenia znajdziesz w bio'), []);
   assert.deepEqual(codes('check the source code on github'), []);
+  for (const text of [
+    'my referral code gives you 20% off', 'Enter referral code during registration', 'Mit meinem Code spart ihr 10 Prozent', 'kod promocyjny znajdziesz poniżej',
+    'the referral code field is optional', 'Qorvex referral code explained', 'my code: check bio', 'Use my invite code to get a bonus',
+  ]) assert.deepEqual(codes(text), [], text);
 });
 
 test('inflected and compound code words: sv/da -koden, fi -koodi, pl kodem, cs kódem, hu kódot, el κωδικό', () => {

@@ -9,7 +9,7 @@ import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { BARE_CODE_WORDS, CODE_PHRASES, CODE_STOPWORDS } from './phrases/promo-phrases.ts';
+import { BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, NOT_AFTER_CODE } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
@@ -44,6 +44,20 @@ const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '�
 const INTRODUCERS = /[:：=→➡👉]\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c']);
+
+const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
+const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
+/** Prepositions of time that follow the phrase where the code is absent ("enter code during registration"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'upon', 'while', 'wahrend', 'nach', 'beim', 'lors', 'pendant', 'apres', 'durante', 'tijdens', 'podczas', 'przy', 'vid', 'ved', 'under', 'pri', 'kun', 'kui']);
+
+/** The word after the candidate ends at the next space; folded, without wrapping punctuation. */
+function nextWordKey(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  const start = i;
+  while (i < text.length && !/\s/.test(text.charAt(i)) && i - start < MAX_CHUNK) i++;
+  return fold(trimPunct(text.slice(start, i)).value);
+}
 
 /** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
 const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv'];
@@ -137,8 +151,12 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0);
     quoteOpen = false;
     // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
-    const plainOk = quoted || INTRODUCERS.test(text.slice(Math.max(0, start - 3), start)) || !qualified || /[-_\d]/.test(trimmed.value);
-    if ((inSlot || quoted) && plainOk && isPlainCode(trimmed.value)) {
+    const marked = quoted || INTRODUCERS.test(text.slice(Math.max(0, start - 3), start));
+    const plainOk = (marked || !qualified || /[-_\d]/.test(trimmed.value)) && !TIME_WORDS.has(key);
+    const after = plainOk ? nextWordKey(text, found.end + (raw.length - trimmed.offset - trimmed.value.length)) : '';
+    // "code: check bio" is where to look; "code gives you", "Code spart ihr" a verb; past a colon or quote a pronoun may follow.
+    const followOk = !NOT_AFTER.has(after) || (marked && !['bio', 'below', 'link', 'description', 'here'].includes(after));
+    if ((inSlot || quoted) && plainOk && followOk && isPlainCode(trimmed.value)) {
       // A word followed at once by a real code is a qualifier we do not know ("Empfehlungscode für euch: X").
       const next = quoted || INTRODUCERS.test(raw) ? null : codeAfter(text, i, 1, {});
       return next && isCodeLike(next.code) ? next : found;
@@ -186,8 +204,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       hits ??= firms(t);
       const skip = hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
+      // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
+      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key));
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
-      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong, skip, bare: !strong });
+      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: strong && imperative, skip, bare: !strong });
       if (!c) continue;
       if (context?.inSentence('expired', c.start)) continue;
       if (quoting) {

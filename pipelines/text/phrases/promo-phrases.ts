@@ -205,3 +205,26 @@ export const CURRENCY_WORDS: readonly string[] = [
   'usdt', 'usdc', 'usd', 'eur', 'euro', 'euros', 'eura', 'eurot', 'eurų', 'eiro', 'евро', 'ευρώ', 'dollar', 'dollars', 'dólares', 'dollari', 'btc', 'eth', 'bnb', 'sol', 'busd', 'dai', 'xrp', 'trx', 'gbp',
 ];
 export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['€', '$', '£', '₿']);
+
+/**
+ * Words that make the word right after a code phrase the code itself, when it is an ordinary word
+ * ("use code lighthouse", "mit dem Gutscheincode kryptofuchs", "brug rabatkoden smorrebrod"): imperatives
+ * of use/enter/apply and "with". Without one, "my referral code gives you ..." names no code. Folded.
+ */
+export const CODE_IMPERATIVES: readonly string[] = [
+  'use', 'using', 'enter', 'apply', 'type', 'redeem', 'with', 'utilise', 'utilisez', 'entrez', 'saisissez', 'avec', 'usa', 'usad', 'utiliza', 'introduce',
+  'introducid', 'con', 'inserisci', 'inserite', 'usate', 'utilizza', 'gebruik', 'vul', 'voer', 'met', 'uzyj', 'wpisz', 'wprowadz', 'z', 'ze', 'anvand',
+  'ange', 'skriv', 'med', 'brug', 'indtast', 'kayta', 'syota', 'pouzij', 'pouzijte', 'zadejte', 'zadaj', 'zadajte', 's', 'se', 'foloseste', 'folositi',
+  'introdu', 'cu', 'vnesi', 'uporabi', 'unesi', 'koristi', 'sa', 'въведете', 'използвай', 'с', 'sisesta', 'kasuta', 'ievadi', 'izmanto', 'ar', 'ivesk',
+  'naudok', 'su', 'mit', 'nutze', 'nutzt', 'gib', 'gebt', 'verwende', 'tippe', 'dahhal', 'cuir', 'usaid', 'le', 'χρησιμοποιησε', 'χρησιμοποιηστε', 'με',
+  'hasznald', 'add', 'usa', 'use', 'insira', 'coloca', 'ponha',
+];
+
+/**
+ * Words that, right after a candidate, show it was a verb or an ordinary noun ("code gives you", "code spart ihr",
+ * "code during registration", "code: check bio"): pronouns, prepositions of time, and where-to-find words. Folded.
+ */
+export const NOT_AFTER_CODE: readonly string[] = [
+  'you', 'ye', 'ihr', 'du', 'euch', 'dir', 'vous', 'tu', 'nous', 'te', 'ti', 'vi', 'voi', 'jullie', 'je', 'u', 'ty', 'wy', 'ci', 'dig', 'er', 'sina', 'te', 'vy',
+  'bio', 'below', 'link', 'description', 'here', 'beschreibung', 'descrizione', 'descripcion', 'opis', 'beskrivning', 'kuvaus', 'popis', 'descriere',
+];
