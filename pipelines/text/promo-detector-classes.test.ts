@@ -110,5 +110,6 @@ test('scam warnings and reports quote codes that are not offers; the author\'s o
   assert.deepEqual(codes('Report: creators quoted the same referral code QX777 without an ad label.'), []);
   assert.deepEqual(codes('Beware of fake Qorvex sites. Use my code REAL42 on the official app.'), ['REAL42']);
   assert.deepEqual(codes('This is not a scam: use code HONEST1 at sign-up'), ['HONEST1'], 'a negated cue is promoter talk');
+  assert.deepEqual(codes('My weekly report on Qorvex trades: use code WEEK7 for lower fees'), ['WEEK7'], '"report" as an everyday word is no journalism');
   assert.deepEqual(offers('Fraud alert: a "welcome bonus" of 500 USDT on qorvex-gift[.]com is fake'), []);
 });

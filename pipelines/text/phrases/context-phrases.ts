@@ -61,12 +61,13 @@ export const EXPLAINER_CUES: readonly string[] = [
 ];
 
 export const REPORT_CUES: readonly string[] = [
-  'report', 'our reporter', 'investigation', 'regulators', 'according to',
-  'recherche', 'bafin', 'enquete', 'selon nos informations', 'amf',
+  // Words that are also everyday words ("report", "recherche" = search, "onderzoek" = research) count only as a heading: "Report:".
+  'report:', 'our reporter', 'investigation', 'regulators', 'investigative',
+  'recherche:', 'bafin', 'enquete:', 'selon nos informations', 'amf',
   'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
-  'inchiesta', 'onderzoek', 'sledztwo', 'investigacao',
-  'granskning', 'afsløring', 'selvitys', 'reportaz', 'ερευνα', 'oknyomozas', 'ancheta',
-];
+  'inchiesta', 'onderzoek:', 'sledztwo', 'investigacao',
+  'granskning', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta',
+]
 
 export const EXPIRY_CUES: readonly string[] = [
   'expired', 'has expired', 'no longer works', 'no longer valid', 'no longer active', 'doesn t work anymore', 'does not work anymore', 'not working anymore',

@@ -214,9 +214,9 @@ export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['€', '$', '£', 
 export const CODE_IMPERATIVES: readonly string[] = [
   'use', 'using', 'enter', 'apply', 'type', 'redeem', 'with', 'utilise', 'utilisez', 'entrez', 'saisissez', 'avec', 'usa', 'usad', 'utiliza', 'introduce',
   'introducid', 'con', 'inserisci', 'inserite', 'usate', 'utilizza', 'gebruik', 'vul', 'voer', 'met', 'uzyj', 'wpisz', 'wprowadz', 'z', 'ze', 'anvand',
-  'ange', 'skriv', 'med', 'brug', 'indtast', 'kayta', 'syota', 'pouzij', 'pouzijte', 'zadejte', 'zadaj', 'zadajte', 's', 'se', 'foloseste', 'folositi',
+  'ange', 'skriv', 'med', 'brug', 'indtast', 'kayta', 'syota', 'pouzij', 'pouzijte', 'zadejte', 'zadaj', 'zadajte', 's', 'foloseste', 'folositi',
   'introdu', 'cu', 'vnesi', 'uporabi', 'unesi', 'koristi', 'sa', 'въведете', 'използвай', 'с', 'sisesta', 'kasuta', 'ievadi', 'izmanto', 'ar', 'ivesk',
-  'naudok', 'su', 'mit', 'nutze', 'nutzt', 'gib', 'gebt', 'verwende', 'tippe', 'dahhal', 'cuir', 'usaid', 'le', 'χρησιμοποιησε', 'χρησιμοποιηστε', 'με',
+  'naudok', 'su', 'mit', 'nutze', 'nutzt', 'gib', 'gebt', 'verwende', 'tippe', 'dahhal', 'cuir', 'usaid', 'χρησιμοποιησε', 'χρησιμοποιηστε', 'με',
   'hasznald', 'add', 'usa', 'use', 'insira', 'coloca', 'ponha',
 ];
 
