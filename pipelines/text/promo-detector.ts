@@ -200,9 +200,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
+    let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       hits ??= firms(t);
-      const skip = hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
+      skip ??= hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
       const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key));
