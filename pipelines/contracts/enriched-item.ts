@@ -71,6 +71,8 @@ export const obfuscationSchema = z.object({
   /** Which characters, inside what, in which field and where (character position in the original field). */
   detail: z.string(),
 });
+/** Context that reverses promotion words: a scam warning, an explainer, a report, an expiry notice. */
+export const contextFindingSchema = z.object({ kind: z.enum(['warning', 'explainer', 'report', 'expired']), marker: z.string() });
 export const watchlistHitSchema = z.object({ watchlistId: z.string(), term: z.string() });
 
 export const languageSchema = z.object({
@@ -91,6 +93,8 @@ export const enrichmentSchema = z.object({
   euSignals: z.array(euSignalSchema),
   nonEuSignals: z.array(nonEuSignalSchema).default([]),
   obfuscations: z.array(obfuscationSchema).default([]),
+  /** Addition to the design guide: why codes or disclosures were set aside (optional for older messages). */
+  context: z.array(contextFindingSchema).optional(),
   indicators: z.array(indicatorSchema),
   watchlistHits: z.array(watchlistHitSchema),
   /** Author identity used for cases: `<platform>:<handle or id>` lower-cased. */

@@ -128,3 +128,20 @@ test('codes, deals and disclosures in an item that links only to the EU-authoris
   }), catalogue);
   assert.deepEqual(out.map((i) => i.code), ['eu_entity_link']);
 });
+
+test('a scam warning naming a firm is a counter-indication (warning_notice), never a sign of acting', () => {
+  const found = none({
+    language: { code: 'de', confidence: 0.9, euOfficial: true },
+    firmMentions: [{ firmId: 'qorvex', via: 'text' }],
+    context: [{ kind: 'warning', marker: 'Betrug' }],
+  });
+  const inds = deriveIndicators(item({ text: 'Achtung Betrug: qorvex-bonus[.]de ist nicht Qorvex' }), found, catalogue);
+  assert.deepEqual(inds.map((i) => [i.code, i.firmId, i.counter]), [['warning_notice', 'qorvex', true]]);
+  assert.match(inds[0]!.detail, /Betrug/);
+});
+
+test('an explainer or a report naming a firm without its own link or code is educational_only', () => {
+  const found = none({ firmMentions: [{ firmId: 'qorvex', via: 'text' }], context: [{ kind: 'report', marker: 'investigation' }] });
+  const inds = deriveIndicators(item({ text: 'Investigation: creators promote Qorvex' }), found, catalogue);
+  assert.deepEqual(inds.map((i) => [i.code, i.counter]), [['educational_only', true]]);
+});

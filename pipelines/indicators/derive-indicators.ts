@@ -132,8 +132,20 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // Counter-indications for firms named without any sign of acting on their behalf. The text is
   // lower-cased only when such a firm exists (most items have none: it is the costly part here).
   let lower: string | null = null;
+  const context = found.context ?? [];
+  const warning = context.find((c) => c.kind === 'warning');
+  const abstract = context.find((c) => c.kind === 'explainer' || c.kind === 'report');
   for (const firmId of mentioned) {
     if (acting.has(firmId) || counters.has(firmId)) continue;
+    // A scam warning names the firm to protect its clients: a sign against acting on its behalf (shown in the case).
+    if (warning) {
+      add(counters, firmId, mk('warning_notice', firmId, `warns about scams or fakes ("${warning.marker}"): codes and domains it quotes are not offers`));
+      continue;
+    }
+    if (abstract) {
+      add(counters, firmId, mk('educational_only', firmId, `${abstract.kind === 'report' ? 'report' : 'explainer'} ("${abstract.marker}") naming the firm with no link or code of its author`));
+      continue;
+    }
     lower ??= itemText(item).toLowerCase();
     if (hasCue(lower, REVIEW_CUES)) add(counters, firmId, mk('own_initiative_review', firmId, 'review naming the firm with no link, code or disclosure'));
     else if (hasCue(lower, EDUCATIONAL_CUES)) add(counters, firmId, mk('educational_only', firmId, 'educational content naming the firm with no link or code'));

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { itemSchema } from '../contracts/item.ts';
 import { createTextAnalyser } from './analyse-text.ts';
 import { detectNonEuAudience, detectNonEuLocation } from './detect-non-eu-audience.ts';
+import { detectContext } from './detect-context.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -26,12 +27,13 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
     const text = item.title ? `${item.title}\n${item.text}` : item.text;
     const { firmMentions, logos } = mentions(item);
     const linkFirms = item.id.length % 3 === 0 ? ['qorvex'] : [];
-    const { promoCodes, offers } = promo(text, [...new Set([...linkFirms, ...firmMentions.map((m) => m.firmId)])]);
+    const context = detectContext(text);
+    const { promoCodes, offers } = promo(text, [...new Set([...linkFirms, ...firmMentions.map((m) => m.firmId)])], context);
     const expected = {
       language: detectLanguage(text),
       promoCodes,
       offers,
-      disclosures: detectDisclosures(text),
+      disclosures: detectDisclosures(text, { context }),
       firmMentions,
       logos,
       phones: detectPhones(`${text}\n${item.author.description ?? ''}`),
@@ -39,6 +41,7 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
       nonEuSignals: [...detectNonEuAudience(text), ...detectNonEuLocation(item.author.location, item.author.description)],
       // No sample item disguises a link, code or firm name.
       obfuscations: [],
+      context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };
     assert.deepEqual(analyse(item, linkFirms), expected, item.id);
   }

@@ -8,6 +8,7 @@
 // contexts, details) is the normalised text, and the disguise itself is reported in `obfuscations`.
 import type { Disclosure, EuSignal, FirmMention, LanguageResult, Logo, NonEuSignal, Obfuscation, Offer, Phone, PromoCode } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { detectContext, type ContextFinding } from './detect-context.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -33,6 +34,8 @@ export interface TextAnalysis {
   /** Signs of a non-EU audience in the post, and a non-EU place in the author's location or bio. */
   nonEuSignals: NonEuSignal[];
   obfuscations: Obfuscation[];
+  /** Warnings, explainers, reports and expiry notices found in the text (detect-context.ts). */
+  context: Array<Pick<ContextFinding, 'kind' | 'marker'>>;
 }
 
 interface NormalisedItem<T extends MentionInput> {
@@ -125,7 +128,8 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const name = item.author?.name ? preparedAuthorField(item.author.name) : null;
     const { firmMentions, logos } = detectMentions(item, { text: body, title, name, description: bio });
     const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
-    const { promoCodes, offers } = detectPromos(all, itemFirms);
+    const context = detectContext(all);
+    const { promoCodes, offers } = detectPromos(all, itemFirms, context);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
     const bioMasked = bio ? bio.masked.text : '';
     const fields: ObfuscationField[] = [];
@@ -137,13 +141,14 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       language: detectLanguage(all),
       promoCodes,
       offers,
-      disclosures: detectDisclosures(all),
+      disclosures: detectDisclosures(all, { context }),
       firmMentions,
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals: detectEuSignals(all),
       nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location, bio)],
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
+      context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };
   };
 }

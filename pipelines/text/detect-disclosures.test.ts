@@ -97,3 +97,33 @@ test('markers inside URLs are ignored', () => {
 test('duplicates are merged', () => {
   assert.equal(detectDisclosures('#ad #ad #AD').length, 1);
 });
+
+test('warnings, explainers and reports speak of affiliate and referral links in the abstract: no disclosure', async () => {
+  const { detectContext } = await import('./detect-context.ts');
+  const inContext = (text: string) => detectDisclosures(text, { context: detectContext(text) }).map((d) => d.kind);
+  assert.deepEqual(inContext('Regulators are looking at influencers who post affiliate links to offshore exchanges, our investigation found.'), []);
+  assert.deepEqual(inContext('Thread: what is an affiliate? Someone paid per signup.'), []);
+  assert.deepEqual(inContext("Enquête : des liens de parrainage non signalés comme publicité, selon nos informations."), []);
+  assert.deepEqual(inContext('What is a referral link? We explain it. #ad'), ['sponsored'], 'a hashtag disclosure still counts');
+});
+
+test('negated disclosures in more languages are not disclosures', () => {
+  assert.deepEqual(found('Ikke sponsoreret, intet affiliatelink.'), []);
+  assert.deepEqual(found('Inte sponsrat, ingen affiliatelänk.'), []);
+  assert.deepEqual(found('Niet gesponsord, geen affiliate link.'), []);
+  assert.deepEqual(found('Not sponsored. No affiliate link here.'), []);
+});
+
+test('Irish, Maltese, Danish and Finnish hashtags are disclosures', () => {
+  assert.deepEqual(found('Cláraigh anois #fógra').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Irreġistra issa #reklam').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Skriv koden ved tilmelding #annonce').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Syötä koodi #yhteistyö').map((f) => f[1]), ['paid_placement']);
+});
+
+test('a label word that is the last sentence of the post is a label; inside a sentence it is a word', () => {
+  assert.deepEqual(found('Mit dem Code spart ihr 20 % bei Qorvex. Anzeige').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Introduce el código en la app. Publicidad.').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Ich werde Anzeige erstatten.'), []);
+  assert.deepEqual(found('Anzeige'), [], 'a post that is only the word says nothing about a promotion');
+});

@@ -7,6 +7,7 @@ import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { DISCLOSURE_PHRASES, NEGATORS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
+import type { TextContext } from './detect-context.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
 
@@ -19,6 +20,12 @@ interface Marker {
 export interface DisclosureOptions {
   /** Language of the post (from detectLanguage): decides between languages sharing a marker ("#reklama": pl, cs, sk ...). */
   language?: string | null;
+  /**
+   * Context of the text (detect-context.ts). Warnings, explainers and reports speak of "affiliate links"
+   * and "referral links" in the abstract: there such plain words are not the author's disclosure; a
+   * hashtag or a bracketed label still is.
+   */
+  context?: TextContext;
 }
 
 /** How far back a negator reaches ("not a sponsored video", "nicht von X gesponsert"). */
@@ -56,6 +63,9 @@ function isLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   const text = t.text.slice(m.from, m.to);
   const lineStart = m.start === 0 || before.includes('\n');
   const lineEnd = m.end === t.tokens.length || after.includes('\n');
+  // The label is a sentence of its own at the end of the post: "... bei Binance. Anzeige", "... USDT. Publicidad."
+  const ownSentence = (m.start === 0 || t.tokens[m.start]!.breakBefore) && m.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(after);
+  if (ownSentence && m.start > 0) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
 }
 
@@ -85,6 +95,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const { text, t } = prepared(input);
   const out: Disclosure[] = [];
   const seen = new Set<string>();
+  const ctx = options.context;
+  const abstract = ctx ? ctx.has('warning') || ctx.has('explainer') || ctx.has('report') : false;
   for (const m of markers.matchAll(t)) {
     if (m.values.some((v) => v.role === 'negation')) continue;
     const marker = text.slice(m.from, m.to);
@@ -95,6 +107,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
+    if (abstract && !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m)) continue;
     const kind = accepted[0]!.kind!;
     const key = `${fold(marker)}\u0000${kind}`;
     if (seen.has(key)) continue;

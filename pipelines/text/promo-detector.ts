@@ -9,7 +9,10 @@ import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { BARE_CODE_WORDS, CODE_PHRASES, CODE_STOPWORDS } from './phrases/promo-phrases.ts';
+import { BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, NOT_AFTER_CODE } from './phrases/promo-phrases.ts';
+import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
+import { fold } from './fold.ts';
+import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet } from './tokenise.ts';
 import { trimPunct } from './trim-punct.ts';
@@ -19,7 +22,8 @@ export interface PromoResult {
   offers: Offer[];
 }
 
-export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[]) => PromoResult;
+/** `context` (detect-context.ts): codes quoted by a warning or a report, or said to be expired, are not offers. */
+export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[], context?: TextContext) => PromoResult;
 
 /** How many whitespace-separated chunks after the phrase may hold the code ("code when you sign up: QX1"). */
 const MAX_CODE_CHUNKS = 5;
@@ -28,10 +32,47 @@ const MAX_CHUNK = 64;
 /** Firms further than this many tokens from the phrase are not "near" it. */
 const FIRM_WINDOW = 15;
 const CONTEXT_CHARS = 120;
+const BARE_LOOKAHEAD = 3;
 const DETAIL_CHARS = 100;
 
-const CODE_SHAPE = /^[A-Z0-9][A-Za-z0-9_-]{2,24}$/;
+const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
+/** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
+const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
+const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
+/** Marks that introduce the code itself: "code: x", "code → x", "code = x". */
+const INTRODUCERS = /[:：=→➡👉]\s*$/u;
+/** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
+const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c']);
+
+const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
+const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
+/** Prepositions of time that follow the phrase where the code is absent ("enter code during registration"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'upon', 'while', 'wahrend', 'nach', 'beim', 'lors', 'pendant', 'apres', 'durante', 'tijdens', 'podczas', 'przy', 'vid', 'ved', 'under', 'pri', 'kun', 'kui']);
+
+/** The word after the candidate ends at the next space; folded, without wrapping punctuation. */
+function nextWordKey(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  const start = i;
+  while (i < text.length && !/\s/.test(text.charAt(i)) && i - start < MAX_CHUNK) i++;
+  return fold(trimPunct(text.slice(start, i)).value);
+}
+
+/** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
+const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv'];
+
+/** Every word of the code vocabulary: "kod zaproszenia", "code parrain" are qualifiers, never the code. */
+const CODE_VOCABULARY: ReadonlySet<string> = new Set(
+  [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold),
+);
+
+/** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
+export function isPlainCode(v: string): boolean {
+  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
+  const k = fold(v);
+  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k);
+}
 
 /** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
 const codePhrases = new PhraseMatcher<number>();
@@ -48,10 +89,24 @@ export function isCodeLike(v: string): boolean {
 }
 
 /** The first code-like chunk after `pos`, searched within a few chunks of the same sentence. */
-export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS): { code: string; start: number; end: number } | null {
+export interface CodeSlot {
+  /** The phrase names a code outright ("promo code", "Empfehlungscode"): the next word may be a plain-word code. */
+  strong?: boolean;
+  /** Character ranges to step over without ending the slot (firm names: "code promo Bybit : x"). */
+  skip?: ReadonlyArray<{ from: number; to: number }>;
+  /** Bare "code": a code-shaped first word, a made-up word ("mexc-luna") right after it, or any code behind a colon. */
+  bare?: boolean;
+}
+
+export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS, slot: CodeSlot = {}): { code: string; start: number; end: number } | null {
   let i = pos;
   let chunks = 0;
   let seen = 0;
+  // The code slot: the first word after the phrase (a strong one), after a colon or arrow, or in quotes.
+  let inSlot = slot.strong === true;
+  let qualified = false;
+  let quoteOpen = false;
+  if (INTRODUCERS.test(text.slice(Math.max(0, pos - 2), pos))) inSlot = true;
   while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
     while (i < text.length && /\s/.test(text.charAt(i))) {
@@ -65,9 +120,53 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     if (i - start > MAX_CHUNK || start === i) return null;
     const raw = text.slice(start, i);
     const trimmed = trimPunct(raw);
-    if (!trimmed.value) continue; // a lone ":" or "→" does not count as a word
+    if (!trimmed.value) {
+      // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
+      if (SENTENCE_END.test(raw)) return null;
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      if (OPEN_QUOTES.has(raw.charAt(raw.length - 1))) quoteOpen = true; // French « mouette »
+      continue;
+    }
+    const found = { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
+    if (slot.skip?.some((r) => found.start >= r.from && found.end <= r.to)) {
+      // a firm name between phrase and code ("Bybit promo code", "code promo Bybit : x") keeps the slot
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      continue;
+    }
+    const key = fold(trimmed.value);
+    // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
+    if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      qualified = true;
+      continue;
+    }
     chunks++;
-    if (isCodeLike(trimmed.value)) return { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
+    if (slot.bare && chunks > 1 && !inSlot && !quoteOpen) {
+      inSlot = INTRODUCERS.test(raw);
+      if (SENTENCE_END.test(raw)) return null;
+      continue;
+    }
+    if (isCodeLike(trimmed.value)) return found;
+    if (slot.bare && chunks === 1 && /[-_]/.test(trimmed.value) && /\p{L}/u.test(trimmed.value) && isPlainCode(trimmed.value)) return found;
+    const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0);
+    quoteOpen = false;
+    // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
+    const marked = quoted || INTRODUCERS.test(text.slice(Math.max(0, start - 3), start));
+    const plainOk = (marked || !qualified || /[-_\d]/.test(trimmed.value)) && !TIME_WORDS.has(key);
+    const after = plainOk ? nextWordKey(text, found.end + (raw.length - trimmed.offset - trimmed.value.length)) : '';
+    // "code: check bio" is where to look; "code gives you", "Code spart ihr" a verb; past a colon or quote a pronoun may follow.
+    const followOk = !NOT_AFTER.has(after) || (marked && !['bio', 'below', 'link', 'description', 'here'].includes(after));
+    if ((inSlot || quoted) && plainOk && followOk && isPlainCode(trimmed.value)) {
+      // A word followed at once by a real code is a qualifier we do not know ("Empfehlungscode für euch: X").
+      const next = quoted || INTRODUCERS.test(raw) ? null : codeAfter(text, i, 1, {});
+      return next && isCodeLike(next.code) ? next : found;
+    }
+    // "my code is X" may still give a code-shaped X, but "il mio codice è personale" no plain word.
+    if (COPULAS.has(key) && chunks === 1) {
+      inSlot = false;
+      continue;
+    }
+    inSlot = INTRODUCERS.test(raw);
     if (SENTENCE_END.test(raw)) return null;
   }
   return null;
@@ -90,18 +189,33 @@ function nearestFirm(hits: readonly FirmHit[], start: number, end: number): stri
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
-  return (input: TextInput, firmIdsInItem: readonly string[]): PromoResult => {
+  return (input: TextInput, firmIdsInItem: readonly string[], context?: TextContext): PromoResult => {
     const { text, masked: { text: masked }, t } = prepared(input);
     let hits: FirmHit[] | null = null;
     const single = new Set(firmIdsInItem);
     const fallback = single.size === 1 ? [...single][0]! : null;
+    // A warning or a report quotes codes the reader must not use; only the author's own code ("my
+    // code X") outside the warning's sentence survives, for the promoter who adds a scam caveat.
+    const quoting = context ? context.has('warning') || context.has('report') : false;
 
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
+    let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
-      const c = codeAfter(masked, m.to, Math.max(...m.values));
+      hits ??= firms(t);
+      skip ??= hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
+      const strong = Math.max(...m.values) > 1;
+      // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
+      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key));
+      // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
+      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: strong && imperative, skip, bare: !strong });
       if (!c) continue;
-      const firmId = nearestFirm((hits ??= firms(t)), m.start, m.end) ?? fallback;
+      if (context?.inSentence('expired', c.start)) continue;
+      if (quoting) {
+        const own = t.tokens.slice(Math.max(0, m.start - 1), m.end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
+        if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) continue;
+      }
+      const firmId = nearestFirm(hits, m.start, m.end) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) continue;
       seenCodes.add(key);
@@ -110,7 +224,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
-    for (const o of findOffers(t)) {
+    // An offer described by a warning, a report or an expiry notice is not on offer.
+    const offerContext = quoting || context?.has('expired');
+    for (const o of offerContext ? [] : findOffers(t)) {
       const firmId = nearestFirm((hits ??= firms(t)), o.start, o.end) ?? fallback;
       const key = `${o.kind}\u0000${firmId}`;
       if (seenOffers.has(key)) continue;

@@ -10,6 +10,7 @@ import { dashboardsImportCommand } from './dashboards-command.ts';
 import { collectCommand } from './collect-command.ts';
 import { collectionsStatusCommand } from './collections-command.ts';
 import { evidenceVerifyCommand } from './evidence-command.ts';
+import { evalCommand } from './eval-command.ts';
 import { enginesMain } from '../../infra/engines/engines-cli.ts';
 import { redactSecretsInText } from '../../infra/log/redact-url.ts';
 
@@ -116,6 +117,15 @@ export function buildProgram(): Command {
     .command('bench')
     .description('enrichment throughput beside a parse/validate/serialise baseline (same as npm run bench)')
     .action(action(async () => void (await import('../../bench/enrich-bench.ts'))));
+
+  program
+    .command('eval')
+    .description('score the detectors and the cases against the labelled corpora (eval/corpora, sample ground truth); no engines')
+    .option('--split <split>', 'dev | heldout | all (default: dev and heldout, each shown separately)')
+    .option('--json', 'one JSON object')
+    .option('--verbose', 'list every disagreement (post id, detector, expected and found)')
+    .option('--corpora <dir>', 'directory of posts.jsonl, urls.jsonl, language.jsonl (default eval/corpora)')
+    .action(action((opts) => evalCommand(opts)));
 
   const dashboards = program.command('dashboards').description('Kibana dashboards');
   dashboards

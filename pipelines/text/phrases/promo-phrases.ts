@@ -7,7 +7,7 @@ export type OfferKind = 'signup_bonus' | 'deposit_bonus' | 'fee_discount' | 'giv
 
 /** Phrases announcing a code. Keys are ISO 639-1 codes. */
 export const CODE_PHRASES: Record<string, readonly string[]> = {
-  en: ['promo code', 'promocode', 'use my code', 'use code', 'using code', 'using my code', 'with code', 'with my code', 'enter code', 'my code', 'referral code', 'ref code', 'invite code', 'invitation code', 'bonus code', 'discount code', 'coupon code', 'voucher code', 'affiliate code', 'signup code', 'sign up code', 'code:'],
+  en: ['promo code', 'promocode', 'use my code', 'use code', 'using code', 'using my code', 'with code', 'with my code', 'enter code', 'my code', 'referral code', 'ref code', 'invite code', 'invitation code', 'bonus code', 'discount code', 'coupon code', 'voucher code', 'affiliate code', 'signup code', 'sign up code', 'code:', 'referral id', 'ref id', 'invite id'],
   fr: ['code promo', 'mon code', 'code parrainage', 'code de parrainage', 'code parrain', 'code de réduction', "code d'invitation", 'code invitation', 'code bonus', 'avec le code', 'avec mon code', 'utilise mon code', 'utilisez mon code', 'utilisez le code', 'code affilié', 'code:'],
   de: ['Gutscheincode', 'Promo-Code', 'Promocode', 'Empfehlungscode', 'mit meinem Code', 'mit dem Code', 'Rabattcode', 'Einladungscode', 'Bonuscode', 'Referral-Code', 'Partnercode', 'meinen Code', 'mein Code', 'Aktionscode', 'Werbecode', 'Code:'],
   es: ['código promocional', 'código promo', 'código de referido', 'código de referencia', 'usa mi código', 'usa el código', 'con mi código', 'con el código', 'código de invitación', 'código de descuento', 'código de bono', 'mi código', 'código:'],
@@ -15,20 +15,22 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   pt: ['código promocional', 'código de indicação', 'código de convite', 'código de referência', 'usa o meu código', 'use meu código', 'use o código', 'usa o código', 'meu código', 'cupom', 'cupão', 'código:'],
   nl: ['kortingscode', 'promotiecode', 'promocode', 'uitnodigingscode', 'referralcode', 'actiecode', 'bonuscode', 'mijn code', 'gebruik code', 'gebruik de code', 'gebruik mijn code', 'met code', 'met mijn code', 'code:'],
   pl: ['kod promocyjny', 'kod polecający', 'kod polecenia', 'kod rabatowy', 'kod zaproszenia', 'kod referencyjny', 'kod bonusowy', 'mój kod', 'z kodem', 'z moim kodem', 'użyj kodu', 'użyj mojego kodu', 'wpisz kod', 'kod:'],
-  sv: ['rabattkod', 'kampanjkod', 'värvningskod', 'inbjudningskod', 'bonuskod', 'referenskod', 'min kod', 'använd koden', 'använd min kod', 'med koden', 'kod:', 'koden:'],
-  da: ['rabatkode', 'henvisningskode', 'invitationskode', 'kampagnekode', 'bonuskode', 'min kode', 'brug koden', 'brug min kode', 'med koden', 'kode:', 'koden:'],
+  sv: ['rabattkod', 'kampanjkod', 'värvningskod', 'inbjudningskod', 'bonuskod', 'referenskod', 'min kod', 'använd koden', 'använd min kod', 'med koden', 'kod:', 'koden:', 'rabattkod*', 'kampanjkod*', 'värvningskod*', 'inbjudningskod*', 'bonuskod*', 'referenskod*'],
+  da: ['rabatkode', 'henvisningskode', 'invitationskode', 'kampagnekode', 'bonuskode', 'min kode', 'brug koden', 'brug min kode', 'med koden', 'kode:', 'koden:', 'rabatkode*', 'henvisningskode*', 'invitationskode*', 'kampagnekode*', 'bonuskode*', 'skriv koden'],
   cs: ['slevový kód', 'promo kód', 'promo kod', 'můj kód', 'referenční kód', 'zvací kód', 'kód pozvánky', 'bonusový kód', 'použij kód', 'použijte kód', 's kódem', 'kód:'],
   sk: ['zľavový kód', 'promo kód', 'môj kód', 'referenčný kód', 'použi kód', 'použite kód', 's kódom', 'kód:'],
   ro: ['cod promoțional', 'cod promotional', 'cod promo', 'codul meu', 'cod de recomandare', 'cod de invitație', 'cod de reducere', 'folosește codul', 'folositi codul', 'cu codul', 'cod:', 'codul:'],
-  fi: ['alennuskoodi', 'alennuskoodilla', 'kampanjakoodi', 'kampanjakoodilla', 'kutsukoodi', 'kutsukoodilla', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'koodini', 'koodilla', 'käytä koodia', 'koodi:'],
+  fi: ['alennuskoodi', 'alennuskoodilla', 'kampanjakoodi', 'kampanjakoodilla', 'kutsukoodi', 'kutsukoodilla', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'koodini', 'koodilla', 'käytä koodia', 'koodi:', 'alennuskood*', 'kampanjakood*', 'kutsukood*', 'suosituskood*', 'promokood*', 'bonuskood*', 'tarjouskood*', 'koodillani'],
   el: ['κωδικός', 'κωδικό', 'κωδικός προσφοράς', 'κωδικό προσφοράς', 'κωδικός παραπομπής', 'κωδικό παραπομπής', 'κωδικός έκπτωσης'],
-  hu: ['kuponkód', 'promóciós kód', 'promo kód', 'meghívó kód', 'meghívókód', 'ajánló kód', 'ajánlókód', 'kedvezménykód', 'kódom', 'kóddal', 'kód:'],
+  hu: ['kuponkód', 'promóciós kód', 'promo kód', 'meghívó kód', 'meghívókód', 'ajánló kód', 'ajánlókód', 'kedvezménykód', 'kódom', 'kóddal', 'kód:', 'ajánlói kód*', 'ajánló kód*', 'meghívó kód*', 'promóciós kód*', 'kuponkód*', 'kódommal'],
   sl: ['promo koda', 'koda za popust', 'moja koda', 'povabilna koda', 'referenčna koda', 'uporabi kodo', 'koda:'],
   hr: ['promo kod', 'promotivni kod', 'kod za popust', 'moj kod', 'kod za preporuku', 'pozivni kod', 'koristi kod', 'kod:'],
-  bg: ['промо код', 'промокод', 'код за отстъпка', 'моят код', 'моя код', 'код за покана', 'реферален код', 'използвай код', 'код:'],
+  bg: ['промо код', 'промокод', 'код за отстъпка', 'моят код', 'моя код', 'код за покана', 'реферален код', 'използвай код', 'код:', 'промо код*', 'код за препоръка', 'код за покана'],
   lt: ['nuolaidos kodas', 'nuolaidos kodą', 'akcijos kodas', 'promo kodas', 'mano kodas', 'mano kodą', 'pakvietimo kodas', 'naudok kodą', 'kodas:'],
   lv: ['atlaides kods', 'atlaižu kods', 'promo kods', 'mans kods', 'manu kodu', 'ielūguma kods', 'izmanto kodu', 'kods:'],
-  et: ['sooduskood', 'sooduskoodi', 'kampaaniakood', 'promokood', 'kutsekood', 'minu kood', 'minu koodi', 'kasuta koodi', 'kood:'],
+  mt: ['kodiċi promozzjonali', 'kodiċi ta referenza', 'kodiċi ta referenza tiegħi', 'il-kodiċi tiegħi', 'kodiċi tiegħi', 'kodiċi:', 'il-kodiċi:'],
+  ga: ['cód bolscaireachta', 'cód atreoraithe', 'chód atreoraithe', 'gcód atreoraithe', 'cód lascaine', 'cód cuiridh', 'mo chód', 'cód:'],
+  et: ['sooduskood', 'sooduskoodi', 'kampaaniakood', 'promokood', 'kutsekood', 'minu kood', 'minu koodi', 'kasuta koodi', 'kood:', 'sooduskood*', 'kutsekood*', 'promokood*', 'sooduskoodiga'],
 };
 
 /**
@@ -36,7 +38,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
  * several words ahead, so it only yields a code that follows immediately: "Code WHALE", "codice GIO".
  */
 export const BARE_CODE_WORDS: readonly string[] = [
-  'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal',
+  'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo',
 ];
 
 /**
@@ -203,3 +205,26 @@ export const CURRENCY_WORDS: readonly string[] = [
   'usdt', 'usdc', 'usd', 'eur', 'euro', 'euros', 'eura', 'eurot', 'eurų', 'eiro', 'евро', 'ευρώ', 'dollar', 'dollars', 'dólares', 'dollari', 'btc', 'eth', 'bnb', 'sol', 'busd', 'dai', 'xrp', 'trx', 'gbp',
 ];
 export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['€', '$', '£', '₿']);
+
+/**
+ * Words that make the word right after a code phrase the code itself, when it is an ordinary word
+ * ("use code lighthouse", "mit dem Gutscheincode kryptofuchs", "brug rabatkoden smorrebrod"): imperatives
+ * of use/enter/apply and "with". Without one, "my referral code gives you ..." names no code. Folded.
+ */
+export const CODE_IMPERATIVES: readonly string[] = [
+  'use', 'using', 'enter', 'apply', 'type', 'redeem', 'with', 'utilise', 'utilisez', 'entrez', 'saisissez', 'avec', 'usa', 'usad', 'utiliza', 'introduce',
+  'introducid', 'con', 'inserisci', 'inserite', 'usate', 'utilizza', 'gebruik', 'vul', 'voer', 'met', 'uzyj', 'wpisz', 'wprowadz', 'z', 'ze', 'anvand',
+  'ange', 'skriv', 'med', 'brug', 'indtast', 'kayta', 'syota', 'pouzij', 'pouzijte', 'zadejte', 'zadaj', 'zadajte', 's', 'foloseste', 'folositi',
+  'introdu', 'cu', 'vnesi', 'uporabi', 'unesi', 'koristi', 'sa', 'въведете', 'използвай', 'с', 'sisesta', 'kasuta', 'ievadi', 'izmanto', 'ar', 'ivesk',
+  'naudok', 'su', 'mit', 'nutze', 'nutzt', 'gib', 'gebt', 'verwende', 'tippe', 'dahhal', 'cuir', 'usaid', 'χρησιμοποιησε', 'χρησιμοποιηστε', 'με',
+  'hasznald', 'add', 'usa', 'use', 'insira', 'coloca', 'ponha',
+];
+
+/**
+ * Words that, right after a candidate, show it was a verb or an ordinary noun ("code gives you", "code spart ihr",
+ * "code during registration", "code: check bio"): pronouns, prepositions of time, and where-to-find words. Folded.
+ */
+export const NOT_AFTER_CODE: readonly string[] = [
+  'you', 'ye', 'ihr', 'du', 'euch', 'dir', 'vous', 'tu', 'nous', 'te', 'ti', 'vi', 'voi', 'jullie', 'je', 'u', 'ty', 'wy', 'ci', 'dig', 'er', 'sina', 'te', 'vy',
+  'bio', 'below', 'link', 'description', 'here', 'beschreibung', 'descrizione', 'descripcion', 'opis', 'beskrivning', 'kuvaus', 'popis', 'descriere',
+];

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { hostileTexts } from './test-fixtures.ts';
+
+const kinds = (text: string) => [...new Set(detectContext(text).findings.map((f) => f.kind))].sort();
+
+test('scam and phishing warnings are recognised in many languages', () => {
+  for (const text of [
+    'SCAM ALERT: fake giveaway accounts', 'Achtung Betrug! Link nicht öffnen', 'ALERTE ARNAQUE : faux compte', '¡Cuidado! Es una estafa',
+    'ATTENZIONE TRUFFA', 'Let op, oplichting!', 'UWAGA OSZUSTWO!', 'ATENÇÃO GOLPE', 'Varning för bedrägeri!', 'Advarsel om svindel!',
+    'Varoitus huijauksesta!', 'POZOR PODVOD!', 'ΠΡΟΣΟΧΗ ΑΠΑΤΗ!', 'FIGYELEM, CSALÁS!', 'ATENȚIE ȚEAPĂ!', 'POZOR PREVARA!', 'UPOZORENJE, PRIJEVARA!',
+    'ВНИМАНИЕ, ИЗМАМА!', 'HOIATUS, PETTUS!', 'UZMANĪBU, KRĀPNIECĪBA!', 'DĖMESIO, SUKČIAI!', 'ATTENZJONI, FROD!', 'RABHADH, CALAOIS!',
+  ]) assert.deepEqual(kinds(text), ['warning'], text);
+});
+
+test('a negated warning cue is promoter talk, not a warning', () => {
+  assert.deepEqual(kinds('This is not a scam, use my code'), []);
+  assert.deepEqual(kinds('Das ist kein Betrug'), []);
+});
+
+test('expiry is found in its sentence only', () => {
+  const c = detectContext('Old code expired. New code works.');
+  assert.ok(c.inSentence('expired', 2));
+  assert.ok(!c.inSentence('expired', 'Old code expired. New'.length));
+});
+
+test('explainers and reports are told apart from warnings', () => {
+  assert.deepEqual(kinds('How do exchange referral programs work? We explain.'), ['explainer']);
+  assert.deepEqual(kinds('Investigation: creators promote exchanges with referral codes'), ['report']);
+});
+
+test('hostile input stays linear', () => {
+  const started = Date.now();
+  for (const t of Object.values(hostileTexts())) detectContext(t);
+  assert.ok(Date.now() - started < 10_000, 'answers within 10 s for all hostile texts');
+});

@@ -1,0 +1,92 @@
+// Vocabulary that turns promotion words into their opposite (ESMA G1 §17: education is not solicitation).
+// Data only; syntax in ../phrase-matcher.ts ("stem*" = any token starting so). Matched on folded tokens.
+// - WARNING_CUES: a scam or phishing alert. Codes and domains it quotes are what the reader must NOT use.
+//   A cue preceded by a negator in the same clause ("not a scam", "kein Betrug") does not count: that
+//   is promoter talk.
+// - EXPLAINER_CUES / REPORT_CUES: explainers and journalists speak of referral links, bonuses and
+//   "affiliates" in the abstract; those words are then not a disclosure of the author's own pay.
+// - EXPIRY_CUES: "expired", "no longer works": a code in that sentence is not an offer.
+// - POSSESSIVES: "my code" stays the author's own offer even in a post that also warns about fakes.
+
+export const WARNING_CUES: readonly string[] = [
+  // en
+  'scam*', 'phishing', 'phish*', 'fraud*', 'fake', 'fakes', 'drainer', 'drainers', 'beware', 'impersonat*', 'psa',
+  // de
+  'betrug*', 'betrueger*', 'betruger*', 'gefalscht*', 'abzocke',
+  // fr
+  'arnaque*', 'escroquer*', 'escroc*', 'hameconnage', 'fraude*',
+  // es / pt
+  'estafa*', 'timo', 'golpe', 'golpes', 'burla', 'burlas', 'perfiles falsos', 'cuentas falsas', 'contas falsas',
+  // it
+  'truffa*', 'frode', 'account falsi', 'falsi account',
+  // nl
+  'oplicht*', 'nep', 'nepaccounts', 'fraudeurs',
+  // pl
+  'oszust*', 'fałszyw*', 'wyłudz*',
+  // sv / da
+  'bedrag*', 'bluff', 'falska', 'svindel*', 'falske',
+  // fi / et
+  'huijau*', 'huijari*', 'vaarennet*', 'tietojenkalastel*', 'pettus*', 'petis*', 'volts*',
+  // cs / sk / sl / hr
+  'podvod*', 'falesn*', 'falosn*', 'prevar*', 'prijevar*', 'lazn*',
+  // el / bg
+  'απατη*', 'ψευτικ*', 'ψευδ*', 'измам*', 'фалшив*',
+  // hu / ro
+  'csalas*', 'csalo*', 'teapa', 'inselatori*', 'frauda', 'fraudă',
+  // lv / lt / mt / ga
+  'krapniec*', 'krapniek*', 'sukci*', 'apgaul*', 'frodi', 'frod', 'qerq', 'calaois*',
+  // a warning's call to act against the sender
+  'signalez', 'report and block', 'never dm', 'never asks', 'ne fait jamais', 'nunca pide', 'non chiede mai',
+];
+
+export const EXPLAINER_CUES: readonly string[] = [
+  'explainer', 'we explain', 'explained', 'how do', 'what is', 'educational',
+  'wir erklaren', 'erklarvideo', 'erklart', 'was sind', 'was ist',
+  'on vous explique', 'educatif', 'c est quoi', 'qu est ce que', 'decryptage',
+  'te explicamos', 'educativo', 'que es',
+  'spieghiamo', 'come funzionano', 'come funziona', 'scopo educativo',
+  'we leggen uit', 'hoe werken', 'hoe werkt',
+  'wyjasniamy', 'jak działają', 'jak działa', 'edukacyjny',
+  'explicamos', 'o que e', 'educativo',
+  'vi forklarar', 'hur fungerar', 'vi forklarer', 'hvordan fungerer',
+  'kerromme', 'vysvetlujeme', 'jak funguji', 'vzdelavaci', 'ako funguju', 'vzdelavaci obsah',
+  'εξηγουμε', 'πως λειτουργουν', 'εκπαιδευτικο',
+  'elmagyarazzuk', 'hogyan mukodnek', 'oktatasi',
+  'explicam', 'cum functioneaza', 'educational',
+  'pojasnimo', 'kako delujejo', 'izobrazevalna', 'objasnjavamo', 'kako funkcioniraju', 'edukativni',
+  'обясняваме', 'как работят', 'образователно',
+  'selgitame', 'hariv', 'paskaidrojam', 'ka darbojas', 'izglitojoss',
+  'paaiskiname', 'kaip veikia', 'svietimo',
+  'nispjegaw', 'kif jaħdmu', 'edukattiv', 'minimid', 'conas a oibrionn', 'oideachais',
+];
+
+export const REPORT_CUES: readonly string[] = [
+  // Words that are also everyday words ("report", "recherche" = search, "onderzoek" = research) count only as a heading: "Report:".
+  'report:', 'our reporter', 'investigation', 'regulators', 'investigative',
+  'recherche:', 'bafin', 'enquete:', 'selon nos informations', 'amf',
+  'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
+  'inchiesta', 'onderzoek:', 'sledztwo', 'investigacao',
+  'granskning', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta',
+]
+
+export const EXPIRY_CUES: readonly string[] = [
+  'expired', 'has expired', 'no longer works', 'no longer valid', 'no longer active', 'doesn t work anymore', 'does not work anymore', 'not working anymore',
+  'abgelaufen', 'funktioniert nicht mehr', 'gilt nicht mehr', 'nicht mehr gultig',
+  'expire', 'a expire', 'ne marche plus', 'ne fonctionne plus', 'n est plus valable',
+  'caduco', 'caducado', 'ya no funciona', 'ha expirado', 'expirado', 'expirou', 'ja nao funciona', 'nao funciona mais',
+  'scaduto', 'non funziona piu', 'non e piu valido',
+  'verlopen', 'werkt niet meer', 'niet meer geldig',
+  'wygasł*', 'już nie działa', 'nie działa',
+  'gått ut', 'fungerar inte längre', 'utgången', 'udløbet', 'virker ikke længere', 'virker ikke mere',
+  'vanhentunut', 'vanhentui', 'ei enaa toimi', 'ei toimi enaa', 'aegunud', 'ei toota enam',
+  'nefunguje', 'uz nefunguje', 'vyprsel*', 'vyprsala', 'nedela vec', 'ne deluje vec', 'potekla', 'istekao', 'istekla', 'vise ne radi',
+  'εχει ληξει', 'εληξε', 'δεν ισχυει', 'lejart', 'mar nem mukodik', 'nem mukodik',
+  'a expirat', 'nu mai functioneaza', 'изтекъл', 'изтече', 'не работи',
+  'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jaħdimx', 'imithe in éag',
+];
+
+/** First-person possessives (folded) that make a code the author's own: "my code", "mein Code", "mon code". */
+export const POSSESSIVES: readonly string[] = [
+  'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
+  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu',
+];

@@ -1,0 +1,115 @@
+// Classes of promo-code failure found on text written outside the project (issue 7, class 3 and 4).
+// Each test pins one class with our own examples in several languages.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
+import { catalogue } from './test-fixtures.ts';
+
+const detect = createPromoDetector(catalogue);
+const codes = (text: string) => {
+  const p = prepareText(text);
+  return detect(p, [], detectContext(p)).promoCodes.map((c) => c.code);
+};
+const offers = (text: string) => {
+  const p = prepareText(text);
+  return detect(p, [], detectContext(p)).offers.map((o) => o.kind);
+};
+
+test('lower-case and mixed-case codes after a code phrase are codes', () => {
+  assert.deepEqual(codes('Use code zebra77 at sign-up'), ['zebra77']);
+  assert.deepEqual(codes('Qorvex: introduce el código de invitación qk8m en la app'), ['qk8m']);
+  assert.deepEqual(codes('Uitnodigingscode: nl8842 bij aanmelden'), ['nl8842']);
+  assert.deepEqual(codes('KuCoin-Code rPL77X gilt'), ['rPL77X']);
+});
+
+test('a plain dictionary word is a code in the code slot: right after a code phrase, after a colon, or in quotes', () => {
+  assert.deepEqual(codes('Use code lighthouse at sign-up for the bonus'), ['lighthouse']);
+  assert.deepEqual(codes('Qorvex promo code is "walrus" — lowercase'), ['walrus']);
+  assert.deepEqual(codes('Codice promo Qorvex: pizzacrypto per il bonus'), ['pizzacrypto']);
+  assert.deepEqual(codes('Mon code de parrainage « mouette » marche'), ['mouette']);
+  assert.deepEqual(codes('Qorvex-koodi: revontuli – syötä se'), ['revontuli']);
+});
+
+test('a bare code word reaches past a few words only behind a colon, or takes a made-up word right after it', () => {
+  assert.deepEqual(codes('Mein Qorvex-Code für euch: HANS2024 – bis zu 30 € Bonus'), ['HANS2024']);
+  assert.deepEqual(codes('Qorvex Bonus mit Code qorvex-luna (Link in Bio)'), ['qorvex-luna']);
+  assert.deepEqual(codes('scan the code to see the FAQ2 page'), []);
+});
+
+test('ordinary words after a code phrase stay words', () => {
+  assert.deepEqual(codes('use my code when you sign up'), []);
+  assert.deepEqual(codes('il mio codice è personale e non lo condivido'), []);
+  assert.deepEqual(codes('promo code. Then later in another sentence'), []);
+  assert.deepEqual(codes('Mój kod zaproszenia znajdziesz w bio'), []);
+  assert.deepEqual(codes('check the source code on github'), []);
+  for (const text of [
+    'my referral code gives you 20% off', 'Enter referral code during registration', 'Mit meinem Code spart ihr 10 Prozent', 'kod promocyjny znajdziesz poniżej',
+    'the referral code field is optional', 'Qorvex referral code explained', 'my code: check bio', 'Use my invite code to get a bonus',
+  ]) assert.deepEqual(codes(text), [], text);
+});
+
+test('inflected and compound code words: sv/da -koden, fi -koodi, pl kodem, cs kódem, hu kódot, el κωδικό', () => {
+  assert.deepEqual(codes('Använd rabattkoden kanelbulle på Qorvex'), ['kanelbulle']);
+  assert.deepEqual(codes('Ange inbjudningskoden STHLM99 när du registrerar dig'), ['STHLM99']);
+  assert.deepEqual(codes('Brug rabatkoden smorrebrod hos Qorvex'), ['smorrebrod']);
+  assert.deepEqual(codes('Syötä kutsukoodi HELSINKI rekisteröityessäsi'), ['HELSINKI']);
+  assert.deepEqual(codes('Zarejestruj się z moim kodem polecającym WISLA24 teraz'), ['WISLA24']);
+  assert.deepEqual(codes('s kodem zaproszenia pl-orzel odbierz 30 USDT'), ['pl-orzel']);
+  assert.deepEqual(codes('Při registraci zadejte kódem „VLTAVA“ a získáte box'), ['VLTAVA']);
+  assert.deepEqual(codes('Add meg a meghívó kódot: DUNA7 a regisztrációnál'), ['DUNA7']);
+  assert.deepEqual(codes('τον κωδικό πρόσκλησης AEGEAN κατά την εγγραφή'), ['AEGEAN']);
+});
+
+test('referral and invite-code words in every EU official language', () => {
+  const cases: Array<[string, string, string]> = [
+    ['bg', 'Въведете промо кода BANITSA при регистрация', 'BANITSA'],
+    ['cs', 'Můj kód: PRAHA24 platí', 'PRAHA24'],
+    ['da', 'Min henvisningskode HYGGE1 giver rabat', 'HYGGE1'],
+    ['de', 'Mein Empfehlungscode KRYPTO9 für euch', 'KRYPTO9'],
+    ['el', 'Κωδικός παραπομπής ATHENS1 για εσένα', 'ATHENS1'],
+    ['en', 'Referral id 39012345 when you sign up', '39012345'],
+    ['es', 'Mi código de referido ELTORO para ti', 'ELTORO'],
+    ['et', 'Sisesta kutsekood KILU77 registreerimisel', 'KILU77'],
+    ['fi', 'Suosituskoodillani SISU2024 saat alennusta', 'SISU2024'],
+    ['fr', 'Code parrain LUCIE2024 pour vous', 'LUCIE2024'],
+    ['ga', 'le mo chód atreoraithe EIRE24 inniu', 'EIRE24'],
+    ['hr', 'Moj kod za preporuku SPLIT24 vrijedi', 'SPLIT24'],
+    ['hu', 'Az ajánlói kódommal: BUDA24 kapsz kedvezményt', 'BUDA24'],
+    ['it', 'Il mio codice invito ROMA2024 per voi', 'ROMA2024'],
+    ['lt', 'Įvesk pakvietimo kodą CEPELINAI dabar', 'CEPELINAI'],
+    ['lv', 'Ievadi promo kodu DAUGAVA reģistrējoties', 'DAUGAVA'],
+    ['mt', 'bil-kodiċi ta referenza tiegħi VALLETTA issa', 'VALLETTA'],
+    ['nl', 'Mijn promotiecode HOLLAND1 geeft bonus', 'HOLLAND1'],
+    ['pl', 'Mój kod polecający WISLA24 działa', 'WISLA24'],
+    ['pt', 'O meu código de convite LISBOA1 dá desconto', 'LISBOA1'],
+    ['ro', 'Codul meu de recomandare CARPATI merge', 'CARPATI'],
+    ['sk', 'S mojím odporúčacím kódom TATRY1 získate zľavu', 'TATRY1'],
+    ['sl', 'Z mojo referenčno kodo BLED24 dobiš popust', 'BLED24'],
+    ['sv', 'Min värvningskod VIKING7 ger rabatt', 'VIKING7'],
+  ];
+  const failed = cases.filter(([, text, code]) => codes(text).join() !== code).map(([lang, text]) => `${lang}: ${text} -> ${codes(text).join() || 'none'}`);
+  assert.deepEqual(failed, []);
+  assert.equal(new Set(cases.map((c) => c[0])).size, 24);
+});
+
+test('an expired code is not an offer; a new code in the next sentence is', () => {
+  assert.deepEqual(codes('The Qorvex code "lowfees24" expired last week, it no longer works'), []);
+  assert.deepEqual(codes('Der Einladungscode K7TR9Q funktioniert nicht mehr, er ist abgelaufen.'), []);
+  assert.deepEqual(codes('Kod ZUBR10 na Qorvex już nie działa, wygasł wczoraj.'), []);
+  assert.deepEqual(codes('Koden DANE5 virker ikke længere.'), []);
+  assert.deepEqual(codes('My old code OLDCODE1 has expired. New one: use code NEWCODE2 for the box.'), ['NEWCODE2']);
+  assert.deepEqual(codes('Code winter24 – gilt nur noch bis Sonntag!'), ['winter24'], 'a deadline is not an expiry');
+});
+
+test('scam warnings and reports quote codes that are not offers; the author\'s own code outside the warning survives', () => {
+  assert.deepEqual(codes('SCAM ALERT: accounts telling you "use promo code BNB2000 on qorvex-airdrop[.]com" are fakes.'), []);
+  assert.deepEqual(codes('Achtung Betrug! Gerade kursiert qorvex-bonus[.]de mit dem Code WILLKOMMEN.'), []);
+  assert.deepEqual(codes('POZOR PODVOD! Šíri sa správa s kódom QORVEX500.'), []);
+  assert.deepEqual(codes('Report: creators quoted the same referral code QX777 without an ad label.'), []);
+  assert.deepEqual(codes('Beware of fake Qorvex sites. Use my code REAL42 on the official app.'), ['REAL42']);
+  assert.deepEqual(codes('This is not a scam: use code HONEST1 at sign-up'), ['HONEST1'], 'a negated cue is promoter talk');
+  assert.deepEqual(codes('My weekly report on Qorvex trades: use code WEEK7 for lower fees'), ['WEEK7'], '"report" as an everyday word is no journalism');
+  assert.deepEqual(offers('Fraud alert: a "welcome bonus" of 500 USDT on qorvex-gift[.]com is fake'), []);
+});
