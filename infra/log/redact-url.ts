@@ -41,9 +41,11 @@ export function redactUrl(input: string): string {
   } catch {
     return redactSecretsInText(input);
   }
+  let changed = false;
   if (url.username || url.password) {
     url.username = MASK;
     url.password = '';
+    changed = true;
   }
   if (url.search) {
     // Rebuilt by hand rather than through URLSearchParams, which would re-encode every other value
@@ -52,11 +54,14 @@ export function redactUrl(input: string): string {
       const eq = pair.indexOf('=');
       if (eq < 0) return pair;
       const name = safeDecode(pair.slice(0, eq));
-      return `${pair.slice(0, eq)}=${redactQueryValue(name, pair.slice(eq + 1))}`;
+      const value = redactQueryValue(name, pair.slice(eq + 1));
+      if (value !== pair.slice(eq + 1)) changed = true;
+      return `${pair.slice(0, eq)}=${value}`;
     });
     url.search = `?${parts.join('&')}`;
   }
-  return url.href;
+  // A URL with nothing to mask is returned as written (URL.href would add a trailing slash, say).
+  return changed ? url.href : input;
 }
 
 function safeDecode(s: string): string {
