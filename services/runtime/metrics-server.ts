@@ -11,6 +11,8 @@ export interface MetricsServerOptions {
   bus: Bus;
   services: Array<Service & { counters: ServiceCounters }>;
   groups: Array<{ group: string; topic: string }>;
+  /** Service-specific metrics (e.g. the collect service's) registered on the same registry. */
+  registerExtra?: (registry: Registry) => void;
 }
 
 export function metricsRegistry(opts: Omit<MetricsServerOptions, 'port' | 'host'>): Registry {
@@ -47,6 +49,7 @@ export function metricsRegistry(opts: Omit<MetricsServerOptions, 'port' | 'host'
       }
     },
   });
+  opts.registerExtra?.(registry);
   return registry;
 }
 
