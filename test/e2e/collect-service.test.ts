@@ -166,3 +166,29 @@ test('service collect: one holds the lease and collects on schedule; a second wa
   }
   assert.deepEqual([...new Set(rawIds(dir))].sort(), expected);
 });
+
+test('rsmon run (continuous) collects the collections that have credentials and processes them; one without credentials is left out', { timeout: 120_000 }, async () => {
+  const { dir, env } = setup('*/2 * * * * *');
+  writeFileSync(env.COLLECTIONS_FILE!, `${readFileSync(env.COLLECTIONS_FILE!, 'utf8')}  - name: x-nocreds\n    platform: x\n    search: [qorvex]\n`);
+  const child = startRsmon(['run', '--no-sample', '--data', dir], { ...env, X_BEARER_TOKEN: '' });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const exited = new Promise((r) => child.on('close', r));
+  try {
+    await waitFor('the collected items stored', async () => {
+      const store = openSqlite(join(dir, 'store.sqlite'));
+      try {
+        if (!store.prepare("SELECT 1 FROM sqlite_master WHERE name = 'docs'").get()) return null;
+        const row = store.prepare<[], { n: number }>("SELECT count(*) AS n FROM docs WHERE idx = 'items'").get();
+        return row && row.n === N ? true : null;
+      } finally {
+        store.close();
+      }
+    }, 90_000);
+    assert.match(stderr, /collecting tg-crash;/, stderr);
+    assert.doesNotMatch(stderr, /x-nocreds/, stderr);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  assert.equal(await exited, 0, stderr);
+});
