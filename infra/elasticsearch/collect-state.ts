@@ -44,6 +44,8 @@ export function createElasticsearchCollectState(opts: CollectStateOptions): Coll
           throw e;
         }
       }
+      // Another process may have just created it: its primary shard may not be allocated yet.
+      await client.cluster.health({ index, wait_for_status: 'yellow', timeout: '30s' });
     })());
 
   const checkpoints: CheckpointStore = {
