@@ -50,6 +50,10 @@ export interface RunDeps {
   checkpoints: CheckpointStore;
   log: Logger;
   now?: () => Date;
+  /** Asked after each published page: true stops the run there (SIGTERM finishes the page in hand). */
+  shouldStop?: () => boolean;
+  /** Called after each published page (metrics of a long-lived collect service). */
+  onPage?: (page: { items: number; requests: number; quotaUnits: number }) => void;
 }
 
 export async function runCollection(collection: Collection, source: Source, deps: RunDeps): Promise<RunReport> {
@@ -57,6 +61,7 @@ export async function runCollection(collection: Collection, source: Source, deps
   const cp = await deps.checkpoints.get(collection.name);
   cp.lastRunAt = now().toISOString();
   const report: RunReport = { collection: collection.name, pages: 0, requests: 0, items: 0, deadLettered: 0, notices: 0, error: null };
+  let stopped = false;
   try {
     for await (const page of source.pages(collection, cp.cursor, { quota: { ...cp.quota } })) {
       for (const extra of page.extraBytes ?? []) await deps.archive.put(extra);
@@ -85,9 +90,17 @@ export async function runCollection(collection: Collection, source: Source, deps
       cp.items += items.length;
       if (page.quota) cp.quota = { [page.quota.day]: (cp.quota[page.quota.day] ?? 0) + page.quota.units };
       await deps.checkpoints.put(collection.name, cp);
+      deps.onPage?.({ items: items.length, requests: page.requests, quotaUnits: page.quota?.units ?? 0 });
+      if (deps.shouldStop?.()) {
+        stopped = true;
+        break;
+      }
     }
-    cp.lastSuccessAt = now().toISOString();
-    cp.lastError = null;
+    // A run stopped early is not a success: the next run goes on from the saved cursor.
+    if (!stopped) {
+      cp.lastSuccessAt = now().toISOString();
+      cp.lastError = null;
+    }
   } catch (e) {
     const err = e instanceof CollectError ? e : new CollectError('transient', (e as Error).message, { cause: e });
     report.error = err;

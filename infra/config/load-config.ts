@@ -62,6 +62,8 @@ const envSchema = z.object({
   COLLECTIONS_FILE: z.string().min(1).default('config/collections.yaml'),
   /** Content-addressed raw responses; default <DATA_DIR>/evidence. Services of a deployment share it. */
   EVIDENCE_DIR: z.string().min(1).optional(),
+  /** `rsmon service collect`: a dead holder's lease is taken over within this time. */
+  COLLECT_LEASE_TTL_MS: z.coerce.number().int().min(1_000).default(30_000),
   X_BEARER_TOKEN: z.string().optional(),
   YOUTUBE_API_KEY: z.string().optional(),
   META_ACCESS_TOKEN: z.string().optional(),

@@ -6,7 +6,8 @@ import { createBus } from '../runtime/adapters.ts';
 import { TOPIC_SPECS } from '../runtime/topic-specs.ts';
 import { createFileArchive } from '../../infra/evidence/file-archive.ts';
 import { loadCollections, type Collection } from '../../connectors/collect/collections-file.ts';
-import { createFileCheckpointStore, type CheckpointStore } from '../../connectors/collect/checkpoints.ts';
+import type { CheckpointStore } from '../../connectors/collect/checkpoints.ts';
+import { openCollectState } from '../collect/collect-state.ts';
 import { createSource } from '../../connectors/collect/create-source.ts';
 import { CollectError } from '../../connectors/collect/collect-errors.ts';
 import { runCollection, type RunReport } from '../../connectors/collect/run-collection.ts';
@@ -16,8 +17,9 @@ import { cliContext, type CliContext } from './context.ts';
 /** Exit code when some collections failed and others ran (like rsync's "partial transfer"). */
 export const EXIT_SOME_FAILED = 3;
 
+/** The data dir's checkpoint file, or the shared store's checkpoints when STORE=elasticsearch. */
 export function checkpointStoreFor(ctx: CliContext): CheckpointStore {
-  return createFileCheckpointStore(join(ctx.dataDir, 'collect-checkpoints.json'));
+  return openCollectState(ctx.config, ctx.dataDir).checkpoints;
 }
 
 export function evidenceDir(ctx: CliContext): string {
@@ -46,7 +48,8 @@ export async function collectCommand(names: string[], opts: { data?: string; onc
   }
   const bus = await createBus(ctx.config);
   await bus.ensureTopics(TOPIC_SPECS);
-  const deps = { bus, archive: createFileArchive(evidenceDir(ctx)), checkpoints: checkpointStoreFor(ctx), log: ctx.log };
+  const state = openCollectState(ctx.config, ctx.dataDir);
+  const deps = { bus, archive: createFileArchive(evidenceDir(ctx)), checkpoints: state.checkpoints, log: ctx.log };
   const reports: RunReport[] = [];
   try {
     for (const c of collections) {
@@ -67,6 +70,7 @@ export async function collectCommand(names: string[], opts: { data?: string; onc
     }
   } finally {
     await bus.close();
+    await state.close();
   }
   const failed = reports.filter((r) => r.error).length;
   if (failed) {

@@ -103,7 +103,7 @@ export function buildProgram(): Command {
 
   program
     .command('service <name>')
-    .description('run one service (enrich | cases | index) as its own process; BUS=kafka STORE=elasticsearch in a deployment')
+    .description('run one service (enrich | cases | index | collect) as its own process; BUS=kafka STORE=elasticsearch in a deployment')
     .option('--data <dir>', 'state directory (embedded adapters only)')
     .action(action((name, opts) => serviceCommand(name, opts)));
 

@@ -11,6 +11,7 @@ import { fileSource, sampleSource } from './sources.ts';
 import { readAllCases } from './read-cases.ts';
 import { formatCase, levelAtLeast, sortCases } from './print-cases.ts';
 import { terminalSafe } from './terminal-text.ts';
+import { startEmbeddedCollector } from './run-collector.ts';
 
 export interface RunOptions {
   once?: boolean;
@@ -46,11 +47,16 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   }
 
   if (!opts.once) {
-    process.stderr.write('rsmon: pipeline running; Ctrl-C to stop\n');
+    // The continuous form also collects: the configured collections that can run (credentials set,
+    // or Telegram) on their schedules. --once never collects (`rsmon collect --once` does), so the
+    // sample run (`npm start`) stays offline whatever COLLECTIONS_FILE holds.
+    const collector = await startEmbeddedCollector(ctx, adapters.bus);
+    process.stderr.write(`rsmon: pipeline running${collector ? `, collecting ${collector.names.join(', ')}` : ''}; Ctrl-C to stop\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
+    await collector?.stop();
     await shutdown();
     return;
   }

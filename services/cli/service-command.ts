@@ -6,6 +6,7 @@ import { GROUPS } from '../runtime/consumer-groups.ts';
 import { startMetricsServer } from '../runtime/metrics-server.ts';
 import { redactConfig } from '../../infra/config/load-config.ts';
 import { cliContext, type CliContext } from './context.ts';
+import { collectServiceCommand } from './collect-service-command.ts';
 
 const GROUPS_OF: Record<ServiceName, Array<{ group: string; topic: string }>> = {
   enrich: [GROUPS.enrich],
@@ -14,7 +15,8 @@ const GROUPS_OF: Record<ServiceName, Array<{ group: string; topic: string }>> = 
 };
 
 export async function serviceCommand(name: string, opts: { data?: string }): Promise<void> {
-  if (!SERVICE_NAMES.includes(name as ServiceName)) throw new Error(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`);
+  if (name === 'collect') return collectServiceCommand(opts);
+  if (!SERVICE_NAMES.includes(name as ServiceName)) throw new Error(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')}, collect)`);
   const ctx = cliContext(opts);
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config, ctx.log);

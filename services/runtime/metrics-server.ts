@@ -20,6 +20,8 @@ export interface MetricsServerOptions {
   groups: Array<{ group: string; topic: string }>;
   /** /livez turns red after this long without progress while there is lag. Default 120 s. */
   stallMs?: number;
+  /** Service-specific metrics (e.g. the collect service's) registered on the same registry. */
+  registerExtra?: (registry: Registry) => void;
 }
 
 export function metricsRegistry(opts: Omit<MetricsServerOptions, 'port' | 'host'>): Registry {
@@ -56,6 +58,7 @@ export function metricsRegistry(opts: Omit<MetricsServerOptions, 'port' | 'host'
       }
     },
   });
+  opts.registerExtra?.(registry);
   return registry;
 }
 
