@@ -1,10 +1,10 @@
 // `rsmon run [--once]`: the whole pipeline in one process. With --once it ingests what the
 // connectors have now, waits until every consumer group has drained, prints the cases and exits.
-import { join } from 'node:path';
 import { createAdapters } from '../runtime/adapters.ts';
 import { createServices, waitForDrain } from '../runtime/pipeline.ts';
 import { ingestSource, type IngestProgress, type IngestSource } from '../ingest/ingest-service.ts';
-import { createFileCursorStore } from '../ingest/ingest-cursor.ts';
+import { checkpointCursorStore } from '../ingest/ingest-cursor.ts';
+import { openCollectState } from '../collect/collect-state.ts';
 import { cliContext } from './context.ts';
 import { progressPrinter } from './progress.ts';
 import { fileSource, sampleSource } from './sources.ts';
@@ -25,7 +25,8 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const ctx = cliContext(opts);
   const adapters = await createAdapters(ctx.config);
   const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config });
-  const cursors = createFileCursorStore(join(ctx.dataDir, 'ingest-cursors.json'));
+  const state = openCollectState(ctx.config, ctx.dataDir);
+  const cursors = checkpointCursorStore(state.checkpoints);
 
   const sources: IngestSource[] = (opts.input ?? []).map((f) => fileSource(f));
   if (sources.length === 0 && opts.sample !== false) sources.push(sampleSource());
@@ -36,6 +37,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     stopping = true;
     for (const s of [...services].reverse()) await s.stop();
     await adapters.close();
+    await state.close();
   };
 
   for (const s of services) await s.start();

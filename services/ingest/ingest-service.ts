@@ -41,7 +41,7 @@ export interface IngestDeps {
 
 export async function ingestSource(source: IngestSource, deps: IngestDeps): Promise<IngestProgress> {
   const chunkSize = deps.chunk ?? 500;
-  const resumeAt = deps.cursors?.get(source.id, source.fingerprint) ?? 0;
+  const resumeAt = (await deps.cursors?.get(source.id, source.fingerprint)) ?? 0;
   const progress: IngestProgress = { source: source.id, records: 0, published: 0, deadLettered: 0, skipped: 0 };
   let items: OutgoingMessage[] = [];
   let dead: DeadLetter[] = [];
@@ -54,7 +54,7 @@ export async function ingestSource(source: IngestSource, deps: IngestDeps): Prom
     for (const d of dead) deps.log.warn({ record: d.record, reason: d.reason }, 'dead-lettered');
     items = [];
     dead = [];
-    deps.cursors?.set(source.id, source.fingerprint, progress.records);
+    await deps.cursors?.set(source.id, source.fingerprint, progress.records);
     deps.onProgress?.({ ...progress });
   };
 
