@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAdapters } from '../runtime/adapters.ts';
 import { createServices, waitForDrain } from '../runtime/pipeline.ts';
+import { alertsOptions } from './alerts-options.ts';
 import { ingestSource } from '../ingest/ingest-service.ts';
 import { createFileCursorStore } from '../ingest/ingest-cursor.ts';
 import { cliContext } from './context.ts';
@@ -22,7 +23,7 @@ export async function importCommand(file: string, opts: { data?: string; mapping
   }
   const source = fileSource(file, { csvMapping: mapping });
   const adapters = await createAdapters(ctx.config);
-  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config });
+  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) });
   try {
     for (const s of services) await s.start();
     const progress = progressPrinter();
