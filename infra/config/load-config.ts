@@ -57,6 +57,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   ALERT_FROM: z.string().default('rsmon@localhost'),
   ALERT_TO: z.string().optional(),
+  /** Alert rules (config/alerts.yaml); a missing file means no rules. */
+  ALERTS_FILE: z.string().min(1).default('config/alerts.yaml'),
 
   /** What to collect from the platforms (connectors/collect/collections-file.ts). */
   COLLECTIONS_FILE: z.string().min(1).default('config/collections.yaml'),

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createAdapters } from '../runtime/adapters.ts';
 import { createServices, waitForDrain } from '../runtime/pipeline.ts';
+import { alertsOptions } from './alerts-options.ts';
 import { ingestSource } from '../ingest/ingest-service.ts';
 import { checkpointCursorStore } from '../ingest/ingest-cursor.ts';
 import { openCollectState } from '../collect/collect-state.ts';
@@ -26,7 +27,7 @@ export async function importCommand(
   const source = fileSource(file, { csvMapping: mapping, csv: { encoding: opts.encoding, delimiter: opts.delimiter } });
   const adapters = await createAdapters(ctx.config);
   const state = openCollectState(ctx.config, ctx.dataDir);
-  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config });
+  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) });
   try {
     for (const s of services) await s.start();
     const progress = progressPrinter();

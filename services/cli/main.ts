@@ -11,6 +11,7 @@ import { collectCommand } from './collect-command.ts';
 import { collectionsStatusCommand } from './collections-command.ts';
 import { evidenceVerifyCommand } from './evidence-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { alertsListCommand } from './alerts-command.ts';
 import { enginesMain } from '../../infra/engines/engines-cli.ts';
 import { redactSecretsInText } from '../../infra/log/redact-url.ts';
 
@@ -103,9 +104,18 @@ export function buildProgram(): Command {
 
   program
     .command('service <name>')
-    .description('run one service (enrich | cases | index | collect) as its own process; BUS=kafka STORE=elasticsearch in a deployment')
+    .description('run one service (enrich | cases | index | alerts | mailer | collect) as its own process; BUS=kafka STORE=elasticsearch in a deployment')
     .option('--data <dir>', 'state directory (embedded adapters only)')
     .action(action((name, opts) => serviceCommand(name, opts)));
+
+  const alerts = program.command('alerts').description('alerts from the rules in ALERTS_FILE');
+  alerts
+    .command('list')
+    .description('the alerts in the store, newest first, with their .eml files when there is no SMTP_URL')
+    .option('--json', 'the alert documents as JSON')
+    .option('--limit <n>', 'most alerts shown', '100')
+    .option('--data <dir>', 'state directory')
+    .action(action((opts) => alertsListCommand(opts)));
 
   program
     .command('setup')

@@ -5,6 +5,7 @@ import { createServices, waitForDrain } from '../runtime/pipeline.ts';
 import { ingestSource, type IngestProgress, type IngestSource } from '../ingest/ingest-service.ts';
 import { checkpointCursorStore } from '../ingest/ingest-cursor.ts';
 import { openCollectState } from '../collect/collect-state.ts';
+import { alertsOptions } from './alerts-options.ts';
 import { cliContext } from './context.ts';
 import { progressPrinter } from './progress.ts';
 import { fileSource, sampleSource } from './sources.ts';
@@ -12,6 +13,9 @@ import { readAllCases } from './read-cases.ts';
 import { formatCase, levelAtLeast, sortCases } from './print-cases.ts';
 import { terminalSafe } from './terminal-text.ts';
 import { startEmbeddedCollector } from './run-collector.ts';
+import { scheduleDigests } from '../alerts/digest.ts';
+import { emlDir } from '../../infra/mail/mail-transport.ts';
+import { redactUrl } from '../../infra/log/redact-url.ts';
 
 export interface RunOptions {
   once?: boolean;
@@ -24,7 +28,9 @@ export interface RunOptions {
 export async function runCommand(opts: RunOptions): Promise<void> {
   const ctx = cliContext(opts);
   const adapters = await createAdapters(ctx.config);
-  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config });
+  const alerts = alertsOptions(ctx.config, ctx.dataDir);
+  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config, alerts });
+  const alertRules = alerts.rules;
   const state = openCollectState(ctx.config, ctx.dataDir);
   const cursors = checkpointCursorStore(state.checkpoints);
 
@@ -53,12 +59,14 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     // or Telegram) on their schedules. --once never collects (`rsmon collect --once` does), so the
     // sample run (`npm start`) stays offline whatever COLLECTIONS_FILE holds.
     const collector = await startEmbeddedCollector(ctx, adapters.bus);
+    const stopDigests = scheduleDigests({ bus: adapters.bus, store: adapters.store, log: ctx.log }, alertRules);
     process.stderr.write(`rsmon: pipeline running${collector ? `, collecting ${collector.names.join(', ')}` : ''}; Ctrl-C to stop\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     await collector?.stop();
+    stopDigests();
     await shutdown();
     return;
   }
@@ -68,6 +76,8 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const cases = sortCases(await readAllCases(adapters.store));
   const itemCount = await adapters.store.count('items');
   const counters = Object.fromEntries(services.map((s) => [s.id, s.counters]));
+  const alertCount = await adapters.store.count('alerts');
+  const pendingDigest = await adapters.store.count('alerts', { status: 'pending' });
   await shutdown();
 
   if (opts.quiet) return;
@@ -81,4 +91,8 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   for (const c of shown) out.write(`${formatCase(c)}\n\n`);
   const low = cases.filter((c) => c.level === 'low');
   if (low.length) out.write(`${low.length} low cases (acting signs without EU nexus, or weak): rsmon cases --min-level low\n`);
+  const sent = counters.mailer?.produced ?? 0;
+  const where = ctx.config.SMTP_URL ? `sent to ${redactUrl(ctx.config.SMTP_URL)}` : `written as .eml files in ${emlDir(ctx.dataDir)}`;
+  if (!alertRules.length) out.write(`alerts: no rules (${terminalSafe(ctx.config.ALERTS_FILE)} not found)\n`);
+  else out.write(`alerts: ${counters.alerts?.produced ?? 0} produced this run (${alertCount} stored, ${pendingDigest} waiting for a digest); ${sent} e-mails ${where}: rsmon alerts list\n`);
 }

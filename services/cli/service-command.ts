@@ -4,7 +4,9 @@ import { createAdapters } from '../runtime/adapters.ts';
 import { createServices, SERVICE_NAMES, type ServiceName } from '../runtime/pipeline.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { startMetricsServer } from '../runtime/metrics-server.ts';
+import { scheduleDigests } from '../alerts/digest.ts';
 import { redactConfig } from '../../infra/config/load-config.ts';
+import { alertsOptions } from './alerts-options.ts';
 import { cliContext, type CliContext } from './context.ts';
 import { collectServiceCommand } from './collect-service-command.ts';
 
@@ -12,6 +14,8 @@ const GROUPS_OF: Record<ServiceName, Array<{ group: string; topic: string }>> = 
   enrich: [GROUPS.enrich],
   cases: [GROUPS.cases],
   index: [GROUPS.indexItems, GROUPS.indexCases],
+  alerts: [GROUPS.alertsCases, GROUPS.alertsItems],
+  mailer: [GROUPS.mailer],
 };
 
 export async function serviceCommand(name: string, opts: { data?: string }): Promise<void> {
@@ -20,13 +24,15 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   const ctx = cliContext(opts);
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config, ctx.log);
-  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config }, [name as ServiceName]);
+  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) }, [name as ServiceName]);
   // Metrics first: /health answers 503 while the consumers join their group (which can take a
   // rebalance), and /metrics shows the lag from the start.
   const server = ctx.config.METRICS_PORT
     ? await startMetricsServer({ port: ctx.config.METRICS_PORT, bus: adapters.bus, store: adapters.store, services: [service!], groups: GROUPS_OF[name as ServiceName], stallMs: ctx.config.CONSUMER_STALL_MS })
     : null;
   await startWithRetry(service!, ctx.log);
+  // Digest rules run on their cron schedule inside the alerts service's process.
+  const stopDigests = name === 'alerts' ? scheduleDigests({ bus: adapters.bus, store: adapters.store, log: ctx.log }, alertsOptions(ctx.config, ctx.dataDir).rules) : () => {};
   ctx.log.info({ service: name, metricsPort: ctx.config.METRICS_PORT || null }, 'running');
   process.stderr.write(`rsmon service ${name}: running (bus ${ctx.config.BUS}, store ${ctx.config.STORE})\n`);
   await new Promise<void>((resolve) => {
@@ -34,6 +40,7 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
     process.once('SIGINT', resolve);
   });
   ctx.log.info({ service: name }, 'stopping: finishing the batch in hand');
+  stopDigests();
   await service!.stop();
   server?.close();
   await adapters.close();

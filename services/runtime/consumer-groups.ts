@@ -6,6 +6,9 @@ export const GROUPS = {
   cases: { group: 'rs-cases', topic: TOPICS.enriched },
   indexItems: { group: 'rs-index-items', topic: TOPICS.enriched },
   indexCases: { group: 'rs-index-cases', topic: TOPICS.cases },
+  alertsCases: { group: 'rs-alerts-cases', topic: TOPICS.cases },
+  alertsItems: { group: 'rs-alerts-items', topic: TOPICS.enriched },
+  mailer: { group: 'rs-mailer', topic: TOPICS.alerts },
 } as const;
 
 export const ALL_GROUPS = Object.values(GROUPS);

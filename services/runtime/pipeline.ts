@@ -11,11 +11,15 @@ import type { Config } from '../../infra/config/load-config.ts';
 import { createEnrichService } from '../enrich/enrich-service.ts';
 import { createCasesService } from '../cases/cases-service.ts';
 import { createIndexService } from '../index/index-service.ts';
+import { createAlertsService } from '../alerts/alerts-service.ts';
+import { createMailerService } from '../mailer/mailer-service.ts';
+import { createMailTransport } from '../../infra/mail/mail-transport.ts';
+import type { AlertRule } from '../../pipelines/alerts/alert-rules.ts';
 import { ALL_GROUPS } from './consumer-groups.ts';
 import type { ConsumingService } from './consuming-service.ts';
 
-export type ServiceName = 'enrich' | 'cases' | 'index';
-export const SERVICE_NAMES: ServiceName[] = ['enrich', 'cases', 'index'];
+export type ServiceName = 'enrich' | 'cases' | 'index' | 'alerts' | 'mailer';
+export const SERVICE_NAMES: ServiceName[] = ['enrich', 'cases', 'index', 'alerts', 'mailer'];
 
 export interface PipelineDeps {
   bus: Bus;
@@ -26,6 +30,8 @@ export interface PipelineDeps {
   maxBatch?: number;
   /** Link expansion settings; expansion runs only when LINK_EXPANSION is true. */
   config?: Pick<Config, 'LINK_EXPANSION' | 'LINK_EXPANSION_MAX_REDIRECTS' | 'LINK_EXPANSION_TIMEOUT_MS' | 'LINK_EXPANSION_MAX_BYTES'>;
+  /** Alert rules (ALERTS_FILE) and where mail goes; without them the alerts service has no rules and mail goes to .eml files. */
+  alerts?: { rules: AlertRule[]; smtpUrl?: string; from: string; defaultTo?: string[]; dataDir: string };
 }
 
 export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): ConsumingService[] {
@@ -49,6 +55,17 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVIC
         return createCasesService({ bus: deps.bus, store: deps.store, catalogue: deps.catalogue, scoring: deps.scoring, log: deps.log.child({ service: 'cases' }) });
       case 'index':
         return createIndexService({ bus: deps.bus, store: deps.store, log: deps.log.child({ service: 'index' }) });
+      case 'alerts':
+        return createAlertsService({ bus: deps.bus, store: deps.store, rules: deps.alerts?.rules ?? [], log: deps.log.child({ service: 'alerts' }) });
+      case 'mailer':
+        return createMailerService({
+          bus: deps.bus,
+          store: deps.store,
+          transport: createMailTransport({ smtpUrl: deps.alerts?.smtpUrl, dataDir: deps.alerts?.dataDir ?? './data' }),
+          from: deps.alerts?.from ?? 'rsmon@localhost',
+          defaultTo: deps.alerts?.defaultTo,
+          log: deps.log.child({ service: 'mailer' }),
+        });
     }
   });
 }

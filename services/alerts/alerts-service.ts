@@ -1,0 +1,106 @@
+// Alerts service: rs.cases and rs.items.enriched -> rules -> rs.alerts. Every alert is first written
+// to the store's `alerts` index under an id derived from its deduplication key (rule, subject,
+// level); a key already there is not published again, so a redelivered case or item never alerts
+// twice. Digest rules only collect (status `pending`); the digest tick publishes them together.
+import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
+import type { Store } from '../../infra/ports/store.ts';
+import type { Logger } from '../../infra/log/logger.ts';
+import { caseSchema, type Case } from '../../pipelines/contracts/case.ts';
+import { TOPICS } from '../../pipelines/contracts/topics.ts';
+import type { Alert } from '../../pipelines/contracts/alert.ts';
+import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
+import type { AlertRule } from '../../pipelines/alerts/alert-rules.ts';
+import { alertItemSchema, type AlertItem } from '../../pipelines/alerts/alert-subjects.ts';
+import { caseAlerts, itemAlerts } from '../../pipelines/alerts/evaluate-rules.ts';
+import { decodeMessage } from '../runtime/decode-message.ts';
+import { deadLetterFor } from '../runtime/dead-letter.ts';
+import { GROUPS } from '../runtime/consumer-groups.ts';
+import { consumingService } from '../runtime/consuming-service.ts';
+
+export interface AlertsServiceDeps {
+  bus: Bus;
+  store: Store;
+  rules: AlertRule[];
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Most evidence items an alert lists; the case in the store has them all. */
+const MAX_EVIDENCE = 20;
+
+/**
+ * Writes the alerts not yet known and publishes the immediate ones. Written before published: a
+ * crash in between leaves an alert in the store that the mailer never saw, so publishing also
+ * happens for a known key whose alert is still `written` (never for `published` or later).
+ */
+export async function emitAlerts(bus: Bus, store: Store, alerts: Alert[]): Promise<number> {
+  const fresh: Alert[] = [];
+  for (const a of alerts) {
+    const known = await store.get('alerts', a.id);
+    if (known && known.status !== 'written') continue;
+    if (!fresh.some((f) => f.id === a.id)) fresh.push(a);
+  }
+  if (!fresh.length) return 0;
+  await store.upsert('alerts', fresh.map((a) => ({ id: a.id, doc: { ...a, status: a.mode === 'digest' ? 'pending' : 'written' } })));
+  const immediate = fresh.filter((a) => a.mode !== 'digest');
+  if (immediate.length) {
+    await bus.publish(TOPICS.alerts, immediate.map((a) => ({ key: a.id, value: JSON.stringify(a) })));
+    await store.upsert('alerts', immediate.map((a) => ({ id: a.id, doc: { status: 'published' } })));
+  }
+  await store.refresh('alerts');
+  return fresh.length;
+}
+
+export function createAlertsService(deps: AlertsServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function evidenceItems(c: Case): Promise<AlertItem[]> {
+    const out: AlertItem[] = [];
+    for (const id of c.evidence.slice(0, MAX_EVIDENCE)) {
+      const doc = await deps.store.get('items', id);
+      const parsed = doc ? alertItemSchema.safeParse(doc) : null;
+      if (parsed?.success) out.push(parsed.data);
+      // Not indexed yet (the index service runs alongside): the alert still names the item.
+      else out.push({ id, url: null, text: '', collectedAt: '', enrichment: { links: [], watchlistHits: [] } });
+    }
+    return out;
+  }
+
+  async function alreadyAlerted(rule: string, caseId: string): Promise<boolean> {
+    return (await deps.store.count('alerts', { rule, caseId })) > 0;
+  }
+
+  async function handleCases(batch: BusMessage[]) {
+    const dead: DeadLetter[] = [];
+    const alerts: Alert[] = [];
+    for (const msg of batch) {
+      const decoded = decodeMessage(caseSchema, msg.value);
+      if (decoded.tag !== 'ok') {
+        dead.push(deadLetterFor(msg, 'alerts', decoded.reason));
+        continue;
+      }
+      const c = decoded.value;
+      if (!deps.rules.some((r) => 'caseLevel' in r.when)) continue;
+      const seen = new Map<string, boolean>();
+      for (const r of deps.rules) seen.set(r.name, await alreadyAlerted(r.name, c.id));
+      alerts.push(...caseAlerts(deps.rules, c, await evidenceItems(c), now(), (r) => seen.get(r) ?? false));
+    }
+    return { produced: await emitAlerts(deps.bus, deps.store, alerts), dead };
+  }
+
+  async function handleItems(batch: BusMessage[]) {
+    const dead: DeadLetter[] = [];
+    const alerts: Alert[] = [];
+    for (const msg of batch) {
+      const decoded = decodeMessage(alertItemSchema, msg.value);
+      if (decoded.tag !== 'ok') dead.push(deadLetterFor(msg, 'alerts', decoded.reason));
+      else alerts.push(...itemAlerts(deps.rules, decoded.value, now()));
+    }
+    return { produced: await emitAlerts(deps.bus, deps.store, alerts), dead };
+  }
+
+  return consumingService('alerts', deps.bus, deps.log, [
+    { ...GROUPS.alertsCases, maxBatch: 200, handle: handleCases },
+    { ...GROUPS.alertsItems, maxBatch: 200, handle: handleItems },
+  ]);
+}
