@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { validate as validCron } from 'node-cron';
 import { EEA_ONLY_COUNTRIES, EU_COUNTRIES } from '../../pipelines/links/eu-countries.ts';
+import { timezone } from '../../pipelines/contracts/time-zone.ts';
 
 export const COLLECT_PLATFORMS = ['x', 'youtube', 'meta_ads', 'tiktok_ads', 'telegram'] as const;
 export type CollectPlatform = (typeof COLLECT_PLATFORMS)[number];
@@ -13,14 +14,6 @@ export type CollectPlatform = (typeof COLLECT_PLATFORMS)[number];
 export const EU_EEA: readonly string[] = [...EU_COUNTRIES, ...EEA_ONLY_COUNTRIES];
 const euEea = new Set(EU_EEA);
 
-const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not an IANA time zone (e.g. Europe/Paris)');
 
 const terms = z.array(z.string().trim().min(1).max(512)).max(100);
 const countries = z

@@ -5,15 +5,8 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { validate as validCron } from 'node-cron';
 import { CASE_LEVELS } from '../contracts/case.ts';
+import { timezone } from '../contracts/time-zone.ts';
 
-const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not an IANA time zone (e.g. Europe/Paris)');
 
 const when = z.union([
   z.object({ caseLevel: z.enum(CASE_LEVELS) }).strict(),

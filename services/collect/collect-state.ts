@@ -3,7 +3,7 @@
 // different machines share cursors and one lease. The Elasticsearch client is imported lazily.
 import { join } from 'node:path';
 import type { Config } from '../../infra/config/load-config.ts';
-import { splitUrlCredentials } from '../../infra/log/redact-url.ts';
+import { esConnection } from '../runtime/adapters.ts';
 import { createFileCheckpointStore, type CheckpointStore } from '../../connectors/collect/checkpoints.ts';
 import { createSqliteCollectLease, type CollectLease } from '../../connectors/collect/collect-lease.ts';
 import type { CollectState } from '../../infra/elasticsearch/collect-state.ts';
@@ -14,17 +14,6 @@ export interface CollectStateHandle {
   close(): Promise<void>;
 }
 
-function esAuth(config: Config) {
-  const { url, username, password } = splitUrlCredentials(config.ES_URL);
-  const auth = config.ES_API_KEY
-    ? { apiKey: config.ES_API_KEY }
-    : config.ES_USERNAME && config.ES_PASSWORD
-      ? { username: config.ES_USERNAME, password: config.ES_PASSWORD }
-      : username !== undefined
-        ? { username, password: password ?? '' }
-        : undefined;
-  return { node: url, auth };
-}
 
 export function openCollectState(config: Config, dataDir: string): CollectStateHandle {
   if (config.STORE !== 'elasticsearch') {
@@ -44,7 +33,7 @@ export function openCollectState(config: Config, dataDir: string): CollectStateH
   let state: Promise<CollectState> | null = null;
   const es = () =>
     (state ??= import('../../infra/elasticsearch/collect-state.ts').then((m) =>
-      m.createElasticsearchCollectState({ ...esAuth(config), indexPrefix: config.ES_INDEX_PREFIX }),
+      m.createElasticsearchCollectState({ ...esConnection(config), indexPrefix: config.ES_INDEX_PREFIX }),
     ));
   const checkpoints: CheckpointStore = {
     get: async (c) => (await es()).checkpoints.get(c),

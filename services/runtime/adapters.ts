@@ -34,20 +34,27 @@ export async function createBus(config: Config, log: Logger = createLogger(confi
   return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite'), ...retry });
 }
 
+/**
+ * Where and how to reach Elasticsearch. `user:pass@` in ES_URL leaves the URL here, so no client
+ * error or log line can quote it; ES_API_KEY, then ES_USERNAME/ES_PASSWORD, win over it.
+ */
+export function esConnection(config: Config): { node: string; auth?: { apiKey: string } | { username: string; password: string } } {
+  const { url: node, username, password } = splitUrlCredentials(config.ES_URL);
+  const auth = config.ES_API_KEY
+    ? { apiKey: config.ES_API_KEY }
+    : config.ES_USERNAME && config.ES_PASSWORD
+      ? { username: config.ES_USERNAME, password: config.ES_PASSWORD }
+      : username !== undefined
+        ? { username, password: password ?? '' }
+        : undefined;
+  return { node, auth };
+}
+
 /** `readonly`: the embedded store must exist and is opened read-only (read commands). */
 export async function createStore(config: Config, opts: { readonly?: boolean } = {}): Promise<Store> {
   if (config.STORE === 'elasticsearch') {
     const { createElasticsearchStore } = await import('../../infra/store/elasticsearch-store.ts');
-    // `user:pass@` in ES_URL leaves the URL here, so no client error or log line can quote it.
-    const { url: node, username, password } = splitUrlCredentials(config.ES_URL);
-    const auth = config.ES_API_KEY
-      ? { apiKey: config.ES_API_KEY }
-      : config.ES_USERNAME && config.ES_PASSWORD
-        ? { username: config.ES_USERNAME, password: config.ES_PASSWORD }
-        : username !== undefined
-          ? { username, password: password ?? '' }
-          : undefined;
-    return createElasticsearchStore({ node, auth, indexPrefix: config.ES_INDEX_PREFIX });
+    return createElasticsearchStore({ ...esConnection(config), indexPrefix: config.ES_INDEX_PREFIX });
   }
   const { createSqliteStore } = await import('../../infra/store/sqlite-store.ts');
   if (opts.readonly) return createSqliteStore({ file: join(resolve(config.DATA_DIR), 'store.sqlite'), readonly: true });
