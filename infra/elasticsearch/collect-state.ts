@@ -48,12 +48,29 @@ export function createElasticsearchCollectState(opts: CollectStateOptions): Coll
       await client.cluster.health({ index, wait_for_status: 'yellow', timeout: '30s' });
     })());
 
+  /**
+   * A GET right after the index was created by another process can meet a primary shard that is
+   * still starting (no_shard_available_action_exception, 503) even after the health wait: retry it
+   * briefly rather than fail the collection or the lease round.
+   */
+  const getDoc = async (id: string) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await client.get({ index, id });
+      } catch (e) {
+        const unavailable = isStatus(e, 503) || (e instanceof errors.ResponseError && JSON.stringify(e.body ?? '').includes('no_shard_available'));
+        if (!unavailable || attempt >= 40) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  };
+
   const checkpoints: CheckpointStore = {
     async get(collection) {
       await ensure();
       try {
         // GET by id is real-time in Elasticsearch: no refresh needed to read our own last write.
-        const res = await client.get({ index, id: `checkpoint:${collection}` });
+        const res = await getDoc(`checkpoint:${collection}`);
         return checkpointDoc.parse(res._source).checkpoint;
       } catch (e) {
         if (isStatus(e, 404)) return emptyCheckpoint();
@@ -81,7 +98,7 @@ export function createElasticsearchCollectState(opts: CollectStateOptions): Coll
     const id = `lease:${COLLECT_LEASE_NAME}`;
     const read = async () => {
       try {
-        const res = await client.get({ index, id });
+        const res = await getDoc(id);
         return { doc: leaseDoc.parse(res._source), seqNo: res._seq_no!, primaryTerm: res._primary_term! };
       } catch (e) {
         if (isStatus(e, 404)) return null;
