@@ -11,7 +11,7 @@ import { TOPICS } from '../pipelines/contracts/topics.ts';
 import type { NormalizedItem } from '../pipelines/contracts/item.ts';
 import type { Bus, OutgoingMessage } from '../infra/ports/bus.ts';
 import type { Doc, Store } from '../infra/ports/store.ts';
-import { ALL_GROUPS, GROUPS } from '../services/runtime/consumer-groups.ts';
+import { CORE_GROUPS, GROUPS } from '../services/runtime/consumer-groups.ts';
 import { rsmon, tempDir } from '../test/helpers/cli.ts';
 import { Processes, resetKafka, scaledSample, serviceEnv, sleep, waitFor, type EngineEnv } from '../test/engines/pipeline-helpers.ts';
 
@@ -51,7 +51,7 @@ async function waitForStableGroups(brokers: string[]): Promise<void> {
   const members = (g: string) => (g === GROUPS.enrich.group ? 2 : 1);
   try {
     await waitFor('service consumer groups stable', async () => {
-      const { groups } = await admin.describeGroups(ALL_GROUPS.map((g) => g.group));
+      const { groups } = await admin.describeGroups(CORE_GROUPS.map((g) => g.group));
       return groups.every((g) => g.state === 'Stable' && g.members.length === members(g.groupId));
     }, 120_000, 250);
   } finally {
@@ -138,7 +138,7 @@ async function waitForDrain(bus: Bus, store: Store, n: number, log: (s: string) 
   let movedAt = Date.now();
   let loggedAt = Date.now();
   for (;;) {
-    const lags = await Promise.all(ALL_GROUPS.map(async (g) => `${g.group} ${await bus.lag(g.group, g.topic)}`));
+    const lags = await Promise.all(CORE_GROUPS.map(async (g) => `${g.group} ${await bus.lag(g.group, g.topic)}`));
     await store.refresh('items');
     const count = await store.count('items');
     const state = `${count}/${n} items indexed; lag ${lags.join(', ')}`;

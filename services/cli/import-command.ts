@@ -1,7 +1,8 @@
 // `rsmon import FILE`: JSON lines (or CSV with --mapping) into rs.items.raw, then by default
 // process them through the pipeline so the cases are ready when the command returns.
 import { readFileSync } from 'node:fs';
-import { createAdapters } from '../runtime/adapters.ts';
+import { createAdapters, createBus } from '../runtime/adapters.ts';
+import { TOPIC_SPECS } from '../runtime/topic-specs.ts';
 import { createServices, waitForDrain } from '../runtime/pipeline.ts';
 import { alertsOptions } from './alerts-options.ts';
 import { ingestSource } from '../ingest/ingest-service.ts';
@@ -25,9 +26,11 @@ export async function importCommand(
     }
   }
   const source = fileSource(file, { csvMapping: mapping, csv: { encoding: opts.encoding, delimiter: opts.delimiter } });
-  const adapters = await createAdapters(ctx.config);
+  // --no-process only publishes, so it opens the bus alone: with Kafka up, an import goes on while
+  // the store (Elasticsearch) is down, and the index service catches up when it is back.
+  const adapters = opts.process === false ? await busOnly(ctx.config, ctx.log) : await createAdapters(ctx.config);
   const state = openCollectState(ctx.config, ctx.dataDir);
-  const services = opts.process === false ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) });
+  const services = !adapters.store ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) });
   try {
     for (const s of services) await s.start();
     const progress = progressPrinter();
@@ -40,4 +43,10 @@ export async function importCommand(
     await adapters.close();
     await state.close();
   }
+}
+
+async function busOnly(config: Parameters<typeof createBus>[0], log: Parameters<typeof createBus>[1]) {
+  const bus = await createBus(config, log);
+  await bus.ensureTopics(TOPIC_SPECS);
+  return { bus, store: undefined, close: () => bus.close() };
 }

@@ -12,3 +12,9 @@ export const GROUPS = {
 } as const;
 
 export const ALL_GROUPS = Object.values(GROUPS);
+
+/**
+ * The groups of the four core services (enrich, cases, index). A deployment or test that runs only
+ * these waits on these: the alert and mailer groups have no member there and never drain.
+ */
+export const CORE_GROUPS = [GROUPS.enrich, GROUPS.cases, GROUPS.indexItems, GROUPS.indexCases];

@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';
 import { createKafkaBus } from '../../infra/bus/kafka-bus.ts';
 import { createElasticsearchStore } from '../../infra/store/elasticsearch-store.ts';
-import { ALL_GROUPS } from '../../services/runtime/consumer-groups.ts';
+import { ALL_GROUPS, CORE_GROUPS } from '../../services/runtime/consumer-groups.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import { REPO, startRsmon } from '../helpers/cli.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
@@ -43,6 +43,16 @@ export function scaledSample(dir: string, copies: number): { file: string; ids: 
   const file = join(dir, `sample-x${copies}.jsonl`);
   writeFileSync(file, `${out.join('\n')}\n`);
   return { file, ids };
+}
+
+/** The first `n` lines of a JSON lines file and the rest, as two files beside it. */
+export function splitLines(file: string, n: number): [{ file: string; lines: number }, { file: string; lines: number }] {
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const head = { file: file.replace(/\.jsonl$/, '-head.jsonl'), lines: n };
+  const rest = { file: file.replace(/\.jsonl$/, '-rest.jsonl'), lines: lines.length - n };
+  writeFileSync(head.file, `${lines.slice(0, n).join('\n')}\n`);
+  writeFileSync(rest.file, `${lines.slice(n).join('\n')}\n`);
+  return [head, rest];
 }
 
 export interface EngineEnv {
@@ -97,9 +107,10 @@ export class Processes {
   }
 }
 
+/** Lag of the core services' groups: the tests run no alert or mailer service. */
 export async function totalLag(bus: Bus): Promise<number> {
   let lag = 0;
-  for (const g of ALL_GROUPS) lag += await bus.lag(g.group, g.topic);
+  for (const g of CORE_GROUPS) lag += await bus.lag(g.group, g.topic);
   return lag;
 }
 
