@@ -88,10 +88,21 @@ function ourPid(layout: KafkaLayout): number | null {
   return pid !== null && pidRuns(pid, PROCESS_TAG) ? pid : null;
 }
 
+/**
+ * A fresh random cluster id per data dir: 16 random bytes in URL-safe base64, as Kafka's Uuid. One
+ * id in 32 would start with '-', which the StorageTool's argument parser takes for an option
+ * ("argument --cluster-id/-t: expected one argument"); Kafka's own generator redraws those, so do we.
+ */
+export function newClusterId(random: (n: number) => Buffer = randomBytes): string {
+  for (;;) {
+    const id = random(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 async function formatStorage(java: string, layout: KafkaLayout): Promise<void> {
   if (fs.existsSync(path.join(layout.data, 'meta.properties'))) return;
-  // A fresh random cluster id per data dir; Kafka's Uuid is 16 random bytes in URL-safe base64.
-  const clusterId = randomBytes(16).toString('base64url');
+  const clusterId = newClusterId();
   // 4.x still ships the Scala entry point kafka.tools.StorageTool (in kafka_2.13).
   const res = await runCommand(
     java,
