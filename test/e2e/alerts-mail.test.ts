@@ -26,6 +26,8 @@ import { sampleSource } from '../../services/cli/sources.ts';
 import { runDueDigests } from '../../services/alerts/digest.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { messageIdFor } from '../../infra/mail/compose-alert.ts';
+import type { Alert } from '../../pipelines/contracts/alert.ts';
 
 interface Smtp {
   port: number;
@@ -125,16 +127,19 @@ test('sample with a high-case rule: one mail per high case, with indicators, evi
     assert.equal(smtp.mails.length, cases.length);
     assert.ok([...byMessageId(smtp.mails).values()].every((n) => n === 1), 'one mail per Message-ID');
     const c = cases.find((x) => x.evidence.length > 0)!;
-    const handle = c.person.handle ?? c.person.name ?? c.personKey;
-    const mail = smtp.mails.find((m) => m.subject?.includes(handle) && m.subject.includes(c.firm.name));
-    assert.ok(mail, `a mail for ${c.id}`);
-    assert.deepEqual(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((v) => v.address) : [], ['supervision@nca.example']);
-    assert.ok(mail.html && mail.text, 'HTML and plain text');
-    // The alert shows the case as it was when it reached high (later items at the same level do not re-alert).
-    const alert = (await h.store.search('alerts', { filters: { caseId: c.id }, size: 5 })).hits[0]!.doc as {
+    // The alert of that case, then its mail by Message-ID: a subject match could pick the mail of
+    // another case whose handle or firm name contains this one's.
+    const alert = (await h.store.search('alerts', { filters: { caseId: c.id }, size: 5 })).hits[0]!.doc as Alert & {
       indicators: Array<{ label: string; details: string[] }>;
       evidence?: Array<{ itemId: string; url: string | null }>;
     };
+    const mail = smtp.mails.find((m) => m.messageId === messageIdFor(alert));
+    assert.ok(mail, `a mail for ${c.id}`);
+    const handle = c.person.handle ?? c.person.name ?? c.personKey;
+    assert.ok(mail.subject?.includes(handle) && mail.subject.includes(c.firm.name), `subject names the person and the firm: ${mail.subject}`);
+    assert.deepEqual(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((v) => v.address) : [], ['supervision@nca.example']);
+    assert.ok(mail.html && mail.text, 'HTML and plain text');
+    // The alert shows the case as it was when it reached high (later items at the same level do not re-alert).
     assert.ok(alert.indicators.length > 0);
     const finalLabels = new Set(c.indicators.map((i) => i.label));
     for (const ind of alert.indicators) {
@@ -147,7 +152,7 @@ test('sample with a high-case rule: one mail per high case, with indicators, evi
     for (const ev of alert.evidence!) {
       assert.ok(c.evidence.includes(ev.itemId), `${ev.itemId} is evidence of the case`);
       const item = await h.store.get('items', ev.itemId);
-      assert.ok(item?.url && mail.text!.includes(String(item.url)), 'evidence link in the text');
+      assert.ok(item?.url && mail.text!.includes(String(item.url)), `evidence link ${String(item?.url)} in the text of ${mail.subject}:\n${mail.text}`);
       assert.ok(mail.text!.includes(String(item.collectedAt)), 'capture time in the text');
     }
     assert.doesNotMatch(String(mail.html), /<img|src=/i, 'no remote images');
