@@ -118,11 +118,20 @@ test('progress is reported every N records and once at the end, with byte counts
 });
 
 test('time-based progress: at most one call per interval', async () => {
-  const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify(baseItem({ id: `x:${i + 1}` }))).join('\n');
-  const calls: number[] = [];
-  await collect(readJsonLines(tempFile('t.jsonl', lines), { onProgress: () => calls.push(Date.now()), progressIntervalMs: 500 }));
-  // A couple of thousand lines take far less than 500 ms: only the final call.
-  assert.ok(calls.length <= 2, `${calls.length} calls`);
+  const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify(baseItem({ id: `x:${i + 1}` }))).join('\n');
+  const interval = 40;
+  const calls: Array<{ at: number; done: boolean }> = [];
+  const t0 = Date.now();
+  await collect(readJsonLines(tempFile('t.jsonl', lines), { onProgress: (p) => calls.push({ at: Date.now(), done: p.done }), progressIntervalMs: interval }));
+  // However fast or slow the machine: no two calls before the final one closer than the interval
+  // (2 ms of slack for the callback's own clock reading), and the final call says done.
+  assert.equal(calls.at(-1)?.done, true);
+  let previous = t0;
+  for (const c of calls.slice(0, -1)) {
+    assert.equal(c.done, false);
+    assert.ok(c.at - previous >= interval - 2, `calls ${c.at - previous} ms apart, interval ${interval} ms`);
+    previous = c.at;
+  }
 });
 
 test('breaking out early releases the file', async () => {

@@ -1,14 +1,13 @@
 // Shared by the pipeline-on-engines tests: service processes, a scaled copy of the sample data,
 // and waits on the real engines.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Kafka, logLevel } from 'kafkajs';
 import { createKafkaBus } from '../../infra/bus/kafka-bus.ts';
 import { createElasticsearchStore } from '../../infra/store/elasticsearch-store.ts';
 import { ALL_GROUPS, CORE_GROUPS } from '../../services/runtime/consumer-groups.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
-import { REPO, startRsmon } from '../helpers/cli.ts';
+import { startRsmon } from '../helpers/cli.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 
@@ -28,22 +27,7 @@ export async function waitFor(what: string, cond: () => Promise<boolean>, timeou
 }
 
 /** The sample data, `copies` times, each copy with its own ids (`<id>-c<k>`), as a JSON lines file. */
-export function scaledSample(dir: string, copies: number): { file: string; ids: string[] } {
-  const lines = readFileSync(join(REPO, 'connectors/sample/items.jsonl'), 'utf8').split('\n').filter(Boolean);
-  const out: string[] = [];
-  const ids: string[] = [];
-  for (let k = 0; k < copies; k++) {
-    for (const l of lines) {
-      const item = JSON.parse(l) as { id: string };
-      item.id = copies === 1 ? item.id : `${item.id}-c${k}`;
-      ids.push(item.id);
-      out.push(JSON.stringify(item));
-    }
-  }
-  const file = join(dir, `sample-x${copies}.jsonl`);
-  writeFileSync(file, `${out.join('\n')}\n`);
-  return { file, ids };
-}
+export { scaledSample } from '../helpers/scaled-sample.ts';
 
 /** The first `n` lines of a JSON lines file and the rest, as two files beside it. */
 export function splitLines(file: string, n: number): [{ file: string; lines: number }, { file: string; lines: number }] {
