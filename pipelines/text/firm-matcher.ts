@@ -4,6 +4,7 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { fold, startsUpper } from './fold.ts';
 import { PhraseMatcher, parsePhrase } from './phrase-matcher.ts';
 import { AMBIGUOUS_ALIASES, CONTEXT_WINDOW, CRYPTO_CONTEXT_WORDS } from './phrases/firm-context.ts';
+import { FIRM_NAME_ENDINGS, MIN_INFLECTED_ALIAS } from './phrases/firm-inflections.ts';
 import { anyIn, positionsOf } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -20,6 +21,8 @@ interface AliasValue {
   ambiguous: boolean;
   /** The alias as the catalogue writes it, for the capitalisation check. */
   written: string;
+  /** Set on the stem entry of a one-word alias: the folded alias, which a case ending may follow. */
+  inflectedFrom?: string;
 }
 
 export type FirmMatcher = (t: Tokenised) => FirmHit[];
@@ -35,7 +38,16 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   const aliases = new PhraseMatcher<AliasValue>();
   for (const firm of catalogue.firms) {
     for (const alias of new Set([firm.name, ...firm.aliases])) {
-      aliases.add(alias, { firmId: firm.id, ambiguous: isAmbiguousAlias(alias), written: alias });
+      const value = { firmId: firm.id, ambiguous: isAmbiguousAlias(alias), written: alias };
+      aliases.add(alias, value);
+      // "Bybitissä", "Binancen": the name with a case ending glued on. A stem entry finds the
+      // candidates; only a known ending (phrases/firm-inflections.ts) makes one a mention. Not for
+      // ambiguous names: "Cryptos", "Strikes", "Ledgers" are words, not the firms.
+      const words = parsePhrase(alias);
+      const key = words[0]?.key ?? '';
+      if (!value.ambiguous && words.length === 1 && !words[0]!.stem && key.length >= MIN_INFLECTED_ALIAS && /^\p{L}+$/u.test(key)) {
+        aliases.add(`${alias}*`, { ...value, inflectedFrom: key });
+      }
     }
   }
   const context = new PhraseMatcher<true>(CRYPTO_CONTEXT_WORDS.map((w) => [w, true] as const));
@@ -66,6 +78,7 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
         continue;
       }
       for (const v of m.values) {
+        if (v.inflectedFrom !== undefined && !FIRM_NAME_ENDINGS.has(tok.key.slice(v.inflectedFrom.length))) continue;
         if (v.ambiguous) {
           const first = t.tokens[m.start]!;
           const cased = first.text === v.written || startsUpper(first.text);

@@ -13,6 +13,20 @@ test('aliases on word boundaries, case-insensitive, multi-word aliases', () => {
   assert.deepEqual(mentions('Qorvexian and preqorvex are not firms'), []);
 });
 
+test('a firm name with a case ending glued on is a mention; other endings and ambiguous names are not', () => {
+  // Finnish, Hungarian, Polish, Czech, Estonian, Swedish endings on a one-word name.
+  assert.deepEqual(mentions('Rekisteröidy Qorvexissa tänään'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('Qorvexin bonus on hyvä'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('regisztrálj a Qorvexen most'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('załóż konto na Qorvexie'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('obchoduji s Qorvexem'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('Qorvexis on boonus'), [['qorvex', 'text']]);
+  assert.deepEqual(mentions('Qorvexs nya app'), [['qorvex', 'text']]);
+  // An ending not in the list is another word, and an ambiguous name takes no endings at all.
+  assert.deepEqual(mentions('Qorvexian and Qorvexology'), []);
+  assert.deepEqual(mentions('I moved my bitcoin to Krakens'), []);
+});
+
 test('handles, hashtags and domains', () => {
   assert.deepEqual(mentions('thanks @zyntra_global'), [['zyntra', 'handle']]);
   assert.deepEqual(mentions('#Moonvale to the moon'), [['moonvale', 'hashtag']]);
