@@ -36,12 +36,14 @@ test('posts are scored per split with exact counts: a label the text does not be
   assert.equal(scorePosts(FIXTURE, 'all', deps).posts, 4);
 });
 
+const SOURCE = 'https://github.com/example/repo/blob/HEAD/README.md';
+
 test('URL corpus: referral recall, false referrals and right codes are counted', () => {
   const rows: UrlRow[] = [
-    { url: 'https://accounts.binance.com/register?ref=ABC123', firm: 'binance', referral: true, code: 'ABC123', split: 'dev' },
-    { url: 'https://www.binance.com/en/markets', firm: 'binance', referral: false, code: null, split: 'dev' },
-    { url: 'https://www.okx.com/join/OKX42', firm: 'okx', referral: true, code: 'WRONG', split: 'dev' },
-    { url: 'https://www.bybit.com/en/', firm: 'bybit', referral: false, code: null, split: 'heldout' },
+    { url: 'https://accounts.binance.com/register?ref=ABC123', firm: 'binance', referral: true, code: 'ABC123', split: 'dev', source: SOURCE },
+    { url: 'https://www.binance.com/en/markets', firm: 'binance', referral: false, code: null, split: 'dev', source: SOURCE },
+    { url: 'https://www.okx.com/join/OKX42', firm: 'okx', referral: true, code: 'WRONG', split: 'dev', source: SOURCE },
+    { url: 'https://www.bybit.com/en/', firm: 'bybit', referral: false, code: null, split: 'heldout', source: SOURCE },
   ];
   const s = scoreLinks(rows, 'dev', (u) => classifyUrl(u, catalogue));
   assert.deepEqual([s.rows, s.referrals, s.nonReferrals, s.falseReferrals, s.rightCode], [3, 2, 1, 0, 1]);

@@ -1,16 +1,18 @@
 // The link classifier on the labelled URL corpus (eval/corpora/urls.jsonl): does a referral URL come
-// out as a referral of the right firm with the right code, and does a plain URL stay out? A small
-// scorer of our own; pipelines/eval/score-urls.ts (another branch) is to be reconciled with it.
+// out as a referral with the right code, and does a plain URL stay out? The one scorer of the URL
+// corpus: `rsmon eval` prints it, pipelines/eval/eval-links.test.ts pins it and the corpus's shape.
 import { z } from 'zod';
 import type { ClassifiedUrl } from '../links/classify-url.ts';
 import { inSplit, Tally, type SplitChoice } from './metrics.ts';
 
 export const urlRowSchema = z.object({
   url: z.string().min(1),
-  firm: z.string().nullable(),
+  /** Catalogue firm id, or the registrable domain of a firm not in the catalogue. */
+  firm: z.string().min(1),
   referral: z.boolean(),
-  code: z.string().nullable(),
-  source: z.string().optional(),
+  code: z.string().min(1).nullable(),
+  /** Public page or repository file where the URL was seen: a URL and its label are facts with a source. */
+  source: z.string().url(),
   split: z.enum(['dev', 'heldout']),
 });
 export type UrlRow = z.infer<typeof urlRowSchema>;
@@ -38,7 +40,7 @@ export function scoreLinks(rows: readonly UrlRow[], split: SplitChoice, classify
   for (const r of chosen) {
     const c = classify(r.url);
     const saysReferral = c?.role === 'referral';
-    const firm = r.firm ?? 'unknown';
+    const firm = r.firm;
     if (r.referral) {
       referrals++;
       referral.add(firm, { tp: saysReferral ? 1 : 0, fp: 0, fn: saysReferral ? 0 : 1 });
