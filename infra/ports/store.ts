@@ -92,6 +92,12 @@ export interface Store {
   delete(index: IndexName, ids: string[]): Promise<void>;
   get(index: IndexName, id: string): Promise<Doc | null>;
   search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
+  /**
+   * Every match of a query, page by page in the query's sort (id last), with no result window: what
+   * must read all of something (a pair's evidence, an export) uses this, never one capped search.
+   * `from` and `size` of the query are ignored; `pageSize` sets the page.
+   */
+  scan(index: IndexName, query: SearchQuery, pageSize?: number): AsyncIterable<{ id: string; doc: Doc }>;
   count(index: IndexName, filters?: Record<string, FilterValue>): Promise<number>;
   terms(index: IndexName, agg: TermsAggregation): Promise<Bucket[]>;
   /** Make recent writes visible to search (Elasticsearch refresh; no-op on SQLite). */

@@ -345,6 +345,25 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       return { total, hits: res.hits.hits.map((h) => ({ id: h._id ?? '', doc: h._source ?? {} })) };
     },
 
+    // search_after on the query's sort, which always ends with the id: pages past the 10,000-hit
+    // result window, each in constant time. No point in time: a document written during the scan may
+    // or may not be seen, as with any search; callers refresh first.
+    async *scan(index: IndexName, q: SearchQuery, pageSize = 1000) {
+      await ready();
+      const query = buildQuery(index, q, { languageSubfields: caps?.analysisCommon ?? false });
+      const sort = buildSort(index, q);
+      let after: unknown[] | undefined;
+      for (;;) {
+        const res = await call(`scan ${index}`, () =>
+          client.search<Doc>({ index: alias(index), query, sort: sort as never, size: pageSize, track_total_hits: false, ...(after ? { search_after: after as never } : {}) }),
+        );
+        const hits = res.hits.hits;
+        for (const h of hits) yield { id: h._id ?? '', doc: h._source ?? {} };
+        if (hits.length < pageSize) return;
+        after = hits[hits.length - 1]!.sort as unknown[];
+      }
+    },
+
     async count(index: IndexName, filters?: Record<string, FilterValue>) {
       await ready();
       const query = buildQuery(index, { filters }, { languageSubfields: false });

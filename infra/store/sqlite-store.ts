@@ -144,7 +144,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     if (closed) throw new PipelineError('sqlite store is closed', { retriable: false });
   });
 
-  return {
+  const store: Store = {
     kind: 'sqlite',
     ensureSchema: () => guard('ensureSchema', () => (options.readonly ? checkStoreSchema(db, options.file) : createStoreSchema(db))),
     upsert: (index, docs) =>
@@ -168,6 +168,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         const row = st.get.get(index, id);
         return row ? (JSON.parse(row.doc) as Doc) : null;
       }),
+    // Pages of the same sorted query (id last, so pages are stable); SQLite has no result window.
+    async *scan(index, query, pageSize = 1000) {
+      for (let from = 0; ; from += pageSize) {
+        const page = await store.search(index, { ...query, from, size: pageSize });
+        for (const h of page.hits) yield h;
+        if (page.hits.length < pageSize) return;
+      }
+    },
     search: (index, query) =>
       guard(`search ${index}`, (): SearchResult => {
         checkIndex(index);
@@ -204,4 +212,5 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       db.close();
     },
   };
+  return store;
 }

@@ -44,24 +44,16 @@ function parseEvidence(id: string, doc: unknown): ItemEvidence {
   return parsed.data;
 }
 
-/** Most evidence documents read back per pair; far above any real pair (one per item). */
-const MAX_EVIDENCE = 10_000;
-
-/** Item ids per lookup of stored item state; far fewer documents than the search window. */
+/** Item ids per lookup of stored item state. */
 const LOOKUP_CHUNK = 100;
 
 export function createCasesService(deps: CasesServiceDeps) {
   const now = deps.now ?? (() => new Date());
 
-  /** Search the evidence index for these items, whole (never a silent part of the window). */
+  /** Every evidence document of these items, paged (Store.scan has no result window). */
   async function searchItems(itemIds: string[]): Promise<Array<{ id: string; doc: Record<string, unknown> }>> {
-    const res = await deps.store.search('evidence', { filters: { itemId: itemIds }, size: MAX_EVIDENCE });
-    if (res.total <= res.hits.length) return res.hits;
-    if (itemIds.length === 1) {
-      throw new PipelineError(`item ${itemIds[0]} has ${res.total} evidence documents, more than the ${MAX_EVIDENCE} a lookup reads`, { retriable: false });
-    }
     const out = [];
-    for (const id of itemIds) out.push(...(await searchItems([id])));
+    for await (const h of deps.store.scan('evidence', { filters: { itemId: itemIds } })) out.push(h);
     return out;
   }
 
@@ -119,11 +111,11 @@ export function createCasesService(deps: CasesServiceDeps) {
 
     const cases = [];
     for (const pair of [...pairs].sort()) {
-      const res = await deps.store.search('evidence', { filters: { pairKey: pair }, size: MAX_EVIDENCE });
-      // Known limit (Elasticsearch's result window): say so loudly rather than score part of a pair silently.
-      if (res.total > res.hits.length) deps.log.warn({ pair, total: res.total, read: res.hits.length }, 'case built from part of its evidence: pair exceeds the evidence read limit');
-      const c = res.hits.length
-        ? buildCase(res.hits.map((h) => parseEvidence(h.id, h.doc)), deps.scoring, deps.catalogue, now())
+      // All of the pair's evidence, however many items it has (Store.scan pages past any window).
+      const evidence = [];
+      for await (const h of deps.store.scan('evidence', { filters: { pairKey: pair } })) evidence.push(parseEvidence(h.id, h.doc));
+      const c = evidence.length
+        ? buildCase(evidence, deps.scoring, deps.catalogue, now())
         : caseWithoutEvidence(removed.filter((e) => e.pairKey === pair), deps.catalogue, now());
       if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
     }

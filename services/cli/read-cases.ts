@@ -1,14 +1,9 @@
-// Reads every case from the store, page by page.
+// Reads every case from the store, most serious first, paged with no result window (Store.scan).
 import type { Store } from '../../infra/ports/store.ts';
 import { caseSchema, type Case } from '../../pipelines/contracts/case.ts';
 
 export async function readAllCases(store: Store): Promise<Case[]> {
   const out: Case[] = [];
-  const size = 1_000;
-  for (let from = 0; ; from += size) {
-    const page = await store.search('cases', { from, size, sort: [{ field: 'score', order: 'desc' }] });
-    for (const h of page.hits) out.push(caseSchema.parse(h.doc));
-    if (page.hits.length < size || from + size >= page.total) break;
-  }
+  for await (const h of store.scan('cases', { sort: [{ field: 'score', order: 'desc' }] })) out.push(caseSchema.parse(h.doc));
   return out;
 }

@@ -92,6 +92,28 @@ export function runStoreConformance(makeStore: () => Promise<Store>, opts: { nam
       assert.equal(await store.get('items', `${tag}:missing`), null);
     });
 
+    test('scan reads every match past the 10,000-hit result window, each once, in id order', async () => {
+      const tag = newTag();
+      const n = 10_050;
+      for (let from = 1; from <= n; from += 2000) {
+        const chunk = Array.from({ length: Math.min(2000, n - from + 1) }, (_, k) => {
+          const id = `${tag}:${String(from + k).padStart(6, '0')}`;
+          return { id, doc: { ...item(tag, { n: from + k }), id } };
+        });
+        await store.upsert('items', chunk);
+      }
+      await put(tag, []); // refresh
+      const seen: string[] = [];
+      for await (const h of store.scan('items', { filters: { 'source.connector': tag } }, 1000)) seen.push(h.id);
+      assert.equal(seen.length, n);
+      assert.equal(new Set(seen).size, n, 'a document read twice');
+      assert.deepEqual(seen, [...seen].sort(), 'not in id order');
+      // A page size that divides the total exactly ends too (the last page is empty, not repeated).
+      let exact = 0;
+      for await (const _h of store.scan('items', { filters: { 'source.connector': tag }, size: 3 }, 1005)) exact++;
+      assert.equal(exact, n);
+    });
+
     test('top-level merge; onInsert applies on creation only (analyst status survives)', async () => {
       const id = `${newTag()}:case`;
       const person = { platform: 'x', handle: 'promo', name: 'Promo Guy', url: null, followers: 10 };
