@@ -37,7 +37,7 @@ function parseVersionDoc(id: string, doc: unknown): ItemVersionDoc {
   return parsed.data;
 }
 
-function parseEvidence(id: string, doc: unknown): ItemEvidence {
+export function parseEvidence(id: string, doc: unknown): ItemEvidence {
   const parsed = itemEvidenceSchema.safeParse(doc);
   // Not retriable: the batch stays uncommitted and the error (with the document id) shows in logs and lag.
   if (!parsed.success) throw new PipelineError(`evidence document ${id} is invalid: ${formatIssues(parsed.error.issues)}`, { retriable: false });

@@ -1,6 +1,7 @@
 // The `rsmon` command line: a stable contract (docs/cli.md); outside tools call it.
 import { Command } from 'commander';
 import { runCommand } from './run-command.ts';
+import { casesRebuildCommand } from './cases-rebuild-command.ts';
 import { casesCommand } from './cases-command.ts';
 import { enrichCommand } from './enrich-command.ts';
 import { importCommand } from './import-command.ts';
@@ -55,7 +56,13 @@ export function buildProgram(): Command {
     .option('--json', 'one JSON object per line')
     .option('--min-level <level>', 'none | low | medium | high')
     .option('--data <dir>', 'state directory')
-    .action(action((opts) => casesCommand(opts)));
+    .action(action((opts) => casesCommand(opts)))
+    .command('rebuild')
+    .description('rebuild every case (or one pair\'s) from all stored evidence with the current scoring and catalogue')
+    .option('--pair <key>', 'only this pair ("<platform>:<handle>|<firm id>", the case id)')
+    .option('--data <dir>', 'state directory')
+    // `cases` declares --data too, and commander gives an option to the parent wherever it stands.
+    .action(action((opts: { pair?: string; data?: string }, cmd: Command) => casesRebuildCommand({ ...(cmd.parent?.opts() as { data?: string }), ...opts })));
 
   program
     .command('import <file>')
@@ -158,4 +165,9 @@ export function buildProgram(): Command {
   return program;
 }
 
+// `rsmon cases | head`: the reader left; stop quietly rather than crash with EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
 await buildProgram().parseAsync(process.argv);
