@@ -5,6 +5,7 @@ import { compareInstants, normaliseIsoInstant } from '../contracts/iso-instant.t
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { INDICATORS, indicatorDef } from '../indicators/indicator-codes.ts';
 import type { ItemEvidence } from './item-evidence.ts';
+import { rulesStamp } from './rules-stamp.ts';
 import type { ScoringConfig } from './scoring-config.ts';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -78,6 +79,7 @@ export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, cata
     itemCount: items.length,
     reach: followers + adReach,
     evidence: evidenceIds(items, contributions),
+    scoring: rulesStamp(scoring, catalogue),
     updatedAt: now.toISOString(),
   };
 }

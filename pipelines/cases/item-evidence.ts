@@ -3,6 +3,7 @@
 // redelivered item changes nothing and a case never depends on in-memory state.
 import { z } from 'zod';
 import { indicatorSchema, type EnrichedItem, type Indicator } from '../contracts/enriched-item.ts';
+import { formatIssues, PipelineError } from '../step-result.ts';
 
 /** Validated when read back from the store: a document edited or damaged there must not skew a case. */
 export const itemEvidenceSchema = z.object({
@@ -62,4 +63,12 @@ export function evidenceFromItem(item: EnrichedItem): ItemEvidence[] {
       itemCollectedAt: item.collectedAt,
     };
   });
+}
+
+/** An evidence document read back from the store, validated: a damaged one is a clear, non-retriable error naming it. */
+export function parseStoredEvidence(id: string, doc: unknown): ItemEvidence {
+  const parsed = itemEvidenceSchema.safeParse(doc);
+  // Not retriable: the batch stays uncommitted and the error (with the document id) shows in logs and lag.
+  if (!parsed.success) throw new PipelineError(`evidence document ${id} is invalid: ${formatIssues(parsed.error.issues)}`, { retriable: false });
+  return parsed.data;
 }

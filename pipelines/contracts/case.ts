@@ -49,6 +49,8 @@ export const caseSchema = z.object({
   itemCount: z.number().int(),
   reach: z.number(),
   evidence: z.array(z.string()),
+  /** The scoring rules and catalogue the case was scored with (pipelines/cases/rules-stamp.ts); absent on older cases. */
+  scoring: z.object({ version: z.number().int(), hash: z.string() }).optional(),
   /** Analyst workflow state. The pipeline writes it only when it creates a case, never afterwards. */
   status: z.enum(CASE_STATUSES).optional(),
   updatedAt: z.string(),

@@ -11,7 +11,7 @@ import { enrichedItemSchema, type EnrichedItem } from '../../pipelines/contracts
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
-import { evidenceFromItem, itemEvidenceSchema, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
+import { evidenceFromItem, parseStoredEvidence, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
 import { formatIssues, PipelineError } from '../../pipelines/step-result.ts';
 import { buildCase } from '../../pipelines/cases/build-case.ts';
 import { caseWithoutEvidence } from '../../pipelines/cases/case-without-evidence.ts';
@@ -21,6 +21,8 @@ import { decodeMessage } from '../runtime/decode-message.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
+import { rulesStamp } from '../../pipelines/cases/rules-stamp.ts';
+import { rebuildCases } from './rebuild-cases.ts';
 
 export interface CasesServiceDeps {
   bus: Bus;
@@ -37,12 +39,6 @@ function parseVersionDoc(id: string, doc: unknown): ItemVersionDoc {
   return parsed.data;
 }
 
-export function parseEvidence(id: string, doc: unknown): ItemEvidence {
-  const parsed = itemEvidenceSchema.safeParse(doc);
-  // Not retriable: the batch stays uncommitted and the error (with the document id) shows in logs and lag.
-  if (!parsed.success) throw new PipelineError(`evidence document ${id} is invalid: ${formatIssues(parsed.error.issues)}`, { retriable: false });
-  return parsed.data;
-}
 
 /** Item ids per lookup of stored item state. */
 const LOOKUP_CHUNK = 100;
@@ -65,7 +61,7 @@ export function createCasesService(deps: CasesServiceDeps) {
         const entry = state.get(String(h.doc.itemId));
         if (!entry) continue;
         if (h.doc.docType === ITEM_VERSION_DOC_TYPE) entry.version = parseVersionDoc(h.id, h.doc);
-        else entry.evidence.push(parseEvidence(h.id, h.doc));
+        else entry.evidence.push(parseStoredEvidence(h.id, h.doc));
       }
     }
     return state;
@@ -113,7 +109,7 @@ export function createCasesService(deps: CasesServiceDeps) {
     for (const pair of [...pairs].sort()) {
       // All of the pair's evidence, however many items it has (Store.scan pages past any window).
       const evidence = [];
-      for await (const h of deps.store.scan('evidence', { filters: { pairKey: pair } })) evidence.push(parseEvidence(h.id, h.doc));
+      for await (const h of deps.store.scan('evidence', { filters: { pairKey: pair } })) evidence.push(parseStoredEvidence(h.id, h.doc));
       const c = evidence.length
         ? buildCase(evidence, deps.scoring, deps.catalogue, now())
         : caseWithoutEvidence(removed.filter((e) => e.pairKey === pair), deps.catalogue, now());
@@ -123,5 +119,26 @@ export function createCasesService(deps: CasesServiceDeps) {
     return { produced: cases.length, dead };
   }
 
-  return consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch: 500, handle }]);
+  const service = consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch: 500, handle }]);
+  const startConsuming = service.start;
+  service.start = async () => {
+    await rebuildIfRulesChanged(deps);
+    await startConsuming();
+  };
+  return service;
+}
+
+/**
+ * Cases scored under other rules (another config/scoring.json or firm catalogue) are rebuilt from
+ * their evidence before new items are taken, so old and new cases never mix two scorings. Every
+ * cases process checks at start; two doing the same rebuild publish the same cases (idempotent).
+ */
+async function rebuildIfRulesChanged(deps: CasesServiceDeps): Promise<void> {
+  const stamp = rulesStamp(deps.scoring, deps.catalogue);
+  await deps.store.refresh('cases');
+  const stale = (await deps.store.terms('cases', { field: 'scoring.hash', size: 100 })).filter((b) => b.key !== stamp.hash);
+  if (!stale.length) return;
+  deps.log.warn({ now: stamp.hash, before: stale.map((b) => `${b.key} (${b.count} cases)`) }, 'scoring rules or firm catalogue changed since the cases were scored: rebuilding every case');
+  const r = await rebuildCases({ bus: deps.bus, store: deps.store, catalogue: deps.catalogue, scoring: deps.scoring, now: deps.now });
+  deps.log.warn({ cases: r.pairs, evidence: r.evidence }, 'cases rebuilt under the current rules');
 }

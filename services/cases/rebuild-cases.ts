@@ -6,11 +6,10 @@ import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
-import type { ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
+import { parseStoredEvidence, type ItemEvidence } from '../../pipelines/cases/item-evidence.ts';
 import { buildCase } from '../../pipelines/cases/build-case.ts';
 import { ITEM_VERSION_DOC_TYPE } from '../../pipelines/cases/item-version.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
-import { parseEvidence } from './cases-service.ts';
 
 export interface RebuildDeps {
   bus: Bus;
@@ -51,7 +50,7 @@ export async function rebuildCases(deps: RebuildDeps, opts: { pair?: string } = 
   const query = { filters: opts.pair ? { pairKey: opts.pair } : undefined, sort: [{ field: 'pairKey', order: 'asc' as const }] };
   for await (const h of deps.store.scan('evidence', query)) {
     if (h.doc.docType === ITEM_VERSION_DOC_TYPE) continue; // version bookkeeping, not evidence
-    const ev = parseEvidence(h.id, h.doc);
+    const ev = parseStoredEvidence(h.id, h.doc);
     if (current.length && current[0]!.pairKey !== ev.pairKey) await close();
     current.push(ev);
     evidence++;

@@ -49,5 +49,6 @@ export function caseJson(c: Case): Record<string, unknown> {
     lastSeen: c.lastSeen,
     evidence: c.evidence,
     contributions: c.contributions,
+    scoring: c.scoring ?? null,
   };
 }

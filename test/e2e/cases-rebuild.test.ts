@@ -37,6 +37,35 @@ test('cases rebuild: same cases as the pipeline; a changed scoring file changes 
   assert.match(unknown.stderr, /no evidence for pair "x:nobody\|nofirm"/);
 });
 
+test('a changed scoring file rescoring every case when the pipeline starts: no case left under the old rules', { timeout: 300_000 }, async () => {
+  const data = tempDir();
+  assert.equal((await rsmon(['run', '--once', '--quiet', '--data', data])).code, 0);
+  type Scored = { id: string; score: number; level: string; scoring?: { version: number; hash: string } };
+  const read = async () => (await rsmon(['cases', '--json', '--data', data])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Scored);
+  const before = await read();
+  const oldHashes = new Set(before.map((c) => c.scoring?.hash));
+  assert.equal(oldHashes.size, 1, 'every case carries the one stamp of the rules it was scored with');
+
+  const scoring = JSON.parse(readFileSync(join(REPO, 'config/scoring.json'), 'utf8')) as { weights: Record<string, number> };
+  for (const k of Object.keys(scoring.weights)) scoring.weights[k] = scoring.weights[k]! * 2;
+  const file = join(data, 'scoring-doubled.json');
+  writeFileSync(file, JSON.stringify(scoring));
+  // No new items: only the start-up check can rescore anything.
+  const run = await rsmon(['run', '--once', '--quiet', '--no-sample', '--data', data], { SCORING_FILE: file });
+  assert.equal(run.code, 0, run.stderr);
+  const after = await read();
+  assert.equal(after.length, before.length);
+  const newHashes = new Set(after.map((c) => c.scoring?.hash));
+  assert.equal(newHashes.size, 1);
+  assert.ok(!oldHashes.has([...newHashes][0]), `the stamp follows the rules: ${[...oldHashes].join()} -> ${[...newHashes].join()}\n${run.stderr}`);
+  // The same as scoring everything from scratch under the new rules.
+  const fresh = tempDir();
+  assert.equal((await rsmon(['run', '--once', '--quiet', '--data', fresh], { SCORING_FILE: file })).code, 0);
+  const scratch = withoutTime((await rsmon(['cases', '--json', '--data', fresh])).stdout);
+  assert.deepEqual(withoutTime((await rsmon(['cases', '--json', '--data', data])).stdout), scratch);
+  assert.ok(after.some((c) => c.score !== before.find((b) => b.id === c.id)!.score), 'the doubled weights changed scores');
+});
+
 test('rsmon cases | head: the reader leaving early is no crash', async () => {
   const data = tempDir();
   assert.equal((await rsmon(['run', '--once', '--quiet', '--data', data])).code, 0);
