@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { indicatorSchema, type EnrichedItem, type Indicator } from '../contracts/enriched-item.ts';
 import { formatIssues, PipelineError } from '../step-result.ts';
+import { EU_LANGUAGE_MIN_CONFIDENCE } from '../indicators/derive-indicators.ts';
 
 /** Validated when read back from the store: a document edited or damaged there must not skew a case. */
 export const itemEvidenceSchema = z.object({
@@ -56,7 +57,8 @@ export function evidenceFromItem(item: EnrichedItem): ItemEvidence[] {
         url: item.author.url ?? null,
         followers: item.author.followers ?? null,
       },
-      language: lang.code && lang.euOfficial ? lang.code : null,
+      // The case's EU-language summary lists only what could count as nexus: a low-confidence guess is no EU language.
+      language: lang.code && lang.euOfficial && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE ? lang.code : null,
       euTotalReach: item.ad?.euTotalReach ?? 0,
       indicators,
       itemSha256: item.evidence.sha256,
