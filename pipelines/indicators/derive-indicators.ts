@@ -132,6 +132,9 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // Counter-indications for firms named without any sign of acting on their behalf. The text is
   // lower-cased only when such a firm exists (most items have none: it is the costly part here).
   let lower: string | null = null;
+  // The same for every such firm: each cue list is read once per item.
+  let review: boolean | null = null;
+  let educational: boolean | null = null;
   const context = found.context ?? [];
   const warning = context.find((c) => c.kind === 'warning');
   const abstract = context.find((c) => c.kind === 'explainer' || c.kind === 'report');
@@ -147,8 +150,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       continue;
     }
     lower ??= itemText(item).toLowerCase();
-    if (hasCue(lower, REVIEW_CUES)) add(counters, firmId, mk('own_initiative_review', firmId, 'review naming the firm with no link, code or disclosure'));
-    else if (hasCue(lower, EDUCATIONAL_CUES)) add(counters, firmId, mk('educational_only', firmId, 'educational content naming the firm with no link or code'));
+    if ((review ??= hasCue(lower, REVIEW_CUES))) add(counters, firmId, mk('own_initiative_review', firmId, 'review naming the firm with no link, code or disclosure'));
+    else if ((educational ??= hasCue(lower, EDUCATIONAL_CUES))) add(counters, firmId, mk('educational_only', firmId, 'educational content naming the firm with no link or code'));
     else add(counters, firmId, mk('mention_only', firmId, 'names the firm with no link, code or disclosure'));
   }
 

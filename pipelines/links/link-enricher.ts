@@ -32,7 +32,23 @@ function add(acc: Collected, catalogue: FirmCatalogue, url: string, classifyAs: 
 
 function scan(acc: Collected, catalogue: FirmCatalogue, text: string | null | undefined, from: From): void {
   if (!text) return;
-  for (const u of findUrls(text, MAX_LINKS_PER_ITEM)) add(acc, catalogue, u, u, from);
+  for (const u of from === 'author' ? bioUrls(text) : findUrls(text, MAX_LINKS_PER_ITEM)) add(acc, catalogue, u, u, from);
+}
+
+/**
+ * URLs of author bios: an author posts many items with the same bio, which need not be scanned each
+ * time (as analyse-text.ts keeps their prepared bios). The lists are only read. Cleared when full.
+ */
+const BIO_URLS = new Map<string, readonly string[]>();
+const BIO_URLS_SIZE = 4000;
+
+function bioUrls(bio: string): readonly string[] {
+  let urls = BIO_URLS.get(bio);
+  if (urls === undefined) {
+    if (BIO_URLS.size >= BIO_URLS_SIZE) BIO_URLS.clear();
+    BIO_URLS.set(bio, (urls = findUrls(bio, MAX_LINKS_PER_ITEM)));
+  }
+  return urls;
 }
 
 function enrichLinks(catalogue: FirmCatalogue, item: NormalizedItem): EnrichedLink[] {

@@ -97,7 +97,7 @@ export function normaliseItem<T extends MentionInput>(item: T): T {
 export type TextAnalyser = (item: MentionInput, linkFirmIds: readonly string[]) => TextAnalysis;
 
 /**
- * Prepared author names and bios: an author posts many items with the same ones, and a PreparedText
+ * Prepared author names, bios and locations: an author posts many items with the same ones, and a PreparedText
  * is never modified once built, so items share it. Cleared when full.
  */
 const AUTHOR_CACHE = new Map<string, PreparedText>();
@@ -146,7 +146,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals: detectEuSignals(all),
-      nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location, bio)],
+      nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location ? preparedAuthorField(item.author.location) : item.author?.location, bio)],
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
       context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };

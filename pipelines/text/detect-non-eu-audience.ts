@@ -113,7 +113,7 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
 }
 
 /** A non-EU place the author gives: the location field, a flag or a country or city in the bio. */
-export function detectNonEuLocation(location: string | null | undefined, bio: TextInput | null | undefined): NonEuSignal[] {
+export function detectNonEuLocation(location: TextInput | null | undefined, bio: TextInput | null | undefined): NonEuSignal[] {
   const out: NonEuSignal[] = [];
   const seen = new Set<string>();
   for (const field of [location, bio]) {

@@ -1,8 +1,9 @@
 // eld's detect() (npm `eld` 2.x, medium data) on the same data and with the same arithmetic, restructured
 // for speed: eld keeps its n-gram table as an object of objects and sums scores with for-in loops over
 // string keys, which made it a quarter of an item's enrichment (CPU profile of `npm run bench`). Here
-// the table becomes, once, a Map from n-gram to a flat Int32Array of [language, score] pairs, and the
-// n-grams of a text are a Set. Results are identical to eld's (eld-fast.test.ts compares language and
+// the table becomes, once, an open-addressing hash table of integer-packed n-grams pointing into a flat
+// Int32Array of [language, score] pairs, and a text's n-grams are read from typed arrays without
+// building a string per byte or per n-gram. Results are identical to eld's (eld-fast.test.ts compares language and
 // scores on the sample items and generated texts). eld's data files are read through its own module
 // files (its package exports expose only the detector), found from where `eld` resolves.
 
@@ -25,65 +26,123 @@ const CODES: string[] = [];
 for (const [k, v] of Object.entries(ngramsData.languages)) CODES[Number(k)] = v;
 const N_LANGUAGES = CODES.length;
 
-// One flat array of [language, score] pairs; the Map holds each n-gram's first pair index x 64 + its
-// pair count (at most 60 languages): a small integer, so the table is one object for the collector, not 100k.
-const TABLE = new Map<string, number>();
+// An n-gram is a string of 3 to 6 characters, each below U+0100 (ASCII, or one of eld's dictionary
+// characters standing for a UTF-8 byte; checked below). Packed as two int32s — the first four
+// character codes, then the length and the last two — equal strings give equal keys and different
+// strings different ones, so looking up the pair is looking up the string, without building strings
+// per byte (that, and Set/Map of short strings, was most of eldDetect's time in a CPU profile).
+const packLo = (s: ArrayLike<number>, len: number) => (s[0]! | (s[1]! << 8) | (s[2]! << 16) | (s[3]! << 24)) & (len >= 4 ? -1 : len === 3 ? 0xffffff : 0xffff);
+const packHi = (s: ArrayLike<number>, len: number) => len | (len > 4 ? s[4]! << 8 : 0) | (len > 5 ? s[5]! << 16 : 0);
+const hashOf = (lo: number, hi: number, bits: number) => (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77)) >>> (32 - bits);
+
+// The table: open addressing over 2^18 slots (105k n-grams); hi is never 0 for a stored key (length >= 3),
+// so 0 marks an empty slot. The value is the n-gram's first pair index x 64 + its pair count (at most 60 languages).
+const TABLE_BITS = 18;
+const TABLE_SIZE = 1 << TABLE_BITS;
+// Slot s is TABLE[4s] (lo), TABLE[4s + 1] (hi), TABLE[4s + 2] (value): a probe reads one cache line,
+// not three arrays' (the probe was most of what remained of eldDetect's time).
+const TABLE = new Int32Array(TABLE_SIZE * 4);
+
+/** Index into TABLE of the key's slot, or of the empty slot where it would go. */
+function slotOf(lo: number, hi: number): number {
+  let s = hashOf(lo, hi, TABLE_BITS) << 2;
+  while (TABLE[s + 1] !== 0 && (TABLE[s + 1] !== hi || TABLE[s] !== lo)) s = (s + 4) & (TABLE_SIZE * 4 - 1);
+  return s;
+}
+
 const PAIRS: Int32Array = (() => {
   const flat: number[] = [];
+  const chars = new Int32Array(6);
   for (const [ngram, byLanguage] of Object.entries(ngramsData.ngrams)) {
+    const len = ngram.length;
+    if (len < 3 || len > 6) throw new Error(`eld n-gram of unexpected length ${len}`);
+    for (let k = 0; k < 6; k++) chars[k] = k < len ? ngram.charCodeAt(k) : 0;
+    if (chars.some((c) => c > 0xff)) throw new Error('eld n-gram with a character above U+00FF');
+    const lo = packLo(chars, len);
+    const hi = packHi(chars, len);
+    const s = slotOf(lo, hi);
+    if (TABLE[s + 1] !== 0) throw new Error('eld n-gram listed twice');
     const keys = Object.keys(byLanguage);
-    TABLE.set(ngram, (flat.length / 2) * 64 + keys.length);
+    TABLE[s] = lo;
+    TABLE[s + 1] = hi;
+    TABLE[s + 2] = (flat.length / 2) * 64 + keys.length;
     for (const k of keys) flat.push(Number(k), (byLanguage[Number(k)] as number) + BASE_NGRAM_SCORE);
   }
   return Int32Array.from(flat);
 })();
 
-/** The text's words as eld encodes them: each UTF-8 byte one character of eld's dictionary; cut after ~350 bytes. */
-function utf8Words(str: string): string[] {
-  let encoded = '';
-  const words: string[] = [];
+/** eld's dictionary character (its code) for each UTF-8 byte; all below U+0100 (checked). */
+const BYTE_CHAR = Uint8Array.from(dictionary, (ch) => {
+  const c = ch.charCodeAt(0);
+  if (ch.length !== 1 || c > 0xff) throw new Error('eld dictionary entry is not one character below U+0100');
+  return c;
+});
+
+/** At most 384 bytes are encoded (the cut comes after the byte passing 380), one character each. */
+const WORD_CHARS = new Uint8Array(400);
+/** Word k is WORD_CHARS[WORD_START[k], WORD_START[k + 1]); words are never empty. */
+const WORD_START = new Int32Array(402);
+
+/**
+ * The text's words as eld encodes them (each UTF-8 byte one character of eld's dictionary, ASCII as
+ * itself), into WORD_CHARS; cut after ~350 bytes as eld does. Returns the number of words. A character
+ * of the text above U+00FF cannot occur here, as eld encodes only ASCII raw.
+ */
+function utf8Words(str: string): number {
+  const d = BYTE_CHAR;
+  const out = WORD_CHARS;
+  let at = 0;
+  let words = 0;
+  let wordStart = 0;
   let bytes = 0;
-  const d = dictionary;
   for (let i = 0; i < str.length; i++) {
     let c = str.charCodeAt(i);
     if (c < 0x80) {
       if (c === 32) {
-        if (encoded !== '') {
-          words.push(encoded);
-          encoded = '';
+        if (at !== wordStart) {
+          WORD_START[words++] = wordStart;
+          wordStart = at;
         }
         if (bytes > 350) break;
-      } else encoded += str[i];
+      } else out[at++] = c;
       bytes++;
     } else if (c < 0x800) {
-      encoded += d[0xc0 | (c >> 6)]! + d[0x80 | (c & 0x3f)]!;
+      out[at++] = d[0xc0 | (c >> 6)]!;
+      out[at++] = d[0x80 | (c & 0x3f)]!;
       bytes += 2;
     } else if (c < 0xd800 || c >= 0xe000) {
-      encoded += d[0xe0 | (c >> 12)]! + d[0x80 | ((c >> 6) & 0x3f)]! + d[0x80 | (c & 0x3f)]!;
+      out[at++] = d[0xe0 | (c >> 12)]!;
+      out[at++] = d[0x80 | ((c >> 6) & 0x3f)]!;
+      out[at++] = d[0x80 | (c & 0x3f)]!;
       bytes += 3;
     } else {
       i++;
       c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
-      encoded += d[0xf0 | (c >> 18)]! + d[0x80 | ((c >> 12) & 0x3f)]! + d[0x80 | ((c >> 6) & 0x3f)]! + d[0x80 | (c & 0x3f)]!;
+      out[at++] = d[0xf0 | (c >> 18)]!;
+      out[at++] = d[0x80 | ((c >> 12) & 0x3f)]!;
+      out[at++] = d[0x80 | ((c >> 6) & 0x3f)]!;
+      out[at++] = d[0x80 | (c & 0x3f)]!;
       bytes += 4;
     }
     if (bytes > 380) break;
   }
-  if (encoded !== '') words.push(encoded);
+  if (at !== wordStart) WORD_START[words++] = wordStart;
+  WORD_START[words] = at;
   return words;
 }
 
-/** Four-byte n-grams with a stride of three, the first marked by a leading space and the last by a trailing one. */
-function ngramsOf(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const word of words) {
-    const len = word.length > 70 ? 70 : word.length;
-    let j = 0;
-    for (; j + 4 < len; j += 3) out.add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
-    out.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
-  }
-  return out;
-}
+// The text's distinct n-grams (eld counts each once): a small open-addressing set, emptied per call by
+// a generation stamp instead of clearing. A text has at most ~200 n-grams (384 bytes, stride 3 or
+// one-letter words), so 1024 slots never fill.
+const SEEN_BITS = 10;
+const SEEN_SIZE = 1 << SEEN_BITS;
+const SEEN_LO = new Int32Array(SEEN_SIZE);
+const SEEN_HI = new Int32Array(SEEN_SIZE);
+const SEEN_GEN = new Int32Array(SEEN_SIZE);
+let generation = 0;
+const GRAM = new Int32Array(6);
+/** Last n-grams of words over 71 characters (rare), which the packed keys cannot hold. */
+const LONG_SEEN = new Set<string>();
 
 export interface EldResult {
   /** ISO 639-1, or '' when no n-gram is known. */
@@ -95,16 +154,111 @@ export interface EldResult {
 
 const scores = new Float64Array(N_LANGUAGES);
 
-export function eldDetect(input: string): EldResult {
-  const text = input.substring(0, 1000).replace(separators, ' ').trim().toLowerCase();
-  const grams = ngramsOf(utf8Words(text));
-  scores.fill(0);
-  for (const g of grams) {
-    const at = TABLE.get(g);
-    if (at === undefined) continue;
+/** Adds the n-gram in GRAM[0, len) to the scores if it is new for this text; returns 1 if new, else 0. */
+function addGram(len: number): number {
+  const lo = packLo(GRAM, len);
+  const hi = packHi(GRAM, len);
+  let s = hashOf(lo, hi, SEEN_BITS);
+  while (SEEN_GEN[s] === generation) {
+    if (SEEN_HI[s] === hi && SEEN_LO[s] === lo) return 0;
+    s = (s + 1) & (SEEN_SIZE - 1);
+  }
+  SEEN_GEN[s] = generation;
+  SEEN_LO[s] = lo;
+  SEEN_HI[s] = hi;
+  const t = slotOf(lo, hi);
+  if (TABLE[t + 1] !== 0) {
+    const at = TABLE[t + 2]!;
     const from = (at >>> 6) * 2;
     const to = from + (at & 63) * 2;
     for (let j = from; j < to; j += 2) scores[PAIRS[j] as number]! += PAIRS[j + 1] as number;
+  }
+  return 1;
+}
+
+/**
+ * Which BMP code units eld's `separators` regex counts as letters ([^L]+ not ending in an apostrophe,
+ * with the u flag): read off the regex itself, once. Surrogates are never letters (the regex's class is
+ * BMP only), and the three apostrophes are non-letters it may not end a run on.
+ */
+const APOSTROPHE = (c: number) => c === 0x27 || c === 0x60 || c === 0x2019;
+const LETTER = (() => {
+  const t = new Uint8Array(0x10000);
+  const one = new RegExp(separators.source, 'u');
+  for (let c = 0; c < 0x10000; c++) {
+    if ((c >= 0xd800 && c < 0xe000) || APOSTROPHE(c)) continue;
+    if (!one.test(String.fromCharCode(c))) t[c] = 1;
+  }
+  return t;
+})();
+
+/**
+ * text.replace(separators, ' ') by a table scan (the regex was half of eldDetect's time): each maximal
+ * run of non-letters, less the apostrophes it ends with (the regex's lookbehind), becomes one space.
+ * A run that is already a single space is left in place, so a plain text is returned as it is.
+ */
+function separatorsToSpaces(text: string): string {
+  let out = '';
+  let copied = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (LETTER[text.charCodeAt(i)] === 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && LETTER[text.charCodeAt(i)] !== 1) i++;
+    let end = i;
+    while (end > start && APOSTROPHE(text.charCodeAt(end - 1))) end--;
+    if (end === start || (end - start === 1 && text.charCodeAt(start) === 32)) continue;
+    out += text.slice(copied, start) + ' ';
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+export function eldDetect(input: string): EldResult {
+  const text = separatorsToSpaces(input.substring(0, 1000)).trim().toLowerCase();
+  const words = utf8Words(text);
+  scores.fill(0);
+  if (++generation > 0x3fffffff) {
+    SEEN_GEN.fill(0);
+    generation = 1;
+  }
+  // Four-character n-grams with a stride of three, the first marked by a leading space and the last by
+  // a trailing one (eld's; its words are cut at 70 characters).
+  let n = 0;
+  LONG_SEEN.clear();
+  const w = WORD_CHARS;
+  for (let k = 0; k < words; k++) {
+    const start = WORD_START[k]!;
+    const whole = WORD_START[k + 1]! - start;
+    const len = whole > 70 ? 70 : whole;
+    let j = 0;
+    for (; j + 4 < len; j += 3) {
+      let g = 0;
+      if (j === 0) GRAM[g++] = 32;
+      for (let q = 0; q < 4; q++) GRAM[g++] = w[start + j + q]!;
+      n += addGram(g);
+    }
+    // The last n-gram: the word's last four characters, or all of a shorter word. eld cuts the word at
+    // 70 characters for the stride only: past that, the last n-gram runs from character 66 to the end.
+    const from = len < 4 ? 0 : len - 4;
+    if (whole > 71) {
+      // Longer than any stored n-gram (at most 6 characters): it only counts, once per distinct string.
+      let s = '';
+      for (let q = from; q < whole; q++) s += String.fromCharCode(w[start + q]!);
+      if (!LONG_SEEN.has(s)) {
+        LONG_SEEN.add(s);
+        n++;
+      }
+      continue;
+    }
+    let g = 0;
+    if (j === 0) GRAM[g++] = 32;
+    for (let q = from; q < whole; q++) GRAM[g++] = w[start + q]!;
+    GRAM[g++] = 32;
+    n += addGram(g);
   }
   // The first language with the highest positive score; then the two best scaled scores.
   let winner = -1;
@@ -117,7 +271,6 @@ export function eldDetect(input: string): EldResult {
     }
   }
   if (winner < 0) return { language: '', best: 0, second: 0 };
-  const n = grams.size;
   let best = 0;
   let second = 0;
   for (let k = 0; k < N_LANGUAGES; k++) {

@@ -57,9 +57,11 @@ export function identify(sample: string, letters: number): Identified | null {
   // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
   const r = eldDetect(sample);
   const { best, second } = r;
+  // CLD3's answer on this sample, asked at most once (it is deterministic; a WebAssembly call is costly).
+  let cld3Answer: ReturnType<typeof cld3.findLanguage> | null = null;
   if (best < ELD_SURE) {
     // Also Swahili and other languages eld lacks: CLD3's reliable answer is taken.
-    const c = cld3.findLanguage(sample);
+    const c = (cld3Answer = cld3.findLanguage(sample));
     const code = cld3Code(c.language as string);
     if (code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && (CLD3_ONLY.has(code) || !ELD_LANGUAGES.has(code))) {
       return { code, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
@@ -72,7 +74,7 @@ export function identify(sample: string, letters: number): Identified | null {
   // second, independent identifier agreeing is the confidence eld's margin cannot give.
   // Only where the confidence decides something: an EU official language other than English (the nexus floor).
   if (confidence < SECOND_OPINION_BELOW && letters >= MIN_SECOND_OPINION_LETTERS && NEXUS_CANDIDATES.has(r.language)) {
-    const c = cld3.findLanguage(sample);
+    const c = cld3Answer ?? cld3.findLanguage(sample);
     if (c.is_reliable && cld3Code(c.language as string) === r.language) confidence = Math.max(confidence, c.probability * lengthFactor);
   }
   return { code: r.language, confidence: round2(confidence), by: 'eld' };

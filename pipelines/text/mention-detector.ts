@@ -46,25 +46,45 @@ function add(s: Scan, firmId: string, via: FirmMention['via']): void {
   s.firmMentions.push({ firmId, via });
 }
 
-function scan(s: Scan, input: TextInput | null | undefined, ocr: boolean): void {
-  if (!input) return;
+/** The mentions one field yields, in order, before de-duplication against the item's other fields. */
+function mentionsIn(s: Scan, input: TextInput, ocr: boolean): FirmMention[] {
+  const out: FirmMention[] = [];
   const { masked, t } = prepared(input);
   for (const u of masked.urls) {
     const m = u.host ? s.catalogue.byHost(u.host) : undefined;
-    if (m) add(s, m.firm.id, 'domain');
+    if (m) out.push({ firmId: m.firm.id, via: 'domain' });
   }
-  for (const h of s.match(t)) add(s, h.firmId, ocr && h.via === 'text' ? 'ocr' : h.via);
+  for (const h of s.match(t)) out.push({ firmId: h.firmId, via: ocr && h.via === 'text' ? 'ocr' : h.via });
+  return out;
+}
+
+function scan(s: Scan, input: TextInput | null | undefined, ocr: boolean): void {
+  if (!input) return;
+  for (const m of mentionsIn(s, input, ocr)) add(s, m.firmId, m.via);
+}
+
+/**
+ * The author's name and bio come prepared from analyse-text.ts's author cache, the same object for
+ * every item of the author: their mentions are found once per prepared field (read only, replayed).
+ */
+function scanAuthorField(s: Scan, cache: WeakMap<PreparedText, readonly FirmMention[]>, input: TextInput | null | undefined): void {
+  if (!input) return;
+  if (typeof input === 'string') return scan(s, input, false);
+  let found = cache.get(input);
+  if (found === undefined) cache.set(input, (found = mentionsIn(s, input, false)));
+  for (const m of found) add(s, m.firmId, m.via);
 }
 
 export function createMentionDetector(catalogue: FirmCatalogue): MentionDetector {
   const match = createFirmMatcher(catalogue);
+  const authorFields = new WeakMap<PreparedText, readonly FirmMention[]>();
 
   return (item: MentionInput, preparedFields: PreparedFields = {}): MentionResult => {
     const s: Scan = { catalogue, match, firmMentions: [], seen: new Set() };
     scan(s, preparedFields.text ?? item.text, false);
     scan(s, preparedFields.title ?? item.title, false);
-    scan(s, preparedFields.name ?? item.author?.name, false);
-    scan(s, preparedFields.description ?? item.author?.description, false);
+    scanAuthorField(s, authorFields, preparedFields.name ?? item.author?.name);
+    scanAuthorField(s, authorFields, preparedFields.description ?? item.author?.description);
     const logos: Logo[] = [];
     const seenLogos = new Set<string>();
     for (const media of item.media ?? []) {
