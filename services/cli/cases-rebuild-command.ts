@@ -2,7 +2,7 @@
 // today's scoring and catalogue, published to rs.cases and stored by the index service before the
 // command returns.
 import { createAdapters } from '../runtime/adapters.ts';
-import { createServices } from '../runtime/pipeline.ts';
+import { createServices, waitForDrain } from '../runtime/pipeline.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { rebuildCases } from '../cases/rebuild-cases.ts';
 import { cliContext } from './context.ts';
@@ -24,11 +24,7 @@ export async function casesRebuildCommand(opts: { data?: string; pair?: string }
     if (progress) process.stderr.write('\n');
     if (opts.pair && r.pairs === 0) throw new Error(`no evidence for pair ${JSON.stringify(opts.pair)} (a pair key is "<platform>:<handle>|<firm id>", as \`rsmon cases --json\` shows in "id")`);
     // Stored before returning: the index service's group has read everything published.
-    const deadline = Date.now() + 30 * 60_000;
-    while ((await adapters.bus.lag(GROUPS.indexCases.group, GROUPS.indexCases.topic)) > 0) {
-      if (Date.now() > deadline) throw new Error('the index service did not store the rebuilt cases within 30 minutes');
-      await new Promise((res) => setTimeout(res, 100));
-    }
+    await waitForDrain(adapters.bus, { groups: [GROUPS.indexCases] });
     process.stdout.write(`rebuilt ${r.pairs} cases from ${r.evidence} evidence documents\n`);
   } finally {
     for (const s of [...index].reverse()) await s.stop();

@@ -74,14 +74,15 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVIC
  * Resolves when every consumer group has committed everything in its topic, twice in a row
  * (a service may publish downstream between two looks).
  */
-export async function waitForDrain(bus: Bus, opts: { pollMs?: number; timeoutMs?: number } = {}): Promise<void> {
+/** Waits until the groups (default: all) have read everything, twice in a row. */
+export async function waitForDrain(bus: Bus, opts: { pollMs?: number; timeoutMs?: number; groups?: ReadonlyArray<{ group: string; topic: string }> } = {}): Promise<void> {
   const pollMs = opts.pollMs ?? 100;
   const deadline = Date.now() + (opts.timeoutMs ?? 30 * 60_000);
   let quiet = 0;
   while (quiet < 2) {
     if (Date.now() > deadline) throw new Error('pipeline did not drain in time');
     let lag = 0;
-    for (const g of ALL_GROUPS) lag += await bus.lag(g.group, g.topic);
+    for (const g of opts.groups ?? ALL_GROUPS) lag += await bus.lag(g.group, g.topic);
     quiet = lag === 0 ? quiet + 1 : 0;
     await new Promise((r) => setTimeout(r, pollMs));
   }

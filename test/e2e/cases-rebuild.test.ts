@@ -6,6 +6,15 @@ import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rsmon, tempDir, REPO } from '../helpers/cli.ts';
 
+/** config/scoring.json with every weight doubled, written into `dir`. */
+function doubledScoring(dir: string): string {
+  const scoring = JSON.parse(readFileSync(join(REPO, 'config/scoring.json'), 'utf8')) as { weights: Record<string, number> };
+  for (const k of Object.keys(scoring.weights)) scoring.weights[k] = scoring.weights[k]! * 2;
+  const file = join(dir, 'scoring-doubled.json');
+  writeFileSync(file, JSON.stringify(scoring));
+  return file;
+}
+
 const withoutTime = (out: string) => out.trim().split('\n').map((l) => l.replace(/"updatedAt":"[^"]*"/, '')).sort();
 
 test('cases rebuild: same cases as the pipeline; a changed scoring file changes them; one pair; an unknown pair is an error', { timeout: 300_000 }, async () => {
@@ -20,10 +29,7 @@ test('cases rebuild: same cases as the pipeline; a changed scoring file changes 
   assert.deepEqual(withoutTime((await rsmon(['cases', '--json', '--data', data])).stdout), before);
 
   // Every weight doubled: scores change, and the rebuild is what applies the new file.
-  const scoring = JSON.parse(readFileSync(join(REPO, 'config/scoring.json'), 'utf8')) as { weights: Record<string, number> };
-  for (const k of Object.keys(scoring.weights)) scoring.weights[k] = scoring.weights[k]! * 2;
-  const file = join(data, 'scoring-doubled.json');
-  writeFileSync(file, JSON.stringify(scoring));
+  const file = doubledScoring(data);
   const first = JSON.parse(before[0]!) as { id: string; score: number };
   const one = await rsmon(['cases', 'rebuild', '--pair', first.id, '--data', data], { SCORING_FILE: file });
   assert.equal(one.code, 0, one.stderr);
@@ -46,10 +52,7 @@ test('a changed scoring file rescoring every case when the pipeline starts: no c
   const oldHashes = new Set(before.map((c) => c.scoring?.hash));
   assert.equal(oldHashes.size, 1, 'every case carries the one stamp of the rules it was scored with');
 
-  const scoring = JSON.parse(readFileSync(join(REPO, 'config/scoring.json'), 'utf8')) as { weights: Record<string, number> };
-  for (const k of Object.keys(scoring.weights)) scoring.weights[k] = scoring.weights[k]! * 2;
-  const file = join(data, 'scoring-doubled.json');
-  writeFileSync(file, JSON.stringify(scoring));
+  const file = doubledScoring(data);
   // No new items: only the start-up check can rescore anything.
   const run = await rsmon(['run', '--once', '--quiet', '--no-sample', '--data', data], { SCORING_FILE: file });
   assert.equal(run.code, 0, run.stderr);
