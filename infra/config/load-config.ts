@@ -59,6 +59,8 @@ const envSchema = z.object({
   ALERT_TO: z.string().optional(),
   /** Alert rules (config/alerts.yaml); a missing file means no rules. */
   ALERTS_FILE: z.string().min(1).default('config/alerts.yaml'),
+  /** Watchlists (config/watchlists.yaml); a missing file means none. */
+  WATCHLISTS_FILE: z.string().min(1).default('config/watchlists.yaml'),
 
   /** What to collect from the platforms (connectors/collect/collections-file.ts). */
   COLLECTIONS_FILE: z.string().min(1).default('config/collections.yaml'),

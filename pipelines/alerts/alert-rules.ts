@@ -1,11 +1,11 @@
 // config/alerts.yaml (ALERTS_FILE): who is told of what, and when. Edited by hand, so every error
 // names the file, the line and the field.
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { validate as validCron } from 'node-cron';
 import { CASE_LEVELS } from '../contracts/case.ts';
 import { timezone } from '../contracts/time-zone.ts';
+import { ConfigFileError, parseYamlConfig } from '../contracts/yaml-config.ts';
 
 
 const when = z.union([
@@ -29,41 +29,23 @@ const ruleSchema = z
 export const alertRulesSchema = z.object({ rules: z.array(ruleSchema).default([]) }).strict();
 export type AlertRule = z.infer<typeof ruleSchema>;
 
-function nodeAt(root: Node | null | undefined, path: Array<string | number>): Node | null {
-  let node: Node | null | undefined = root;
-  let last: Node | null = root ?? null;
-  for (const key of path) {
-    if (isMap(node)) node = node.get(String(key), true) as Node | undefined;
-    else if (isSeq(node)) node = node.get(Number(key), true) as Node | undefined;
-    else break;
-    if (node) last = node;
-  }
-  return last;
-}
-
-/** Reads the rules; a missing file means no rules (alerts are opt-in beyond the shipped default). */
-export function loadAlertRules(file: string): AlertRule[] {
+/**
+ * Reads the rules; a missing file means no rules (alerts are opt-in beyond the shipped default).
+ * With `watchlists` given, a rule naming a watchlist that is not defined is an error (it would never fire).
+ */
+export function loadAlertRules(file: string, opts: { watchlists?: readonly string[]; watchlistsFile?: string } = {}): AlertRule[] {
   if (!existsSync(file)) return [];
-  const text = readFileSync(file, 'utf8');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    throw new Error(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
-  }
-  const parsed = alertRulesSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const msgs = parsed.error.issues.map((i) => {
-      const node = nodeAt(doc.contents as Node, i.path as Array<string | number>);
-      const line = node?.range ? lines.linePos(node.range[0]).line : 1;
-      return `${file}:${line}: ${i.path.join('.') || '(root)'}: ${i.message}`;
-    });
-    throw new Error(msgs.join('\n'));
-  }
+  const cfg = parseYamlConfig(readFileSync(file, 'utf8'), file, alertRulesSchema);
+  const problems: string[] = [];
   const names = new Set<string>();
-  for (const r of parsed.data.rules) {
-    if (names.has(r.name)) throw new Error(`${file}: rule "${r.name}" appears twice (the name keys deduplication)`);
+  cfg.value.rules.forEach((r, i) => {
+    if (names.has(r.name)) problems.push(`${cfg.where(['rules', i, 'name'])}: rules.${i}.name: "${r.name}" appears twice (the name keys deduplication)`);
     names.add(r.name);
-  }
-  return parsed.data.rules;
+    if (opts.watchlists && 'watchlist' in r.when && !opts.watchlists.includes(r.when.watchlist)) {
+      const known = opts.watchlists.length ? `defined: ${opts.watchlists.join(', ')}` : 'none is defined';
+      problems.push(`${cfg.where(['rules', i, 'when', 'watchlist'])}: rules.${i}.when.watchlist: no watchlist "${r.when.watchlist}" in ${opts.watchlistsFile ?? 'WATCHLISTS_FILE'} (${known})`);
+    }
+  });
+  if (problems.length) throw new ConfigFileError(problems);
+  return cfg.value.rules;
 }

@@ -5,6 +5,9 @@ import type { Alert } from '../contracts/alert.ts';
 import { CASE_LEVELS, type Case } from '../contracts/case.ts';
 import type { AlertRule } from './alert-rules.ts';
 import type { AlertItem } from './alert-subjects.ts';
+import type { Watchlist } from '../watchlists/watchlists-file.ts';
+import { evaluateQuery } from '../watchlists/evaluate-query.ts';
+import { caseDocument } from '../watchlists/watch-document.ts';
 
 /** Longest post excerpt an alert carries; the evidence link leads to the whole post. */
 const EXCERPT = 500;
@@ -66,6 +69,38 @@ export function itemAlerts(rules: AlertRule[], item: AlertItem, now: Date): Aler
         out.push({ ...base(rule, key, now), kind: 'new_firm_domain', caseId: null, itemId: item.id, watchlistId: null, level: null, summary: `new domain with referral links, not in the firm catalogue: ${d}`, evidence: [evidenceOf(item)] });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Case watchlists (queries comparing a level, e.g. `firm:bybit AND level>=medium`): matched on the
+ * case and its evidence. Keyed like case alerts, so a case alerts once per level it reaches.
+ */
+export function caseWatchlistAlerts(rules: AlertRule[], watchlists: readonly Watchlist[], c: Case, items: AlertItem[], now: Date): Alert[] {
+  const out: Alert[] = [];
+  let doc: ReturnType<typeof caseDocument> | null = null;
+  for (const rule of rules) {
+    const w = rule.when;
+    if (!('watchlist' in w)) continue;
+    const list = watchlists.find((x) => x.name === w.watchlist && x.onCases);
+    if (!list) continue;
+    doc ??= caseDocument(c, items);
+    const m = evaluateQuery(list.ast, doc);
+    if (!m.matched) continue;
+    const key = `${rule.name}|case:${c.id}|${c.level}`;
+    out.push({
+      ...base(rule, key, now),
+      kind: 'watchlist_hit',
+      caseId: c.id,
+      itemId: null,
+      watchlistId: list.name,
+      level: c.level,
+      summary: `watchlist ${list.name} matched the ${c.level} case ${c.person.handle ?? c.personKey} (${c.person.platform}) x ${c.firm.name}`,
+      terms: m.terms,
+      indicators: c.indicators.filter((i) => !i.counter || i.count > 0).map((i) => ({ label: i.label, guideline: i.guideline, details: i.details })),
+      evidence: items.map(evidenceOf),
+    });
   }
   return out;
 }

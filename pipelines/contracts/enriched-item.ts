@@ -73,7 +73,12 @@ export const obfuscationSchema = z.object({
 });
 /** Context that reverses promotion words: a scam warning, an explainer, a report, an expiry notice. */
 export const contextFindingSchema = z.object({ kind: z.enum(['warning', 'explainer', 'report', 'expired']), marker: z.string() });
-export const watchlistHitSchema = z.object({ watchlistId: z.string(), term: z.string() });
+/** A watchlist that matched the item: the terms of its query that matched, and where (character offsets in the field as written). */
+export const watchlistHitSchema = z.object({
+  watchlist: z.string(),
+  terms: z.array(z.string()),
+  positions: z.array(z.object({ term: z.string(), field: z.string(), start: z.number().int(), end: z.number().int() })).default([]),
+});
 
 export const languageSchema = z.object({
   code: z.string().nullable(),
@@ -109,6 +114,7 @@ export type PromoCode = z.infer<typeof promoCodeSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type Disclosure = z.infer<typeof disclosureSchema>;
 export type FirmMention = z.infer<typeof firmMentionSchema>;
+export type WatchlistHit = z.infer<typeof watchlistHitSchema>;
 export type Logo = z.infer<typeof logoSchema>;
 export type Phone = z.infer<typeof phoneSchema>;
 export type EuSignal = z.infer<typeof euSignalSchema>;

@@ -7,10 +7,14 @@ import { createLinkEnricher } from '../links/link-enricher.ts';
 import { createTextAnalyser, normaliseItem } from '../text/index.ts';
 import { deriveIndicators } from '../indicators/derive-indicators.ts';
 import { personKey } from './person-key.ts';
+import type { Watchlist } from '../watchlists/watchlists-file.ts';
+import { createWatchlistMatcher } from '../watchlists/match-watchlists.ts';
 
 export interface EnricherOptions {
   catalogue: FirmCatalogue;
   now?: () => Date;
+  /** WATCHLISTS_FILE: each item watchlist that matches is recorded in `watchlistHits`. */
+  watchlists?: readonly Watchlist[];
 }
 
 export type Enricher = (item: NormalizedItem, expandedLinks?: EnrichedLink[]) => EnrichedItem;
@@ -21,6 +25,7 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const enrichLinks = createLinkEnricher(catalogue);
   // One pass of text preparation shared by every text detector (language, codes, disclosures, ...).
   const analyse = createTextAnalyser(catalogue);
+  const matchWatchlists = createWatchlistMatcher(opts.watchlists ?? []);
 
   return (item, expandedLinks) => {
     // Links are read from the normalised text too (zero-width characters inside a URL); the item itself stays as written.
@@ -28,12 +33,13 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     const linkFirms = links.map((l) => l.firmId).filter((f): f is string => f !== null);
     const text = analyse(item, linkFirms);
     const found = { ...text, links, firmMentions: addDomainMentions(text.firmMentions, links) };
+    const watchlistHits = matchWatchlists ? matchWatchlists({ ...item, enrichment: found }, found.language.code) : [];
     return {
       ...item,
       enrichment: {
         ...found,
         indicators: deriveIndicators(item, found, catalogue),
-        watchlistHits: [],
+        watchlistHits,
         personKey: personKey(item),
         enrichedAt: now().toISOString(),
       },

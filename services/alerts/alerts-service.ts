@@ -11,7 +11,8 @@ import type { Alert } from '../../pipelines/contracts/alert.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import type { AlertRule } from '../../pipelines/alerts/alert-rules.ts';
 import { alertItemSchema, type AlertItem } from '../../pipelines/alerts/alert-subjects.ts';
-import { caseAlerts, itemAlerts } from '../../pipelines/alerts/evaluate-rules.ts';
+import { caseAlerts, caseWatchlistAlerts, itemAlerts } from '../../pipelines/alerts/evaluate-rules.ts';
+import type { Watchlist } from '../../pipelines/watchlists/watchlists-file.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
@@ -21,6 +22,8 @@ export interface AlertsServiceDeps {
   bus: Bus;
   store: Store;
   rules: AlertRule[];
+  /** Case watchlists named by rules are matched here, on each case update. */
+  watchlists?: readonly Watchlist[];
   log: Logger;
   now?: () => Date;
 }
@@ -53,6 +56,7 @@ export async function emitAlerts(bus: Bus, store: Store, alerts: Alert[]): Promi
 
 export function createAlertsService(deps: AlertsServiceDeps) {
   const now = deps.now ?? (() => new Date());
+  const caseWatchlists = new Set((deps.watchlists ?? []).filter((w) => w.onCases).map((w) => w.name));
 
   async function evidenceItems(c: Case): Promise<AlertItem[]> {
     const out: AlertItem[] = [];
@@ -80,10 +84,13 @@ export function createAlertsService(deps: AlertsServiceDeps) {
         continue;
       }
       const c = decoded.value;
-      if (!deps.rules.some((r) => 'caseLevel' in r.when)) continue;
+      const onCase = (r: AlertRule) => 'caseLevel' in r.when || ('watchlist' in r.when && caseWatchlists.has(r.when.watchlist));
+      if (!deps.rules.some(onCase)) continue;
       const seen = new Map<string, boolean>();
-      for (const r of deps.rules) seen.set(r.name, await alreadyAlerted(r.name, c.id));
-      alerts.push(...caseAlerts(deps.rules, c, await evidenceItems(c), now(), (r) => seen.get(r) ?? false));
+      for (const r of deps.rules) if ('caseLevel' in r.when) seen.set(r.name, await alreadyAlerted(r.name, c.id));
+      const items = await evidenceItems(c);
+      alerts.push(...caseAlerts(deps.rules, c, items, now(), (r) => seen.get(r) ?? false));
+      alerts.push(...caseWatchlistAlerts(deps.rules, deps.watchlists ?? [], c, items, now()));
     }
     return { produced: await emitAlerts(deps.bus, deps.store, alerts), dead };
   }

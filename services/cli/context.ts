@@ -7,6 +7,7 @@ import type { FirmCatalogue } from '../../pipelines/firms/catalogue.ts';
 import { loadScoring, type ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
 import { dataDir } from '../runtime/adapters.ts';
 import { existingDataDir } from './read-data-dir.ts';
+import { loadWatchlists, type Watchlist } from '../../pipelines/watchlists/watchlists-file.ts';
 
 export interface CliContext {
   config: Config;
@@ -16,6 +17,8 @@ export interface CliContext {
   dataDir: string;
   /** The user named the data directory (--data or DATA_DIR) rather than taking the default. */
   dataDirNamed: boolean;
+  /** WATCHLISTS_FILE, read on first use (commands that do not match items never read it). */
+  watchlists: () => Watchlist[];
 }
 
 /**
@@ -29,5 +32,7 @@ export function cliContext(opts: { data?: string }, env: NodeJS.ProcessEnv = pro
   const dir = access === 'read' ? existingDataDir(config, named) : dataDir(config);
   const catalogue = loadCatalogue({ firmsFile: config.FIRMS_FILE, dataDir: dir, includeSample: true });
   const scoring = loadScoring(config.SCORING_FILE);
-  return { config, log, catalogue, scoring, dataDir: dir ?? resolve(config.DATA_DIR), dataDirNamed: named };
+  let watchlists: Watchlist[] | undefined;
+  const readWatchlists = () => (watchlists ??= loadWatchlists(config.WATCHLISTS_FILE, { mustExist: Boolean(env.WATCHLISTS_FILE) }));
+  return { config, log, catalogue, scoring, dataDir: dir ?? resolve(config.DATA_DIR), dataDirNamed: named, watchlists: readWatchlists };
 }

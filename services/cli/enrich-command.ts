@@ -7,7 +7,7 @@ import { cliContext } from './context.ts';
 
 export async function enrichCommand(file: string | undefined, opts: { data?: string }): Promise<void> {
   const ctx = cliContext(opts, process.env, 'read');
-  const enrich = createEnricher({ catalogue: ctx.catalogue });
+  const enrich = createEnricher({ catalogue: ctx.catalogue, watchlists: ctx.watchlists() });
   const c = ctx.config;
   const expand = c.LINK_EXPANSION
     ? createLinkExpansion(ctx.catalogue, { maxRedirects: c.LINK_EXPANSION_MAX_REDIRECTS, timeoutMs: c.LINK_EXPANSION_TIMEOUT_MS, maxBytes: c.LINK_EXPANSION_MAX_BYTES })

@@ -30,7 +30,7 @@ export async function importCommand(
   // the store (Elasticsearch) is down, and the index service catches up when it is back.
   const adapters = opts.process === false ? await busOnly(ctx.config, ctx.log) : await createAdapters(ctx.config);
   const state = openCollectState(ctx.config, ctx.dataDir);
-  const services = !adapters.store ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) });
+  const services = !adapters.store ? [] : createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, config: ctx.config, alerts: alertsOptions(ctx), watchlists: ctx.watchlists() });
   try {
     for (const s of services) await s.start();
     const progress = progressPrinter();

@@ -13,6 +13,8 @@ import { collectionsStatusCommand } from './collections-command.ts';
 import { evidenceVerifyCommand } from './evidence-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { alertsListCommand } from './alerts-command.ts';
+import { searchCommand } from './search-command.ts';
+import { watchlistsListCommand, watchlistsShowCommand, watchlistsTestCommand, watchlistsValidateCommand } from './watchlists-command.ts';
 import { enginesMain } from '../../infra/engines/engines-cli.ts';
 import { redactSecretsInText } from '../../infra/log/redact-url.ts';
 
@@ -114,6 +116,41 @@ export function buildProgram(): Command {
     .description('run one service (enrich | cases | index | alerts | mailer | collect) as its own process; BUS=kafka STORE=elasticsearch in a deployment')
     .option('--data <dir>', 'state directory (embedded adapters only)')
     .action(action((name, opts) => serviceCommand(name, opts)));
+
+  program
+    .command('search <query>')
+    .description('run a watchlist query on the stored items (cases, when it compares a level), newest first')
+    .option('--json', 'one JSON object per line')
+    .option('--limit <n>', 'most matches shown (default 20)')
+    .option('--data <dir>', 'state directory')
+    .action(action((query, opts) => searchCommand(query, opts)));
+
+  const watchlists = program.command('watchlists').description('the watchlists in WATCHLISTS_FILE (docs/watchlists.md)');
+  watchlists
+    .command('list')
+    .description('name, owner, what it is matched on, description')
+    .option('--json', 'one JSON object per line')
+    .option('--data <dir>', 'state directory')
+    .action(action(async (opts) => watchlistsListCommand(opts)));
+  watchlists
+    .command('show <name>')
+    .description('the query as parsed, its terms and the alert rules that use it')
+    .option('--json', 'one JSON object')
+    .option('--data <dir>', 'state directory')
+    .action(action(async (name, opts) => watchlistsShowCommand(name, opts)));
+  watchlists
+    .command('test <name>')
+    .description('what the watchlist matches: in --input FILE (JSON lines of items, enriched on the fly) or in the store')
+    .option('--input <file>', 'JSON lines file of normalized items')
+    .option('--json', 'one JSON object per line')
+    .option('--limit <n>', 'most matches shown (default 20)')
+    .option('--data <dir>', 'state directory')
+    .action(action((name, opts) => watchlistsTestCommand(name, opts)));
+  watchlists
+    .command('validate [file]')
+    .description('check WATCHLISTS_FILE (or FILE) and that every alert rule names a defined watchlist; exit 1 on errors')
+    .option('--data <dir>', 'state directory')
+    .action(action(async (file, opts) => watchlistsValidateCommand(file, opts)));
 
   const alerts = program.command('alerts').description('alerts from the rules in ALERTS_FILE');
   alerts

@@ -28,8 +28,8 @@ export interface RunOptions {
 export async function runCommand(opts: RunOptions): Promise<void> {
   const ctx = cliContext(opts);
   const adapters = await createAdapters(ctx.config);
-  const alerts = alertsOptions(ctx.config, ctx.dataDir);
-  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config, alerts });
+  const alerts = alertsOptions(ctx);
+  const services = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config, alerts, watchlists: ctx.watchlists() });
   const alertRules = alerts.rules;
   const state = openCollectState(ctx.config, ctx.dataDir);
   const cursors = checkpointCursorStore(state.checkpoints);

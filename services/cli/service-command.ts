@@ -24,7 +24,7 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
   const ctx = cliContext(opts);
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config, ctx.log);
-  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config, alerts: alertsOptions(ctx.config, ctx.dataDir) }, [name as ServiceName]);
+  const [service] = createServices({ bus: adapters.bus, store: adapters.store, log: ctx.log, catalogue: ctx.catalogue, scoring: ctx.scoring, maxBatch: ctx.config.ENRICH_BATCH, config: ctx.config, alerts: alertsOptions(ctx), watchlists: ctx.watchlists() }, [name as ServiceName]);
   // Metrics first: /health answers 503 while the consumers join their group (which can take a
   // rebalance), and /metrics shows the lag from the start.
   const server = ctx.config.METRICS_PORT
@@ -32,7 +32,7 @@ export async function serviceCommand(name: string, opts: { data?: string }): Pro
     : null;
   await startWithRetry(service!, ctx.log);
   // Digest rules run on their cron schedule inside the alerts service's process.
-  const stopDigests = name === 'alerts' ? scheduleDigests({ bus: adapters.bus, store: adapters.store, log: ctx.log }, alertsOptions(ctx.config, ctx.dataDir).rules) : () => {};
+  const stopDigests = name === 'alerts' ? scheduleDigests({ bus: adapters.bus, store: adapters.store, log: ctx.log }, alertsOptions(ctx).rules) : () => {};
   ctx.log.info({ service: name, metricsPort: ctx.config.METRICS_PORT || null }, 'running');
   process.stderr.write(`rsmon service ${name}: running (bus ${ctx.config.BUS}, store ${ctx.config.STORE})\n`);
   await new Promise<void>((resolve) => {

@@ -15,6 +15,7 @@ import { createAlertsService } from '../alerts/alerts-service.ts';
 import { createMailerService } from '../mailer/mailer-service.ts';
 import { createMailTransport } from '../../infra/mail/mail-transport.ts';
 import type { AlertRule } from '../../pipelines/alerts/alert-rules.ts';
+import type { Watchlist } from '../../pipelines/watchlists/watchlists-file.ts';
 import { ALL_GROUPS } from './consumer-groups.ts';
 import type { ConsumingService } from './consuming-service.ts';
 
@@ -32,6 +33,8 @@ export interface PipelineDeps {
   config?: Pick<Config, 'LINK_EXPANSION' | 'LINK_EXPANSION_MAX_REDIRECTS' | 'LINK_EXPANSION_TIMEOUT_MS' | 'LINK_EXPANSION_MAX_BYTES'>;
   /** Alert rules (ALERTS_FILE) and where mail goes; without them the alerts service has no rules and mail goes to .eml files. */
   alerts?: { rules: AlertRule[]; smtpUrl?: string; from: string; defaultTo?: string[]; dataDir: string };
+  /** WATCHLISTS_FILE: item watchlists fill `watchlistHits` in enrich; case watchlists are read by the alert rules. */
+  watchlists?: readonly Watchlist[];
 }
 
 export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): ConsumingService[] {
@@ -41,7 +44,7 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVIC
         return createEnrichService({
           bus: deps.bus,
           log: deps.log.child({ service: 'enrich' }),
-          enrich: createEnricher({ catalogue: deps.catalogue }),
+          enrich: createEnricher({ catalogue: deps.catalogue, watchlists: deps.watchlists }),
           expandLinks: deps.config?.LINK_EXPANSION
             ? createLinkExpansion(deps.catalogue, {
                 maxRedirects: deps.config.LINK_EXPANSION_MAX_REDIRECTS,
@@ -56,7 +59,7 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVIC
       case 'index':
         return createIndexService({ bus: deps.bus, store: deps.store, log: deps.log.child({ service: 'index' }) });
       case 'alerts':
-        return createAlertsService({ bus: deps.bus, store: deps.store, rules: deps.alerts?.rules ?? [], log: deps.log.child({ service: 'alerts' }) });
+        return createAlertsService({ bus: deps.bus, store: deps.store, rules: deps.alerts?.rules ?? [], watchlists: deps.watchlists ?? [], log: deps.log.child({ service: 'alerts' }) });
       case 'mailer':
         return createMailerService({
           bus: deps.bus,
