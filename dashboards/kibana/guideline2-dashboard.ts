@@ -159,6 +159,20 @@ export const promoCodes: VisSpec = {
   ],
 };
 
+export const watchlistHits: VisSpec = {
+  id: 'rsmon-vis-g2-watchlist-hits',
+  title: 'Watchlist hits',
+  description: 'Items each watchlist (WATCHLISTS_FILE) matched, with the query terms that matched; filter on a watchlist to read its items.',
+  dataView: 'items',
+  type: 'table',
+  kql: 'enrichment.watchlistHits.watchlist : *',
+  metrics: [{ type: 'count', label: 'Items' }, PERSONS],
+  buckets: [
+    { agg: { type: 'terms', field: 'enrichment.watchlistHits.watchlist', size: 20, label: 'Watchlist' }, schema: 'bucket' },
+    { agg: { type: 'terms', field: 'enrichment.watchlistHits.terms', size: 5, label: 'Terms matched' }, schema: 'bucket' },
+  ],
+};
+
 export const indicatorTimeline: VisSpec = {
   id: 'rsmon-vis-g2-timeline',
   title: 'Timeline: items with indicators, by paragraph',
@@ -192,6 +206,6 @@ export const guideline2Dashboard: DashboardSpec = {
     },
     { height: 16, panels: [{ vis: topPersons, w: 24 }, { vis: indicatorsByParagraph, w: 24 }] },
     { height: 15, panels: [{ vis: referralDomains, w: 16 }, { vis: referralCodes, w: 16 }, { vis: promoCodes, w: 16 }] },
-    { height: 14, panels: [{ vis: indicatorTimeline, w: 48 }] },
+    { height: 14, panels: [{ vis: indicatorTimeline, w: 32 }, { vis: watchlistHits, w: 16 }] },
   ],
 };
