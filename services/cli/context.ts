@@ -32,7 +32,17 @@ export function cliContext(opts: { data?: string }, env: NodeJS.ProcessEnv = pro
   const dir = access === 'read' ? existingDataDir(config, named) : dataDir(config);
   const catalogue = loadCatalogue({ firmsFile: config.FIRMS_FILE, dataDir: dir, includeSample: true });
   const scoring = loadScoring(config.SCORING_FILE);
+  return { config, log, catalogue, scoring, dataDir: dir ?? resolve(config.DATA_DIR), dataDirNamed: named, watchlists: lazyWatchlists(config, env) };
+}
+
+/** For commands that read only config files (watchlists list|show|validate): no data directory, no catalogue. */
+export function configContext(opts: { data?: string }, env: NodeJS.ProcessEnv = process.env): Pick<CliContext, 'config' | 'watchlists'> {
+  const config = loadConfig({ ...env, ...(opts.data ? { DATA_DIR: opts.data } : {}) });
+  return { config, watchlists: lazyWatchlists(config, env) };
+}
+
+/** WATCHLISTS_FILE read once, on first use; a file named explicitly must exist. */
+function lazyWatchlists(config: Config, env: NodeJS.ProcessEnv): () => Watchlist[] {
   let watchlists: Watchlist[] | undefined;
-  const readWatchlists = () => (watchlists ??= loadWatchlists(config.WATCHLISTS_FILE, { mustExist: Boolean(env.WATCHLISTS_FILE) }));
-  return { config, log, catalogue, scoring, dataDir: dir ?? resolve(config.DATA_DIR), dataDirNamed: named, watchlists: readWatchlists };
+  return () => (watchlists ??= loadWatchlists(config.WATCHLISTS_FILE, { mustExist: Boolean(env.WATCHLISTS_FILE) }));
 }

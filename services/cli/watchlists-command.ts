@@ -7,12 +7,12 @@ import { loadAlertRules } from '../../pipelines/alerts/alert-rules.ts';
 import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
 import { readJsonLines } from '../../connectors/import/index.ts';
 import { createStore } from '../runtime/adapters.ts';
-import { cliContext, type CliContext } from './context.ts';
+import { cliContext, configContext, type CliContext } from './context.ts';
 import { findMatches, itemRow, printMatches, type QueryMatchRow } from './query-matches.ts';
 import { parseLimit } from './search-command.ts';
 import { terminalSafe, terminalSafeJson } from './terminal-text.ts';
 
-function named(ctx: CliContext, name: string): Watchlist {
+function named(ctx: Pick<CliContext, 'config' | 'watchlists'>, name: string): Watchlist {
   const all = ctx.watchlists();
   const w = all.find((x) => x.name === name);
   if (!w) throw new Error(`no watchlist "${name}" in ${ctx.config.WATCHLISTS_FILE} (${all.length ? `defined: ${all.map((x) => x.name).join(', ')}` : 'none is defined'})`);
@@ -22,7 +22,7 @@ function named(ctx: CliContext, name: string): Watchlist {
 const summary = (w: Watchlist) => ({ name: w.name, owner: w.owner, description: w.description, query: w.query, on: w.onCases ? 'cases' : 'items' });
 
 export function watchlistsListCommand(opts: { data?: string; json?: boolean }): void {
-  const ctx = cliContext(opts, process.env, 'read');
+  const ctx = configContext(opts);
   const all = ctx.watchlists();
   if (opts.json) {
     for (const w of all) process.stdout.write(`${terminalSafeJson(summary(w))}\n`);
@@ -33,7 +33,7 @@ export function watchlistsListCommand(opts: { data?: string; json?: boolean }): 
 }
 
 export function watchlistsShowCommand(name: string, opts: { data?: string; json?: boolean }): void {
-  const ctx = cliContext(opts, process.env, 'read');
+  const ctx = configContext(opts);
   const w = named(ctx, name);
   const rules = loadAlertRules(ctx.config.ALERTS_FILE).filter((r) => 'watchlist' in r.when && r.when.watchlist === w.name).map((r) => r.name);
   const terms = leaves(w.ast).map((l) => ({ term: l.raw, kind: l.kind === 'term' && l.prefix ? 'prefix' : l.kind === 'field' ? l.field : l.kind, column: l.col }));
@@ -52,7 +52,7 @@ export function watchlistsShowCommand(name: string, opts: { data?: string; json?
 
 /** Exit code 1 with every problem (file:line[: column]) when WATCHLISTS_FILE or the rules' references are wrong. */
 export function watchlistsValidateCommand(file: string | undefined, opts: { data?: string }): void {
-  const ctx = cliContext(opts, process.env, 'read');
+  const ctx = configContext(opts);
   const path = file ?? ctx.config.WATCHLISTS_FILE;
   const all = loadWatchlists(path, { mustExist: true });
   const onItems = all.filter((w) => !w.onCases).length;
