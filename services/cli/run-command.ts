@@ -78,6 +78,9 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const counters = Object.fromEntries(services.map((s) => [s.id, s.counters]));
   const alertCount = await adapters.store.count('alerts');
   const pendingDigest = await adapters.store.count('alerts', { status: 'pending' });
+  const watchlists = ctx.watchlists().filter((w) => !w.onCases);
+  const hits: Array<[string, number]> = [];
+  for (const w of watchlists) hits.push([w.name, await adapters.store.count('items', { 'enrichment.watchlistHits.watchlist': w.name })]);
   await shutdown();
 
   if (opts.quiet) return;
@@ -91,6 +94,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   for (const c of shown) out.write(`${formatCase(c)}\n\n`);
   const low = cases.filter((c) => c.level === 'low');
   if (low.length) out.write(`${low.length} low cases (acting signs without EU nexus, or weak): rsmon cases --min-level low\n`);
+  if (hits.length) out.write(`watchlists: ${hits.map(([n, c]) => `${terminalSafe(n)} ${c}`).join(', ')} items: rsmon search 'watchlist:NAME'\n`);
   const sent = counters.mailer?.produced ?? 0;
   const where = ctx.config.SMTP_URL ? `sent to ${redactUrl(ctx.config.SMTP_URL)}` : `written as .eml files in ${emlDir(ctx.dataDir)}`;
   if (!alertRules.length) out.write(`alerts: no rules (${terminalSafe(ctx.config.ALERTS_FILE)} not found)\n`);
