@@ -17,6 +17,9 @@ import { TOPIC_SPECS } from '../../services/runtime/topic-specs.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { parseWatchlists } from '../../pipelines/watchlists/watchlists-file.ts';
+import { parseQuery } from '../../pipelines/watchlists/parse-query.ts';
+import { findMatches } from '../../services/cli/query-matches.ts';
 import { sleep, testBus, testStore, waitFor, type EngineEnv } from './pipeline-helpers.ts';
 
 const kafka = await ensureKafkaForTests();
@@ -82,6 +85,40 @@ describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () 
       assert.equal(mine().length, 1);
       assert.equal(new Set(mine().map((m) => m.messageId)).size, 1);
       assert.match(String(mine()[0]!.html), /bonus &#60;b&#62;now&#60;\/b&#62;/);
+    } finally {
+      for (const s of services.reverse()) await s.stop();
+    }
+  });
+
+  test('a watchlist matched in enrich: the hit is indexed in Elasticsearch, found by search, and mailed with its terms', async () => {
+    // A word no other test writes, so the hit is this test's whatever else the shared topics carry.
+    const word = `zq${randomUUID().slice(0, 8).replace(/-/gu, '')}`;
+    const [watchlist] = parseWatchlists(`watchlists:\n  - name: wl-enrich\n    owner: a@nca.example\n    query: '${word} AND ("code promo" OR bonus*) AND NOT arnaque'\n`, 'inline.yaml');
+    const rule: AlertRule = { name: `engine-enrich-${word}`, when: { watchlist: 'wl-enrich' }, to: ['analyst@nca.example'], mode: 'immediate', timezone: 'UTC' };
+    const port = (smtp.server.address() as { port: number }).port;
+    const services = createServices(
+      { bus, store, log: createLogger('silent'), catalogue: loadCatalogue({ dataDir: tempDir() }), scoring: loadScoring(), watchlists: [watchlist!], alerts: { rules: [rule], smtpUrl: `smtp://127.0.0.1:${port}`, from: 'rsmon@nca.example', dataDir: tempDir() } },
+      ['enrich', 'index', 'alerts', 'mailer'],
+    );
+    for (const s of services) await s.start();
+    try {
+      const item = (n: number, text: string) => {
+        const id = `x:${word}-${n}`;
+        return { key: id, value: JSON.stringify({
+          id, platform: 'x', kind: 'post', url: `https://x.com/p/status/${n}`, publishedAt: `2026-05-0${n}T00:00:00Z`, collectedAt: '2026-05-09T00:00:00Z',
+          author: { id: 'a1', handle: 'p1' }, text, source: { connector: 'test', watchlistIds: [] },
+          evidence: { sha256: createHash('sha256').update(id).digest('hex') },
+        }) };
+      };
+      await bus.publish(TOPICS.raw, [item(1, `Mon code promo ${word.toUpperCase()} : 20 € de bonus`), item(2, `${word} bonus, mais c'est une arnaque`), item(3, `${word} sans rien d'autre`)]);
+      const mine = () => mails.filter((m) => m.subject?.includes('wl-enrich') && (m.text ?? '').includes(word.toUpperCase()));
+      await waitFor('the watchlist mail', async () => mine().length >= 1, 120_000);
+      await store.refresh();
+      const found = await findMatches(store, parseQuery('watchlist:wl-enrich'), 10);
+      assert.deepEqual(found.rows.map((r) => r.id), [`x:${word}-1`], 'only the promotion is stored with the hit');
+      const tried = await findMatches(store, watchlist!.ast, 10);
+      assert.deepEqual(tried.rows.map((r) => r.id), [`x:${word}-1`], 'search with the query finds what enrich stored');
+      assert.match(mine()[0]!.text ?? '', /"code promo"/u, 'the mail names the matched terms');
     } finally {
       for (const s of services.reverse()) await s.stop();
     }
