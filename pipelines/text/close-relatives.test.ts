@@ -38,3 +38,8 @@ test('Indonesian is told from Malay (eld knows only "ms"), and Maltese letters n
   assert.equal(detectLanguage('Aku baru saja beli koin lagi karena harganya turun banyak banget minggu ini.').code, 'id');
   assert.equal(detectLanguage('Ħadd ma jaf x’ġara llum 🎧').code, 'mt');
 });
+
+test('a short German-English post is never Latin (CLD3 answers nobody posts in are not taken)', () => {
+  const r = detectLanguage('OKX Bonus mit Code okx-max (Affiliate-Link in Bio)');
+  assert.notEqual(r.code, 'la');
+});
