@@ -8,8 +8,11 @@ const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA).join('')}]`, 'gu');
 const FORMAT = /\p{Cf}/gu;
 
 export function foldWord(s: string): string {
-  let f = fold(s);
-  if (f.length && !/^[\x20-\x7e]*$/.test(f)) f = f.replace(FORMAT, '').replace(EXTRA_RE, (c) => EXTRA[c] ?? c);
+  const f = fold(s);
+  for (let i = 0; i < f.length; i++) {
+    // Only words with non-ASCII letters need the second pass (most words of most posts are ASCII).
+    if (f.charCodeAt(i) >= 0x80) return f.replace(FORMAT, '').replace(EXTRA_RE, (c) => EXTRA[c] ?? c);
+  }
   return f;
 }
 
