@@ -142,3 +142,61 @@ for (const seed of [11, 23, 47]) {
     await raw.close();
   });
 }
+
+test('a failure between the state write and the evidence write counts the items once when the batch is redelivered', { timeout: 120_000 }, async () => {
+  const dir = tempDir();
+  const catalogue = loadCatalogue({ dataDir: dir });
+  const scoring = loadScoring();
+  const enrich = createEnricher({ catalogue });
+  const line = readFileSync(join(REPO, 'connectors/sample/items.jsonl'), 'utf8').split('\n').find((l) => l.includes('"handle":"CryptoLucie_FR"') && l.includes('ref='));
+  assert.ok(line, 'a sample post with a referral link');
+  const base = itemSchema.parse(JSON.parse(line));
+  const copies = (from: number, n: number) => Array.from({ length: n }, (_, k) => enrich({ ...base, id: `${base.id}-f${from + k}`, publishedAt: new Date(Date.parse(base.publishedAt) + (from + k) * 3_600_000).toISOString() }));
+
+  const bus = createSqliteBus({ file: join(dir, 'bus.sqlite') });
+  const raw = createSqliteStore({ file: join(dir, 'store.sqlite') });
+  await bus.ensureTopics(TOPIC_SPECS);
+  await raw.ensureSchema();
+  let failNext = false;
+  let failed = 0;
+  // The real store, with one evidence write failing as a crash after the state write would.
+  const store: Store = {
+    ...raw,
+    upsert: async (index, docs) => {
+      if (index === 'evidence' && failNext) {
+        failNext = false;
+        failed++;
+        throw new Error('simulated crash between the state write and the evidence write');
+      }
+      return raw.upsert(index, docs);
+    },
+  };
+  const service = createCasesService({ bus, store, catalogue, scoring, log: createLogger('silent'), now: () => NOW });
+  await service.start();
+  try {
+    const publish = (items: EnrichedItem[]) => bus.publish(TOPICS.enriched, items.map((d) => ({ key: d.id, value: JSON.stringify(d) })));
+    await publish(copies(0, 5)); // the pair's state exists from here on
+    await drained(bus);
+    failNext = true;
+    await publish(copies(5, 7));
+    await drained(bus);
+    failNext = true;
+    await publish([...copies(12, 3), ...copies(5, 2)]); // with a redelivery of already-counted items
+    await drained(bus);
+  } finally {
+    await service.stop();
+  }
+  assert.equal(failed, 2, 'both failures happened');
+  const incremental = await lastPerKey(bus, TOPICS.cases, 'test-incremental');
+  const ref = createSqliteBus({ file: join(dir, 'bus-rebuild.sqlite') });
+  await ref.ensureTopics(TOPIC_SPECS);
+  await rebuildCases({ bus: ref, store: raw, catalogue, scoring, now: () => NOW });
+  const rebuilt = await lastPerKey(ref, TOPICS.cases, 'test-rebuild');
+  assert.equal(rebuilt.size, 1);
+  const [key, value] = [...rebuilt.entries()][0]!;
+  assert.equal(JSON.parse(value).itemCount, 15);
+  assert.equal(incremental.get(key), value);
+  await bus.close();
+  await ref.close();
+  await raw.close();
+});
