@@ -19,7 +19,7 @@ import { loadCatalogue } from '../../pipelines/firms/load-catalogue.ts';
 import { loadScoring } from '../../pipelines/cases/scoring-config.ts';
 import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
 import { evidenceFromItem } from '../../pipelines/cases/item-evidence.ts';
-import { itemSchema, type Item } from '../../pipelines/contracts/item.ts';
+import { itemSchema, type NormalizedItem as Item } from '../../pipelines/contracts/item.ts';
 import type { EnrichedItem } from '../../pipelines/contracts/enriched-item.ts';
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import { createCasesService } from '../../services/cases/cases-service.ts';
