@@ -127,9 +127,16 @@ export function createCasesService(deps: CasesServiceDeps) {
     if (writes.length || removed.length) await deps.store.refresh('evidence');
 
     const cases = new Map<string, Case>();
-    for (const s of plan.states) cases.set(s.state.pairKey, caseFromState(s.state, deps.scoring, deps.catalogue, now()));
+    const rebuild = [...plan.rebuild];
+    for (const s of plan.states) {
+      // On Kafka several cases processes may apply two items of one pair at once, and one state
+      // write lose the other's item; the pair's evidence count (all written and refreshed by now)
+      // shows it, and the pair is rebuilt. Embedded runs have one cases consumer: no such race.
+      if (deps.bus.kind === 'kafka' && (await deps.store.count('evidence', { pairKey: s.state.pairKey })) !== s.state.itemCount) rebuild.push(s.state.pairKey);
+      else cases.set(s.state.pairKey, caseFromState(s.state, deps.scoring, deps.catalogue, now()));
+    }
     const rebuilt: StoredCaseState[] = [];
-    for (const pair of plan.rebuild) {
+    for (const pair of rebuild) {
       // All of the pair's evidence, however many items it has (Store.scan pages past any window).
       const evidence = [];
       for await (const h of deps.store.scan('evidence', { filters: { pairKey: pair } })) evidence.push(parseStoredEvidence(h.id, h.doc));
@@ -141,7 +148,7 @@ export function createCasesService(deps: CasesServiceDeps) {
       if (c) cases.set(pair, c);
     }
     if (rebuilt.length) await deps.store.upsert('case_state', rebuilt.map(caseStateDoc));
-    if (plan.states.length || rebuilt.length || plan.rebuild.length) await deps.store.refresh('case_state');
+    if (plan.states.length || rebuilt.length || rebuild.length) await deps.store.refresh('case_state');
 
     const out = sortedPairs.flatMap((p) => (cases.has(p) ? [{ key: p, value: JSON.stringify(cases.get(p)) }] : []));
     if (out.length) await deps.bus.publish(TOPICS.cases, out);
