@@ -1,6 +1,8 @@
-// Cases service: rs.items.enriched -> per-pair evidence in the store -> rebuilt cases -> rs.cases.
-// Evidence documents are keyed by pair and item, so a redelivered batch rewrites the same
-// documents and republishes the same cases: at-least-once delivery never doubles a case.
+// Cases service: rs.items.enriched -> per-pair evidence and per-pair case state in the store ->
+// cases -> rs.cases. A pair's case is updated from its bounded state, not by re-reading all of its
+// evidence (docs/decisions/0028). Evidence documents are keyed by pair and item, so a redelivered
+// batch rewrites the same documents and republishes the same cases: at-least-once delivery never
+// doubles a case.
 // A new version of an item takes back the evidence the old one gave for pairs it no longer supports
 // and rebuilds those pairs' cases; an older version arriving late is ignored (docs/decisions/0012).
 import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
@@ -106,8 +108,11 @@ export function createCasesService(deps: CasesServiceDeps) {
         writes.push({ id: e.id, doc: { ...e } });
         const before = state.evidence.find((s) => s.id === e.id);
         // The same content again (a redelivery) is already in the state: the state is written first.
-        if (!before) added.set(e.pairKey, [...(added.get(e.pairKey) ?? []), e]);
-        else if (evidenceContentHash(before) !== evidenceContentHash(e)) changed.add(e.pairKey);
+        if (!before) {
+          const list = added.get(e.pairKey) ?? [];
+          list.push(e);
+          added.set(e.pairKey, list);
+        } else if (evidenceContentHash(before) !== evidenceContentHash(e)) changed.add(e.pairKey);
       }
       writes.push({ id: change.version.id, doc: { ...change.version } });
       removed.push(...change.removed);
