@@ -8,7 +8,7 @@ import type { ItemEvidence } from './item-evidence.ts';
 import { rulesStamp } from './rules-stamp.ts';
 import type { ScoringConfig } from './scoring-config.ts';
 
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, catalogue: FirmCatalogue, now: Date): Case | null {
   if (evidence.length === 0) return null;
@@ -95,12 +95,12 @@ function evidenceIds(items: ItemEvidence[], contributions: ScoreContribution[]):
   return items.filter((e) => keep.has(e.itemId)).map((e) => e.itemId);
 }
 
-function groupRank(code: string): number {
+export function groupRank(code: string): number {
   const g = (INDICATORS as Record<string, { group: string }>)[code]?.group;
   return g === 'acting' ? 0 : g === 'nexus' ? 1 : 2;
 }
 
-function levelOf(s: { acting: number; nexus: number; score: number; codes: Set<string> }, scoring: ScoringConfig): Case['level'] {
+export function levelOf(s: { acting: number; nexus: number; score: number; codes: Set<string> }, scoring: ScoringConfig): Case['level'] {
   if (s.acting <= 0) return 'none';
   // Solicitation of EU clients needs an EU nexus: without one, the person may promote the firm elsewhere.
   if (s.nexus <= 0) return 'low';
