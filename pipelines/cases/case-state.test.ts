@@ -11,23 +11,14 @@ import { loadScoring } from './scoring-config.ts';
 import type { ItemEvidence } from './item-evidence.ts';
 import type { Indicator } from '../contracts/enriched-item.ts';
 import { INDICATORS, type IndicatorCode } from '../indicators/indicator-codes.ts';
+import { mulberry32 } from '../../connectors/sample/prng.ts';
 
 const catalogue = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../config/sample-firms.json', import.meta.url), 'utf8')), 'sample-firms.json');
 const scoring = loadScoring();
 const now = new Date('2026-11-01T00:00:00Z');
 const CODES = Object.keys(INDICATORS) as IndicatorCode[];
 
-/** Deterministic generator (mulberry32): a failure names its seed and replays. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function generatePair(seed: number, n: number): ItemEvidence[] {
   const r = rng(seed);

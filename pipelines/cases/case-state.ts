@@ -16,7 +16,7 @@ import type { Case, ScoreContribution } from '../contracts/case.ts';
 import { compareInstants, normaliseIsoInstant } from '../contracts/iso-instant.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { indicatorDef } from '../indicators/indicator-codes.ts';
-import { groupRank, levelOf, MAX_EVIDENCE_IDS, round } from './build-case.ts';
+import { firmSummary, groupRank, levelOf, MAX_EVIDENCE_IDS, round } from './build-case.ts';
 import type { ItemEvidence } from './item-evidence.ts';
 import { rulesStamp } from './rules-stamp.ts';
 import type { ScoringConfig } from './scoring-config.ts';
@@ -203,16 +203,13 @@ export function caseFromState(state: CaseState, scoring: ScoringConfig, catalogu
     })
     .sort((a, b) => groupRank(a.code) - groupRank(b.code) || b.points - a.points || a.code.localeCompare(b.code));
 
-  const firm = catalogue.byId(state.firmId);
   const { first, last } = state;
   return {
     id: state.pairKey,
     personKey: state.personKey,
     person: { platform: last.platform, handle: last.person.handle, name: last.person.name, url: last.person.url, followers: last.person.followers },
     firmId: state.firmId,
-    firm: firm
-      ? { id: firm.id, name: firm.name, status: firm.status }
-      : { id: state.firmId, name: state.firmId.replace(/^domain:/, ''), status: 'not_in_catalogue' },
+    firm: firmSummary(catalogue, state.firmId),
     score,
     level,
     indicators,

@@ -12,18 +12,9 @@ import { evaluateQuery } from './evaluate-query.ts';
 import { leafMatchesToken, phraseWordMatches } from './match-leaf.ts';
 import { itemDocument, type WatchDocument } from './watch-document.ts';
 import { foldWord } from './fold-word.ts';
+import { mulberry32 } from '../../connectors/sample/prng.ts';
 
-/** mulberry32: small, seeded, good enough to spread cases. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 // Words with case, accent and inflection variants (French: stemmed), and a few that only share a head.
 const WORDS = ['parrainage', 'Parrainages', 'PARRAINAGE', 'bonus', 'Bonus', 'bonusse', 'code', 'codes', 'Código', 'codigo', 'promo', 'promotion', 'arnaque', 'arnaques', 'gratuit', 'gratuits', 'gratuite', 'inscription', 'inscrire', 'Straße', 'strasse', 'lien', 'liens', 'bybit', 'Bybit', 'byb', 'offre', 'offres'];

@@ -27,19 +27,11 @@ import { rebuildCases } from '../../services/cases/rebuild-cases.ts';
 import { TOPIC_SPECS } from '../../services/runtime/topic-specs.ts';
 import { GROUPS } from '../../services/runtime/consumer-groups.ts';
 import { REPO, tempDir } from '../helpers/cli.ts';
+import { mulberry32 } from '../../connectors/sample/prng.ts';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** The last value per key on a topic, read with a fresh consumer group. */
 async function lastPerKey(bus: Bus, topic: string, group: string): Promise<Map<string, string>> {
