@@ -35,3 +35,10 @@ test('hostile input stays linear', () => {
   for (const t of Object.values(hostileTexts())) detectContext(t);
   assert.ok(Date.now() - started < 10_000, 'answers within 10 s for all hostile texts');
 });
+
+test('"why you should distrust", "beware of" in several languages is a warning', () => {
+  for (const text of [
+    'Hilo: por qué desconfiar de los códigos que circulan por Telegram', 'Méfiez-vous des faux codes de parrainage', 'Diffidate dei codici bonus nei DM',
+    'Vorsicht vor angeblichen Bonuscodes', 'Pas op voor nep-bonuscodes', 'Uważaj na fałszywe kody', 'Be wary of "bonus codes" sent by DM',
+  ]) assert.deepEqual(kinds(text), ['warning'], text);
+});

@@ -127,3 +127,9 @@ test('a label word that is the last sentence of the post is a label; inside a se
   assert.deepEqual(found('Ich werde Anzeige erstatten.'), []);
   assert.deepEqual(found('Anzeige'), [], 'a post that is only the word says nothing about a promotion');
 });
+
+test('Scandinavian "Samarbete med X" / "Samarbejde med X" without the "i" is a paid placement; "inget samarbete" is not', () => {
+  assert.deepEqual(found('Kod: svea42. Samarbete med Qorvex.').map((f) => f[1]), ['paid_placement']);
+  assert.deepEqual(found('Samarbejde med Qorvex – brug koden').map((f) => f[1]), ['paid_placement']);
+  assert.deepEqual(found('Inget samarbete med Qorvex, bara min åsikt'), []);
+});

@@ -1,7 +1,8 @@
-// URLs, e-mail addresses and bare domains are blanked out (replaced by spaces of the same length)
+// Markup tags, URLs, e-mail addresses and bare domains are blanked out (replaced by spaces of the same length)
 // before the text detectors run: a referral code inside a link belongs to the links pipeline,
 // and digits in a URL are neither phone numbers nor prices. Keeping the length keeps offsets valid.
 import { parse } from 'tldts';
+import { blankMarkup } from './blank-markup.ts';
 import { SPACE_TABLE } from './chars.ts';
 import { trimPunct } from './trim-punct.ts';
 
@@ -62,7 +63,9 @@ function hostOf(rest: string): string | undefined {
 const WRAPPER_CODES = new Uint8Array(0x10000);
 for (const c of '()[]{}<>"\'«»“”„‘’‚`*_~:;,.!?¡¿') WRAPPER_CODES[c.charCodeAt(0)] = 1;
 
-export function maskUrls(text: string): MaskedText {
+export function maskUrls(input: string): MaskedText {
+  // Markup tags out first (blank-markup.ts): a tag glued to a code or a link text hides it.
+  const text = blankMarkup(input);
   const urls: UrlSpan[] = [];
   let out = '';
   let last = 0;

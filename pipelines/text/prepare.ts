@@ -32,7 +32,7 @@ export function joinPrepared(a: PreparedText, b: PreparedText): PreparedText {
   const shift = a.text.length + 1;
   const text = `${a.text}\n${b.text}`;
   const urls = [...a.masked.urls, ...b.masked.urls.map((u) => ({ start: u.start + shift, end: u.end + shift, host: u.host }))];
-  const maskedText = a.masked.urls.length || b.masked.urls.length ? `${a.masked.text}\n${b.masked.text}` : text;
+  const maskedText = a.masked.text !== a.text || b.masked.text !== b.text ? `${a.masked.text}\n${b.masked.text}` : text;
   const n = a.t.tokens.length;
   // Token objects are never modified once tokenise returns: the first part's are shared.
   const tokens: Token[] = a.t.tokens.slice();

@@ -113,3 +113,40 @@ test('scam warnings and reports quote codes that are not offers; the author\'s o
   assert.deepEqual(codes('My weekly report on Qorvex trades: use code WEEK7 for lower fees'), ['WEEK7'], '"report" as an everyday word is no journalism');
   assert.deepEqual(offers('Fraud alert: a "welcome bonus" of 500 USDT on qorvex-gift[.]com is fake'), []);
 });
+
+test('where the code word carries "with" in its ending (fi koodilla, et koodiga, hu kóddal), a sign-up imperative opens the plain-word slot', () => {
+  assert.deepEqual(codes('Liity Qorvexiin koodilla kuusipuu ja saat bonuksen'), ['kuusipuu']);
+  assert.deepEqual(codes('Registreeru Qorvexis koodiga KASK77 ja saad boonuse'), ['KASK77']);
+  // Without the imperative the word after the ending is usually a verb ("with this code you get").
+  assert.deepEqual(codes('Tällä koodilla saat alennuksen Qorvexissa'), []);
+  assert.deepEqual(codes('Millä koodilla pääsen sisään Qorvexiin?'), []);
+  assert.deepEqual(codes('A kóddal kapcsolatban írj privátban'), []);
+});
+
+test('a code written before its code word (Hungarian word order, fi/et compounds) is a code; a firm name or a security code is not', () => {
+  assert.deepEqual(codes('Regisztrálj a Qorvexen a DUNA24 kóddal és kapsz bónuszt'), ['DUNA24']);
+  assert.deepEqual(codes('Használd a BALATON kuponkódot a Qorvexen'), ['BALATON']);
+  assert.deepEqual(codes('Käytä SAUNA5-koodia rekisteröityessäsi'), ['SAUNA5']);
+  assert.deepEqual(codes('Qorvex-koodilla saat bonuksen'), []);
+  assert.deepEqual(codes('Vaihda PIN-koodi ja ota 2FA-koodi käyttöön'), []);
+  assert.deepEqual(codes('Add meg az SMS kódot az alkalmazásban'), []);
+});
+
+test('Russian and Ukrainian code phrases give codes too (posts reaching Baltic and other EU audiences)', () => {
+  assert.deepEqual(codes('Регистрация на Qorvex с кодом VOLGA7, бонус 30 $'), ['VOLGA7']);
+  assert.deepEqual(codes('Промокод: DNIPRO9 на Qorvex'), ['DNIPRO9']);
+  assert.deepEqual(codes('Реєструйся на Qorvex з моїм кодом KYIV88'), ['KYIV88']);
+});
+
+test('a code inside markup is read as the reader sees it: BBCode and HTML tags, a code as a link text', () => {
+  assert.deepEqual(codes('[b]Codice invito Qorvex[/b]: [url=https://www.qorvex.io/invite?ref=ROMA7]ROMA7[/url] – bonus'), ['ROMA7']);
+  assert.deepEqual(codes('<p><b>Promo code:</b> <code>QX77</code> on <a href="https://qorvex.io">Qorvex</a></p>'), ['QX77']);
+  assert.deepEqual(codes('Code promo : [LYON24](https://qorvex.io/fr/register?code=LYON24)'), ['LYON24']);
+});
+
+test('voucher words behind a colon announce a code; participles after a code word are not codes', () => {
+  assert.deepEqual(codes('Qorvex Gutschein: „herbst24“ – gilt bis Sonntag'), ['herbst24']);
+  assert.deepEqual(codes('Qorvex voucher: ZEN500'), ['ZEN500']);
+  assert.deepEqual(codes('Use code provided in the email from Qorvex'), []);
+  assert.deepEqual(codes('Käytä Qorvexissa koodia revontuli ja saat bonuksen'), ['revontuli']);
+});

@@ -9,7 +9,7 @@ import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, NOT_AFTER_CODE } from './phrases/promo-phrases.ts';
+import { BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, NOT_AFTER_CODE } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
@@ -46,6 +46,9 @@ const INTRODUCERS = /[:：=→➡👉]\s*$/u;
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c']);
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
+const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
+/** Between a code and the code word after it: spaces, or the hyphen of a compound ("NORDBULL-koodilla"). */
+const CODE_WORD_GAP = /^(?:\s{1,3}|-)$/;
 const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
 /** Prepositions of time that follow the phrase where the code is absent ("enter code during registration"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'upon', 'while', 'wahrend', 'nach', 'beim', 'lors', 'pendant', 'apres', 'durante', 'tijdens', 'podczas', 'przy', 'vid', 'ved', 'under', 'pri', 'kun', 'kui']);
@@ -200,34 +203,54 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
+    const firmHits = (): FirmHit[] => (hits ??= firms(t));
+    /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
+    const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number): void => {
+      if (context?.inSentence('expired', c.start)) return;
+      if (quoting) {
+        const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
+        if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
+      }
+      const firmId = nearestFirm(firmHits(), start, end) ?? fallback;
+      const key = `${c.code}\u0000${firmId}`;
+      if (seenCodes.has(key)) return;
+      seenCodes.add(key);
+      promoCodes.push({ code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) });
+    };
+
+    // Hungarian, Finnish and Estonian also write the code first: "a HUBULL kóddal", "NORDBULL-koodilla".
+    const codeBefore = (k: number): boolean => {
+      const word = t.tokens[k]!;
+      const prev = t.tokens[k - 1];
+      if (!prev || !AFTER_CODE.has(word.key) || word.breakBefore) return false;
+      if (prev.hash || prev.at || !isCodeLike(prev.text) || !CODE_WORD_GAP.test(masked.slice(prev.end, word.start))) return false;
+      return !firmHits().some((h) => k - 1 >= h.start && k - 1 < h.end); // "OKX-koodi" names the firm, not a code
+    };
+    for (let k = 1; k < t.tokens.length; k++) {
+      if (!codeBefore(k)) continue;
+      const prev = t.tokens[k - 1]!;
+      add({ code: prev.text, start: prev.start, end: prev.end }, k - 1, k + 1, prev.start);
+    }
+
     let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
-      hits ??= firms(t);
-      skip ??= hits.map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
+      // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
+      if (codeBefore(m.start)) continue;
+      skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
       const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key));
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
-      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: strong && imperative, skip, bare: !strong });
-      if (!c) continue;
-      if (context?.inSentence('expired', c.start)) continue;
-      if (quoting) {
-        const own = t.tokens.slice(Math.max(0, m.start - 1), m.end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
-        if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) continue;
-      }
-      const firmId = nearestFirm(hits, m.start, m.end) ?? fallback;
-      const key = `${c.code}\u0000${firmId}`;
-      if (seenCodes.has(key)) continue;
-      seenCodes.add(key);
-      promoCodes.push({ code: c.code, firmId, context: snippet(text, m.from, c.end, CONTEXT_CHARS) });
+      // An imperative also lets a bare code word take a plain word right after it ("käytä Bybitissä koodia sauna").
+      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative, skip, bare: !strong });
+      if (c) add(c, m.start, m.end, m.from);
     }
-
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
     // An offer described by a warning, a report or an expiry notice is not on offer.
     const offerContext = quoting || context?.has('expired');
     for (const o of offerContext ? [] : findOffers(t)) {
-      const firmId = nearestFirm((hits ??= firms(t)), o.start, o.end) ?? fallback;
+      const firmId = nearestFirm(firmHits(), o.start, o.end) ?? fallback;
       const key = `${o.kind}\u0000${firmId}`;
       if (seenOffers.has(key)) continue;
       seenOffers.add(key);

@@ -88,14 +88,14 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   sv: {
     sponsored: ['#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
-    paid_placement: ['i samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
+    paid_placement: ['i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
     affiliate: ['affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
     labels: ['reklam', 'annons'],
     negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
   },
   da: {
     sponsored: ['#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
-    paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
+    paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
     affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink'],
     labels: ['reklame'],
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],

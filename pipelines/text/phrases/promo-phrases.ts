@@ -7,9 +7,9 @@ export type OfferKind = 'signup_bonus' | 'deposit_bonus' | 'fee_discount' | 'giv
 
 /** Phrases announcing a code. Keys are ISO 639-1 codes. */
 export const CODE_PHRASES: Record<string, readonly string[]> = {
-  en: ['promo code', 'promocode', 'use my code', 'use code', 'using code', 'using my code', 'with code', 'with my code', 'enter code', 'my code', 'referral code', 'ref code', 'invite code', 'invitation code', 'bonus code', 'discount code', 'coupon code', 'voucher code', 'affiliate code', 'signup code', 'sign up code', 'code:', 'referral id', 'ref id', 'invite id'],
+  en: ['promo code', 'promocode', 'use my code', 'use code', 'using code', 'using my code', 'with code', 'with my code', 'enter code', 'my code', 'referral code', 'ref code', 'invite code', 'invitation code', 'bonus code', 'discount code', 'coupon code', 'voucher code', 'affiliate code', 'signup code', 'sign up code', 'code:', 'referral id', 'ref id', 'invite id', 'voucher:', 'coupon:'],
   fr: ['code promo', 'mon code', 'code parrainage', 'code de parrainage', 'code parrain', 'code de réduction', "code d'invitation", 'code invitation', 'code bonus', 'avec le code', 'avec mon code', 'utilise mon code', 'utilisez mon code', 'utilisez le code', 'code affilié', 'code:'],
-  de: ['Gutscheincode', 'Promo-Code', 'Promocode', 'Empfehlungscode', 'mit meinem Code', 'mit dem Code', 'Rabattcode', 'Einladungscode', 'Bonuscode', 'Referral-Code', 'Partnercode', 'meinen Code', 'mein Code', 'Aktionscode', 'Werbecode', 'Code:'],
+  de: ['Gutscheincode', 'Promo-Code', 'Promocode', 'Empfehlungscode', 'mit meinem Code', 'mit dem Code', 'Rabattcode', 'Einladungscode', 'Bonuscode', 'Referral-Code', 'Partnercode', 'meinen Code', 'mein Code', 'Aktionscode', 'Werbecode', 'Code:', 'Gutschein:', 'Gutscheine:'],
   es: ['código promocional', 'código promo', 'código de referido', 'código de referencia', 'usa mi código', 'usa el código', 'con mi código', 'con el código', 'código de invitación', 'código de descuento', 'código de bono', 'mi código', 'código:'],
   it: ['codice promo', 'codice promozionale', 'codice sconto', 'codice invito', 'codice di invito', 'codice referral', 'codice amico', 'codice bonus', 'il mio codice', 'usa il codice', 'usa il mio codice', 'con il codice', 'con il mio codice', 'codice:'],
   pt: ['código promocional', 'código de indicação', 'código de convite', 'código de referência', 'usa o meu código', 'use meu código', 'use o código', 'usa o código', 'meu código', 'cupom', 'cupão', 'código:'],
@@ -30,7 +30,11 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   lv: ['atlaides kods', 'atlaižu kods', 'promo kods', 'mans kods', 'manu kodu', 'ielūguma kods', 'izmanto kodu', 'kods:'],
   mt: ['kodiċi promozzjonali', 'kodiċi ta referenza', 'kodiċi ta referenza tiegħi', 'il-kodiċi tiegħi', 'kodiċi tiegħi', 'kodiċi:', 'il-kodiċi:'],
   ga: ['cód bolscaireachta', 'cód atreoraithe', 'chód atreoraithe', 'gcód atreoraithe', 'cód lascaine', 'cód cuiridh', 'mo chód', 'cód:'],
-  et: ['sooduskood', 'sooduskoodi', 'kampaaniakood', 'promokood', 'kutsekood', 'minu kood', 'minu koodi', 'kasuta koodi', 'kood:', 'sooduskood*', 'kutsekood*', 'promokood*', 'sooduskoodiga'],
+  et: ['sooduskood', 'sooduskoodi', 'kampaaniakood', 'promokood', 'kutsekood', 'minu kood', 'minu koodi', 'kasuta koodi', 'kood:', 'sooduskood*', 'kutsekood*', 'promokood*', 'sooduskoodiga', 'koodiga', 'minu koodiga'],
+  // Not EU official languages, but Russian and Ukrainian posts reach large audiences in the Baltic states and
+  // across the EU; a code they announce is a code whatever the language (the nexus is judged separately).
+  ru: ['промокод', 'промо код', 'реферальный код', 'код приглашения', 'пригласительный код', 'мой код', 'по коду', 'с кодом', 'с моим кодом', 'по моему коду', 'введи код', 'введите код', 'используй код', 'код:'],
+  uk: ['промокод', 'реферальний код', 'код запрошення', 'мій код', 'з кодом', 'з моїм кодом', 'за кодом', 'введи код', 'введіть код', 'використовуй код', 'код:'],
 };
 
 /**
@@ -38,7 +42,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
  * several words ahead, so it only yields a code that follows immediately: "Code WHALE", "codice GIO".
  */
 export const BARE_CODE_WORDS: readonly string[] = [
-  'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo',
+  'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду',
 ];
 
 /**
@@ -50,6 +54,10 @@ export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
   'NFA', 'DYOR', 'FYI', 'KYC', 'API', 'APP', 'GET', 'USE', 'MY', 'IN', 'AT', 'ON', 'TO', 'IS',
   'HIER', 'ICI', 'AQUI', 'AQUÍ', 'QUI', 'TUTAJ', 'HÄR', 'HER', 'ZDE', 'AICI', 'TÄSSÄ', 'ITT', 'TUKAJ', 'OVDJE', 'TUK', 'ČIA', 'ŠEIT', 'SIIN', 'ΕΔΩ',
   'USDT', 'USDC', 'USD', 'EUR', 'EURO', 'BTC', 'ETH', 'BNB', 'SOL', 'XRP', 'TRX', 'DOGE', 'BUSD', 'DAI', 'GBP',
+  // Security and banking codes named by their kind ("PIN-koodi", "2FA kód", "SMS code"), never a promotion.
+  'PIN', 'PUK', 'SMS', '2FA', 'OTP', 'TOTP', 'CVV', 'CVC', 'IBAN', 'BIC', 'SWIFT', 'QR',
+  // Participles that say where the code is ("use the code provided", "enter code shown"), not what it is.
+  'PROVIDED', 'SHOWN', 'SENT', 'GIVEN', 'RECEIVED', 'DISPLAYED', 'ATTACHED', 'LISTED', 'MENTIONED',
 ]);
 
 /** Named offers. */
@@ -218,6 +226,20 @@ export const CODE_IMPERATIVES: readonly string[] = [
   'introdu', 'cu', 'vnesi', 'uporabi', 'unesi', 'koristi', 'sa', 'въведете', 'използвай', 'с', 'sisesta', 'kasuta', 'ievadi', 'izmanto', 'ar', 'ivesk',
   'naudok', 'su', 'mit', 'nutze', 'nutzt', 'gib', 'gebt', 'verwende', 'tippe', 'dahhal', 'cuir', 'usaid', 'χρησιμοποιησε', 'χρησιμοποιηστε', 'με',
   'hasznald', 'add', 'usa', 'use', 'insira', 'coloca', 'ponha',
+  // Finnish, Estonian and Hungarian put "with" in the code word's ending (koodilla, koodiga, kóddal), so the
+  // sign-up imperative before it is what says "enter this": "rekisteröidy koodilla revontuli".
+  'используй', 'используйте', 'введи', 'введите', 'використовуй', 'введи', 'введіть', 'з',
+  'rekisteroidy', 'rekisteroikaa', 'liity', 'liittykaa', 'registreeru', 'registreerige', 'liitu', 'liituge', 'regisztralj', 'regisztraljon', 'csatlakozz',
+];
+
+/**
+ * Code words written after the code in languages that put the qualifier first: Hungarian "a HUBULL kóddal",
+ * "használd a HUBULL kódot", Finnish and Estonian hyphen compounds "NORDBULL-koodilla", "EEBULL-koodiga".
+ * Only a code-shaped token (digits or capitals) right before one of them counts. Folded.
+ */
+export const CODE_WORDS_AFTER_CODE: readonly string[] = [
+  'kód', 'kódot', 'kóddal', 'kódodat', 'kuponkód', 'kuponkódot', 'kuponkóddal', 'meghívókód', 'meghívókódot', 'meghívókóddal', 'ajánlókód', 'ajánlókódot', 'ajánlókóddal',
+  'koodi', 'koodia', 'koodilla', 'koodin', 'kood', 'koodiga',
 ];
 
 /**

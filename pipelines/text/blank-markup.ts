@@ -1,0 +1,34 @@
+// Markup syntax blanked before the text detectors read a post: HTML tags, BBCode tags and the brackets of
+// Markdown links. Posts copied from forums, newsletters and READMEs carry them, and a tag glued to a
+// word hides it: "[url=https://…]MILANO5[/url]" is one chunk, so the code written as the link's text
+// was masked with the URL, and "<b>Promo code:</b>" put "</b>" between the phrase and the code.
+// Same length out as in (offsets stay valid); URLs inside a tag are kept in place, so they are still
+// masked and their hosts still listed as the post's URLs. Written here because the detectors need an
+// offset-preserving blanking, which HTML sanitisers and Markdown parsers do not give.
+
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>\n]{0,500})?\/?>/g;
+const BBCODE_TAG = /\[\/?(?:b|i|u|s|url|link|img|quote|code|color|colour|size|font|center|left|right|list|spoiler|email|\*)(?:=[^\]\n]{0,500})?\]/gi;
+/** A Markdown link or image: [text](target). Only its brackets go; the text and the target stay. */
+const MARKDOWN_LINK = /!?\[([^\]\n]{1,300})\]\(([^()\s]{1,2000})\)/g;
+const URL_IN_TAG = /(?:https?:\/\/|www\.)[^\s"'<>\]]+/gi;
+
+/** Quick test: most posts have no markup, and leave untouched. */
+const MAYBE_MARKUP = /[<[]/;
+
+function blankExceptUrls(tag: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of tag.matchAll(URL_IN_TAG)) {
+    out += ' '.repeat(m.index - last) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + ' '.repeat(tag.length - last);
+}
+
+export function blankMarkup(text: string): string {
+  if (!MAYBE_MARKUP.test(text)) return text;
+  return text
+    .replace(HTML_TAG, blankExceptUrls)
+    .replace(BBCODE_TAG, blankExceptUrls)
+    .replace(MARKDOWN_LINK, (whole: string, label: string, target: string) => `${whole.startsWith('!') ? '  ' : ' '}${label}  ${target} `);
+}
