@@ -89,6 +89,7 @@ test('exchanges the generic patterns must not guess: fixed path parts around the
     ['https://www.bibox.com/signPage?id=55501234&lang=en', 'bibox', '55501234'],
     ['https://latoken.com/invite?r=k2v9abcd', 'latoken', 'k2v9abcd'],
     ['https://www.btse.com/ref?c=7Hq2Lm', 'btse', '7Hq2Lm'],
+    ['https://www.btse.com/referral/pQ4xYz81', 'btse', 'pQ4xYz81'],
     ['https://www.delta.exchange/app/signup/?code=QWX7RP', 'delta', 'QWX7RP'],
     ['https://exmo.me/en/api_doc?ref=4400917', 'exmo', '4400917'],
     ['https://hitbtc.com/?ref_id=9f8e7d6c5b4a3', 'hitbtc', '9f8e7d6c5b4a3'],
