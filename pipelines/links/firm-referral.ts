@@ -4,7 +4,7 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import type { Firm } from '../firms/firm-schema.ts';
 import { hostCatalogueFacts, type FormatEntry } from './catalogue-index.ts';
 import { looksLikeLocaleSegment } from './locale.ts';
-import { isPlainWord, isReferralCode } from './referral-code.ts';
+import { isPlainWord, isReferralCode, looksGenerated } from './referral-code.ts';
 import { paramValue, type UrlView } from './url-view.ts';
 
 export interface FirmReferralMatch {
@@ -59,7 +59,15 @@ function matchEntry(entry: FormatEntry, view: UrlView): string | null {
   if (pathCode === null) return null;
   const code = paramCode(entry, view) ?? pathCode;
   // Even in a firm's own format, "?ref=twitter" is attribution, not an affiliate's code.
-  return isReferralCode(code) && !isPlainWord(code) ? code : null;
+  if (!isReferralCode(code) || isPlainWord(code)) return null;
+  // A format whose whole path is the code (one.ndax.io/<code>) turns every page of that host into a
+  // code ("/markets", "/login"): there the code must look issued, not like a page name.
+  if (isWholePathCode(entry) && !looksGenerated(code)) return null;
+  return code;
+}
+
+function isWholePathCode(entry: FormatEntry): boolean {
+  return !entry.format.param && entry.template.length === 1 && entry.template[0] === ':code';
 }
 
 export function matchFirmReferral(view: UrlView, catalogue: FirmCatalogue): FirmReferralMatch | null {

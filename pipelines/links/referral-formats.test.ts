@@ -73,6 +73,78 @@ test('mirror and former domains and fragment routes belong to the catalogued fir
   assert.equal(plainAnchor?.finalUrl, 'https://bitmax.io/', 'a plain anchor is still dropped');
 });
 
+test('exchanges the generic patterns must not guess: fixed path parts around the code, short keys, referral hosts, fragment routes', () => {
+  expectReferral(catalogue, [
+    // Path codes between fixed segments or after a fixed prefix in the same segment.
+    ['https://cex.io/r/0/up7731002/0/', 'cexio', 'up7731002'],
+    ['https://indodax.com/ref/lunarhodl/1', 'indodax', 'lunarhodl'],
+    ['https://www.digifinex.com/en-ww/from/Kq8Zt2?channelCode=xYz9Ab', 'digifinex', 'Kq8Zt2'],
+    ['https://www.digifinex.vip/en-ww/from/Kq8Zt2/5521****0931', 'digifinex', 'Kq8Zt2'],
+    ['https://deeplink.omni.apex.exchange/AFF-4412', 'apex', '4412'],
+    ['https://www.tokok.com/indexcode/QW7ER2TY', 'tokok', 'QW7ER2TY'],
+    ['https://www.asterdex.com/en/referral/9c1Fa2', 'aster', '9c1Fa2'],
+    // Short and unusual query keys on a firm's own pages.
+    ['https://www.novadax.com.br/?s=solfan', 'novadax', 'solfan'],
+    ['https://bitso.com/?ref=qzwx', 'bitso', 'qzwx'],
+    ['https://www.bibox.com/signPage?id=55501234&lang=en', 'bibox', '55501234'],
+    ['https://latoken.com/invite?r=k2v9abcd', 'latoken', 'k2v9abcd'],
+    ['https://www.btse.com/ref?c=7Hq2Lm', 'btse', '7Hq2Lm'],
+    ['https://www.btse.com/referral/pQ4xYz81', 'btse', 'pQ4xYz81'],
+    ['https://www.delta.exchange/app/signup/?code=QWX7RP', 'delta', 'QWX7RP'],
+    ['https://exmo.me/en/api_doc?ref=4400917', 'exmo', '4400917'],
+    ['https://hitbtc.com/?ref_id=9f8e7d6c5b4a3', 'hitbtc', '9f8e7d6c5b4a3'],
+    ['https://www.tokocrypto.com/account/signup?ref=Z9Y8X7W6', 'tokocrypto', 'Z9Y8X7W6'],
+    // Referral hosts and short domains: the whole path is the code.
+    ['https://one.ndax.io/Tq9LmZ', 'ndax', 'Tq9LmZ'],
+    ['https://ref.bitbns.com/5550123', 'bitbns', '5550123'],
+    ['https://b1.run/users/new?code=ZX81QWER', 'bigone', 'ZX81QWER'],
+    ['https://w2.bibox365.com/login/register?invite_code=77Kq1z', 'bibox', '77Kq1z'],
+    ['https://id.upbit.com/?ref=G55120', 'upbit', 'G55120'],
+    ['https://www.binance.us/?ref=66120045', 'binanceus', '66120045'],
+    // Single-page apps: the route and its code live in the fragment.
+    ['https://app.gmx.io/#/trade/?ref=moonperps', 'gmx', 'moonperps'],
+    ['https://app.mux.network/#/ref/perpking', 'mux', 'perpking'],
+    ['https://kwenta.io/?ref=perpking', 'kwenta', 'perpking'],
+    ['https://app.paradex.trade/r/degen42', 'paradex', 'degen42'],
+    ['https://app.drift.trade/ref/solwhale', 'drift', 'solwhale'],
+    ['https://backpack.exchange/join/madlad7', 'backpack', 'madlad7'],
+    ['https://www.luno.com/invite/7QK2PX', 'luno', '7QK2PX'],
+    ['https://wazirx.com/invite/r4nd0mx1', 'wazirx', 'r4nd0mx1'],
+    ['https://www.probit.com/r/55501234', 'probit', '55501234'],
+    ['https://www.coinspot.com.au/register?code=QWE7RT', 'coinspot', 'QWE7RT'],
+  ]);
+});
+
+test("pages of those exchanges stay pages: a format's host is not a licence to read any path or word as a code", () => {
+  const pages = [
+    'https://one.ndax.io/markets',
+    'https://one.ndax.io/login',
+    'https://cex.io/r/0/',
+    'https://cex.io/api',
+    'https://bitso.com/api_info',
+    'https://bitso.com/?ref=twitter',
+    'https://kwenta.io/?ref=github',
+    'https://app.gmx.io/#/trade',
+    'https://app.gmx.io/#/trade/?ref=twitter',
+    'https://indodax.com/ref/',
+    'https://wazirx.com/invite/friends',
+    'https://backpack.exchange/join/us',
+    'https://app.tokocrypto.com/referral/program',
+    'https://www.asterdex.com/en/referral',
+    'https://www.bibox.com/signPage?lang=en',
+    'https://deeplink.omni.apex.exchange/trade',
+    'https://id.upbit.com/service_center/referral_program',
+    'https://www.tokok.com/setcommend',
+    'https://docs.delta.exchange',
+    'https://www.luno.com/en/legal/rewards-and-promotions',
+  ];
+  for (const url of pages) {
+    const c = classifyUrl(url, catalogue);
+    assert.notEqual(c?.role, 'referral', `${url} -> ${c?.referralCode}`);
+    assert.ok(c?.firmId, `${url} is still the firm's site`);
+  }
+});
+
 test('generic patterns for firms not in the catalogue: code-named parameters, /ref/, /aff/, ref. subdomains', () => {
   expectReferral(empty, [
     ['https://exch.example/?ref_id=5a5d39a65d466', null, '5a5d39a65d466'],

@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { isAmbiguousAlias } from './firm-matcher.ts';
 import { createMentionDetector } from './mention-detector.ts';
 import { catalogue } from './test-fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { FirmCatalogue } from '../firms/catalogue.ts';
+import { DEFAULT_FIRMS_FILE } from '../firms/load-catalogue.ts';
 
 const detect = createMentionDetector(catalogue);
 const mentions = (text: string) => detect({ text }).firmMentions.map((m) => [m.firmId, m.via]);
@@ -72,4 +75,24 @@ test('title, author bio, alt text, OCR and logos', () => {
 
 test('mentions are deduplicated by firm and channel', () => {
   assert.deepEqual(mentions('Qorvex qorvex QORVEX Qorvex Exchange @qorvex @qorvex'), [['qorvex', 'text'], ['qorvex', 'handle']]);
+});
+
+test('real catalogue: firm names that are ordinary words or other brands are no mention without crypto context', () => {
+  const real = createMentionDetector(FirmCatalogue.fromJson(JSON.parse(readFileSync(DEFAULT_FIRMS_FILE, 'utf8')), DEFAULT_FIRMS_FILE));
+  const found = (text: string) => real({ text }).firmMentions.map((m) => [m.firmId, m.via]);
+  // GMX is also a German mail provider, probit a statistics model, Aster a flower, MUX a multiplexer.
+  assert.deepEqual(found('Schreib mir über GMX Freemail, Antwort folgt morgen'), []);
+  assert.deepEqual(found('We fit a probit model to the survey answers'), []);
+  assert.deepEqual(found('Aster and daisies bloom in the garden'), []);
+  assert.deepEqual(found('the MUX output feeds the second stage'), []);
+  // "CEX" alone is the generic word for a centralised exchange; "the big one" and "hit BTC" are phrases.
+  assert.deepEqual(found('The CEX vs DEX debate again'), []);
+  assert.deepEqual(found('The big one is coming when we hit BTC 150k'), []);
+  // With crypto context, or written as a specific name, they are the firms.
+  assert.deepEqual(found('I trade perps on GMX with leverage'), [['gmx', 'text']]);
+  assert.deepEqual(found('Trade on ProBit exchange'), [['probit', 'text']]);
+  assert.deepEqual(found('MUX Protocol is live'), [['mux', 'text']]);
+  assert.deepEqual(found('Sign up on Bitso today'), [['bitso', 'text']]);
+  assert.deepEqual(found('Opened an account at cex.io'), [['cexio', 'domain']]);
+  assert.deepEqual(found('Binance US users get it too'), [['binanceus', 'text']]);
 });

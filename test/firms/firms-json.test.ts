@@ -11,14 +11,15 @@ function ownedDomains(f: Firm): Set<string> {
   return new Set([...f.domains, ...f.mirrorDomains, ...f.euEntities.flatMap((e) => e.domains)]);
 }
 
-test('config/firms.json lists at least 32 real firms, none of them sample data', () => {
-  assert.ok(firms.length >= 32, `only ${firms.length} firms`);
+test('config/firms.json lists at least 60 real firms, none of them sample data', () => {
+  assert.ok(firms.length >= 60, `only ${firms.length} firms`);
   assert.ok(firms.every((f) => !f.sample));
   const ids = new Set(firms.map((f) => f.id));
   assert.equal(ids.size, firms.length, 'ids are unique');
   for (const id of ['binance', 'bybit', 'okx', 'kucoin', 'bitget', 'mexc', 'gate', 'htx', 'bingx', 'cryptocom', 'kraken', 'coinbase',
     'bitvavo', 'phemex', 'bitmex', 'deribit', 'pionex', 'lbank', 'coinex', 'whitebit', 'bitfinex', 'xt', 'blofin', 'weex', 'toobit',
-    'etoro', 'bitstamp', 'gemini', 'bitpanda', 'bitmart', 'poloniex', 'hyperliquid']) {
+    'etoro', 'bitstamp', 'gemini', 'bitpanda', 'bitmart', 'poloniex', 'hyperliquid', 'bitso', 'cexio', 'ndax', 'novadax', 'bibox',
+    'kwenta', 'gmx', 'tokok', 'binanceus', 'upbit', 'luno', 'indodax', 'tokocrypto', 'wazirx', 'paradex', 'drift']) {
     assert.ok(ids.has(id), `${id} is catalogued`);
   }
 });

@@ -10,6 +10,7 @@ export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
   'gate', 'kraken', 'gemini', 'xt', 'ledger', 'exodus', 'phantom', 'uphold', 'bullish', 'backpack', 'drift', 'vertex', 'apex', 'strike', 'river',
   'swan', 'luno', 'zonda', 'robinhood', 'trust', 'block', 'cash', 'coin', 'crypto', 'bit', 'bitcoin', 'nova', 'bingo', 'delta', 'zero', 'blockchain',
   'pionex', 'toobit', 'margex', 'weex', 'lbank', 'mexc', 'htx',
+  'probit', 'gmx', 'mux', 'aster',
 ]);
 
 export const CONTEXT_WINDOW = 8;
