@@ -34,7 +34,29 @@ export function isAmbiguousAlias(alias: string): boolean {
   return AMBIGUOUS_ALIASES.has(key) || key.length <= 2;
 }
 
+/**
+ * One matcher per catalogue, and its hits kept per token list: the mention detector, the promo detector
+ * and the obfuscation report scan the same text (an item without a title is analysed as its body alone),
+ * and hits depend only on the tokens and the catalogue. Callers never modify the returned hits.
+ */
+const MATCHERS = new WeakMap<FirmCatalogue, FirmMatcher>();
+
 export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
+  let matcher = MATCHERS.get(catalogue);
+  if (!matcher) {
+    const scan = buildFirmMatcher(catalogue);
+    const cache = new WeakMap<Tokenised['tokens'], FirmHit[]>();
+    matcher = (t) => {
+      let hits = cache.get(t.tokens);
+      if (hits === undefined) cache.set(t.tokens, (hits = scan(t)));
+      return hits;
+    };
+    MATCHERS.set(catalogue, matcher);
+  }
+  return matcher;
+}
+
+function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   const aliases = new PhraseMatcher<AliasValue>();
   for (const firm of catalogue.firms) {
     for (const alias of new Set([firm.name, ...firm.aliases])) {
