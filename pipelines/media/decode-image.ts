@@ -13,7 +13,8 @@ export async function decodeImage(bytes: Uint8Array, opts: { maxPixels: number }
   let width: number;
   let height: number;
   try {
-    const meta = await sharp(bytes, { limitInputPixels: opts.maxPixels, failOn: 'error' }).metadata();
+    // Header only: no pixel is decoded here, so the cap is checked by us with the dimensions in the reason.
+    const meta = await sharp(bytes, { limitInputPixels: false, failOn: 'error' }).metadata();
     width = meta.width ?? 0;
     height = meta.height ?? 0;
   } catch (e) {

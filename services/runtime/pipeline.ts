@@ -17,7 +17,8 @@ import { createMailTransport } from '../../infra/mail/mail-transport.ts';
 import type { AlertRule } from '../../pipelines/alerts/alert-rules.ts';
 import type { Watchlist } from '../../pipelines/watchlists/watchlists-file.ts';
 import { createMediaService } from '../media/media-service.ts';
-import { createImageAnalysers } from '../../pipelines/media/analysers.ts';
+import { createImageAnalysers, type ImageAnalysers } from '../../pipelines/media/analysers.ts';
+import type { UrlGuardOptions } from '../../infra/http/url-guard.ts';
 import { ALL_GROUPS } from './consumer-groups.ts';
 import type { ConsumingService } from './consuming-service.ts';
 
@@ -38,6 +39,10 @@ export interface PipelineDeps {
   alerts?: { rules: AlertRule[]; smtpUrl?: string; from: string; defaultTo?: string[]; dataDir: string };
   /** WATCHLISTS_FILE: item watchlists fill `watchlistHits` in enrich; case watchlists are read by the alert rules. */
   watchlists?: readonly Watchlist[];
+  /** Media stage analysers (default createImageAnalysers()); tests give their own. */
+  analysers?: ImageAnalysers;
+  /** Tests only: URL guard options of the media stage (a loopback test server). */
+  mediaGuard?: UrlGuardOptions;
 }
 
 /** The media service joins the default set only when MEDIA_ANALYSIS is on (issue 11). */
@@ -84,13 +89,14 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = defaul
           log: deps.log.child({ service: 'media' }),
           enrich: createEnricher({ catalogue: deps.catalogue, watchlists: deps.watchlists }),
           catalogue: deps.catalogue,
-          analysers: createImageAnalysers(),
+          analysers: deps.analysers ?? createImageAnalysers(),
           options: {
             maxBytes: c?.MEDIA_MAX_BYTES ?? 10_000_000,
             maxPixels: c?.MEDIA_MAX_PIXELS ?? 40_000_000,
             maxRedirects: c?.MEDIA_MAX_REDIRECTS ?? 3,
             timeoutMs: c?.MEDIA_TIMEOUT_MS ?? 15_000,
             localDir: c?.MEDIA_LOCAL_DIR,
+            guard: deps.mediaGuard,
           },
           maxBatch: deps.maxBatch,
         });
