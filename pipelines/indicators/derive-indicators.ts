@@ -73,7 +73,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       continue;
     }
     if (link.role === 'referral') {
-      add(acting, firmId, mk('referral_link', firmId, `referral link ${link.finalUrl}${link.referralCode ? ` (code ${link.referralCode})` : ''}`));
+      add(acting, firmId, mk('referral_link', firmId, `referral link ${link.finalUrl}${link.referralCode ? ` (code ${link.referralCode})` : ''}${link.from === 'image' ? ', read in an image' : ''}`));
     } else if (link.role === 'app_store') {
       add(acting, firmId, mk('app_link', firmId, `app link ${link.finalUrl}`));
     } else if (link.role === 'firm_site') {
