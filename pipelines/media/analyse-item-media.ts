@@ -16,6 +16,7 @@ import { decodeImage } from './decode-image.ts';
 import { fetchImage } from './fetch-image.ts';
 import { readLocalImage } from './read-local-image.ts';
 import { describeNonImage, sniffImage } from './sniff-image.ts';
+import { MAX_OCR_TEXT_CHARS } from '../contracts/item-limits.ts';
 
 export interface MediaStageOptions {
   maxBytes: number;
@@ -81,7 +82,8 @@ async function analyseImage(src: { url?: string; path?: string }, deps: MediaSta
   let text = '';
   try {
     for (const m of deps.analysers.detectLogos?.(decoded.image) ?? []) logos.push({ firmId: m.firmId, score: m.score, region: m.region, ...where });
-    if (deps.analysers.readText) text = (await deps.analysers.readText(decoded.image)).text.trim();
+    // Same cap as an upstream media[].ocrText: a reader fooled into pages of noise cannot stall the detectors.
+    if (deps.analysers.readText) text = (await deps.analysers.readText(decoded.image)).text.trim().slice(0, MAX_OCR_TEXT_CHARS);
   } catch (e) {
     return { evidence: { ...evidence, error: `analyser failed: ${e instanceof Error ? e.message : String(e)}` }, logos, text: '' };
   }
