@@ -57,6 +57,12 @@ test('a redirect beyond the cap and a non-http scheme are skips with a reason', 
   assert.match(after.enrichment.media![1]!.error!, /refused: scheme file:/);
 });
 
+test('a server that stalls mid-body is cut by the fetch deadline with a reason', { timeout: 30_000 }, async () => {
+  const it = enrich(item([{ url: `${server.base}/stall.png` }]));
+  const after = await analyseItemMedia(it, deps({ timeoutMs: 300 }));
+  assert.match(after.enrichment.media![0]!.error!, /timed out after 300 ms/);
+});
+
 test('an honest image: its SHA-256 is of the bytes served, logo and image text join the enrichment and the indicators', { timeout: 30_000 }, async () => {
   const it = enrich(item([{ url: `${server.base}/red.png` }]));
   const after = await analyseItemMedia(it, deps());

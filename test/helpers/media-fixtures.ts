@@ -48,6 +48,8 @@ export async function startHostileServer(): Promise<HostileServer> {
     if (path === '/page.png') return void res.writeHead(200, { 'content-type': 'image/png' }).end('<!doctype html><html><body>not an image</body></html>');
     if (path === '/evil.svg') return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(EVIL_SVG);
     if (path === '/to-loopback.png') return void res.writeHead(302, { location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/red.png` }).end();
+    // Headers sent, then nothing: only the fetch deadline ends it.
+    if (path === '/stall.png') return void res.writeHead(200, { 'content-type': 'image/png' }).write(redPng.subarray(0, 16));
     if (path === '/huge.png') {
       // 50 MB of chunked body, no Content-Length: the cap must act on the stream itself.
       res.writeHead(200, { 'content-type': 'image/png' });
