@@ -1,0 +1,274 @@
+// Logo detection by normalised cross-correlation (NCC) of grey-level templates, coarse to fine
+// (decision 0031). The coarse pass slides a tiny upright template of each mark over a pyramid of the
+// image and keeps a few peaks per mark; the fine pass re-samples the image around each peak at a larger
+// template size and tries rotations and small scale changes. NCC ignores brightness and contrast, and its
+// absolute value also accepts the mark with inverted colours (dark mode).
+import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
+import { buildTemplate, type Template } from './logo-templates.ts';
+import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
+import type { ReferenceLogo } from './reference-logos.ts';
+
+export interface LogoDetectorOptions {
+  /** Smallest and largest logo searched, as its longest side over the image's longest side. */
+  minScale?: number;
+  maxScale?: number;
+  /** Fine NCC at which a match is reported (score 0.5); set from the evaluation (decision 0031). */
+  threshold?: number;
+  /** Coarse peaks kept per mark. */
+  candidatesPerMark?: number;
+}
+
+const COARSE = { icon: { shortSide: 7, maxPoints: 64 }, wordmark: { shortSide: 6, maxPoints: 96 } };
+const FINE = { shortSide: 16, maxPoints: 320 };
+const FINE_ROTATIONS = [-15, -10, -5, 0, 5, 10, 15];
+const FINE_SCALES = [0.9, 1, 1.1];
+const FINE_MARGIN = 3;
+const FINE_RING = 2;
+const LEVEL_RATIO = 1.19;
+const WORDMARK_MIN_SHORT = 10;
+const COARSE_MIN = 0.5;
+/** Windows flatter than this (grey-level standard deviation) hold no mark. */
+const MIN_STD = 6;
+export const DEFAULT_THRESHOLD = 0.72;
+/** Width of the logistic that maps fine NCC to the score, fitted on the evaluation set. */
+const SCORE_WIDTH = 0.04;
+
+interface Mark {
+  coarse: Template;
+  fine: Template[];
+  /** Shorter side over longer side of the upright mark. */
+  aspect: number;
+}
+
+interface Candidate {
+  mark: Mark;
+  /** Centre and shorter side of the mark, in image pixels. */
+  cx: number;
+  cy: number;
+  shortSide: number;
+  coarse: number;
+}
+
+export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDetectorOptions = {}): LogoDetector {
+  const minScale = opts.minScale ?? 0.05;
+  const maxScale = opts.maxScale ?? 0.45;
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const perMark = opts.candidatesPerMark ?? 4;
+  const marks: Mark[] = refs.map((ref) => {
+    const c = COARSE[ref.kind];
+    return {
+      coarse: buildTemplate(ref, { shortSide: c.shortSide, rotation: 0, ring: 1, maxPoints: c.maxPoints }),
+      fine: FINE_ROTATIONS.map((rotation) => buildTemplate(ref, { ...FINE, rotation, ring: FINE_RING })),
+      aspect: Math.min(ref.image.width, ref.image.height) / Math.max(ref.image.width, ref.image.height),
+    };
+  });
+  return (image: DecodedImage): LogoMatch[] => {
+    const grey = toGrey(image);
+    const sat = integral(grey);
+    const long = Math.max(grey.width, grey.height);
+    const levels = new Map<number, GreyImage>();
+    const level = (k: number): GreyImage => {
+      let l = levels.get(k);
+      if (!l) {
+        const f = Math.pow(LEVEL_RATIO, -k);
+        const w = Math.max(1, Math.floor(grey.width * f));
+        const h = Math.max(1, Math.floor(grey.height * f));
+        l = { width: w, height: h, data: samplePatch(grey, sat, f, 0, 0, w, h) };
+        levels.set(k, l);
+      }
+      return l;
+    };
+    const candidates: Candidate[] = [];
+    for (const mark of marks) {
+      const found: Candidate[] = [];
+      const tpl = mark.coarse;
+      // level k shrinks the image by LEVEL_RATIO^k; a mark of shorter side m fits the template at f = S/m
+      // a wordmark shorter than WORDMARK_MIN_SHORT pixels is unreadable, and searching for it is costly
+      const mMin = Math.max(minScale * long * mark.aspect, tpl.kind === 'wordmark' ? WORDMARK_MIN_SHORT : 0);
+      const mMax = maxScale * long * mark.aspect;
+      const kLo = Math.max(0, Math.floor(Math.log(mMin / tpl.shortSide) / Math.log(LEVEL_RATIO)));
+      const kHi = Math.ceil(Math.log(mMax / tpl.shortSide) / Math.log(LEVEL_RATIO));
+      for (let k = kLo; k <= kHi; k++) {
+        const l = level(k);
+        if (l.width < tpl.width || l.height < tpl.height) break;
+        const f = Math.pow(LEVEL_RATIO, -k);
+        for (const peak of coarsePeaks(l, tpl)) {
+          found.push({ mark, cx: peak.x / f, cy: peak.y / f, shortSide: tpl.shortSide / f, coarse: peak.score });
+        }
+      }
+      candidates.push(...suppress(found, (c) => c.coarse, (c) => c.shortSide / mark.aspect, (c) => c.shortSide).slice(0, perMark));
+    }
+    const matches: LogoMatch[] = [];
+    for (const c of candidates) {
+      const m = verify(grey, sat, c);
+      if (m && m.ncc >= threshold) {
+        matches.push({ firmId: c.mark.coarse.firmId, score: calibrate(m.ncc, threshold), region: m.region });
+      }
+    }
+    return suppressRegions(matches);
+  };
+}
+
+/** Fine NCC of one reference at a given place (diagnostics of the evaluation). */
+export function fineNccAt(ref: ReferenceLogo, image: DecodedImage, cx: number, cy: number, shortSide: number): number {
+  const grey = toGrey(image);
+  const mark: Mark = {
+    coarse: buildTemplate(ref, { shortSide: 7, rotation: 0, ring: 1, maxPoints: 64 }),
+    fine: FINE_ROTATIONS.map((rotation) => buildTemplate(ref, { ...FINE, rotation, ring: FINE_RING })),
+    aspect: 1,
+  };
+  return verify(grey, integral(grey), { mark, cx, cy, shortSide, coarse: 1 })?.ncc ?? 0;
+}
+
+export function calibrate(ncc: number, threshold = DEFAULT_THRESHOLD): number {
+  return 1 / (1 + Math.exp(-(ncc - threshold) / SCORE_WIDTH));
+}
+
+interface Peak { x: number; y: number; score: number }
+
+/** Local maxima of |NCC| over one level; x, y are the template centre in level pixels. */
+function coarsePeaks(l: GreyImage, tpl: Template): Peak[] {
+  const W = l.width;
+  const data = l.data;
+  const n = tpl.t.length;
+  const offs = new Int32Array(n);
+  for (let q = 0; q < n; q++) offs[q] = tpl.dy[q]! * W + tpl.dx[q]!;
+  const t = tpl.t;
+  const mw = W - tpl.width + 1;
+  const mh = l.height - tpl.height + 1;
+  const map = new Float32Array(mw * mh);
+  const minVar = MIN_STD * MIN_STD * n;
+  for (let y = 0; y < mh; y++) {
+    for (let x = 0; x < mw; x++) {
+      const base = y * W + x;
+      let s1 = 0;
+      let s2 = 0;
+      let st = 0;
+      for (let q = 0; q < n; q++) {
+        const v = data[base + offs[q]!]!;
+        s1 += v;
+        s2 += v * v;
+        st += v * t[q]!;
+      }
+      const variance = s2 - (s1 * s1) / n;
+      if (variance < minVar) continue;
+      map[y * mw + x] = Math.abs(st) / Math.sqrt(variance);
+    }
+  }
+  const peaks: Peak[] = [];
+  for (let y = 0; y < mh; y++) {
+    for (let x = 0; x < mw; x++) {
+      const v = map[y * mw + x]!;
+      if (v < COARSE_MIN) continue;
+      let isMax = true;
+      for (let yy = Math.max(0, y - 1); yy <= Math.min(mh - 1, y + 1) && isMax; yy++) {
+        for (let xx = Math.max(0, x - 1); xx <= Math.min(mw - 1, x + 1); xx++) {
+          if (map[yy * mw + xx]! > v) { isMax = false; break; }
+        }
+      }
+      if (isMax) peaks.push({ x: x + tpl.width / 2, y: y + tpl.height / 2, score: v });
+    }
+  }
+  return peaks;
+}
+
+interface Verified { ncc: number; region: Region }
+
+function verify(grey: GreyImage, sat: Float64Array, c: Candidate): Verified | null {
+  let best: Verified | null = null;
+  for (const scale of FINE_SCALES) {
+    const m = c.shortSide * scale;
+    for (const tpl of c.mark.fine) {
+      const f = tpl.shortSide / m;
+      const pw = tpl.width + 2 * FINE_MARGIN;
+      const ph = tpl.height + 2 * FINE_MARGIN;
+      const x0 = c.cx - pw / 2 / f;
+      const y0 = c.cy - ph / 2 / f;
+      const patch = samplePatch(grey, sat, f, x0, y0, pw, ph);
+      const r = bestInPatch(patch, pw, tpl, 2 * FINE_MARGIN + 1);
+      if (r && (!best || r.ncc > best.ncc)) {
+        best = {
+          ncc: r.ncc,
+          region: toRegion(x0 + (r.x + FINE_RING) / f, y0 + (r.y + FINE_RING) / f, (tpl.width - 2 * FINE_RING) / f, (tpl.height - 2 * FINE_RING) / f, grey),
+        };
+      }
+    }
+  }
+  return best;
+}
+
+function bestInPatch(patch: Float32Array, pw: number, tpl: Template, span: number): { ncc: number; x: number; y: number } | null {
+  const n = tpl.t.length;
+  const offs = new Int32Array(n);
+  for (let q = 0; q < n; q++) offs[q] = tpl.dy[q]! * pw + tpl.dx[q]!;
+  const t = tpl.t;
+  const minVar = MIN_STD * MIN_STD * n;
+  let best: { ncc: number; x: number; y: number } | null = null;
+  for (let y = 0; y < span; y++) {
+    for (let x = 0; x < span; x++) {
+      const base = y * pw + x;
+      let s1 = 0;
+      let s2 = 0;
+      let st = 0;
+      for (let q = 0; q < n; q++) {
+        const v = patch[base + offs[q]!]!;
+        s1 += v;
+        s2 += v * v;
+        st += v * t[q]!;
+      }
+      const variance = s2 - (s1 * s1) / n;
+      if (variance < minVar) continue;
+      const ncc = Math.abs(st) / Math.sqrt(variance);
+      if (!best || ncc > best.ncc) best = { ncc, x, y };
+    }
+  }
+  return best;
+}
+
+function toRegion(x: number, y: number, w: number, h: number, grey: GreyImage): Region {
+  const x1 = Math.max(0, Math.round(x));
+  const y1 = Math.max(0, Math.round(y));
+  const x2 = Math.min(grey.width, Math.round(x + w));
+  const y2 = Math.min(grey.height, Math.round(y + h));
+  return { x: x1, y: y1, width: Math.max(1, x2 - x1), height: Math.max(1, y2 - y1) };
+}
+
+/** Greedy non-maximum suppression of candidates by centre distance. */
+function suppress<T extends { cx: number; cy: number }>(
+  items: T[], score: (t: T) => number, w: (t: T) => number, h: (t: T) => number,
+): T[] {
+  const sorted = [...items].sort((a, b) => score(b) - score(a));
+  const kept: T[] = [];
+  for (const it of sorted) {
+    const near = kept.some((k) => Math.abs(k.cx - it.cx) < Math.max(w(k), w(it)) / 2
+      && Math.abs(k.cy - it.cy) < Math.max(h(k), h(it)) / 2);
+    if (!near) kept.push(it);
+  }
+  return kept;
+}
+
+export function iou(a: Region, b: Region): number {
+  const x1 = Math.max(a.x, b.x);
+  const y1 = Math.max(a.y, b.y);
+  const x2 = Math.min(a.x + a.width, b.x + b.width);
+  const y2 = Math.min(a.y + a.height, b.y + b.height);
+  const inter = Math.max(0, x2 - x1) * Math.max(0, y2 - y1);
+  return inter / (a.width * a.height + b.width * b.height - inter);
+}
+
+/** One answer per place: where marks of several firms overlap, the best-scoring one stands. */
+function suppressRegions(matches: LogoMatch[]): LogoMatch[] {
+  const sorted = [...matches].sort((a, b) => b.score - a.score);
+  const kept: LogoMatch[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => iou(k.region, m.region) > 0.3 || contains(k.region, m.region) || contains(m.region, k.region))) kept.push(m);
+  }
+  return kept;
+}
+
+function contains(a: Region, b: Region): boolean {
+  const cx = b.x + b.width / 2;
+  const cy = b.y + b.height / 2;
+  return cx >= a.x && cx <= a.x + a.width && cy >= a.y && cy <= a.y + a.height
+    && b.width * b.height <= a.width * a.height;
+}
