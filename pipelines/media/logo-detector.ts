@@ -24,6 +24,7 @@ const FINE_ROTATIONS = [-15, -10, -5, 0, 5, 10, 15];
 const FINE_SCALES = [0.9, 1, 1.1];
 const FINE_MARGIN = 3;
 const FINE_RING = 2;
+const COLOUR_WEIGHT = 1.5;
 const LEVEL_RATIO = 1.19;
 const WORDMARK_MIN_SHORT = 10;
 const COARSE_MIN = 0.5;
@@ -65,6 +66,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   return (image: DecodedImage): LogoMatch[] => {
     const grey = toGrey(image);
     const sat = integral(grey);
+    const colour = colourPlanes(image);
     const long = Math.max(grey.width, grey.height);
     const levels = new Map<number, GreyImage>();
     const level = (k: number): GreyImage => {
@@ -100,7 +102,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     }
     const matches: LogoMatch[] = [];
     for (const c of candidates) {
-      const m = verify(grey, sat, c);
+      const m = verify(grey, sat, c, colour);
       if (m && m.ncc >= threshold) {
         matches.push({ firmId: c.mark.coarse.firmId, score: calibrate(m.ncc, threshold), region: m.region });
       }
@@ -117,7 +119,7 @@ export function fineNccAt(ref: ReferenceLogo, image: DecodedImage, cx: number, c
     fine: FINE_ROTATIONS.map((rotation) => buildTemplate(ref, { ...FINE, rotation, ring: FINE_RING })),
     aspect: 1,
   };
-  return verify(grey, integral(grey), { mark, cx, cy, shortSide, coarse: 1 })?.ncc ?? 0;
+  return verify(grey, integral(grey), { mark, cx, cy, shortSide, coarse: 1 }, colourPlanes(image))?.ncc ?? 0;
 }
 
 export function calibrate(ncc: number, threshold = DEFAULT_THRESHOLD): number {
@@ -173,9 +175,24 @@ function coarsePeaks(l: GreyImage, tpl: Template): Peak[] {
 }
 
 interface Verified { ncc: number; region: Region }
+interface Plane { grey: GreyImage; sat: Float64Array }
 
-function verify(grey: GreyImage, sat: Float64Array, c: Candidate): Verified | null {
-  let best: Verified | null = null;
+function colourPlanes(image: DecodedImage): Plane[] {
+  const n = image.width * image.height;
+  return [0, 1, 2].map((c) => {
+    const data = new Float32Array(n);
+    for (let i = 0; i < n; i++) data[i] = image.data[i * 4 + c]!;
+    const grey = { width: image.width, height: image.height, data };
+    return { grey, sat: integral(grey) };
+  });
+}
+
+/**
+ * The grey-level NCC, scaled down by how far the mark's mean colour in the image is from the reference's
+ * (or from its inverse when the match is inverted): grey NCC alone takes any blob of the right shape.
+ */
+function verify(grey: GreyImage, sat: Float64Array, c: Candidate, colour: Plane[]): Verified | null {
+  let best: (Verified & { tpl: Template; f: number; x: number; y: number; sign: number }) | null = null;
   for (const scale of FINE_SCALES) {
     const m = c.shortSide * scale;
     for (const tpl of c.mark.fine) {
@@ -188,22 +205,32 @@ function verify(grey: GreyImage, sat: Float64Array, c: Candidate): Verified | nu
       const r = bestInPatch(patch, pw, tpl, 2 * FINE_MARGIN + 1);
       if (r && (!best || r.ncc > best.ncc)) {
         best = {
-          ncc: r.ncc,
+          ncc: r.ncc, tpl, f, x: x0 + r.x / f, y: y0 + r.y / f, sign: r.sign,
           region: toRegion(x0 + (r.x + FINE_RING) / f, y0 + (r.y + FINE_RING) / f, (tpl.width - 2 * FINE_RING) / f, (tpl.height - 2 * FINE_RING) / f, grey),
         };
       }
     }
   }
-  return best;
+  if (!best) return null;
+  const { tpl, f } = best;
+  const observed = colour.map((p) => {
+    const patch = samplePatch(p.grey, p.sat, f, best.x, best.y, tpl.width, tpl.height);
+    let sum = 0;
+    for (const q of tpl.inner) sum += patch[tpl.dy[q]! * tpl.width + tpl.dx[q]!]!;
+    return sum / Math.max(1, tpl.inner.length);
+  });
+  const expected = best.sign >= 0 ? tpl.rgb : tpl.rgb.map((v) => 255 - v);
+  const distance = Math.hypot(...observed.map((v, i) => v - expected[i]!)) / (255 * Math.sqrt(3));
+  return { ncc: best.ncc * Math.max(0, 1 - COLOUR_WEIGHT * distance), region: best.region };
 }
 
-function bestInPatch(patch: Float32Array, pw: number, tpl: Template, span: number): { ncc: number; x: number; y: number } | null {
+function bestInPatch(patch: Float32Array, pw: number, tpl: Template, span: number): { ncc: number; x: number; y: number; sign: number } | null {
   const n = tpl.t.length;
   const offs = new Int32Array(n);
   for (let q = 0; q < n; q++) offs[q] = tpl.dy[q]! * pw + tpl.dx[q]!;
   const t = tpl.t;
   const minVar = MIN_STD * MIN_STD * n;
-  let best: { ncc: number; x: number; y: number } | null = null;
+  let best: { ncc: number; x: number; y: number; sign: number } | null = null;
   for (let y = 0; y < span; y++) {
     for (let x = 0; x < span; x++) {
       const base = y * pw + x;
@@ -219,7 +246,7 @@ function bestInPatch(patch: Float32Array, pw: number, tpl: Template, span: numbe
       const variance = s2 - (s1 * s1) / n;
       if (variance < minVar) continue;
       const ncc = Math.abs(st) / Math.sqrt(variance);
-      if (!best || ncc > best.ncc) best = { ncc, x, y };
+      if (!best || ncc > best.ncc) best = { ncc, x, y, sign: Math.sign(st) };
     }
   }
   return best;

@@ -18,6 +18,10 @@ export interface Template {
   dy: Int16Array;
   /** Zero-mean, unit-norm values at (dx, dy). */
   t: Float32Array;
+  /** Indices (into dx/dy) of points inside the mark, not on the ring. */
+  inner: Int32Array;
+  /** Mean colour of the mark itself (alpha-weighted), 0..255. */
+  rgb: [number, number, number];
 }
 
 export interface TemplateSpec {
@@ -92,7 +96,9 @@ export function buildTemplate(ref: ReferenceLogo, spec: TemplateSpec): Template 
     dy[q] = Math.floor(p / tw);
     t[q] = (value[p]! - mean) / norm;
   });
+  const inner = Int32Array.from(idx.flatMap((p, q) => (alpha[p]! >= 0.5 ? [q] : [])));
   return {
+    inner, rgb: meanColour(ref),
     firmId: ref.firmId, source: ref.source, kind: ref.kind, rotation: spec.rotation,
     width: tw, height: th, shortSide: spec.shortSide, dx, dy, t,
   };
@@ -109,6 +115,18 @@ function plateLuminance(ref: ReferenceLogo): number {
     weight += a;
   }
   return weight > 0 && sum / weight > 128 ? 0 : 255;
+}
+
+function meanColour(ref: ReferenceLogo): [number, number, number] {
+  const d = ref.image.data;
+  const sum = [0, 0, 0];
+  let weight = 0;
+  for (let o = 0; o < d.length; o += 4) {
+    const a = d[o + 3]! / 255;
+    for (let c = 0; c < 3; c++) sum[c]! += a * d[o + c]!;
+    weight += a;
+  }
+  return [sum[0]! / weight, sum[1]! / weight, sum[2]! / weight];
 }
 
 function ringMask(alpha: Float32Array, w: number, h: number, ring: number): Uint8Array {
