@@ -50,7 +50,7 @@ const out = (s: string): boolean => process.stdout.write(`${s}\n`);
 out(`images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
 out('\nthreshold sweep (scale >= 0.10 for recall):');
 out('ncc    precision recall(>=10%) recall(all)');
-for (const th of [0.6, 0.64, 0.68, 0.7, 0.72, 0.74, 0.76, 0.78, 0.8, 0.84]) {
+for (const th of [0.6, 0.68, 0.72, 0.76, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9]) {
   const det = scored.filter((s) => s.ncc >= th);
   const p = det.filter((s) => s.tp).length / Math.max(1, det.length);
   const big = truths.filter((t) => t.truth.scale >= 0.1);

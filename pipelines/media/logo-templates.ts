@@ -18,10 +18,18 @@ export interface Template {
   dy: Int16Array;
   /** Zero-mean, unit-norm values at (dx, dy). */
   t: Float32Array;
+  /** Colour values at (dx, dy): R, G, B each zero-mean, jointly unit-norm (for the joint colour NCC). */
+  rgb: [Float32Array, Float32Array, Float32Array];
   /** Indices (into dx/dy) of points inside the mark, not on the ring. */
   inner: Int32Array;
+  /**
+   * True when the mark's inside has enough contrast of its own to be matched without the ring. The
+   * ring's plate is a guess about the background, wrong half of the time for a multi-colour mark (a
+   * purple mark with a yellow letter is darker than a white background but lighter than a black one).
+   */
+  ringless: boolean;
   /** Mean colour of the mark itself (alpha-weighted), 0..255. */
-  rgb: [number, number, number];
+  meanRgb: [number, number, number];
 }
 
 export interface TemplateSpec {
@@ -33,6 +41,17 @@ export interface TemplateSpec {
 }
 
 const SUPERSAMPLE = 4;
+/** Grey-level standard deviation inside the mark above which it is matched without its ring. */
+const INSIDE_MIN_STD = 20;
+
+function insideContrast(value: Float32Array, alpha: Float32Array): number {
+  let n = 0, s1 = 0, s2 = 0;
+  for (let p = 0; p < value.length; p++) {
+    if (alpha[p]! < 0.5) continue;
+    n++; s1 += value[p]!; s2 += value[p]! * value[p]!;
+  }
+  return n < 8 ? 0 : Math.sqrt(Math.max(0, s2 / n - (s1 / n) ** 2));
+}
 
 export function buildTemplate(ref: ReferenceLogo, spec: TemplateSpec): Template {
   const { width: W, height: H, data } = ref.image;
@@ -47,12 +66,14 @@ export function buildTemplate(ref: ReferenceLogo, spec: TemplateSpec): Template 
   const tw = Math.ceil(Math.abs(w * cos) + Math.abs(h * sin)) + 2 * spec.ring;
   const th = Math.ceil(Math.abs(w * sin) + Math.abs(h * cos)) + 2 * spec.ring;
   const value = new Float32Array(tw * th);
+  const colour = [new Float32Array(tw * th), new Float32Array(tw * th), new Float32Array(tw * th)] as const;
   const alpha = new Float32Array(tw * th);
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let j = 0; j < th; j++) {
     for (let i = 0; i < tw; i++) {
       let sv = 0;
       let sa = 0;
+      const sc: [number, number, number] = [0, 0, 0];
       for (let sj = 0; sj < SUPERSAMPLE; sj++) {
         for (let si = 0; si < SUPERSAMPLE; si++) {
           const px = i + (si + 0.5) / SUPERSAMPLE - tw / 2;
@@ -62,19 +83,22 @@ export function buildTemplate(ref: ReferenceLogo, spec: TemplateSpec): Template 
           const v = (-px * sin + py * cos) / k + H / 2;
           const x = Math.floor(u);
           const y = Math.floor(v);
-          if (x < 0 || y < 0 || x >= W || y >= H) { sv += plate; continue; }
+          if (x < 0 || y < 0 || x >= W || y >= H) { sv += plate; sc[0] += plate; sc[1] += plate; sc[2] += plate; continue; }
           const o = (y * W + x) * 4;
           const a = data[o + 3]! / 255;
           const lum = 0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!;
           sv += a * lum + (1 - a) * plate;
+          for (let c = 0; c < 3; c++) sc[c]! += a * data[o + c]! + (1 - a) * plate;
           sa += a;
         }
       }
       value[j * tw + i] = sv / n;
+      for (let c = 0; c < 3; c++) colour[c]![j * tw + i] = sc[c]! / n;
       alpha[j * tw + i] = sa / n;
     }
   }
-  const keep = ringMask(alpha, tw, th, spec.ring);
+  const ringless = insideContrast(value, alpha) >= INSIDE_MIN_STD;
+  const keep = ringMask(alpha, tw, th, ringless ? 0 : spec.ring);
   let idx: number[] = [];
   for (let p = 0; p < keep.length; p++) if (keep[p]) idx.push(p);
   if (idx.length > spec.maxPoints) {
@@ -96,9 +120,19 @@ export function buildTemplate(ref: ReferenceLogo, spec: TemplateSpec): Template 
     dy[q] = Math.floor(p / tw);
     t[q] = (value[p]! - mean) / norm;
   });
+  const rgb = colour.map((plane) => {
+    let m = 0;
+    for (const p of idx) m += plane[p]!;
+    m /= idx.length;
+    return Float32Array.from(idx, (p) => plane[p]! - m);
+  }) as [Float32Array, Float32Array, Float32Array];
+  let cnorm = 0;
+  for (const plane of rgb) for (const v of plane) cnorm += v * v;
+  cnorm = Math.sqrt(cnorm) || 1;
+  for (const plane of rgb) for (let q = 0; q < plane.length; q++) plane[q]! /= cnorm;
   const inner = Int32Array.from(idx.flatMap((p, q) => (alpha[p]! >= 0.5 ? [q] : [])));
   return {
-    inner, rgb: meanColour(ref),
+    rgb, inner, ringless, meanRgb: meanColour(ref),
     firmId: ref.firmId, source: ref.source, kind: ref.kind, rotation: spec.rotation,
     width: tw, height: th, shortSide: spec.shortSide, dx, dy, t,
   };
@@ -119,14 +153,14 @@ function plateLuminance(ref: ReferenceLogo): number {
 
 function meanColour(ref: ReferenceLogo): [number, number, number] {
   const d = ref.image.data;
-  const sum = [0, 0, 0];
+  const sum: [number, number, number] = [0, 0, 0];
   let weight = 0;
   for (let o = 0; o < d.length; o += 4) {
     const a = d[o + 3]! / 255;
     for (let c = 0; c < 3; c++) sum[c]! += a * d[o + c]!;
     weight += a;
   }
-  return [sum[0]! / weight, sum[1]! / weight, sum[2]! / weight];
+  return [sum[0] / weight, sum[1] / weight, sum[2] / weight];
 }
 
 function ringMask(alpha: Float32Array, w: number, h: number, ring: number): Uint8Array {
