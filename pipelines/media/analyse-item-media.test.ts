@@ -9,7 +9,7 @@ import { createEnricher } from '../enrich/create-enricher.ts';
 import { loadCatalogue } from '../firms/load-catalogue.ts';
 import { itemSchema } from '../contracts/item.ts';
 import { analyseItemMedia, needsMedia, type MediaStageDeps } from './analyse-item-media.ts';
-import { createImageAnalysers } from './analysers.ts';
+import { noImageAnalysers } from './analysers.ts';
 import { colourAnalysers, startHostileServer, testGuard, type HostileServer } from '../../test/helpers/media-fixtures.ts';
 import { tempDir } from '../../test/helpers/cli.ts';
 
@@ -80,9 +80,9 @@ test('an honest image: its SHA-256 is of the bytes served, logo and image text j
   assert.equal(after.evidence.sha256, it.evidence.sha256);
 });
 
-test('no analysers yet (part B not merged): images are still hashed and recorded, nothing detected', { timeout: 30_000 }, async () => {
+test('without analysers (noImageAnalysers): images are still hashed and recorded, nothing detected', { timeout: 30_000 }, async () => {
   const it = enrich(item([{ url: `${server.base}/red.png` }]));
-  const after = await analyseItemMedia(it, deps({}, createImageAnalysers()));
+  const after = await analyseItemMedia(it, deps({}, noImageAnalysers()));
   assert.equal(after.enrichment.media![0]!.sha256, createHash('sha256').update(server.redPng).digest('hex'));
   assert.deepEqual(after.enrichment.logos, []);
   assert.deepEqual(after.enrichment.links, it.enrichment.links);

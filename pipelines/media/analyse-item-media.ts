@@ -81,7 +81,7 @@ async function analyseImage(src: { url?: string; path?: string }, deps: MediaSta
   const logos: Logo[] = [];
   let text = '';
   try {
-    for (const m of deps.analysers.detectLogos?.(decoded.image) ?? []) logos.push({ firmId: m.firmId, score: m.score, region: m.region, ...where });
+    for (const m of (await deps.analysers.detectLogos?.(decoded.image)) ?? []) logos.push({ firmId: m.firmId, score: m.score, region: m.region, ...where });
     // Same cap as an upstream media[].ocrText: a reader fooled into pages of noise cannot stall the detectors.
     if (deps.analysers.readText) text = (await deps.analysers.readText(decoded.image)).text.trim().slice(0, MAX_OCR_TEXT_CHARS);
   } catch (e) {

@@ -1,13 +1,40 @@
-// Where the media stage gets its analysers. Part B of issue 11 (branch wt-logos) fills this with the
-// logo detector (pipelines/media/logo-*.ts) and the OCR reader (pipelines/media/ocr-*.ts); until the
-// lead merges it, both are null and the stage records each image's hash, size and skip reasons only.
-import type { LogoDetector, TextReader } from './media-types.ts';
+// Where the media stage gets its analysers (issue 11): the NCC logo detector over the reference logos
+// of config/logos and the catalogue's packaged marks (decision 0031), and the tesseract.js OCR reader
+// with trained data from npm. Tests inject their own; `noImageAnalysers` records each image's hash,
+// size and skip reasons only.
+import type { DecodedImage, LogoMatch, TextReader } from './media-types.ts';
+import { loadReferenceLogos } from './reference-logos.ts';
+import { createLogoDetector } from './logo-detector.ts';
+import { createTextReader } from './ocr-reader.ts';
 
 export interface ImageAnalysers {
-  detectLogos: LogoDetector | null;
+  /** Synchronous (a LogoDetector) or asynchronous (the same detector run off the event loop). */
+  detectLogos: ((image: DecodedImage) => LogoMatch[] | Promise<LogoMatch[]>) | null;
   readText: TextReader | null;
+  /** Ends what the analysers hold (the OCR worker thread); absent when they hold nothing. */
+  close?: () => Promise<void>;
 }
 
-export function createImageAnalysers(): ImageAnalysers {
+export function noImageAnalysers(): ImageAnalysers {
   return { detectLogos: null, readText: null };
+}
+
+export interface ImageAnalysersOptions {
+  /** The catalogue's firm ids: reference logo folders and packaged marks must name one. */
+  firmIds: Iterable<string>;
+  /** Default config/logos/. */
+  logosDir?: string;
+  /** tesseract language whose @tesseract.js-data/<code> package is installed; default eng. */
+  ocrLanguage?: string;
+}
+
+/**
+ * The real analysers. Loading fails loudly (a logo folder naming no catalogue firm, missing trained
+ * data): a media stage that silently detected nothing would look like a stage that found nothing.
+ */
+export async function createImageAnalysers(opts: ImageAnalysersOptions): Promise<ImageAnalysers> {
+  const refs = await loadReferenceLogos({ firmIds: opts.firmIds, dir: opts.logosDir });
+  const detectLogos = createLogoDetector(refs);
+  const reader = await createTextReader({ language: opts.ocrLanguage });
+  return { detectLogos, readText: reader.read, close: reader.close };
 }

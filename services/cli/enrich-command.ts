@@ -20,24 +20,29 @@ export async function enrichCommand(file: string | undefined, opts: { data?: str
     ? {
         enrich,
         catalogue: ctx.catalogue,
-        analysers: createImageAnalysers(),
+        analysers: await createImageAnalysers({ firmIds: ctx.catalogue.firms.map((f) => f.id) }),
         options: { maxBytes: c.MEDIA_MAX_BYTES, maxPixels: c.MEDIA_MAX_PIXELS, maxRedirects: c.MEDIA_MAX_REDIRECTS, timeoutMs: c.MEDIA_TIMEOUT_MS, localDir: c.MEDIA_LOCAL_DIR },
       }
     : null;
   const input = !file || file === '-' ? process.stdin : file;
   let ok = 0;
   let bad = 0;
-  for await (const rec of readJsonLines(input)) {
-    if (rec.result.tag !== 'ok') {
-      bad++;
-      process.stderr.write(`${JSON.stringify({ record: rec.record, reason: rec.result.reason })}\n`);
-      continue;
+  try {
+    for await (const rec of readJsonLines(input)) {
+      if (rec.result.tag !== 'ok') {
+        bad++;
+        process.stderr.write(`${JSON.stringify({ record: rec.record, reason: rec.result.reason })}\n`);
+        continue;
+      }
+      const links = expand ? await expand(rec.result.value) : undefined;
+      const enriched = enrich(rec.result.value, links);
+      const line = `${JSON.stringify(media && needsMedia(enriched) ? await analyseItemMedia(enriched, media) : enriched)}\n`;
+      ok++;
+      if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
     }
-    const links = expand ? await expand(rec.result.value) : undefined;
-    const enriched = enrich(rec.result.value, links);
-    const line = `${JSON.stringify(media && needsMedia(enriched) ? await analyseItemMedia(enriched, media) : enriched)}\n`;
-    ok++;
-    if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
+  } finally {
+    // The OCR worker thread would otherwise keep the process alive after the last line.
+    await media?.analysers.close?.();
   }
   process.stderr.write(`rsmon enrich: ${ok} enriched, ${bad} refused\n`);
 }

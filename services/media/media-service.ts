@@ -8,12 +8,18 @@ import { enrichedItemSchema, type EnrichedItem } from '../../pipelines/contracts
 import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import { analyseItemMedia, needsMedia, type MediaStageDeps } from '../../pipelines/media/analyse-item-media.ts';
+import type { ImageAnalysers } from '../../pipelines/media/analysers.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { MEDIA_GROUP } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
 
-export interface MediaServiceDeps extends MediaStageDeps {
+export interface MediaServiceDeps extends Omit<MediaStageDeps, 'analysers'> {
+  /**
+   * The analysers, or how to load them: loaded at start (reference logos rendered, OCR worker
+   * started), so a broken logo folder or missing trained data stops the service at once, and closed at stop.
+   */
+  analysers: ImageAnalysers | (() => Promise<ImageAnalysers>);
   bus: Bus;
   log: Logger;
   maxBatch?: number;
@@ -22,7 +28,10 @@ export interface MediaServiceDeps extends MediaStageDeps {
 }
 
 export function createMediaService(deps: MediaServiceDeps) {
+  let stage: MediaStageDeps | null = typeof deps.analysers === 'function' ? null : { ...deps, analysers: deps.analysers };
   async function handle(batch: BusMessage[]) {
+    if (!stage) throw new Error('media service: analysers not loaded (service not started)');
+    const stageDeps = stage;
     const dead: DeadLetter[] = [];
     const work: Array<{ msg: BusMessage; item: EnrichedItem }> = [];
     for (const msg of batch) {
@@ -39,7 +48,7 @@ export function createMediaService(deps: MediaServiceDeps) {
       while (next < work.length) {
         const { msg, item } = work[next++]!;
         try {
-          const analysed = await analyseItemMedia(item, deps);
+          const analysed = await analyseItemMedia(item, stageDeps);
           for (const m of analysed.enrichment.media ?? []) {
             // A skipped image is logged with its reason (never the URL's query: it may carry tokens).
             if (m.error) deps.log.warn({ itemId: item.id, image: m.path ?? safeUrl(m.url), reason: m.error }, 'media: image skipped');
@@ -54,7 +63,22 @@ export function createMediaService(deps: MediaServiceDeps) {
     if (out.length) await deps.bus.publish(TOPICS.enriched, out);
     return { produced: out.length, dead };
   }
-  return consumingService('media', deps.bus, deps.log, [{ ...MEDIA_GROUP, maxBatch: deps.maxBatch ?? 50, handle }]);
+  const service = consumingService('media', deps.bus, deps.log, [{ ...MEDIA_GROUP, maxBatch: deps.maxBatch ?? 50, handle }]);
+  const load = deps.analysers;
+  if (typeof load !== 'function') return service;
+  return {
+    ...service,
+    async start() {
+      stage ??= { ...deps, analysers: await load() };
+      await service.start();
+    },
+    async stop() {
+      await service.stop();
+      const held = stage?.analysers;
+      stage = null;
+      await held?.close?.();
+    },
+  };
 }
 
 function safeUrl(url: string | undefined): string | undefined {

@@ -39,7 +39,7 @@ export interface PipelineDeps {
   alerts?: { rules: AlertRule[]; smtpUrl?: string; from: string; defaultTo?: string[]; dataDir: string };
   /** WATCHLISTS_FILE: item watchlists fill `watchlistHits` in enrich; case watchlists are read by the alert rules. */
   watchlists?: readonly Watchlist[];
-  /** Media stage analysers (default createImageAnalysers()); tests give their own. */
+  /** Media stage analysers (default: the logo detector and OCR reader, loaded when the service starts); tests give their own. */
   analysers?: ImageAnalysers;
   /** Tests only: URL guard options of the media stage (a loopback test server). */
   mediaGuard?: UrlGuardOptions;
@@ -89,7 +89,7 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = defaul
           log: deps.log.child({ service: 'media' }),
           enrich: createEnricher({ catalogue: deps.catalogue, watchlists: deps.watchlists }),
           catalogue: deps.catalogue,
-          analysers: deps.analysers ?? createImageAnalysers(),
+          analysers: deps.analysers ?? (() => createImageAnalysers({ firmIds: deps.catalogue.firms.map((f) => f.id) })),
           options: {
             maxBytes: c?.MEDIA_MAX_BYTES ?? 10_000_000,
             maxPixels: c?.MEDIA_MAX_PIXELS ?? 40_000_000,
