@@ -1,10 +1,10 @@
 // Where the media stage gets its analysers (issue 11): the NCC logo detector over the reference logos
-// of config/logos and the catalogue's packaged marks (decision 0031), and the tesseract.js OCR reader
-// with trained data from npm. Tests inject their own; `noImageAnalysers` records each image's hash,
-// size and skip reasons only.
+// of config/logos and the catalogue's packaged marks (decision 0031), run in a worker thread, and the
+// tesseract.js OCR reader (its own worker thread) with trained data from npm. Tests inject their own;
+// `noImageAnalysers` records each image's hash, size and skip reasons only.
 import type { DecodedImage, LogoMatch, TextReader } from './media-types.ts';
 import { loadReferenceLogos } from './reference-logos.ts';
-import { createLogoDetector } from './logo-detector.ts';
+import { startLogoDetectorWorker } from './logo-detector-worker.ts';
 import { createTextReader } from './ocr-reader.ts';
 
 export interface ImageAnalysers {
@@ -34,7 +34,15 @@ export interface ImageAnalysersOptions {
  */
 export async function createImageAnalysers(opts: ImageAnalysersOptions): Promise<ImageAnalysers> {
   const refs = await loadReferenceLogos({ firmIds: opts.firmIds, dir: opts.logosDir });
-  const detectLogos = createLogoDetector(refs);
-  const reader = await createTextReader({ language: opts.ocrLanguage });
-  return { detectLogos, readText: reader.read, close: reader.close };
+  // In a worker thread: a second of CPU per image must not stall the services sharing this process.
+  const logos = await startLogoDetectorWorker(refs);
+  const ocr = await createTextReader({ language: opts.ocrLanguage }).catch(async (err: unknown) => {
+    await logos.close();
+    throw err;
+  });
+  return {
+    detectLogos: (image) => logos.detect(image),
+    readText: ocr.read,
+    close: async () => { await Promise.all([logos.close(), ocr.close()]); },
+  };
 }
