@@ -46,6 +46,15 @@ const envSchema = z.object({
   LINK_EXPANSION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   LINK_EXPANSION_MAX_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(262_144),
 
+  /** Media stage (issue 11): fetches and analyses item images; outbound requests, so off unless asked for. */
+  MEDIA_ANALYSIS: bool.default(false),
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1_024).max(50_000_000).default(10_000_000),
+  MEDIA_MAX_PIXELS: z.coerce.number().int().min(1_000).max(400_000_000).default(40_000_000),
+  MEDIA_MAX_REDIRECTS: z.coerce.number().int().min(0).max(10).default(3),
+  MEDIA_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /** Directory under which media[].path of imports may be read; unset: local paths are refused. */
+  MEDIA_LOCAL_DIR: z.string().optional(),
+
   FIRMS_FILE: z.string().optional(),
   SCORING_FILE: z.string().optional(),
 

@@ -24,7 +24,7 @@ export const enrichedLinkSchema = z.object({
     appStoreCountry: z.string().nullable().default(null),
   }),
   /** Where the link was found: text, platform link field, author profile, ad snapshot, media alt text. */
-  from: z.enum(['text', 'links', 'title', 'author', 'ad', 'media']).default('text'),
+  from: z.enum(['text', 'links', 'title', 'author', 'ad', 'media', 'image']).default('text'),
 });
 
 export const promoCodeSchema = z.object({ code: z.string(), firmId: z.string().nullable(), context: z.string() });
@@ -42,7 +42,31 @@ export const firmMentionSchema = z.object({
   firmId: z.string(),
   via: z.enum(['text', 'handle', 'hashtag', 'domain', 'logo', 'ocr']),
 });
-export const logoSchema = z.object({ firmId: z.string(), mediaUrl: z.string().nullable(), score: z.number() });
+export const regionSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+/** A logo: labelled upstream (score 1, no region) or detected by the media stage (calibrated score, region in the decoded image). */
+export const logoSchema = z.object({
+  firmId: z.string(),
+  mediaUrl: z.string().nullable(),
+  score: z.number(),
+  /** Local file of an import (media[].path), when the image had no URL. */
+  path: z.string().optional(),
+  region: regionSchema.optional(),
+});
+/** One image the media stage looked at (issue 11): its SHA-256 is evidence beside the item's own hash. */
+export const mediaEvidenceSchema = z.object({
+  url: z.string().optional(),
+  path: z.string().optional(),
+  sha256: z.string().optional(),
+  /** Sniffed from the first bytes, never taken from the Content-Type header. */
+  format: z.string().optional(),
+  width: z.number().int().optional(),
+  height: z.number().int().optional(),
+  bytes: z.number().int().optional(),
+  /** Text read in the image (OCR), as read. */
+  text: z.string().optional(),
+  /** Why the image was skipped (refused address, too large, not an image...); the text enrichment stands. */
+  error: z.string().optional(),
+});
 export const phoneSchema = z.object({ e164: z.string(), country: z.string().nullable(), eu: z.boolean() });
 export const euSignalSchema = z.object({ code: z.string(), country: z.string().nullable(), detail: z.string() });
 export const indicatorSchema = z.object({
@@ -101,6 +125,8 @@ export const enrichmentSchema = z.object({
   /** Addition to the design guide: why codes or disclosures were set aside (optional for older messages). */
   context: z.array(contextFindingSchema).optional(),
   indicators: z.array(indicatorSchema),
+  /** Images fetched and analysed by the media stage (MEDIA_ANALYSIS=true); absent until it ran. */
+  media: z.array(mediaEvidenceSchema).optional(),
   watchlistHits: z.array(watchlistHitSchema),
   /** Author identity used for cases: `<platform>:<handle or id>` lower-cased. */
   personKey: z.string(),
@@ -116,6 +142,7 @@ export type Disclosure = z.infer<typeof disclosureSchema>;
 export type FirmMention = z.infer<typeof firmMentionSchema>;
 export type WatchlistHit = z.infer<typeof watchlistHitSchema>;
 export type Logo = z.infer<typeof logoSchema>;
+export type MediaEvidence = z.infer<typeof mediaEvidenceSchema>;
 export type Phone = z.infer<typeof phoneSchema>;
 export type EuSignal = z.infer<typeof euSignalSchema>;
 export type NonEuSignal = z.infer<typeof nonEuSignalSchema>;

@@ -73,7 +73,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       continue;
     }
     if (link.role === 'referral') {
-      add(acting, firmId, mk('referral_link', firmId, `referral link ${link.finalUrl}${link.referralCode ? ` (code ${link.referralCode})` : ''}`));
+      add(acting, firmId, mk('referral_link', firmId, `referral link ${link.finalUrl}${link.referralCode ? ` (code ${link.referralCode})` : ''}${link.from === 'image' ? ', read in an image' : ''}`));
     } else if (link.role === 'app_store') {
       add(acting, firmId, mk('app_link', firmId, `app link ${link.finalUrl}`));
     } else if (link.role === 'firm_site') {
@@ -98,7 +98,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const euEntityOnly = new Set([...counters.keys()].filter((f) => !acting.has(f)));
   const notActingFor = (firmId: string) => skip(firmId) || euEntityOnly.has(firmId);
 
-  for (const logo of found.logos) if (!notActingFor(logo.firmId)) add(acting, logo.firmId, mk('logo', logo.firmId, `logo of ${logo.firmId} in ${logo.mediaUrl ?? 'media'}`));
+  for (const logo of found.logos) if (!notActingFor(logo.firmId)) add(acting, logo.firmId, mk('logo', logo.firmId, logoDetail(logo)));
 
   const mentioned = new Set(found.firmMentions.map((m) => m.firmId).filter((f) => !notActingFor(f)));
   const soleFirm = (): string | null => {
@@ -210,4 +210,12 @@ function dedupe(list: Indicator[]): Indicator[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Upstream labels read as before; a detected logo also names its score and where in the image it is. */
+function logoDetail(logo: EnrichmentFindings['logos'][number]): string {
+  const where = logo.mediaUrl ?? logo.path ?? 'media';
+  if (!logo.region) return `logo of ${logo.firmId} in ${where}`;
+  const r = logo.region;
+  return `logo of ${logo.firmId} in ${where} (score ${logo.score.toFixed(2)}, region ${r.x},${r.y} ${r.width}x${r.height})`;
 }

@@ -24,7 +24,7 @@ export interface LogoMatch {
   region: Region;
 }
 
-/** Finds catalogue firms' logos in an image. Pure and synchronous per image (a worker pool runs it). */
+/** Finds catalogue firms' logos in an image. Pure and synchronous per image (the stage runs it in a worker thread). */
 export type LogoDetector = (image: DecodedImage) => LogoMatch[];
 
 /** Reads text in an image (OCR); the text feeds the link, promo-code and firm-mention detectors. */

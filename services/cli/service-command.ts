@@ -2,7 +2,7 @@
 // in a deployment). Finishes the batch in hand, commits and disconnects on SIGTERM or SIGINT.
 import { createAdapters } from '../runtime/adapters.ts';
 import { createServices, SERVICE_NAMES, type ServiceName } from '../runtime/pipeline.ts';
-import { GROUPS } from '../runtime/consumer-groups.ts';
+import { GROUPS, MEDIA_GROUP } from '../runtime/consumer-groups.ts';
 import { startMetricsServer } from '../runtime/metrics-server.ts';
 import { scheduleDigests } from '../alerts/digest.ts';
 import { redactConfig } from '../../infra/config/load-config.ts';
@@ -16,11 +16,13 @@ const GROUPS_OF: Record<ServiceName, Array<{ group: string; topic: string }>> = 
   index: [GROUPS.indexItems, GROUPS.indexCases],
   alerts: [GROUPS.alertsCases, GROUPS.alertsItems],
   mailer: [GROUPS.mailer],
+  media: [MEDIA_GROUP],
 };
 
 export async function serviceCommand(name: string, opts: { data?: string }): Promise<void> {
   if (name === 'collect') return collectServiceCommand(opts);
-  if (!SERVICE_NAMES.includes(name as ServiceName)) throw new Error(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')}, collect)`);
+  // `media` runs as its own process too (issue 11); it does something only with MEDIA_ANALYSIS=true.
+  if (!SERVICE_NAMES.includes(name as ServiceName) && name !== 'media') throw new Error(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')}, media, collect)`);
   const ctx = cliContext(opts);
   ctx.log.info({ service: name, config: redactConfig(ctx.config) }, 'starting');
   const adapters = await createAdapters(ctx.config, ctx.log);

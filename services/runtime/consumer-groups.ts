@@ -18,3 +18,9 @@ export const ALL_GROUPS = Object.values(GROUPS);
  * these waits on these: the alert and mailer groups have no member there and never drain.
  */
 export const CORE_GROUPS = [GROUPS.enrich, GROUPS.cases, GROUPS.indexItems, GROUPS.indexCases];
+
+/**
+ * The media stage's group (MEDIA_ANALYSIS=true only). Kept out of GROUPS/ALL_GROUPS: with the stage
+ * off nobody reads it, and a drain wait over it would never end.
+ */
+export const MEDIA_GROUP = { group: 'rs-media', topic: TOPICS.enriched } as const;

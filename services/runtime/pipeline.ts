@@ -16,10 +16,13 @@ import { createMailerService } from '../mailer/mailer-service.ts';
 import { createMailTransport } from '../../infra/mail/mail-transport.ts';
 import type { AlertRule } from '../../pipelines/alerts/alert-rules.ts';
 import type { Watchlist } from '../../pipelines/watchlists/watchlists-file.ts';
+import { createMediaService } from '../media/media-service.ts';
+import { createImageAnalysers, type ImageAnalysers } from '../../pipelines/media/analysers.ts';
+import type { UrlGuardOptions } from '../../infra/http/url-guard.ts';
 import { ALL_GROUPS } from './consumer-groups.ts';
 import type { ConsumingService } from './consuming-service.ts';
 
-export type ServiceName = 'enrich' | 'cases' | 'index' | 'alerts' | 'mailer';
+export type ServiceName = 'enrich' | 'cases' | 'index' | 'alerts' | 'mailer' | 'media';
 export const SERVICE_NAMES: ServiceName[] = ['enrich', 'cases', 'index', 'alerts', 'mailer'];
 
 export interface PipelineDeps {
@@ -30,14 +33,24 @@ export interface PipelineDeps {
   scoring: ScoringConfig;
   maxBatch?: number;
   /** Link expansion settings; expansion runs only when LINK_EXPANSION is true. */
-  config?: Pick<Config, 'LINK_EXPANSION' | 'LINK_EXPANSION_MAX_REDIRECTS' | 'LINK_EXPANSION_TIMEOUT_MS' | 'LINK_EXPANSION_MAX_BYTES'>;
+  config?: Pick<Config, 'LINK_EXPANSION' | 'LINK_EXPANSION_MAX_REDIRECTS' | 'LINK_EXPANSION_TIMEOUT_MS' | 'LINK_EXPANSION_MAX_BYTES'> &
+    Partial<Pick<Config, 'MEDIA_ANALYSIS' | 'MEDIA_MAX_BYTES' | 'MEDIA_MAX_PIXELS' | 'MEDIA_MAX_REDIRECTS' | 'MEDIA_TIMEOUT_MS' | 'MEDIA_LOCAL_DIR'>>;
   /** Alert rules (ALERTS_FILE) and where mail goes; without them the alerts service has no rules and mail goes to .eml files. */
   alerts?: { rules: AlertRule[]; smtpUrl?: string; from: string; defaultTo?: string[]; dataDir: string };
   /** WATCHLISTS_FILE: item watchlists fill `watchlistHits` in enrich; case watchlists are read by the alert rules. */
   watchlists?: readonly Watchlist[];
+  /** Media stage analysers (default: the logo detector and OCR reader, loaded when the service starts); tests give their own. */
+  analysers?: ImageAnalysers;
+  /** Tests only: URL guard options of the media stage (a loopback test server). */
+  mediaGuard?: UrlGuardOptions;
 }
 
-export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVICE_NAMES): ConsumingService[] {
+/** The media service joins the default set only when MEDIA_ANALYSIS is on (issue 11). */
+export function defaultServiceNames(config: PipelineDeps['config']): ServiceName[] {
+  return config?.MEDIA_ANALYSIS ? [...SERVICE_NAMES, 'media'] : SERVICE_NAMES;
+}
+
+export function createServices(deps: PipelineDeps, names: ServiceName[] = defaultServiceNames(deps.config)): ConsumingService[] {
   return names.map((name) => {
     switch (name) {
       case 'enrich':
@@ -69,6 +82,25 @@ export function createServices(deps: PipelineDeps, names: ServiceName[] = SERVIC
           defaultTo: deps.alerts?.defaultTo,
           log: deps.log.child({ service: 'mailer' }),
         });
+      case 'media': {
+        const c = deps.config;
+        return createMediaService({
+          bus: deps.bus,
+          log: deps.log.child({ service: 'media' }),
+          enrich: createEnricher({ catalogue: deps.catalogue, watchlists: deps.watchlists }),
+          catalogue: deps.catalogue,
+          analysers: deps.analysers ?? (() => createImageAnalysers({ firmIds: deps.catalogue.firms.map((f) => f.id) })),
+          options: {
+            maxBytes: c?.MEDIA_MAX_BYTES ?? 10_000_000,
+            maxPixels: c?.MEDIA_MAX_PIXELS ?? 40_000_000,
+            maxRedirects: c?.MEDIA_MAX_REDIRECTS ?? 3,
+            timeoutMs: c?.MEDIA_TIMEOUT_MS ?? 15_000,
+            localDir: c?.MEDIA_LOCAL_DIR,
+            guard: deps.mediaGuard,
+          },
+          maxBatch: deps.maxBatch,
+        });
+      }
     }
   });
 }

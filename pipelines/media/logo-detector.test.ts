@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import sharp from 'sharp';
+import { rng } from '../../eval/media/logo-eval-set.ts';
+import { warpOnto, type Point } from '../../eval/media/warp.ts';
+import { createLogoDetector, iou } from './logo-detector.ts';
+import type { DecodedImage, LogoDetector, Region } from './media-types.ts';
+import { loadReferenceLogos, type ReferenceLogo } from './reference-logos.ts';
+import { SAMPLE_MARKS } from './sample-logo-svgs.ts';
+
+const SAMPLE_IDS = SAMPLE_MARKS.map((m) => m.firmId);
+let refs: ReferenceLogo[];
+let detect: LogoDetector;
+
+
+before(async () => {
+  refs = await loadReferenceLogos({ firmIds: SAMPLE_IDS, packaged: false });
+  detect = createLogoDetector(refs);
+
+});
+
+/** A 640x480 scene of random shapes with one mark of `ref` at the given place, angle and size. */
+async function scene(ref: ReferenceLogo | null, opts: { seed: number; shapes: number; angle?: number; long?: number; invert?: boolean }): Promise<{ image: DecodedImage; truth?: Region }> {
+  const rand = rng(opts.seed);
+  let body = '<rect width="640" height="480" fill="#dfe6ee"/>';
+  for (let i = 0; i < opts.shapes; i++) {
+    body += `<circle cx="${rand() * 640}" cy="${rand() * 480}" r="${3 + rand() * 25}" fill="hsl(${Math.floor(rand() * 360)},50%,${30 + Math.floor(rand() * 50)}%)"/>`;
+  }
+  const { data } = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">${body}</svg>`)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const canvas = { width: 640, height: 480, data: new Uint8Array(data) };
+  let truth: Region | undefined;
+  if (ref) {
+    const long = opts.long ?? 128;
+    const k = long / Math.max(ref.image.width, ref.image.height);
+    const w = ref.image.width * k;
+    const h = ref.image.height * k;
+    const a = ((opts.angle ?? 0) * Math.PI) / 180;
+    const corners = ([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]] as Point[])
+      .map(([x, y]): Point => [300 + x * Math.cos(a) - y * Math.sin(a), 220 + x * Math.sin(a) + y * Math.cos(a)]);
+    warpOnto(canvas, ref.image, corners);
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    truth = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  }
+  if (opts.invert) for (let o = 0; o < canvas.data.length; o += 4) for (let c = 0; c < 3; c++) canvas.data[o + c] = 255 - canvas.data[o + c]!;
+  const jpeg = await sharp(canvas.data, { raw: { width: 640, height: 480, channels: 4 } }).jpeg({ quality: 60 }).toBuffer();
+  const decoded = await sharp(jpeg).ensureAlpha().raw().toBuffer();
+  return { image: { width: 640, height: 480, data: new Uint8Array(decoded) }, truth };
+}
+
+function icon(firmId: string): ReferenceLogo {
+  const ref = refs.find((r) => r.firmId === firmId && r.kind === 'icon');
+  assert.ok(ref, `sample icon of ${firmId}`);
+  return ref;
+}
+
+describe('logo detector', () => {
+  it('finds a sample firm mark among other shapes, with its region', async () => {
+    const { image, truth } = await scene(icon('qorvex'), { seed: 1, shapes: 12 });
+    const found = detect(image);
+    const hit = found.find((m) => m.firmId === 'qorvex');
+    assert.ok(hit, `qorvex not found: ${JSON.stringify(found)}`);
+    assert.ok(iou(hit.region, truth!) > 0.5, `region ${JSON.stringify(hit.region)} vs ${JSON.stringify(truth)}`);
+    assert.ok(hit.score >= 0.5 && hit.score <= 1);
+    assert.deepEqual(found.filter((m) => m.firmId !== 'qorvex'), [], 'no other firm is reported');
+  });
+
+  it('finds the mark in dark mode (colours inverted)', async () => {
+    const { image } = await scene(icon('nebulix'), { seed: 2, shapes: 12, invert: true });
+    assert.ok(detect(image).some((m) => m.firmId === 'nebulix'));
+  });
+
+  it('finds a mark rotated by 10 degrees', async () => {
+    const { image } = await scene(icon('moonvale'), { seed: 3, shapes: 12, angle: 10 });
+    assert.ok(detect(image).some((m) => m.firmId === 'moonvale'));
+  });
+
+  it('reports nothing in a busy image without a logo', async () => {
+    const { image } = await scene(null, { seed: 4, shapes: 60 });
+    assert.deepEqual(detect(image), []);
+  });
+
+  it('rejects a DecodedImage whose buffer does not match its size', () => {
+    assert.throws(() => detect({ width: 10, height: 10, data: new Uint8Array(10) }), /data has 10 bytes, expected width\*height\*4 = 400/);
+  });
+});
+
+describe('reference logos', () => {
+  it('refuses a logo folder named after a firm the catalogue does not hold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logos-'));
+    mkdirSync(join(dir, 'nosuchfirm'));
+    writeFileSync(join(dir, 'nosuchfirm', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+    await assert.rejects(loadReferenceLogos({ dir, firmIds: SAMPLE_IDS }), /firm id "nosuchfirm", which is not in the firm catalogue/);
+  });
+
+  it('names the file of a logo that is not an image', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logos-'));
+    mkdirSync(join(dir, 'qorvex'));
+    writeFileSync(join(dir, 'qorvex', 'broken.png'), 'not a png');
+    await assert.rejects(loadReferenceLogos({ dir, firmIds: SAMPLE_IDS }), /reference logo .*qorvex\/broken\.png of firm qorvex/);
+  });
+
+  it('loads the packaged exchange icons named in packaged.json', async () => {
+    const loaded = await loadReferenceLogos({ firmIds: ['binance', 'bybit', 'okx', 'kucoin', 'bitget', 'gate', 'cryptocom', 'kraken', 'coinbase', 'coinex', 'bitstamp', 'gemini', ...SAMPLE_IDS], only: new Set(['binance']) });
+    assert.deepEqual(loaded.map((r) => [r.firmId, r.source, r.kind]), [['binance', '@web3icons/core:binance', 'icon']]);
+  });
+});
