@@ -30,6 +30,18 @@ export interface SqliteBusOptions {
   /** Spec of topics published to before ensureTopics named them. */
   defaultTopic?: Omit<TopicSpec, 'name'>;
   onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
+  /**
+   * Messages every known group of their topic has committed past are deleted once older than this
+   * (ms), whatever the topic's retention, so the log holds what is in flight plus a replay window,
+   * not every item forever. Topics in `keepWhole` (the DLQ) and topics with retention -1 are exempt.
+   * Negative = off (topic retention only). Default 0: delete as soon as all groups committed.
+   * See docs/decisions/0029-embedded-storage-retention.md.
+   */
+  committedRetentionMs?: number;
+  /** Topics kept to their full retention even when committed. Default: rs.dlq. */
+  keepWhole?: readonly string[];
+  /** How often the bus compacts while open (also once on close). Default 10 s; 0 = only on close. */
+  compactEveryMs?: number;
 }
 
 export interface SqliteBus extends Bus {
@@ -52,10 +64,17 @@ const DEFAULTS = {
   maxAttempts: 20,
   // Kafka's defaults: a single partition is all one process needs; 7 days retention.
   defaultTopic: { partitions: 1, retentionMs: 7 * 24 * 3600 * 1000 },
+  committedRetentionMs: 0,
+  // The DLQ is the record of what failed, with the original bytes: an operator reads it later.
+  keepWhole: ['rs.dlq'],
+  compactEveryMs: 10_000,
 };
 
 export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const db = openSqlite(options.file);
+  // Incremental auto-vacuum lets close() hand freed pages back to the file system; it only takes
+  // effect on a new (empty) file, so an existing data dir keeps reusing its free pages instead.
+  if (Number(db.pragma('page_count', { simple: true })) === 0) db.pragma('auto_vacuum = INCREMENTAL');
   createBusSchema(db);
   const st = prepareBusStatements(db);
   const settings = {
@@ -117,21 +136,40 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
     return lag;
   };
 
+  const committedRetentionMs = options.committedRetentionMs ?? DEFAULTS.committedRetentionMs;
+  const keepWhole = new Set(options.keepWhole ?? DEFAULTS.keepWhole);
   const compactTx = db.transaction((now: number): number => {
     let deleted = 0;
     for (const t of st.listTopics.all()) {
       if (t.retention_ms < 0) continue;
       const groups = st.groupsOfTopic.all(t.name, t.name).map((g) => g.group);
+      // Committed-past messages go after the shorter window; with no group yet, nothing is
+      // committed, so only the topic's retention applies (a group joining later still finds them).
+      const window = committedRetentionMs >= 0 && groups.length > 0 && !keepWhole.has(t.name)
+        ? Math.min(committedRetentionMs, t.retention_ms)
+        : t.retention_ms;
       for (const { partition } of st.partitions.all(t.name)) {
         // A group without a committed offset on this partition has read nothing of it yet: floor 0.
         const floor = groups.length === 0
           ? Number.MAX_SAFE_INTEGER
           : Math.min(...groups.map((g) => st.getCommitted.get(g, t.name, partition)?.committed ?? 0));
-        deleted += st.deleteOld.run(t.name, partition, now - t.retention_ms, floor).changes;
+        // ts <= cutoff: with a 0 window a message published in this same millisecond may go too.
+        deleted += st.deleteOld.run(t.name, partition, now - window + 1, floor).changes;
       }
     }
     return deleted;
   });
+  const compactEveryMs = options.compactEveryMs ?? DEFAULTS.compactEveryMs;
+  const compactTimer = compactEveryMs > 0
+    ? setInterval(() => {
+        try {
+          compactTx.immediate(Date.now());
+        } catch {
+          // Busy file or closing: compaction only frees space, the next tick or close() tries again.
+        }
+      }, compactEveryMs)
+    : undefined;
+  compactTimer?.unref();
 
   const guard = guardedCall(assertOpen);
 
@@ -154,6 +192,13 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
       if (closed) return;
       await Promise.all([...subs].map((s) => s.stop()));
       closed = true;
+      clearInterval(compactTimer);
+      try {
+        compactTx.immediate(Date.now());
+        db.pragma('incremental_vacuum');
+      } catch {
+        // Another process holds the write lock: the next open or tick compacts instead.
+      }
       db.close();
     },
   };

@@ -192,4 +192,46 @@ describe('sqlite bus specifics', () => {
     await slow.stop();
     await bus.close();
   });
+
+  test('committed messages leave the log at once while the DLQ and topics no group reads keep theirs', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, pollMs: 5, compactEveryMs: 0 });
+    const week = 7 * 24 * 3600 * 1000;
+    await bus.ensureTopics([
+      { name: 'items', partitions: 2, retentionMs: week },
+      { name: 'rs.dlq', partitions: 1, retentionMs: week },
+      { name: 'unread', partitions: 1, retentionMs: week },
+    ]);
+    await bus.publish('items', Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, value: String(i) })));
+    await bus.publish('rs.dlq', [{ key: 'k', value: 'bad' }]);
+    await bus.publish('unread', [{ key: 'k', value: 'x' }]);
+    let done = 0;
+    const items = await bus.subscribe({ group: 'g', topic: 'items', handle: async (b) => void (done += b.length) });
+    const dlq = await bus.subscribe({ group: 'ops', topic: 'rs.dlq', handle: async () => {} });
+    await waitFor('items drained', async () => done === 6 && (await bus.lag('ops', 'rs.dlq')) === 0);
+    assert.equal(await bus.compact(), 6, 'only the committed items go');
+    await bus.publish('items', [{ key: 'k0', value: 'late' }]);
+    await waitFor('late item handled', () => done === 7);
+    assert.equal(await bus.lag('g', 'items'), 0);
+    await items.stop();
+    await dlq.stop();
+    await bus.close();
+    const raw = openDatabase(file);
+    const left = raw.prepare('SELECT topic, COUNT(*) AS n FROM messages GROUP BY topic ORDER BY topic').all();
+    raw.close();
+    assert.deepEqual(left, [{ topic: 'rs.dlq', n: 1 }, { topic: 'unread', n: 1 }], 'close() compacted the late item too');
+  });
+
+  test('a negative committed retention keeps committed messages for the topic retention', async () => {
+    const bus = createSqliteBus({ file: freshFile(), pollMs: 5, compactEveryMs: 0, committedRetentionMs: -1 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', [{ key: 'k', value: '1' }, { key: 'k', value: '2' }]);
+    let done = 0;
+    const sub = await bus.subscribe({ group: 'g', topic: 'items', handle: async (b) => void (done += b.length) });
+    await waitFor('drained', () => done === 2);
+    await sub.stop();
+    assert.equal(await bus.compact(), 0);
+    assert.equal(await bus.compact(Date.now() + 61_000), 2);
+    await bus.close();
+  });
 });
