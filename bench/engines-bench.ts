@@ -71,6 +71,19 @@ try {
   console.log(`   Kafka producer rate: ${pct(e2eRate, prodRate)}`);
   console.log(`   Kafka consumer rate: ${pct(e2eRate, consRate)}`);
   console.log(`   raw bulk-index rate: ${pct(e2eRate, bulkRate)}`);
+  // Issue 9: the size of the items index per item with the templates' mappings, beside the item JSON.
+  const client = new Client({ node: engines.esUrl });
+  try {
+    await client.indices.forcemerge({ index: `${prefix}items*`, max_num_segments: 1 }).catch(() => undefined);
+    const stats = await client.indices.stats({ index: `${prefix}items*`, metric: ['store', 'docs'] });
+    const size = stats._all.primaries?.store?.size_in_bytes ?? 0;
+    const docs = stats._all.primaries?.docs?.count ?? 0;
+    const jsonPerItem = k.bytes / n;
+    console.log('5. Elasticsearch items index (primaries, after force-merge to one segment)');
+    console.log(`   ${fmt(docs)} items, ${mb(size)} MiB: ${fmt(size / Math.max(1, docs))} bytes per item = ${(size / Math.max(1, docs) / jsonPerItem).toFixed(1)}x the raw item JSON (${fmt(jsonPerItem)} bytes)`);
+  } finally {
+    await client.close();
+  }
 } catch (err) {
   failed = true;
   console.error(`bench failed: ${(err as Error).stack ?? String(err)}`);

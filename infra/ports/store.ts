@@ -2,7 +2,7 @@
 // Elasticsearch can both stand behind it. Field paths are dotted (`enrichment.links.domain`);
 // a path that crosses arrays matches when any element matches, as in Elasticsearch.
 
-export const INDICES = ['items', 'cases', 'alerts', 'evidence'] as const;
+export const INDICES = ['items', 'cases', 'alerts', 'evidence', 'case_state'] as const;
 export type IndexName = (typeof INDICES)[number];
 
 export type Doc = Record<string, unknown>;

@@ -24,6 +24,7 @@ const TEXT_FIELDS: Record<IndexName, string[]> = {
   cases: ['person.name', 'firm.name', 'indicators.details'],
   alerts: ['summary'],
   evidence: ['pairKey', 'personKey', 'firmId', 'itemId'],
+  case_state: [],
 };
 
 function collect(props: Record<string, FieldMapping> | undefined, prefix: string, out: Map<string, FieldInfo>, dyn: Map<string, string>): void {

@@ -26,7 +26,8 @@ export function openStoreReadOnly(file: string): SqliteDb {
 /** Throws unless every table the store reads is there (a read-only store cannot create them). */
 export function checkStoreSchema(db: SqliteDb, file: string): void {
   const names = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r) => r.name));
-  const missing = ['docs', 'fields', ...INDICES.map(ftsTable)].filter((t) => !names.has(t));
+  // case_state came later and only the cases service (which opens the store writable) uses it.
+  const missing = ['docs', 'fields', ...INDICES.filter((i) => i !== 'case_state').map(ftsTable)].filter((t) => !names.has(t));
   if (missing.length) {
     throw new PipelineError(`${file} is not an rsmon store (no table ${missing.join(', ')}); was it written by \`rsmon run\` or \`rsmon setup\`?`, { retriable: false });
   }

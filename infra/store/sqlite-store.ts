@@ -19,6 +19,7 @@ export const DEFAULT_TEXT_FIELDS: Record<IndexName, readonly string[]> = {
   cases: ['person.handle', 'person.name', 'firm.name', 'indicators.details'],
   alerts: ['summary'],
   evidence: ['pairKey', 'personKey', 'firmId', 'itemId'],
+  case_state: [],
 };
 
 export interface SqliteStoreOptions {
@@ -70,13 +71,15 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     insertField: db.prepare<[string, string, string | number, number]>('INSERT OR IGNORE INTO fields (idx, path, value, docid) VALUES (?, ?, ?, ?)'),
     deleteFields: db.prepare<[number]>('DELETE FROM fields WHERE docid = ?'),
     deleteDoc: db.prepare<[number]>('DELETE FROM docs WHERE docid = ?'),
-    fts: Object.fromEntries(
-      INDICES.map((i) => [i, {
-        insert: db.prepare<[number, string]>(`INSERT INTO ${ftsTable(i)} (rowid, body) VALUES (?, ?)`),
-        delete: db.prepare<[number]>(`DELETE FROM ${ftsTable(i)} WHERE rowid = ?`),
-      }]),
-    ) as Record<IndexName, { insert: SqliteStatement<[number, string]>; delete: SqliteStatement<[number]> }>,
+    fts: {} as Partial<Record<IndexName, { insert: SqliteStatement<[number, string]>; delete: SqliteStatement<[number]> }>>,
   };
+  // Prepared on first write: a read-only open of a file from before an index was added (case_state)
+  // has no FTS table for it, and reads never need these statements.
+  const ftsOf = (i: IndexName) =>
+    (st.fts[i] ??= {
+      insert: db.prepare<[number, string]>(`INSERT INTO ${ftsTable(i)} (rowid, body) VALUES (?, ?)`),
+      delete: db.prepare<[number]>(`DELETE FROM ${ftsTable(i)} WHERE rowid = ?`),
+    });
 
   const checkId = (id: unknown, op: string) => {
     if (typeof id !== 'string' || id === '') throw new PipelineError(`${op}: every document needs a non-empty id`, { retriable: false });
@@ -102,7 +105,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     const existing = st.get.get(index, id);
     if (!existing) return;
     st.deleteFields.run(existing.docid);
-    st.fts[index].delete.run(existing.docid);
+    ftsOf(index).delete.run(existing.docid);
     st.deleteDoc.run(existing.docid);
   };
 
@@ -114,13 +117,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       docid = existing.docid;
       st.update.run(json, now, docid);
       st.deleteFields.run(docid);
-      st.fts[index].delete.run(docid);
+      ftsOf(index).delete.run(docid);
     } else {
       docid = Number(st.insert.run(index, id, json, now).lastInsertRowid);
     }
     for (const [path, value] of flattenLeaves(merged)) st.insertField.run(index, path, value, docid);
     const body = textBody(merged, textFields[index] ?? []);
-    if (body) st.fts[index].insert.run(docid, body);
+    if (body) ftsOf(index).insert.run(docid, body);
   }
 
   // One IMMEDIATE transaction per call: a bulk is all-or-nothing and pays one commit.

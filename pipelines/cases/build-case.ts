@@ -8,7 +8,13 @@ import type { ItemEvidence } from './item-evidence.ts';
 import { rulesStamp } from './rules-stamp.ts';
 import type { ScoringConfig } from './scoring-config.ts';
 
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A case's firm as the catalogue names it; a firm known only by a domain keeps the domain as its name. */
+export function firmSummary(catalogue: FirmCatalogue, firmId: string): Case['firm'] {
+  const firm = catalogue.byId(firmId);
+  return firm ? { id: firm.id, name: firm.name, status: firm.status } : { id: firmId, name: firmId.replace(/^domain:/, ''), status: 'not_in_catalogue' };
+}
 
 export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, catalogue: FirmCatalogue, now: Date): Case | null {
   if (evidence.length === 0) return null;
@@ -57,7 +63,6 @@ export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, cata
     })
     .sort((a, b) => groupRank(a.code) - groupRank(b.code) || b.points - a.points || a.code.localeCompare(b.code));
 
-  const firm = catalogue.byId(first.firmId);
   const followers = Math.max(0, ...items.map((e) => e.person.followers ?? 0));
   const adReach = items.reduce((sum, e) => sum + (e.euTotalReach || 0), 0);
 
@@ -66,9 +71,7 @@ export function buildCase(evidence: ItemEvidence[], scoring: ScoringConfig, cata
     personKey: first.personKey,
     person: { platform: last.platform, handle: last.person.handle, name: last.person.name, url: last.person.url, followers: last.person.followers },
     firmId: first.firmId,
-    firm: firm
-      ? { id: firm.id, name: firm.name, status: firm.status }
-      : { id: first.firmId, name: first.firmId.replace(/^domain:/, ''), status: 'not_in_catalogue' },
+    firm: firmSummary(catalogue, first.firmId),
     score,
     level,
     indicators,
@@ -95,12 +98,12 @@ function evidenceIds(items: ItemEvidence[], contributions: ScoreContribution[]):
   return items.filter((e) => keep.has(e.itemId)).map((e) => e.itemId);
 }
 
-function groupRank(code: string): number {
+export function groupRank(code: string): number {
   const g = (INDICATORS as Record<string, { group: string }>)[code]?.group;
   return g === 'acting' ? 0 : g === 'nexus' ? 1 : 2;
 }
 
-function levelOf(s: { acting: number; nexus: number; score: number; codes: Set<string> }, scoring: ScoringConfig): Case['level'] {
+export function levelOf(s: { acting: number; nexus: number; score: number; codes: Set<string> }, scoring: ScoringConfig): Case['level'] {
   if (s.acting <= 0) return 'none';
   // Solicitation of EU clients needs an EU nexus: without one, the person may promote the firm elsewhere.
   if (s.nexus <= 0) return 'low';

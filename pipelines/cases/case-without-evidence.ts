@@ -4,6 +4,7 @@
 // no export goes on showing evidence that is no longer current (docs/decisions/0003, 0012).
 import type { Case } from '../contracts/case.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
+import { firmSummary } from './build-case.ts';
 import type { ItemEvidence } from './item-evidence.ts';
 
 /** `removed`: the pair's evidence just withdrawn (non-empty); it names the person and the firm. */
@@ -11,15 +12,12 @@ export function caseWithoutEvidence(removed: ItemEvidence[], catalogue: FirmCata
   const items = [...removed].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.itemId.localeCompare(b.itemId));
   const first = items[0]!;
   const last = items[items.length - 1]!;
-  const firm = catalogue.byId(first.firmId);
   return {
     id: first.pairKey,
     personKey: first.personKey,
     person: { platform: last.platform, handle: last.person.handle, name: last.person.name, url: last.person.url, followers: last.person.followers },
     firmId: first.firmId,
-    firm: firm
-      ? { id: firm.id, name: firm.name, status: firm.status }
-      : { id: first.firmId, name: first.firmId.replace(/^domain:/, ''), status: 'not_in_catalogue' },
+    firm: firmSummary(catalogue, first.firmId),
     score: 0,
     level: 'none',
     indicators: [],

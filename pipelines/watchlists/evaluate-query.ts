@@ -5,7 +5,6 @@
 import { CASE_LEVELS } from '../contracts/case.ts';
 import type { LeafNode, QueryNode } from './query-ast.ts';
 import { isAddressTerm, leafMatchesToken, phraseWordMatches, wordsOf } from './match-leaf.ts';
-import { stemOf } from './stemmers.ts';
 import type { WatchDocument } from './watch-document.ts';
 
 export interface TermPosition {
@@ -35,21 +34,50 @@ const rank = (l: string) => CASE_LEVELS.indexOf(l as (typeof CASE_LEVELS)[number
 /** The document's word index, built on first use and kept with the document for every query run on it. */
 class Indexed {
   private words: Map<string, Place[]> | null = null;
+  /** Words by their first three letters: the stem candidates of a term (see places()). */
+  private heads: Map<string, string[]> | null = null;
+  private addresses: Place[] | null = null;
   constructor(readonly doc: WatchDocument) {}
 
   index(): Map<string, Place[]> {
     if (this.words) return this.words;
     const m = new Map<string, Place[]>();
-    this.doc.fields.forEach((field, f) =>
-      field.tokens.forEach((tok, t) => {
-        for (const w of wordsOf(tok)) {
+    const fields = this.doc.fields;
+    for (let f = 0; f < fields.length; f++) {
+      const tokens = fields[f]!.tokens;
+      for (let t = 0; t < tokens.length; t++) {
+        for (const w of wordsOf(tokens[t]!)) {
           const list = m.get(w);
           if (list) list.push({ f, t });
           else m.set(w, [{ f, t }]);
         }
-      }),
-    );
+      }
+    }
     return (this.words = m);
+  }
+
+  private headIndex(): Map<string, string[]> {
+    if (this.heads) return this.heads;
+    const m = new Map<string, string[]>();
+    for (const w of this.index().keys()) {
+      if (w.length < 3) continue;
+      const h = w.slice(0, 3);
+      const list = m.get(h);
+      if (list) list.push(w);
+      else m.set(h, [w]);
+    }
+    return (this.heads = m);
+  }
+
+  private addressPlaces(): Place[] {
+    if (this.addresses) return this.addresses;
+    const out: Place[] = [];
+    const fields = this.doc.fields;
+    for (let f = 0; f < fields.length; f++) {
+      const tokens = fields[f]!.tokens;
+      for (let t = 0; t < tokens.length; t++) if (tokens[t]!.url) out.push({ f, t });
+    }
+    return (this.addresses = out);
   }
 
   lang(f: number): string | null {
@@ -57,42 +85,34 @@ class Indexed {
     return field.lang !== undefined ? field.lang : this.doc.lang;
   }
 
-  /** Places where a single-token leaf (term or tag) matches. */
+  private matches(leaf: Extract<LeafNode, { kind: 'term' | 'tag' }>, p: Place): boolean {
+    return leafMatchesToken(leaf, this.doc.fields[p.f]!.tokens[p.t]!, this.lang(p.f));
+  }
+
+  /** Places where a single-token leaf (term or tag) matches, in document order, each once. */
   places(leaf: Extract<LeafNode, { kind: 'term' | 'tag' }>): Place[] {
-    const out: Place[] = [];
-    const seen = new Set<string>();
-    const add = (p: Place) => {
-      const k = `${p.f}:${p.t}`;
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push(p);
-      }
-    };
-    const check = (p: Place) => {
-      if (leafMatchesToken(leaf, this.doc.fields[p.f]!.tokens[p.t]!, this.lang(p.f))) add(p);
-    };
-    const idx = this.index();
+    let found: Place[] = [];
     if (leaf.kind === 'term' && isAddressTerm(leaf.value)) {
       // Addresses are few per post: check each.
-      this.doc.fields.forEach((field, f) => field.tokens.forEach((tok, t) => tok.url && check({ f, t })));
-      return out;
+      for (const p of this.addressPlaces()) if (this.matches(leaf, p)) found.push(p);
+      return found;
     }
+    const idx = this.index();
     if (leaf.kind === 'term' && leaf.prefix) {
       // An address starts with its first word, so the word index covers addresses too.
-      for (const [w, ps] of idx) if (w.startsWith(leaf.value)) ps.forEach(add);
-      return out;
-    }
-    (idx.get(leaf.value) ?? []).forEach(check);
-    if (leaf.kind === 'term') {
-      // Stem candidates: words sharing the first letters of the term's shortest stem form.
-      const head = leaf.value.slice(0, 3);
-      if (leaf.value.length >= 3) {
-        for (const [w, ps] of idx) {
-          if (w !== leaf.value && w.startsWith(head)) for (const p of ps) if (stemOf(w, this.lang(p.f)) !== null) check(p);
+      for (const [w, ps] of idx) if (w.startsWith(leaf.value)) found.push(...ps);
+    } else {
+      for (const p of idx.get(leaf.value) ?? []) if (this.matches(leaf, p)) found.push(p);
+      // Stem candidates: other words sharing the term's first three letters (a stem keeps them).
+      if (leaf.kind === 'term' && leaf.value.length >= 3) {
+        for (const w of this.headIndex().get(leaf.value.slice(0, 3)) ?? []) {
+          if (w === leaf.value) continue;
+          for (const p of idx.get(w)!) if (this.matches(leaf, p)) found.push(p);
         }
       }
     }
-    return out;
+    if (found.length > 1) found = unique(found);
+    return found;
   }
 
   phrase(words: string[]): Array<{ f: number; from: number; to: number }> {
@@ -100,10 +120,23 @@ class Indexed {
     for (const p of this.index().get(words[0]!) ?? []) {
       const tokens = this.doc.fields[p.f]!.tokens;
       if (p.t + words.length > tokens.length) continue;
-      if (words.every((w, i) => phraseWordMatches(w, tokens[p.t + i]!))) out.push({ f: p.f, from: p.t, to: p.t + words.length - 1 });
+      let ok = true;
+      for (let i = 0; i < words.length && ok; i++) ok = phraseWordMatches(words[i]!, tokens[p.t + i]!);
+      if (ok) out.push({ f: p.f, from: p.t, to: p.t + words.length - 1 });
     }
     return out;
   }
+}
+
+/** Places sorted in document order without repeats (a token can be reached through two words). */
+function unique(ps: Place[]): Place[] {
+  ps.sort((a, b) => a.f - b.f || a.t - b.t);
+  const out: Place[] = [ps[0]!];
+  for (let i = 1; i < ps.length; i++) {
+    const prev = out[out.length - 1]!;
+    if (ps[i]!.f !== prev.f || ps[i]!.t !== prev.t) out.push(ps[i]!);
+  }
+  return out;
 }
 
 /** Evaluates `node`; collects terms and positions of the leaves that make the result true. */
@@ -129,11 +162,20 @@ function run(node: QueryNode, ix: Indexed, sink: Sink | null): boolean {
   const d = ix.doc;
   switch (node.kind) {
     case 'and': {
-      const local: Sink | null = sink ? { terms: [], positions: [] } : null;
-      for (const c of node.children) if (!run(c, ix, local)) return false;
-      if (sink && local) {
-        sink.terms.push(...local.terms);
-        sink.positions.push(...local.positions);
+      // Cheap predicates first (language, firm, level: set look-ups), so most documents are decided
+      // before their text is cut into tokens; terms are still reported in query order.
+      const locals: Array<Sink | null> = node.children.map(() => (sink ? { terms: [], positions: [] } : null));
+      for (const pass of [true, false]) {
+        for (let i = 0; i < node.children.length; i++) {
+          const c = node.children[i]!;
+          if (isCheap(c) === pass && !run(c, ix, locals[i]!)) return false;
+        }
+      }
+      if (sink) {
+        for (const l of locals) {
+          sink.terms.push(...l!.terms);
+          sink.positions.push(...l!.positions);
+        }
       }
       return true;
     }
@@ -171,6 +213,14 @@ function run(node: QueryNode, ix: Indexed, sink: Sink | null): boolean {
       return record(places.length > 0, node.raw, places.map((p) => ({ f: p.f, from: p.t, to: p.t })), ix, sink);
     }
   }
+}
+
+/** Decided from the document's sets alone, without its text. */
+function isCheap(n: QueryNode): boolean {
+  if (n.kind === 'field' || n.kind === 'level') return true;
+  if (n.kind === 'not') return isCheap(n.child);
+  if (n.kind === 'and' || n.kind === 'or') return n.children.every(isCheap);
+  return false;
 }
 
 function compare(a: number, op: string, b: number): boolean {

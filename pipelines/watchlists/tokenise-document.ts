@@ -16,16 +16,10 @@ export interface WatchToken {
 }
 
 const STOP = `\\s<>"'()\\[\\]{}`;
-const TOKEN = new RegExp(
-  [
-    `((?:https?:\\/\\/|www\\.)[^${STOP}]+)`,
-    // A bare domain: ASCII lower-case top-level label, so "end.Start" in sloppy prose is not one.
-    `([\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,}(?:\\/[^${STOP}]*)?)(?![${WORD_CHARS}])`,
-    `([#@$][${WORD_CHARS}]+)`,
-    `([${WORD_CHARS}]+)`,
-  ].join('|'),
-  'gu',
-);
+const TOKEN = new RegExp(`((?:https?:\\/\\/|www\\.)[^${STOP}]+)|([#@$][${WORD_CHARS}]+)|([${WORD_CHARS}]+)`, 'gu');
+// A bare domain: ASCII lower-case top-level label, so "end.Start" in sloppy prose is not one. Tried
+// only where a word is followed by "." or "-" (sticky, at the word's start), not at every word.
+const DOMAIN = new RegExp(`[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,}(?:\\/[^${STOP}]*)?(?![${WORD_CHARS}])`, 'uy');
 const TRAILING = /[.,;:!?'"»”’)\]}]+$/u;
 const WORD_BEFORE = new RegExp(`[${WORD_CHARS}.]`, 'u');
 
@@ -35,22 +29,32 @@ export function urlKey(url: string): string {
 
 export function tokeniseForWatch(text: string): WatchToken[] {
   const out: WatchToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
-    if (m[1] !== undefined || m[2] !== undefined) {
-      const raw = (m[1] ?? m[2]!).replace(TRAILING, '');
+    let url = m[1];
+    if (m[3] !== undefined) {
+      const next = text.charCodeAt(start + m[3].length);
+      if (next === 0x2e || next === 0x2d) {
+        DOMAIN.lastIndex = start;
+        const d = DOMAIN.exec(text);
+        if (d) url = d[0];
+      }
+    }
+    if (url !== undefined) {
+      const raw = url.replace(TRAILING, '');
       const key = urlKey(raw);
-      const parts = foldedWords(key);
-      out.push({ start, end: start + raw.length, key, sign: '', url: true, parts });
-    } else if (m[3] !== undefined) {
-      const body = foldWord(m[3].slice(1));
+      out.push({ start, end: start + raw.length, key, sign: '', url: true, parts: foldedWords(key) });
+      TOKEN.lastIndex = start + url.length;
+    } else if (m[2] !== undefined) {
+      const body = foldWord(m[2].slice(1));
       if (!body) continue;
       // "name@example.eu": the @ of an e-mail address is not a handle.
-      const sign = start > 0 && WORD_BEFORE.test(text[start - 1]!) ? '' : (m[3][0] as '#' | '@' | '$');
-      out.push({ start, end: start + m[3].length, key: body, sign, url: false, parts: sign ? foldedWords(body) : undefined });
+      const sign = start > 0 && WORD_BEFORE.test(text[start - 1]!) ? '' : (m[2][0] as '#' | '@' | '$');
+      out.push({ start, end: start + m[2].length, key: body, sign, url: false, parts: sign ? foldedWords(body) : undefined });
     } else {
-      const key = foldWord(m[4]!);
-      if (key) out.push({ start, end: start + m[4]!.length, key, sign: '', url: false });
+      const key = foldWord(m[3]!);
+      if (key) out.push({ start, end: start + m[3]!.length, key, sign: '', url: false });
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { tokeniseForWatch, type WatchToken } from './tokenise-document.ts';
 
 export interface WatchField {
   name: string;
-  tokens: WatchToken[];
+  readonly tokens: WatchToken[];
   /** Language for stemming, when it differs from the document's (a case's evidence items). */
   lang?: string | null;
 }
@@ -48,8 +48,16 @@ export interface WatchItem {
   } | null;
 }
 
+/** A field whose text is cut into tokens on first use: a query that fails on language or firm never tokenises. */
 function field(name: string, text: string | null | undefined): WatchField | null {
-  return text ? { name, tokens: tokeniseForWatch(text) } : null;
+  if (!text) return null;
+  let tokens: WatchToken[] | undefined;
+  return {
+    name,
+    get tokens() {
+      return (tokens ??= tokeniseForWatch(text));
+    },
+  };
 }
 
 const handleKey = (h: string) => foldWord(h.replace(/^@/u, ''));
@@ -57,13 +65,16 @@ const handleKey = (h: string) => foldWord(h.replace(/^@/u, ''));
 export function itemDocument(item: WatchItem, lang?: string | null): WatchDocument {
   const e = item.enrichment ?? {};
   const code = lang !== undefined ? lang : (e.language?.code ?? null);
-  const fields = [
-    field('text', item.text),
-    field('title', item.title),
-    field('media', (item.media ?? []).flatMap((m) => [m.altText, m.ocrText]).filter(Boolean).join('\n')),
-    field('ad', [item.ad?.pageName, item.ad?.payer, item.ad?.beneficiary].filter(Boolean).join('\n')),
-    field('links', (item.links ?? []).flatMap((l) => [l.url, l.expandedUrl]).filter(Boolean).join('\n')),
-  ].filter((f): f is WatchField => f !== null);
+  const fields: WatchField[] = [];
+  const add = (name: string, parts: Array<string | null | undefined>) => {
+    const f = field(name, parts.length === 1 ? parts[0] : parts.filter(Boolean).join('\n'));
+    if (f) fields.push(f);
+  };
+  add('text', [item.text]);
+  add('title', [item.title]);
+  if (item.media?.length) add('media', item.media.flatMap((m) => [m.altText, m.ocrText]));
+  if (item.ad) add('ad', [item.ad.pageName, item.ad.payer, item.ad.beneficiary]);
+  if (item.links?.length) add('links', item.links.flatMap((l) => [l.url, l.expandedUrl]));
   const firms = new Set<string>();
   for (const m of e.firmMentions ?? []) firms.add(m.firmId);
   for (const l of e.links ?? []) if (l.firmId) firms.add(l.firmId);
@@ -101,7 +112,9 @@ export function caseDocument(c: Case, evidence: WatchItem[] = []): WatchDocument
     field('indicators', c.indicators.flatMap((i) => i.details).join('\n')),
   ].filter((f): f is WatchField => f !== null);
   const docs = evidence.map((it) => itemDocument(it));
-  docs.forEach((d, i) => fields.push(...d.fields.map((f) => ({ name: `evidence.${i}.${f.name}`, tokens: f.tokens, lang: d.lang }))));
+  docs.forEach((d, i) => {
+    for (const f of d.fields) fields.push({ name: `evidence.${i}.${f.name}`, lang: d.lang, get tokens() { return f.tokens; } });
+  });
   const langs = new Set(c.euNexus.languages.map((l) => l.code));
   for (const d of docs) for (const l of d.langs) langs.add(l);
   const watchlists = new Set<string>();

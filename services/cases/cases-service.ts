@@ -1,6 +1,8 @@
-// Cases service: rs.items.enriched -> per-pair evidence in the store -> rebuilt cases -> rs.cases.
-// Evidence documents are keyed by pair and item, so a redelivered batch rewrites the same
-// documents and republishes the same cases: at-least-once delivery never doubles a case.
+// Cases service: rs.items.enriched -> per-pair evidence and per-pair case state in the store ->
+// cases -> rs.cases. A pair's case is updated from its bounded state, not by re-reading all of its
+// evidence (docs/decisions/0028). Evidence documents are keyed by pair and item, so a redelivered
+// batch rewrites the same documents and republishes the same cases: at-least-once delivery never
+// doubles a case.
 // A new version of an item takes back the evidence the old one gave for pairs it no longer supports
 // and rebuilds those pairs' cases; an older version arriving late is ignored (docs/decisions/0012).
 import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
@@ -23,6 +25,9 @@ import { GROUPS } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
 import { rulesStamp } from '../../pipelines/cases/rules-stamp.ts';
 import { rebuildCases } from './rebuild-cases.ts';
+import type { Case } from '../../pipelines/contracts/case.ts';
+import { addToState, canAddOutOfOrder, caseFromState, evidenceContentHash, stateFromEvidence } from '../../pipelines/cases/case-state.ts';
+import { caseStateDoc, loadCaseStates, type PendingEvidence, type StoredCaseState } from './case-state-store.ts';
 
 export interface CasesServiceDeps {
   bus: Bus;
@@ -87,6 +92,10 @@ export function createCasesService(deps: CasesServiceDeps) {
     const writes: UpsertDoc[] = [];
     const removed: ItemEvidence[] = [];
     const pairs = new Set<string>();
+    // Per pair: evidence not in the store before this batch (to add to the pair's state), and pairs
+    // whose stored evidence changes or goes (a bounded state cannot take an item back: rebuilt).
+    const added = new Map<string, ItemEvidence[]>();
+    const changed = new Set<string>();
     for (const [itemId, items] of deliveries) {
       const state = stored.get(itemId)!;
       const chosen = chooseDelivery(items, state.version, compareVersions);
@@ -95,28 +104,109 @@ export function createCasesService(deps: CasesServiceDeps) {
         continue;
       }
       const change = planItemChange(chosen, evidenceFromItem(chosen.item), state);
-      for (const e of change.evidence) writes.push({ id: e.id, doc: { ...e } });
+      for (const e of change.evidence) {
+        writes.push({ id: e.id, doc: { ...e } });
+        const before = state.evidence.find((s) => s.id === e.id);
+        // The same content again (a redelivery) is already in the state: the state is written first.
+        if (!before) {
+          const list = added.get(e.pairKey) ?? [];
+          list.push(e);
+          added.set(e.pairKey, list);
+        } else if (evidenceContentHash(before) !== evidenceContentHash(e)) changed.add(e.pairKey);
+      }
       writes.push({ id: change.version.id, doc: { ...change.version } });
       removed.push(...change.removed);
+      for (const r of change.removed) changed.add(r.pairKey);
       for (const p of change.pairs) pairs.add(p);
     }
+    const sortedPairs = [...pairs].sort();
+    const plan = await planStates(sortedPairs, added, changed);
+
+    // The states first, then the evidence: evidence in the store is always counted by its pair's
+    // state (or the pair has no usable state), which is what lets a redelivery be a no-op.
+    if (plan.states.length) await deps.store.upsert('case_state', plan.states.map(caseStateDoc));
+    if (plan.rebuild.length) await deps.store.delete('case_state', plan.rebuild);
     // Write before delete: a crash in between redelivers the batch, and the same version is applied again in full.
     if (writes.length) await deps.store.upsert('evidence', writes);
     if (removed.length) await deps.store.delete('evidence', removed.map((e) => e.id));
     if (writes.length || removed.length) await deps.store.refresh('evidence');
 
-    const cases = [];
-    for (const pair of [...pairs].sort()) {
+    const cases = new Map<string, Case>();
+    const rebuild = [...plan.rebuild];
+    for (const s of plan.states) {
+      // On Kafka several cases processes may apply two items of one pair at once, and one state
+      // write lose the other's item; the pair's evidence count (all written and refreshed by now)
+      // shows it, and the pair is rebuilt. Embedded runs have one cases consumer: no such race.
+      if (deps.bus.kind === 'kafka' && (await deps.store.count('evidence', { pairKey: s.state.pairKey })) !== s.state.itemCount) rebuild.push(s.state.pairKey);
+      else cases.set(s.state.pairKey, caseFromState(s.state, deps.scoring, deps.catalogue, now()));
+    }
+    const rebuilt: StoredCaseState[] = [];
+    for (const pair of rebuild) {
       // All of the pair's evidence, however many items it has (Store.scan pages past any window).
       const evidence = [];
       for await (const h of deps.store.scan('evidence', { filters: { pairKey: pair } })) evidence.push(parseStoredEvidence(h.id, h.doc));
       const c = evidence.length
         ? buildCase(evidence, deps.scoring, deps.catalogue, now())
         : caseWithoutEvidence(removed.filter((e) => e.pairKey === pair), deps.catalogue, now());
-      if (c) cases.push({ key: c.id, value: JSON.stringify(c) });
+      const state = stateFromEvidence(evidence, deps.scoring, deps.catalogue);
+      if (state) rebuilt.push({ state, pending: [] });
+      if (c) cases.set(pair, c);
     }
-    if (cases.length) await deps.bus.publish(TOPICS.cases, cases);
-    return { produced: cases.length, dead };
+    if (rebuilt.length) await deps.store.upsert('case_state', rebuilt.map(caseStateDoc));
+    if (plan.states.length || rebuilt.length || rebuild.length) await deps.store.refresh('case_state');
+
+    const out = sortedPairs.flatMap((p) => (cases.has(p) ? [{ key: p, value: JSON.stringify(cases.get(p)) }] : []));
+    if (out.length) await deps.bus.publish(TOPICS.cases, out);
+    return { produced: out.length, dead };
+  }
+
+  /**
+   * Which pairs take their new evidence into their stored state (in time independent of the pair's
+   * size) and which are rebuilt from the store: no usable state (none yet, other rules, damaged),
+   * stored evidence changed or withdrawn, or an addition the state cannot make exactly.
+   */
+  async function planStates(pairs: string[], added: Map<string, ItemEvidence[]>, changed: Set<string>): Promise<{ states: StoredCaseState[]; rebuild: string[] }> {
+    const loaded = await loadCaseStates(deps.store, pairs.filter((p) => !changed.has(p)), rulesStamp(deps.scoring, deps.catalogue), deps.log);
+    // Evidence earlier batches left pending, not met again in this one: did its write land?
+    const inBatch = new Set([...added.values()].flat().map((e) => e.id));
+    const earlier = [...loaded.values()].flatMap((s) => s.pending.filter((p) => !inBatch.has(p.id)).map((p) => p.id));
+    const landed = new Map<string, string>();
+    for (let i = 0; i < earlier.length; i += LOOKUP_CHUNK) {
+      for await (const h of deps.store.scan('evidence', { filters: { id: earlier.slice(i, i + LOOKUP_CHUNK) } })) landed.set(h.id, evidenceContentHash(parseStoredEvidence(h.id, h.doc)));
+    }
+    const states: StoredCaseState[] = [];
+    const rebuild: string[] = [];
+    for (const pair of pairs) {
+      const stored = loaded.get(pair);
+      const next = stored && !changed.has(pair) ? nextState(stored, added.get(pair) ?? [], inBatch, landed) : null;
+      if (next) states.push(next);
+      else rebuild.push(pair);
+    }
+    return { states, rebuild };
+  }
+
+  /** The pair's state with this batch's new evidence, or null when only a rebuild is exact. */
+  function nextState(stored: StoredCaseState, added: ItemEvidence[], inBatch: Set<string>, landed: Map<string, string>): StoredCaseState | null {
+    const state = structuredClone(stored.state);
+    const pending: PendingEvidence[] = [];
+    for (const p of stored.pending) {
+      if (inBatch.has(p.id)) continue; // met below
+      const hash = landed.get(p.id);
+      if (hash === undefined) pending.push(p); // not written yet: its batch will be redelivered
+      else if (hash !== p.hash) return null; // the store holds other content than the state counted
+    }
+    const pendingBefore = new Map(stored.pending.map((p) => [p.id, p.hash]));
+    for (const e of added) {
+      const hash = evidenceContentHash(e);
+      const counted = pendingBefore.get(e.id);
+      // Counted by a state write whose evidence write never happened (a crash): count it once only.
+      if (counted === undefined) {
+        if (!canAddOutOfOrder(state, e)) return null;
+        addToState(state, e, deps.scoring);
+      } else if (counted !== hash) return null;
+      pending.push({ id: e.id, hash });
+    }
+    return { state, pending };
   }
 
   const service = consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch: 500, handle }]);

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { createBus } from '../runtime/adapters.ts';
 import { TOPIC_SPECS } from '../runtime/topic-specs.ts';
 import { createFileArchive } from '../../infra/evidence/file-archive.ts';
-import { loadCollections, type Collection } from '../../connectors/collect/collections-file.ts';
+import type { Collection } from '../../connectors/collect/collections-file.ts';
+import { collectionsWithWatchlists } from './load-collections.ts';
 import type { CheckpointStore } from '../../connectors/collect/checkpoints.ts';
 import { openCollectState } from '../collect/collect-state.ts';
 import { createSource } from '../../connectors/collect/create-source.ts';
@@ -41,7 +42,7 @@ function summary(r: RunReport): string {
 export async function collectCommand(names: string[], opts: { data?: string; once?: boolean }): Promise<void> {
   if (!opts.once) throw new Error('`rsmon collect` runs the collections once: pass --once (the scheduled form is `rsmon service collect`)');
   const ctx = cliContext(opts);
-  const collections = selectCollections(loadCollections(ctx.config.COLLECTIONS_FILE, { mustExist: true }), names);
+  const collections = selectCollections(collectionsWithWatchlists(ctx, { mustExist: true }).collections, names);
   if (!collections.length) {
     process.stderr.write(`${ctx.config.COLLECTIONS_FILE} lists no collections\n`);
     return;

@@ -9,7 +9,7 @@ import { TOPIC_SPECS } from '../runtime/topic-specs.ts';
 import { startMetricsServer } from '../runtime/metrics-server.ts';
 import { redactConfig } from '../../infra/config/load-config.ts';
 import { createFileArchive } from '../../infra/evidence/file-archive.ts';
-import { loadCollections } from '../../connectors/collect/collections-file.ts';
+import { collectionsWithWatchlists } from './load-collections.ts';
 import { openCollectState } from '../collect/collect-state.ts';
 import { createCollectService } from '../collect/collect-service.ts';
 import { evidenceDir } from './collect-command.ts';
@@ -18,7 +18,7 @@ import { cliContext } from './context.ts';
 export async function collectServiceCommand(opts: { data?: string }): Promise<void> {
   const ctx = cliContext(opts);
   ctx.log.info({ service: 'collect', config: redactConfig(ctx.config) }, 'starting');
-  const collections = loadCollections(ctx.config.COLLECTIONS_FILE);
+  const collections = collectionsWithWatchlists(ctx).collections;
   const bus = await createBus(ctx.config);
   await bus.ensureTopics(TOPIC_SPECS);
   const state = openCollectState(ctx.config, ctx.dataDir);

@@ -1,7 +1,8 @@
 // `rsmon collections status [--json]`: per collection, when it last ran and succeeded, what it has
 // gathered, where its cursor stands, when it runs next and the last error (credentials, quota...).
 import { createTask } from 'node-cron';
-import { loadCollections, type Collection } from '../../connectors/collect/collections-file.ts';
+import type { Collection } from '../../connectors/collect/collections-file.ts';
+import { collectionsWithWatchlists } from './load-collections.ts';
 import { missingCredentials } from '../../connectors/collect/create-source.ts';
 import type { Checkpoint } from '../../connectors/collect/checkpoints.ts';
 import { checkpointStoreFor } from './collect-command.ts';
@@ -57,7 +58,7 @@ export function collectionStatus(c: Collection, cp: Checkpoint, missing: string[
 
 export async function collectionsStatusCommand(opts: { data?: string; json?: boolean }): Promise<void> {
   const ctx = cliContext(opts);
-  const collections = loadCollections(ctx.config.COLLECTIONS_FILE);
+  const collections = collectionsWithWatchlists(ctx).collections;
   const checkpoints = await checkpointStoreFor(ctx).all();
   if (!collections.length) process.stderr.write(`${ctx.config.COLLECTIONS_FILE} lists no collections\n`);
   for (const c of collections) {
@@ -74,6 +75,28 @@ export async function collectionsStatusCommand(opts: { data?: string; json?: boo
       ...(s.missingCredentials.length ? [`  missing credentials: ${s.missingCredentials.join(', ')}`] : []),
       ...(s.lastError ? [`  last error: ${terminalSafe(s.lastError)}`] : []),
     ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+}
+
+/** What each collection sends to its platform: its own terms, and a watchlist's translated query with what was dropped. */
+export function collectionsQueriesCommand(names: string[], opts: { data?: string; json?: boolean }): void {
+  const ctx = cliContext(opts, process.env, 'read');
+  const { collections, translations } = collectionsWithWatchlists(ctx);
+  const chosen = names.length ? collections.filter((c) => names.includes(c.name)) : collections;
+  const unknown = names.filter((n) => !collections.some((c) => c.name === n));
+  if (unknown.length) throw new Error(`no collection ${unknown.map((n) => `"${n}"`).join(', ')} in ${ctx.config.COLLECTIONS_FILE}`);
+  for (const c of chosen) {
+    const t = translations.get(c.name);
+    const searches = c.platform === 'x' ? c.search : c.platform === 'youtube' ? c.search.map((s) => s.q) : c.platform === 'telegram' ? [] : c.searchTerms;
+    const row = { name: c.name, platform: c.platform, watchlist: c.watchlist ?? null, searches, fromWatchlist: t?.searches ?? [], notes: t?.notes ?? [] };
+    if (opts.json) {
+      process.stdout.write(`${terminalSafeJson(row)}\n`);
+      continue;
+    }
+    const lines = [`${terminalSafe(c.name)} (${c.platform})${c.watchlist ? `, watchlist ${terminalSafe(c.watchlist)}` : ''}`];
+    for (const s of searches) lines.push(`  search: ${terminalSafe(s)}${row.fromWatchlist.includes(s) ? '   (from the watchlist)' : ''}`);
+    for (const n of row.notes) lines.push(`  note: ${terminalSafe(n)}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 }

@@ -9,7 +9,7 @@ import { firmsImportEsmaCommand, firmsListCommand } from './firms-command.ts';
 import { serviceCommand, setupCommand } from './service-command.ts';
 import { dashboardsImportCommand } from './dashboards-command.ts';
 import { collectCommand } from './collect-command.ts';
-import { collectionsStatusCommand } from './collections-command.ts';
+import { collectionsQueriesCommand, collectionsStatusCommand } from './collections-command.ts';
 import { evidenceVerifyCommand } from './evidence-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { alertsListCommand } from './alerts-command.ts';
@@ -90,6 +90,13 @@ export function buildProgram(): Command {
     .option('--json', 'one JSON object per line')
     .option('--data <dir>', 'state directory')
     .action(action((opts) => collectionsStatusCommand(opts)));
+
+  collections
+    .command('queries [names...]')
+    .description('what each collection searches: its own terms and its watchlist translated to the platform (with what could not be)')
+    .option('--json', 'one JSON object per line')
+    .option('--data <dir>', 'state directory')
+    .action(action(async (names, opts) => collectionsQueriesCommand(names, opts)));
 
   const evidence = program.command('evidence').description('the archived raw bytes behind items');
   evidence

@@ -4,7 +4,7 @@
 import { hostname } from 'node:os';
 import type { Bus } from '../../infra/ports/bus.ts';
 import { createFileArchive } from '../../infra/evidence/file-archive.ts';
-import { loadCollections } from '../../connectors/collect/collections-file.ts';
+import { collectionsWithWatchlists } from './load-collections.ts';
 import { missingCredentials } from '../../connectors/collect/create-source.ts';
 import { openCollectState } from '../collect/collect-state.ts';
 import { createCollectService } from '../collect/collect-service.ts';
@@ -12,7 +12,7 @@ import { evidenceDir } from './collect-command.ts';
 import type { CliContext } from './context.ts';
 
 export async function startEmbeddedCollector(ctx: CliContext, bus: Bus): Promise<{ names: string[]; stop(): Promise<void> } | null> {
-  const all = loadCollections(ctx.config.COLLECTIONS_FILE);
+  const all = collectionsWithWatchlists(ctx).collections;
   const runnable = all.filter((c) => missingCredentials(c.platform, ctx.config).length === 0);
   for (const c of all.filter((x) => !runnable.includes(x))) {
     ctx.log.info({ collection: c.name, missing: missingCredentials(c.platform, ctx.config) }, 'collection not run: credentials not set');

@@ -28,7 +28,12 @@ async function storedItemIds(data: string): Promise<string[]> {
 async function storedCount(data: string): Promise<number> {
   const file = join(data, 'store.sqlite');
   if (!existsSync(file)) return 0;
-  const store = createSqliteStore({ file, readonly: true });
+  let store;
+  try {
+    store = createSqliteStore({ file, readonly: true });
+  } catch {
+    return 0; // the file exists, its tables not yet: the read-only open refuses it
+  }
   try {
     return await store.count('items');
   } catch {

@@ -3,8 +3,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { ensureKafkaForTests } from '../../infra/engines/kafka-for-tests.ts';
 import { ensureElasticsearchForTests } from '../../infra/engines/es-engine.ts';
 import { createLogger } from '../../infra/log/logger.ts';
@@ -17,6 +15,7 @@ import { TOPIC_SPECS } from '../../services/runtime/topic-specs.ts';
 import type { Bus } from '../../infra/ports/bus.ts';
 import type { Store } from '../../infra/ports/store.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { smtpServer, type Smtp } from '../helpers/mail-harness.ts';
 import { parseWatchlists } from '../../pipelines/watchlists/watchlists-file.ts';
 import { parseQuery } from '../../pipelines/watchlists/parse-query.ts';
 import { findMatches } from '../../services/cli/query-matches.ts';
@@ -29,22 +28,12 @@ const skip = 'skip' in kafka ? kafka.skip : (es.skip ?? false);
 describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () => {
   if (skip) return;
   const engines: EngineEnv = { brokers: (kafka as { brokers: string[] }).brokers, esUrl: es.url! };
-  const mails: ParsedMail[] = [];
-  const smtp = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _s, cb) {
-      simpleParser(stream).then((m) => {
-        mails.push(m);
-        cb();
-      }, cb);
-    },
-  });
+  let smtp: Smtp;
   let bus: Bus;
   let store: Store;
 
   before(async () => {
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
+    smtp = await smtpServer();
     bus = testBus(engines);
     store = testStore(engines, `t${randomUUID().slice(0, 6)}-`);
     await bus.ensureTopics(TOPIC_SPECS);
@@ -53,7 +42,7 @@ describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () 
   after(async () => {
     await bus?.close();
     await store?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await smtp?.stop();
     await es.release();
     if (!('skip' in kafka)) await kafka.release();
   });
@@ -62,7 +51,7 @@ describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () 
     // A watchlist name no other test uses: the topics are shared with the other engine tests.
     const watchlist = `wl-${randomUUID().slice(0, 8)}`;
     const rule: AlertRule = { name: 'engine-wl', when: { watchlist }, to: ['analyst@nca.example'], mode: 'immediate', timezone: 'UTC' };
-    const port = (smtp.server.address() as { port: number }).port;
+    const port = smtp.port;
     const services = createServices(
       { bus, store, log: createLogger('silent'), catalogue: loadCatalogue({ dataDir: tempDir() }), scoring: loadScoring(), alerts: { rules: [rule], smtpUrl: `smtp://127.0.0.1:${port}`, from: 'rsmon@nca.example', dataDir: tempDir() } },
       ['alerts', 'mailer'],
@@ -78,7 +67,7 @@ describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () 
       const msg = { key: id, value: JSON.stringify(item) };
       await bus.publish(TOPICS.enriched, [msg]);
       await bus.publish(TOPICS.enriched, [msg]);
-      const mine = () => mails.filter((m) => m.subject?.includes(watchlist));
+      const mine = () => smtp.mails.filter((m) => m.subject?.includes(watchlist));
       await waitFor('the alert mail', async () => mine().length >= 1 && (await store.count('alerts', { status: 'sent' })) === 1, 120_000);
       // Room for a duplicate to show up, if the dedup or the outbox were broken.
       await sleep(3_000);
@@ -95,7 +84,7 @@ describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () 
     const word = `zq${randomUUID().slice(0, 8).replace(/-/gu, '')}`;
     const [watchlist] = parseWatchlists(`watchlists:\n  - name: wl-enrich\n    owner: a@nca.example\n    query: '${word} AND ("code promo" OR bonus*) AND NOT arnaque'\n`, 'inline.yaml');
     const rule: AlertRule = { name: `engine-enrich-${word}`, when: { watchlist: 'wl-enrich' }, to: ['analyst@nca.example'], mode: 'immediate', timezone: 'UTC' };
-    const port = (smtp.server.address() as { port: number }).port;
+    const port = smtp.port;
     const services = createServices(
       { bus, store, log: createLogger('silent'), catalogue: loadCatalogue({ dataDir: tempDir() }), scoring: loadScoring(), watchlists: [watchlist!], alerts: { rules: [rule], smtpUrl: `smtp://127.0.0.1:${port}`, from: 'rsmon@nca.example', dataDir: tempDir() } },
       ['enrich', 'index', 'alerts', 'mailer'],
@@ -111,7 +100,7 @@ describe('alerts on Kafka and Elasticsearch', { skip, timeout: 5 * 60_000 }, () 
         }) };
       };
       await bus.publish(TOPICS.raw, [item(1, `Mon code promo ${word.toUpperCase()} : 20 € de bonus`), item(2, `${word} bonus, mais c'est une arnaque`), item(3, `${word} sans rien d'autre`)]);
-      const mine = () => mails.filter((m) => m.subject?.includes('wl-enrich') && (m.text ?? '').includes(word.toUpperCase()));
+      const mine = () => smtp.mails.filter((m) => m.subject?.includes('wl-enrich') && (m.text ?? '').includes(word.toUpperCase()));
       await waitFor('the watchlist mail', async () => mine().length >= 1, 120_000);
       await store.refresh();
       const found = await findMatches(store, parseQuery('watchlist:wl-enrich'), 10);

@@ -1,0 +1,45 @@
+// Close relatives: the language chosen for a short post decides the EU-language nexus (Croatian and
+// Danish are EU official languages, Serbian and Norwegian are not), so marker words overrule eld when
+// they clearly point to the other language, and stay out of the way when they do not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeRelative } from './close-relatives.ts';
+import { detectLanguage } from './detect-language.ts';
+
+test('Serbian in Latin script with ekavian forms is not Croatian (no EU-language nexus)', () => {
+  assert.equal(closeRelative('hr', 'Gde ste bili juče uveče? Ceo dan sam čekao'), 'sr');
+  assert.equal(detectLanguage('Gde ste bili juče uveče? Ceo dan sam čekao da kupim kafu.').code, 'sr');
+});
+
+test('Croatian with ijekavian forms stays Croatian', () => {
+  assert.equal(closeRelative('sr', 'Gdje ste bili jučer navečer? Cijeli dan sam čekao'), 'hr');
+  assert.equal(detectLanguage('Gdje ste bili jučer navečer? Cijeli dan sam čekao da popijem kavu.').code, 'hr');
+});
+
+test('Norwegian spellings against Danish ones decide between the two', () => {
+  assert.equal(closeRelative('da', 'Det var veldig gøy, takk for i dag'), 'no');
+  assert.equal(closeRelative('no', 'Det var meget sjovt, tak for i dag'), 'da');
+  assert.equal(detectLanguage('Nå har jeg kjøpt litt mer, det var veldig billig.').code, 'no');
+  assert.equal(detectLanguage('Nu har jeg købt lidt mere, det var meget billigt.').code, 'da');
+});
+
+test('Slovak and Czech function words tell the two apart', () => {
+  assert.equal(closeRelative('cs', 'Som teraz vonku, ozvem sa neskôr'), 'sk');
+  assert.equal(closeRelative('sk', 'Jsem teď venku, ozvu se později'), 'cs');
+});
+
+test('no markers, or markers of both languages without a clear lead: eld keeps its answer', () => {
+  assert.equal(closeRelative('hr', 'Bitcoin 100k 🚀🚀'), null);
+  assert.equal(closeRelative('hr', 'gdje gde'), null);
+  assert.equal(closeRelative('fr', 'juče uveče'), null, 'languages outside the groups are never changed');
+});
+
+test('Indonesian is told from Malay (eld knows only "ms"), and Maltese letters name Maltese', () => {
+  assert.equal(detectLanguage('Aku baru saja beli koin lagi karena harganya turun banyak banget minggu ini.').code, 'id');
+  assert.equal(detectLanguage('Ħadd ma jaf x’ġara llum 🎧').code, 'mt');
+});
+
+test('a short German-English post is never Latin (CLD3 answers nobody posts in are not taken)', () => {
+  const r = detectLanguage('OKX Bonus mit Code okx-max (Affiliate-Link in Bio)');
+  assert.notEqual(r.code, 'la');
+});

@@ -1,0 +1,36 @@
+// A second look where eld picks among close relatives: Croatian, Serbian (Latin script) and Slovene;
+// Danish and Norwegian; Czech and Slovak. eld's n-gram scores for these stay within hundredths of each
+// other, and on a short post the wrong one often wins (measured on eval/corpora/language.jsonl:
+// Serbian read as Croatian, Norwegian as Danish, Slovak as Czech). Where one of them is not an EU
+// official language the EU-language nexus flips with the choice. Words only one language of the group
+// writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
+import {
+  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, NORWEGIAN_MARKERS, SERBIAN_LATIN_MARKERS, SLOVAK_MARKERS, SLOVENE_MARKERS,
+} from './phrases/relative-markers.ts';
+
+type Group = ReadonlyMap<string, ReadonlySet<string>>;
+
+const group = (entries: Array<[string, readonly string[]]>): Group => new Map(entries.map(([code, words]) => [code, new Set(words)]));
+
+const GROUPS: readonly Group[] = [
+  group([['hr', CROATIAN_MARKERS], ['sr', SERBIAN_LATIN_MARKERS], ['sl', SLOVENE_MARKERS]]),
+  group([['da', DANISH_MARKERS], ['no', NORWEGIAN_MARKERS]]),
+  group([['cs', CZECH_MARKERS], ['sk', SLOVAK_MARKERS]]),
+];
+
+const WORD = /\p{L}+/gu;
+
+/** The language the marker words point to, when eld's answer belongs to a group; null to keep eld's. */
+export function closeRelative(code: string, sample: string): string | null {
+  const g = GROUPS.find((x) => x.has(code));
+  if (!g) return null;
+  const counts = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(WORD)) {
+    for (const [lang, words] of g) if (words.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  // Only a clear lead overrides eld: markers of one language only, or twice as many as the next.
+  if (!first || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
