@@ -9,7 +9,8 @@
 import type { Bus, OutgoingMessage, SubscribeOptions, Subscription, TopicSpec } from '../ports/bus.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import { createBusSchema, prepareBusStatements } from './sqlite-bus-schema.ts';
-import { guardedCall, openSqlite } from './sqlite-connection.ts';
+import { createCompactor } from './sqlite-compaction.ts';
+import { guardedCall, openSqlite, toPipelineError } from './sqlite-connection.ts';
 import { partitionFor } from './sqlite-partition.ts';
 import type { ConsumerErrorContext, SqliteSubscription } from './sqlite-subscription.ts';
 import { startSubscription } from './sqlite-subscription.ts';
@@ -42,6 +43,8 @@ export interface SqliteBusOptions {
   keepWhole?: readonly string[];
   /** How often the bus compacts while open (also once on close). Default 10 s; 0 = only on close. */
   compactEveryMs?: number;
+  /** Messages deleted per compaction transaction (the event loop runs between two). Default 2000. */
+  compactChunkRows?: number;
 }
 
 export interface SqliteBus extends Bus {
@@ -68,7 +71,13 @@ const DEFAULTS = {
   // The DLQ is the record of what failed, with the original bytes: an operator reads it later.
   keepWhole: ['rs.dlq'],
   compactEveryMs: 10_000,
+  // A few thousand rows per transaction: each commit is tens of ms, so /health, lease heartbeats
+  // and publishers get their turn between chunks.
+  compactChunkRows: 2000,
 };
+
+/** Time close() spends compacting and vacuuming at most. */
+const CLOSE_COMPACT_MS = 2000;
 
 export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const db = openSqlite(options.file);
@@ -89,6 +98,7 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const defaultTopic = options.defaultTopic ?? DEFAULTS.defaultTopic;
   const subs = new Set<SqliteSubscription>();
   let closed = false;
+  let closing = false;
 
   const assertOpen = () => {
     if (closed) throw new PipelineError('sqlite bus is closed', { retriable: false });
@@ -136,37 +146,19 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
     return lag;
   };
 
-  const committedRetentionMs = options.committedRetentionMs ?? DEFAULTS.committedRetentionMs;
-  const keepWhole = new Set(options.keepWhole ?? DEFAULTS.keepWhole);
-  const compactTx = db.transaction((now: number): number => {
-    let deleted = 0;
-    for (const t of st.listTopics.all()) {
-      if (t.retention_ms < 0) continue;
-      const groups = st.groupsOfTopic.all(t.name, t.name).map((g) => g.group);
-      // Committed-past messages go after the shorter window; with no group yet, nothing is
-      // committed, so only the topic's retention applies (a group joining later still finds them).
-      const window = committedRetentionMs >= 0 && groups.length > 0 && !keepWhole.has(t.name)
-        ? Math.min(committedRetentionMs, t.retention_ms)
-        : t.retention_ms;
-      for (const { partition } of st.partitions.all(t.name)) {
-        // A group without a committed offset on this partition has read nothing of it yet: floor 0.
-        const floor = groups.length === 0
-          ? Number.MAX_SAFE_INTEGER
-          : Math.min(...groups.map((g) => st.getCommitted.get(g, t.name, partition)?.committed ?? 0));
-        // ts <= cutoff: with a 0 window a message published in this same millisecond may go too.
-        deleted += st.deleteOld.run(t.name, partition, now - window + 1, floor).changes;
-      }
-    }
-    return deleted;
+  const compactor = createCompactor(db, st, {
+    committedRetentionMs: options.committedRetentionMs ?? DEFAULTS.committedRetentionMs,
+    keepWhole: new Set(options.keepWhole ?? DEFAULTS.keepWhole),
+    chunkRows: options.compactChunkRows ?? DEFAULTS.compactChunkRows,
   });
+  // One timer run at a time; close() waits for it, then runs its own, bounded one.
+  let compacting: Promise<unknown> | undefined;
   const compactEveryMs = options.compactEveryMs ?? DEFAULTS.compactEveryMs;
   const compactTimer = compactEveryMs > 0
     ? setInterval(() => {
-        try {
-          compactTx.immediate(Date.now());
-        } catch {
-          // Busy file or closing: compaction only frees space, the next tick or close() tries again.
-        }
+        if (compacting) return;
+        // Busy file or closing: compaction only frees space, the next tick or close() tries again.
+        compacting = compactor.run(Date.now(), { stop: () => closing }).catch(() => 0).finally(() => (compacting = undefined));
       }, compactEveryMs)
     : undefined;
   compactTimer?.unref();
@@ -187,15 +179,27 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
         return sub;
       }),
     lag: (group, topic) => guard(`lag ${group}/${topic}`, () => lagOf(group, topic)),
-    compact: (now = Date.now()) => guard('compact', () => compactTx.immediate(now)),
+    async compact(now = Date.now()) {
+      assertOpen();
+      try {
+        return await compactor.run(now);
+      } catch (err) {
+        throw toPipelineError(err, 'compact');
+      }
+    },
     async close() {
       if (closed) return;
-      await Promise.all([...subs].map((s) => s.stop()));
-      closed = true;
+      closing = true;
       clearInterval(compactTimer);
+      await Promise.all([...subs].map((s) => s.stop()));
+      await compacting;
+      closed = true;
+      // Bounded, so a stop (SIGTERM) stays prompt on a large committed backlog: what is left
+      // goes at the next open's first tick.
+      const deadline = Date.now() + CLOSE_COMPACT_MS;
       try {
-        compactTx.immediate(Date.now());
-        db.pragma('incremental_vacuum');
+        await compactor.run(Date.now(), { deadline });
+        await compactor.vacuum({ deadline });
       } catch {
         // Another process holds the write lock: the next open or tick compacts instead.
       }

@@ -222,6 +222,41 @@ describe('sqlite bus specifics', () => {
     assert.deepEqual(left, [{ topic: 'rs.dlq', n: 1 }, { topic: 'unread', n: 1 }], 'close() compacted the late item too');
   });
 
+  test('compaction of a large committed backlog holds the event loop: it deletes in chunks and lets timers run between them', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, compactEveryMs: 0, compactChunkRows: 500 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', Array.from({ length: 20_000 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(200) })));
+    const raw = openDatabase(file);
+    raw.prepare('INSERT INTO offsets ("group", topic, partition, committed) VALUES (?, ?, 0, ?)').run('g', 'items', 15_000);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const deleted = await bus.compact();
+    clearInterval(timer);
+    assert.equal(deleted, 15_000, 'exactly the committed messages go');
+    assert.ok(ticks > 0, 'no timer ran during the compaction: it held the event loop for the whole backlog');
+    const left = raw.prepare('SELECT MIN(offset) AS lo, COUNT(*) AS n FROM messages').get();
+    assert.deepEqual(left, { lo: 15_000, n: 5_000 }, 'uncommitted messages stay');
+    raw.close();
+    await bus.close();
+  });
+
+  test('a group that appears between two compaction chunks keeps the rest: each chunk reads the floors anew', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, compactEveryMs: 0, compactChunkRows: 100 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', Array.from({ length: 1_000 }, (_, i) => ({ key: `k${i}`, value: String(i) })));
+    const raw = openDatabase(file);
+    raw.prepare('INSERT INTO offsets ("group", topic, partition, committed) VALUES (?, ?, 0, ?)').run('g', 'items', 1_000);
+    // The first chunk runs at the call; the new group's lease lands before the second.
+    const running = bus.compact();
+    raw.prepare('INSERT INTO leases ("group", topic, owner, expires_at) VALUES (?, ?, ?, ?)').run('late', 'items', 'other', Date.now() + 60_000);
+    assert.equal(await running, 100, 'only the chunk before the new group went');
+    assert.equal((raw.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n, 900);
+    raw.close();
+    await bus.close();
+  });
+
   test('a negative committed retention keeps committed messages for the topic retention', async () => {
     const bus = createSqliteBus({ file: freshFile(), pollMs: 5, compactEveryMs: 0, committedRetentionMs: -1 });
     await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
