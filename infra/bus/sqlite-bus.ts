@@ -81,9 +81,18 @@ const CLOSE_COMPACT_MS = 2000;
 
 export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const db = openSqlite(options.file);
-  // Incremental auto-vacuum lets close() hand freed pages back to the file system; it only takes
-  // effect on a new (empty) file, so an existing data dir keeps reusing its free pages instead.
-  if (Number(db.pragma('page_count', { simple: true })) === 0) db.pragma('auto_vacuum = INCREMENTAL');
+  // Incremental auto-vacuum lets compaction hand freed pages back to the file system. The pragma
+  // alone only acts before the first page is written, and opening in WAL mode has written it, so a
+  // new file (no tables yet) is rebuilt empty with it; an existing data dir keeps reusing its free
+  // pages instead (a VACUUM of a large log is not something to do at open).
+  if ((db.prepare('SELECT COUNT(*) AS n FROM sqlite_master').get() as { n: number }).n === 0) {
+    try {
+      db.pragma('auto_vacuum = INCREMENTAL');
+      db.exec('VACUUM');
+    } catch {
+      // Another process is opening the same new file: it reuses free pages, nothing else changes.
+    }
+  }
   createBusSchema(db);
   const st = prepareBusStatements(db);
   const settings = {
@@ -158,7 +167,12 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
     ? setInterval(() => {
         if (compacting) return;
         // Busy file or closing: compaction only frees space, the next tick or close() tries again.
-        compacting = compactor.run(Date.now(), { stop: () => closing }).catch(() => 0).finally(() => (compacting = undefined));
+        const stop = () => closing;
+        compacting = compactor
+          .run(Date.now(), { stop })
+          .then(() => compactor.vacuum({ stop }))
+          .catch(() => 0)
+          .finally(() => (compacting = undefined));
       }, compactEveryMs)
     : undefined;
   compactTimer?.unref();

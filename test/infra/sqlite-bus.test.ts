@@ -241,6 +241,21 @@ describe('sqlite bus specifics', () => {
     await bus.close();
   });
 
+  test('a new bus file keeps its free pages after compaction: it must be incremental-vacuum and shrink on close', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, compactEveryMs: 0 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', Array.from({ length: 5_000 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(1000) })));
+    const raw = openDatabase(file);
+    assert.equal(raw.pragma('auto_vacuum', { simple: true }), 2, 'auto_vacuum is not INCREMENTAL on a new file');
+    raw.prepare('INSERT INTO offsets ("group", topic, partition, committed) VALUES (?, ?, 0, ?)').run('g', 'items', 5_000);
+    raw.close();
+    const full = fs.statSync(file).size + fs.statSync(`${file}-wal`).size;
+    await bus.close();
+    const after = fs.statSync(file).size;
+    assert.ok(after < full / 10, `the file kept its freed pages: ${after} bytes after compaction, ${full} before`);
+  });
+
   test('a group that appears between two compaction chunks keeps the rest: each chunk reads the floors anew', async () => {
     const file = freshFile();
     const bus = createSqliteBus({ file, compactEveryMs: 0, compactChunkRows: 100 });
