@@ -77,7 +77,7 @@ const DEFAULTS = {
 };
 
 /** Time close() spends compacting and vacuuming at most. */
-const CLOSE_COMPACT_MS = 2000;
+const CLOSE_COMPACT_MS = 5000;
 
 export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const db = openSqlite(options.file);

@@ -11,27 +11,17 @@ import type { SqliteDb } from '../bus/sqlite-connection.ts';
 import { leavesAtPaths } from './sqlite-flatten.ts';
 
 export const INDEXED_PATHS: IndexedPathList = {
-  // `rsmon search` / `watchlists test` narrow on platform, lang and watchlist (query-matches.ts);
-  // `rsmon run` counts watchlist hits; the rest are the short identity and time fields a listing
-  // sorts or pages on.
-  items: [
-    'id',
-    'kind',
-    'platform',
-    'publishedAt',
-    'collectedAt',
-    'source.connector',
-    'enrichment.personKey',
-    'enrichment.language.code',
-    'enrichment.watchlistHits.watchlist',
-  ],
-  // The cases stage and `rsmon cases rebuild` read a pair's evidence, or evidence by item or id.
-  evidence: ['id', 'itemId', 'pairKey', 'personKey', 'firmId'],
+  // `rsmon search` / `watchlists test` narrow their scan on platform, lang and watchlist
+  // (services/cli/query-matches.ts); `rsmon run` counts the items per watchlist.
+  items: ['platform', 'enrichment.language.code', 'enrichment.watchlistHits.watchlist'],
+  // The cases stage and `rsmon cases rebuild` read a pair's evidence (sorted by pair), or evidence by item or id.
+  evidence: ['id', 'itemId', 'pairKey'],
   // `rsmon cases` sorts on score; the cases stage looks for cases scored under another scoring hash.
-  cases: ['id', 'pairKey', 'personKey', 'firmId', 'level', 'score', 'status', 'scoring.hash', 'firstSeen', 'lastSeen', 'itemCount'],
-  // Alert dedup (rule + caseId), digests (rule + status, by createdAt), `rsmon alerts list`.
-  alerts: ['id', 'kind', 'rule', 'caseId', 'itemId', 'watchlistId', 'dedupKey', 'status', 'level', 'createdAt'],
-  case_state: ['id', 'pairKey', 'scoringHash', 'format'],
+  cases: ['score', 'scoring.hash'],
+  // Alert dedup (rule + caseId), digests (rule + status, by createdAt), `rsmon alerts list` (createdAt).
+  alerts: ['rule', 'caseId', 'status', 'createdAt'],
+  // The cases stage reads the state of the pairs in a batch.
+  case_state: ['pairKey'],
 };
 
 export type IndexedPathList = Record<IndexName, readonly string[]>;
@@ -42,9 +32,9 @@ export function pathSets(list: IndexedPathList = INDEXED_PATHS): Map<IndexName, 
 }
 
 /**
- * Makes the file's `indexed_paths` equal to `list` (INDEXED_PATHS unless a test says), inside the schema transaction. A file
- * without the table is new (empty) or from before the list (every leaf indexed): either way `fields`
- * is complete for every listed path. Otherwise a path added to the list is filled in for the stored
+ * Makes the file's `indexed_paths` equal to `list` (INDEXED_PATHS unless a test says), inside the
+ * schema transaction. A file without the table is new (empty) or from before the list (every leaf
+ * indexed): either way `fields` is complete for every listed path. Otherwise a path added to the list is filled in for the stored
  * documents first, and a path taken off it loses its rows (nothing reads them any more).
  */
 export function syncIndexedPaths(db: SqliteDb, hadPathList: boolean, list: IndexedPathList): void {
