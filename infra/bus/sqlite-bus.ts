@@ -12,6 +12,7 @@ import { createBusSchema, prepareBusStatements } from './sqlite-bus-schema.ts';
 import { createCompactor } from './sqlite-compaction.ts';
 import { guardedCall, openSqlite, toPipelineError } from './sqlite-connection.ts';
 import { partitionFor } from './sqlite-partition.ts';
+import type { Lease } from './sqlite-lease.ts';
 import type { ConsumerErrorContext, SqliteSubscription } from './sqlite-subscription.ts';
 import { startSubscription } from './sqlite-subscription.ts';
 
@@ -76,8 +77,17 @@ const DEFAULTS = {
   compactChunkRows: 2000,
 };
 
-/** Time close() spends compacting and vacuuming at most. */
+/** Time close() spends compacting and vacuuming at most (and at most half the lease TTL). */
 const CLOSE_COMPACT_MS = 5000;
+
+// Best effort: an unreleased lease just expires after its TTL.
+function releaseQuietly(lease: Lease): void {
+  try {
+    lease.release();
+  } catch {
+    // the file is busy or gone: the TTL takes over
+  }
+}
 
 export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const db = openSqlite(options.file);
@@ -108,6 +118,7 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const subs = new Set<SqliteSubscription>();
   let closed = false;
   let closing = false;
+  const heldLeases: Lease[] = [];
 
   const assertOpen = () => {
     if (closed) throw new PipelineError('sqlite bus is closed', { retriable: false });
@@ -188,7 +199,13 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
       }),
     subscribe: (opts: SubscribeOptions): Promise<Subscription> =>
       guard(`subscribe ${opts.group}/${opts.topic}`, () => {
-        const sub = startSubscription(db, st, settings, opts, (s) => subs.delete(s));
+        const sub = startSubscription(db, st, settings, opts, (s, lease) => {
+          subs.delete(s);
+          // Closing: the lease is kept (renewed) through the last compaction and released just
+          // before the file closes, so no other process takes the group over while this one lives.
+          if (closing) heldLeases.push(lease);
+          else releaseQuietly(lease);
+        });
         subs.add(sub);
         return sub;
       }),
@@ -208,15 +225,17 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
       await Promise.all([...subs].map((s) => s.stop()));
       await compacting;
       closed = true;
-      // Bounded, so a stop (SIGTERM) stays prompt on a large committed backlog: what is left
-      // goes at the next open's first tick.
-      const deadline = Date.now() + CLOSE_COMPACT_MS;
+      // Bounded, so a stop (SIGTERM) stays prompt on a large committed backlog (what is left goes
+      // at the next run), and well inside the lease TTL the held leases were just renewed for.
+      const deadline = Date.now() + Math.min(CLOSE_COMPACT_MS, settings.leaseTtlMs / 2);
       try {
+        for (const lease of heldLeases) lease.renew(Date.now());
         await compactor.run(Date.now(), { deadline });
         await compactor.vacuum({ deadline });
       } catch {
         // Another process holds the write lock: the next open or tick compacts instead.
       }
+      for (const lease of heldLeases.splice(0)) releaseQuietly(lease);
       db.close();
     },
   };

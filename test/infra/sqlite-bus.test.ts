@@ -10,6 +10,7 @@ import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteBus } from '../../infra/bus/sqlite-bus.ts';
 import { murmur2, partitionFor } from '../../infra/bus/sqlite-partition.ts';
 import type { BusMessage } from '../../infra/ports/bus.ts';
+import type { SqliteSubscription } from '../../infra/bus/sqlite-subscription.ts';
 import { runBusConformance } from './conformance/bus-conformance.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsmon-sqlite-bus-'));
@@ -254,6 +255,29 @@ describe('sqlite bus specifics', () => {
     await bus.close();
     const after = fs.statSync(file).size;
     assert.ok(after < full / 10, `the file kept its freed pages: ${after} bytes after compaction, ${full} before`);
+  });
+
+  test('a closing bus gives up its consumers\' leases only when the file closes: no other process takes the group over while it compacts', async () => {
+    const file = freshFile();
+    const a = createSqliteBus({ file, pollMs: 5, compactEveryMs: 0, compactChunkRows: 500 });
+    await a.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await a.publish('items', Array.from({ length: 20_000 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(200) })));
+    let done = 0;
+    await a.subscribe({ group: 'g', topic: 'items', maxBatch: 1000, handle: async (batch) => void (done += batch.length) });
+    await waitFor('a drained', async () => done === 20_000 && (await a.lag('g', 'items')) === 0, 60_000);
+    const b = createSqliteBus({ file, pollMs: 5, heartbeatMs: 5, compactEveryMs: 0 }); // tries the lease every 5 ms
+    const bSub = (await b.subscribe({ group: 'g', topic: 'items', handle: async () => {} })) as SqliteSubscription;
+    const raw = openDatabase(file, { readonly: true });
+    const owner = () => (raw.prepare('SELECT owner FROM leases WHERE "group" = ? AND topic = ?').get('g', 'items') as { owner: string } | undefined)?.owner;
+    let takenWhileOpen = false;
+    const watch = setInterval(() => void (owner() === bSub.owner && (takenWhileOpen = true)), 1);
+    await a.close();
+    clearInterval(watch);
+    assert.equal(takenWhileOpen, false, 'the waiting consumer took the group over while the closing bus still compacted');
+    await waitFor('b takes over once a is closed', () => owner() === bSub.owner);
+    raw.close();
+    await bSub.stop();
+    await b.close();
   });
 
   test('a group that appears between two compaction chunks keeps the rest: each chunk reads the floors anew', async () => {
