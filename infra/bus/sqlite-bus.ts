@@ -9,8 +9,10 @@
 import type { Bus, OutgoingMessage, SubscribeOptions, Subscription, TopicSpec } from '../ports/bus.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import { createBusSchema, prepareBusStatements } from './sqlite-bus-schema.ts';
-import { guardedCall, openSqlite } from './sqlite-connection.ts';
+import { createCompactor } from './sqlite-compaction.ts';
+import { guardedCall, openSqlite, toPipelineError } from './sqlite-connection.ts';
 import { partitionFor } from './sqlite-partition.ts';
+import type { Lease } from './sqlite-lease.ts';
 import type { ConsumerErrorContext, SqliteSubscription } from './sqlite-subscription.ts';
 import { startSubscription } from './sqlite-subscription.ts';
 
@@ -30,6 +32,20 @@ export interface SqliteBusOptions {
   /** Spec of topics published to before ensureTopics named them. */
   defaultTopic?: Omit<TopicSpec, 'name'>;
   onError?: (err: unknown, ctx: ConsumerErrorContext) => void;
+  /**
+   * Messages every known group of their topic has committed past are deleted once older than this
+   * (ms), whatever the topic's retention, so the log holds what is in flight plus a replay window,
+   * not every item forever. Topics in `keepWhole` (the DLQ) and topics with retention -1 are exempt.
+   * Negative = off (topic retention only). Default 0: delete as soon as all groups committed.
+   * See docs/decisions/0029-embedded-storage-retention.md.
+   */
+  committedRetentionMs?: number;
+  /** Topics kept to their full retention even when committed. Default: rs.dlq. */
+  keepWhole?: readonly string[];
+  /** How often the bus compacts while open (also once on close). Default 10 s; 0 = only on close. */
+  compactEveryMs?: number;
+  /** Messages deleted per compaction transaction (the event loop runs between two). Default 2000. */
+  compactChunkRows?: number;
 }
 
 export interface SqliteBus extends Bus {
@@ -52,10 +68,41 @@ const DEFAULTS = {
   maxAttempts: 20,
   // Kafka's defaults: a single partition is all one process needs; 7 days retention.
   defaultTopic: { partitions: 1, retentionMs: 7 * 24 * 3600 * 1000 },
+  committedRetentionMs: 0,
+  // The DLQ is the record of what failed, with the original bytes: an operator reads it later.
+  keepWhole: ['rs.dlq'],
+  compactEveryMs: 10_000,
+  // A few thousand rows per transaction: each commit is tens of ms, so /health, lease heartbeats
+  // and publishers get their turn between chunks.
+  compactChunkRows: 2000,
 };
+
+/** Time close() spends compacting and vacuuming at most (and at most half the lease TTL). */
+const CLOSE_COMPACT_MS = 5000;
+
+// Best effort: an unreleased lease just expires after its TTL.
+function releaseQuietly(lease: Lease): void {
+  try {
+    lease.release();
+  } catch {
+    // the file is busy or gone: the TTL takes over
+  }
+}
 
 export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const db = openSqlite(options.file);
+  // Incremental auto-vacuum lets compaction hand freed pages back to the file system. The pragma
+  // alone only acts before the first page is written, and opening in WAL mode has written it, so a
+  // new file (no tables yet) is rebuilt empty with it; an existing data dir keeps reusing its free
+  // pages instead (a VACUUM of a large log is not something to do at open).
+  if ((db.prepare('SELECT COUNT(*) AS n FROM sqlite_master').get() as { n: number }).n === 0) {
+    try {
+      db.pragma('auto_vacuum = INCREMENTAL');
+      db.exec('VACUUM');
+    } catch {
+      // Another process is opening the same new file: it reuses free pages, nothing else changes.
+    }
+  }
   createBusSchema(db);
   const st = prepareBusStatements(db);
   const settings = {
@@ -70,6 +117,8 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
   const defaultTopic = options.defaultTopic ?? DEFAULTS.defaultTopic;
   const subs = new Set<SqliteSubscription>();
   let closed = false;
+  let closing = false;
+  const heldLeases: Lease[] = [];
 
   const assertOpen = () => {
     if (closed) throw new PipelineError('sqlite bus is closed', { retriable: false });
@@ -117,21 +166,27 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
     return lag;
   };
 
-  const compactTx = db.transaction((now: number): number => {
-    let deleted = 0;
-    for (const t of st.listTopics.all()) {
-      if (t.retention_ms < 0) continue;
-      const groups = st.groupsOfTopic.all(t.name, t.name).map((g) => g.group);
-      for (const { partition } of st.partitions.all(t.name)) {
-        // A group without a committed offset on this partition has read nothing of it yet: floor 0.
-        const floor = groups.length === 0
-          ? Number.MAX_SAFE_INTEGER
-          : Math.min(...groups.map((g) => st.getCommitted.get(g, t.name, partition)?.committed ?? 0));
-        deleted += st.deleteOld.run(t.name, partition, now - t.retention_ms, floor).changes;
-      }
-    }
-    return deleted;
+  const compactor = createCompactor(db, st, {
+    committedRetentionMs: options.committedRetentionMs ?? DEFAULTS.committedRetentionMs,
+    keepWhole: new Set(options.keepWhole ?? DEFAULTS.keepWhole),
+    chunkRows: options.compactChunkRows ?? DEFAULTS.compactChunkRows,
   });
+  // One timer run at a time; close() waits for it, then runs its own, bounded one.
+  let compacting: Promise<unknown> | undefined;
+  const compactEveryMs = options.compactEveryMs ?? DEFAULTS.compactEveryMs;
+  const compactTimer = compactEveryMs > 0
+    ? setInterval(() => {
+        if (compacting) return;
+        // Busy file or closing: compaction only frees space, the next tick or close() tries again.
+        const stop = () => closing;
+        compacting = compactor
+          .run(Date.now(), { stop })
+          .then(() => compactor.vacuum({ stop }))
+          .catch(() => 0)
+          .finally(() => (compacting = undefined));
+      }, compactEveryMs)
+    : undefined;
+  compactTimer?.unref();
 
   const guard = guardedCall(assertOpen);
 
@@ -144,16 +199,43 @@ export function createSqliteBus(options: SqliteBusOptions): SqliteBus {
       }),
     subscribe: (opts: SubscribeOptions): Promise<Subscription> =>
       guard(`subscribe ${opts.group}/${opts.topic}`, () => {
-        const sub = startSubscription(db, st, settings, opts, (s) => subs.delete(s));
+        const sub = startSubscription(db, st, settings, opts, (s, lease) => {
+          subs.delete(s);
+          // Closing: the lease is kept (renewed) through the last compaction and released just
+          // before the file closes, so no other process takes the group over while this one lives.
+          if (closing) heldLeases.push(lease);
+          else releaseQuietly(lease);
+        });
         subs.add(sub);
         return sub;
       }),
     lag: (group, topic) => guard(`lag ${group}/${topic}`, () => lagOf(group, topic)),
-    compact: (now = Date.now()) => guard('compact', () => compactTx.immediate(now)),
+    async compact(now = Date.now()) {
+      assertOpen();
+      try {
+        return await compactor.run(now);
+      } catch (err) {
+        throw toPipelineError(err, 'compact');
+      }
+    },
     async close() {
       if (closed) return;
+      closing = true;
+      clearInterval(compactTimer);
       await Promise.all([...subs].map((s) => s.stop()));
+      await compacting;
       closed = true;
+      // Bounded, so a stop (SIGTERM) stays prompt on a large committed backlog (what is left goes
+      // at the next run), and well inside the lease TTL the held leases were just renewed for.
+      const deadline = Date.now() + Math.min(CLOSE_COMPACT_MS, settings.leaseTtlMs / 2);
+      try {
+        for (const lease of heldLeases) lease.renew(Date.now());
+        await compactor.run(Date.now(), { deadline });
+        await compactor.vacuum({ deadline });
+      } catch {
+        // Another process holds the write lock: the next open or tick compacts instead.
+      }
+      for (const lease of heldLeases.splice(0)) releaseQuietly(lease);
       db.close();
     },
   };

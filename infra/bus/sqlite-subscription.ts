@@ -8,7 +8,7 @@ import type { BusMessage, SubscribeOptions, Subscription } from '../ports/bus.ts
 import type { BusStatements, MessageRow } from './sqlite-bus-schema.ts';
 import type { SqliteDb } from './sqlite-connection.ts';
 import { toPipelineError } from './sqlite-connection.ts';
-import { createLease } from './sqlite-lease.ts';
+import { createLease, type Lease } from './sqlite-lease.ts';
 
 export const BACKOFF_MIN_MS = 100;
 /**
@@ -53,7 +53,7 @@ export function startSubscription(
   st: BusStatements,
   settings: ConsumerSettings,
   opts: SubscribeOptions,
-  onStopped: (sub: SqliteSubscription) => void,
+  onStopped: (sub: SqliteSubscription, lease: Lease) => void,
 ): SqliteSubscription {
   const { group, topic, handle } = opts;
   const maxBatch = Math.max(1, Math.floor(opts.maxBatch ?? settings.defaultMaxBatch));
@@ -218,13 +218,9 @@ export function startSubscription(
         wake?.();
         await running; // the in-flight batch finishes and commits first
         stopHeartbeat();
-        try {
-          // Release so a restart in the same or another process takes over at once, not after TTL.
-          if (db.open) lease.release();
-        } catch {
-          // Best effort: an unreleased lease just expires after its TTL.
-        }
-        onStopped(sub);
+        // The bus releases the lease (at once, or when a closing bus is done with the file) so a
+        // restart in the same or another process takes over without waiting out the TTL.
+        onStopped(sub, lease);
       })();
       return stopped;
     },

@@ -28,6 +28,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Embedded SQLite driver; unset: node:sqlite where Node has it, else better-sqlite3 (infra/sqlite/open-database.ts reads it). */
   SQLITE_DRIVER: z.enum(['better-sqlite3', 'node-sqlite']).optional(),
+  /**
+   * Embedded bus: ms a message is kept after every consumer group of its topic committed past it
+   * (rs.dlq excepted, kept for its topic retention); -1 keeps to topic retention. Decision 0029.
+   */
+  BUS_COMMITTED_RETENTION_MS: z.coerce.number().int().min(-1).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),

@@ -36,6 +36,30 @@ export function flattenLeaves(doc: Doc): Array<[string, LeafValue]> {
   return out;
 }
 
+/**
+ * The leaves of `flattenLeaves(doc)` whose path is in `paths`, without walking the rest: a node is
+ * entered only when a wanted path can lie under it. Every path below a node starts with the node's
+ * path and a dot (or is anything at all below the nameless root), so the pruning drops nothing.
+ */
+export function leavesAtPaths(doc: Doc, paths: ReadonlySet<string>): Array<[string, LeafValue]> {
+  const out: Array<[string, LeafValue]> = [];
+  const prefixes = new Set<string>();
+  for (const p of paths) for (let i = p.indexOf('.'); i >= 0; i = p.indexOf('.', i + 1)) prefixes.add(p.slice(0, i));
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v)) {
+      for (const e of v) walk(e, path);
+    } else if (v !== null && typeof v === 'object') {
+      if (path !== '' && !prefixes.has(path)) return;
+      for (const [k, child] of Object.entries(v)) walk(child, path ? `${path}.${k}` : k);
+    } else if (path !== '' && paths.has(path)) {
+      const leaf = leafValue(v);
+      if (leaf !== undefined) out.push([path, leaf]);
+    }
+  };
+  walk(doc, '');
+  return out;
+}
+
 /** All strings found at a dotted path, descending through arrays on the way. */
 export function stringsAt(doc: unknown, path: string): string[] {
   const out: string[] = [];

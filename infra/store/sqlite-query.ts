@@ -1,4 +1,5 @@
-// Builds the SQL for the Store port's search/count/terms over the docs + fields tables.
+// Builds the SQL for the Store port's search/count/terms over the docs + fields tables (or, for a
+// path `fields` does not index, the fallback table of the same shape: sqlite-fallback-fields.ts).
 // Semantics follow Elasticsearch so both adapters answer alike:
 //  - a filter on a path that crosses arrays matches when ANY element matches; an array value = any of;
 //  - ranges are inclusive and typed: numeric bounds compare numbers, string bounds compare strings
@@ -21,6 +22,25 @@ export interface SqlPart {
   params: unknown[];
 }
 
+/**
+ * The table holding a path's leaves: `fields` for indexed paths, the fallback table filled from the
+ * documents' JSON for the others (sqlite-fallback-fields.ts). Both have the same columns.
+ */
+export type FieldTable = (path: string) => string;
+const ALL_INDEXED: FieldTable = () => 'fields';
+
+/** Every field path a query reads (filters, ranges, sort, terms field and sum), for the fallback. */
+export function queryPaths(q: Pick<SearchQuery, 'filters' | 'ranges' | 'sort'>, agg?: TermsAggregation): string[] {
+  const paths = new Set<string>([...Object.keys(q.filters ?? {}), ...Object.keys(q.ranges ?? {})]);
+  for (const s of q.sort ?? []) if (s.field !== '_score') paths.add(s.field);
+  if (agg) {
+    paths.add(agg.field);
+    if (agg.sumField !== undefined) paths.add(agg.sumField);
+    for (const k of Object.keys(agg.filters ?? {})) paths.add(k);
+  }
+  return [...paths];
+}
+
 const NUMERIC = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 // Elasticsearch coerces between keyword and number in term queries ("5" finds 5 and vice versa).
@@ -32,16 +52,16 @@ function candidates(v: string | number | boolean): unknown[] {
   return [leaf];
 }
 
-function filterPart(index: IndexName, path: string, value: FilterValue): SqlPart {
+function filterPart(index: IndexName, path: string, value: FilterValue, table: FieldTable): SqlPart {
   const values = (Array.isArray(value) ? value : [value]).flatMap(candidates);
   if (values.length === 0) return { sql: '0', params: [] }; // "any of []" matches nothing
   return {
-    sql: `d.docid IN (SELECT docid FROM fields WHERE idx = ? AND path = ? AND value IN (${values.map(() => '?').join(', ')}))`,
+    sql: `d.docid IN (SELECT docid FROM ${table(path)} WHERE idx = ? AND path = ? AND value IN (${values.map(() => '?').join(', ')}))`,
     params: [index, path, ...values],
   };
 }
 
-function rangePart(index: IndexName, path: string, range: { gte?: number | string; lte?: number | string }): SqlPart {
+function rangePart(index: IndexName, path: string, range: { gte?: number | string; lte?: number | string }, table: FieldTable): SqlPart {
   const bounds = [range.gte, range.lte].filter((b) => b !== undefined);
   const numeric = bounds.length > 0 && typeof bounds[0] === 'number';
   if (bounds.some((b) => (typeof b === 'number') !== numeric)) {
@@ -60,11 +80,11 @@ function rangePart(index: IndexName, path: string, range: { gte?: number | strin
     conds.push('value <= ?');
     params.push(range.lte);
   }
-  return { sql: `d.docid IN (SELECT docid FROM fields WHERE ${conds.join(' AND ')})`, params };
+  return { sql: `d.docid IN (SELECT docid FROM ${table(path)} WHERE ${conds.join(' AND ')})`, params };
 }
 
 /** FROM + WHERE shared by search, count and terms. `text` joins the index's FTS table. */
-export function fromWhere(index: IndexName, q: Pick<SearchQuery, 'text' | 'filters' | 'ranges'>): SqlPart & { fts: string | null } {
+export function fromWhere(index: IndexName, q: Pick<SearchQuery, 'text' | 'filters' | 'ranges'>, table: FieldTable = ALL_INDEXED): SqlPart & { fts: string | null } {
   const conds = ['d.idx = ?'];
   const params: unknown[] = [index];
   let from = 'docs d';
@@ -81,19 +101,19 @@ export function fromWhere(index: IndexName, q: Pick<SearchQuery, 'text' | 'filte
     }
   }
   for (const [path, value] of Object.entries(q.filters ?? {})) {
-    const p = filterPart(index, path, value);
+    const p = filterPart(index, path, value, table);
     conds.push(p.sql);
     params.push(...p.params);
   }
   for (const [path, range] of Object.entries(q.ranges ?? {})) {
-    const p = rangePart(index, path, range);
+    const p = rangePart(index, path, range, table);
     conds.push(p.sql);
     params.push(...p.params);
   }
   return { sql: `FROM ${from} WHERE ${conds.join(' AND ')}`, params, fts };
 }
 
-export function orderBy(q: SearchQuery, fts: string | null): SqlPart {
+export function orderBy(q: SearchQuery, fts: string | null, table: FieldTable = ALL_INDEXED): SqlPart {
   const terms: string[] = [];
   const params: unknown[] = [];
   for (const s of q.sort ?? []) {
@@ -103,7 +123,7 @@ export function orderBy(q: SearchQuery, fts: string | null): SqlPart {
       if (fts) terms.push(`${fts}.rank ${desc ? 'ASC' : 'DESC'}`);
       continue;
     }
-    const key = `(SELECT ${desc ? 'MAX' : 'MIN'}(value) FROM fields WHERE docid = d.docid AND path = ?)`;
+    const key = `(SELECT ${desc ? 'MAX' : 'MIN'}(value) FROM ${table(s.field)} WHERE docid = d.docid AND path = ?)`;
     terms.push(`${key} IS NULL`, `${key} ${desc ? 'DESC' : 'ASC'}`);
     params.push(s.field, s.field);
   }
@@ -118,26 +138,26 @@ export function page(q: SearchQuery): { limit: number; offset: number } {
   return { limit: Math.min(Math.max(size, 0), MAX_SIZE), offset: Math.max(from, 0) };
 }
 
-export function termsSql(index: IndexName, agg: TermsAggregation): SqlPart {
+export function termsSql(index: IndexName, agg: TermsAggregation, table: FieldTable = ALL_INDEXED): SqlPart {
   const params: unknown[] = [];
   let sum = '';
   let join = '';
   if (agg.sumField !== undefined) {
     sum = ', TOTAL(s.value) AS sum';
-    join = "LEFT JOIN fields s ON s.docid = t.docid AND s.path = ? AND typeof(s.value) IN ('integer', 'real')";
+    join = `LEFT JOIN ${table(agg.sumField)} s ON s.docid = t.docid AND s.path = ? AND typeof(s.value) IN ('integer', 'real')`;
     params.push(agg.sumField);
   }
   let where = 't.idx = ? AND t.path = ?';
   params.push(index, agg.field);
   if (agg.filters && Object.keys(agg.filters).length) {
-    const fw = fromWhere(index, { filters: agg.filters });
+    const fw = fromWhere(index, { filters: agg.filters }, table);
     where += ` AND t.docid IN (SELECT d.docid ${fw.sql})`;
     params.push(...fw.params);
   }
   const size = Math.min(Math.max(Math.floor(agg.size ?? DEFAULT_TERMS_SIZE), 0), MAX_SIZE);
   params.push(size);
   return {
-    sql: `SELECT t.value AS key, COUNT(DISTINCT t.docid) AS count${sum} FROM fields t ${join} WHERE ${where}
+    sql: `SELECT t.value AS key, COUNT(DISTINCT t.docid) AS count${sum} FROM ${table(agg.field)} t ${join} WHERE ${where}
           GROUP BY t.value ORDER BY count DESC, key ASC LIMIT ?`,
     params,
   };

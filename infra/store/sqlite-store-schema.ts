@@ -1,7 +1,10 @@
 // Tables of the embedded document store.
 //  docs   - the JSON document per (index, id); `docid` is the join key for everything else.
-//  fields - every scalar leaf of every document with its dotted path (array elements share the
-//           path), the SQLite stand-in for Elasticsearch's inverted index of keyword/numeric fields.
+//  fields - the scalar leaves of the indexed paths (sqlite-indexed-paths.ts) with their dotted path
+//           (array elements share the path), the SQLite stand-in for Elasticsearch's inverted index
+//           of keyword/numeric fields. Files written before that list existed hold every leaf.
+//  indexed_paths - the paths `fields` is complete for, per index: a reader routes every other
+//           path to the documents' JSON (sqlite-fallback-fields.ts).
 //           Keyed (idx, path, value, docid) so filters and terms aggregations are index range scans;
 //           the second index (docid, path, value) serves delete-on-rewrite and per-doc sort keys.
 //  fts_<index> - FTS5 over the index's text fields, contentless (the text is in docs.doc already)
@@ -9,6 +12,7 @@
 import type { IndexName } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
+import { INDEXED_PATHS, syncIndexedPaths, type IndexedPathList } from './sqlite-indexed-paths.ts';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS docs (
@@ -28,6 +32,11 @@ CREATE TABLE IF NOT EXISTS fields (
   PRIMARY KEY (idx, path, value, docid)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS fields_by_doc ON fields (docid, path, value);
+CREATE TABLE IF NOT EXISTS indexed_paths (
+  idx TEXT NOT NULL,
+  path TEXT NOT NULL,
+  PRIMARY KEY (idx, path)
+) WITHOUT ROWID;
 `;
 
 /** Only names from INDICES ever reach SQL text, so the table name is safe to interpolate. */
@@ -36,9 +45,11 @@ export function ftsTable(index: IndexName): string {
   return `fts_${index}`;
 }
 
-export function createStoreSchema(db: SqliteDb): void {
+export function createStoreSchema(db: SqliteDb, indexed: IndexedPathList = INDEXED_PATHS): void {
   db.transaction(() => {
+    const hadPathList = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'indexed_paths'").get() !== undefined;
     db.exec(DDL);
+    syncIndexedPaths(db, hadPathList, indexed);
     for (const index of INDICES) {
       // remove_diacritics 2: "cafe" finds "café" in every EU language, like ES's asciifolding.
       db.exec(

@@ -8,8 +8,10 @@ import type { SqliteDb } from '../bus/sqlite-connection.ts';
 import { guardedCall, openSqlite } from '../bus/sqlite-connection.ts';
 import type { SqliteStatement } from '../sqlite/open-database.ts';
 import { checkStoreSchema, openStoreReadOnly } from './sqlite-store-readonly.ts';
-import { flattenLeaves, textBody } from './sqlite-flatten.ts';
-import { fromWhere, orderBy, page, termsSql } from './sqlite-query.ts';
+import { leavesAtPaths, textBody } from './sqlite-flatten.ts';
+import { FALLBACK_TABLE, createFallbackFields } from './sqlite-fallback-fields.ts';
+import { INDEXED_PATHS, pathSets, readIndexedPaths, type IndexedPathList } from './sqlite-indexed-paths.ts';
+import { fromWhere, orderBy, page, queryPaths, termsSql, type FieldTable } from './sqlite-query.ts';
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
 import { applyVersion } from './versioned-replace.ts';
 
@@ -31,6 +33,11 @@ export interface SqliteStoreOptions {
    * read-only data directory; writes fail and ensureSchema only checks that the tables are there.
    */
   readonly?: boolean;
+  /**
+   * Leaf paths kept in the `fields` table per index (default INDEXED_PATHS); queries on other paths
+   * read the documents' JSON. Tests set it to compare both routes.
+   */
+  indexedPaths?: IndexedPathList;
 }
 
 // Statements whose SQL depends on the query's shape are cached by SQL text; the number of
@@ -59,9 +66,27 @@ function merge(base: Doc, patch: Doc): Doc {
 
 export function createSqliteStore(options: SqliteStoreOptions): Store {
   const db = options.readonly ? openStoreReadOnly(options.file) : openSqlite(options.file);
-  if (!options.readonly) createStoreSchema(db);
+  const indexedList = options.indexedPaths ?? INDEXED_PATHS;
+  if (!options.readonly) createStoreSchema(db, indexedList);
   const textFields = { ...DEFAULT_TEXT_FIELDS, ...options.textFields };
   const prepare = statementCache(db);
+  // Paths `fields` answers for; any other path is read from the documents' JSON. A writable open has
+  // just made the file's list equal to the code's; a read-only one goes by what the file says.
+  const written = pathSets(indexedList);
+  const recorded = options.readonly ? readIndexedPaths(db) : null;
+  const routedPaths = (index: IndexName): ReadonlySet<string> => (recorded ?? written).get(index) ?? new Set<string>();
+  const fallback = createFallbackFields(db);
+  // Runs `fn` with the table for each path, filling the fallback first when a path needs it; one
+  // read transaction, so the fill and the query see the same documents.
+  const withFieldTables = <T>(index: IndexName, paths: string[], fn: (table: FieldTable) => T): T => {
+    const routed = routedPaths(index);
+    const extra = paths.filter((p) => !routed.has(p));
+    if (extra.length === 0) return fn(() => 'fields');
+    return db.transaction(() => {
+      fallback.ensure(index, extra);
+      return fn((p) => (routed.has(p) ? 'fields' : FALLBACK_TABLE));
+    })();
+  };
 
   const st = {
     get: db.prepare<[string, string], { docid: number; doc: string }>('SELECT docid, doc FROM docs WHERE idx = ? AND id = ?'),
@@ -121,21 +146,24 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     } else {
       docid = Number(st.insert.run(index, id, json, now).lastInsertRowid);
     }
-    for (const [path, value] of flattenLeaves(merged)) st.insertField.run(index, path, value, docid);
+    for (const [path, value] of leavesAtPaths(merged, written.get(index) ?? new Set<string>())) st.insertField.run(index, path, value, docid);
     const body = textBody(merged, textFields[index] ?? []);
     if (body) ftsOf(index).insert.run(docid, body);
   }
 
   // One IMMEDIATE transaction per call: a bulk is all-or-nothing and pays one commit.
   const upsertTx = db.transaction((index: IndexName, docs: UpsertDoc[]) => {
+    fallback.wrote();
     const now = new Date().toISOString();
     for (const d of docs) writeOne(index, d, now);
   });
   const replaceTx = db.transaction((index: IndexName, docs: VersionedDoc[], options: ReplaceOptions) => {
+    fallback.wrote();
     const now = new Date().toISOString();
     return docs.map((d) => replaceOne(index, d, options, now));
   });
   const deleteTx = db.transaction((index: IndexName, ids: string[]) => {
+    fallback.wrote();
     for (const id of ids) deleteOne(index, id);
   });
 
@@ -149,7 +177,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
   const store: Store = {
     kind: 'sqlite',
-    ensureSchema: () => guard('ensureSchema', () => (options.readonly ? checkStoreSchema(db, options.file) : createStoreSchema(db))),
+    ensureSchema: () => guard('ensureSchema', () => (options.readonly ? checkStoreSchema(db, options.file) : createStoreSchema(db, indexedList))),
     upsert: (index, docs) =>
       guard(`upsert ${index}`, () => {
         checkIndex(index);
@@ -182,30 +210,36 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     search: (index, query) =>
       guard(`search ${index}`, (): SearchResult => {
         checkIndex(index);
-        const fw = fromWhere(index, query);
-        const total = (prepare(`SELECT COUNT(*) AS n ${fw.sql}`).get(...fw.params) as { n: number }).n;
-        const { limit, offset } = page(query);
-        if (limit === 0 || offset >= total) return { total, hits: [] };
-        const order = orderBy(query, fw.fts);
-        const rows = prepare(`SELECT d.id AS id, d.doc AS doc ${fw.sql} ${order.sql} LIMIT ? OFFSET ?`).all(
-          ...fw.params,
-          ...order.params,
-          limit,
-          offset,
-        ) as Array<{ id: string; doc: string }>;
-        return { total, hits: rows.map((r) => ({ id: r.id, doc: JSON.parse(r.doc) as Doc })) };
+        return withFieldTables(index, queryPaths(query), (table): SearchResult => {
+          const fw = fromWhere(index, query, table);
+          const total = (prepare(`SELECT COUNT(*) AS n ${fw.sql}`).get(...fw.params) as { n: number }).n;
+          const { limit, offset } = page(query);
+          if (limit === 0 || offset >= total) return { total, hits: [] };
+          const order = orderBy(query, fw.fts, table);
+          const rows = prepare(`SELECT d.id AS id, d.doc AS doc ${fw.sql} ${order.sql} LIMIT ? OFFSET ?`).all(
+            ...fw.params,
+            ...order.params,
+            limit,
+            offset,
+          ) as Array<{ id: string; doc: string }>;
+          return { total, hits: rows.map((r) => ({ id: r.id, doc: JSON.parse(r.doc) as Doc })) };
+        });
       }),
     count: (index, filters) =>
       guard(`count ${index}`, () => {
         checkIndex(index);
-        const fw = fromWhere(index, { filters });
-        return (prepare(`SELECT COUNT(*) AS n ${fw.sql}`).get(...fw.params) as { n: number }).n;
+        return withFieldTables(index, queryPaths({ filters }), (table) => {
+          const fw = fromWhere(index, { filters }, table);
+          return (prepare(`SELECT COUNT(*) AS n ${fw.sql}`).get(...fw.params) as { n: number }).n;
+        });
       }),
     terms: (index, agg) =>
       guard(`terms ${index}`, (): Bucket[] => {
         checkIndex(index);
-        const q = termsSql(index, agg);
-        const rows = prepare(q.sql).all(...q.params) as Array<{ key: string | number; count: number; sum?: number }>;
+        const rows = withFieldTables(index, queryPaths({}, agg), (table) => {
+          const q = termsSql(index, agg, table);
+          return prepare(q.sql).all(...q.params) as Array<{ key: string | number; count: number; sum?: number }>;
+        });
         return rows.map((r) => (agg.sumField !== undefined ? { key: String(r.key), count: r.count, sum: r.sum ?? 0 } : { key: String(r.key), count: r.count }));
       }),
     refresh: async () => {},

@@ -31,7 +31,7 @@ export async function createBus(config: Config, log: Logger = createLogger(confi
     });
   }
   const { createSqliteBus } = await import('../../infra/bus/sqlite-bus.ts');
-  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite'), ...retry });
+  return createSqliteBus({ file: join(dataDir(config), 'bus.sqlite'), committedRetentionMs: config.BUS_COMMITTED_RETENTION_MS, ...retry });
 }
 
 /**

@@ -10,6 +10,7 @@ import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteBus } from '../../infra/bus/sqlite-bus.ts';
 import { murmur2, partitionFor } from '../../infra/bus/sqlite-partition.ts';
 import type { BusMessage } from '../../infra/ports/bus.ts';
+import type { SqliteSubscription } from '../../infra/bus/sqlite-subscription.ts';
 import { runBusConformance } from './conformance/bus-conformance.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsmon-sqlite-bus-'));
@@ -190,6 +191,121 @@ describe('sqlite bus specifics', () => {
     assert.equal(await bus.lag('fast', 't'), 1, 'offsets restarted after compaction');
     unblock();
     await slow.stop();
+    await bus.close();
+  });
+
+  test('committed messages leave the log at once while the DLQ and topics no group reads keep theirs', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, pollMs: 5, compactEveryMs: 0 });
+    const week = 7 * 24 * 3600 * 1000;
+    await bus.ensureTopics([
+      { name: 'items', partitions: 2, retentionMs: week },
+      { name: 'rs.dlq', partitions: 1, retentionMs: week },
+      { name: 'unread', partitions: 1, retentionMs: week },
+    ]);
+    await bus.publish('items', Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, value: String(i) })));
+    await bus.publish('rs.dlq', [{ key: 'k', value: 'bad' }]);
+    await bus.publish('unread', [{ key: 'k', value: 'x' }]);
+    let done = 0;
+    const items = await bus.subscribe({ group: 'g', topic: 'items', handle: async (b) => void (done += b.length) });
+    const dlq = await bus.subscribe({ group: 'ops', topic: 'rs.dlq', handle: async () => {} });
+    await waitFor('items drained', async () => done === 6 && (await bus.lag('ops', 'rs.dlq')) === 0);
+    assert.equal(await bus.compact(), 6, 'only the committed items go');
+    await bus.publish('items', [{ key: 'k0', value: 'late' }]);
+    await waitFor('late item handled', () => done === 7);
+    assert.equal(await bus.lag('g', 'items'), 0);
+    await items.stop();
+    await dlq.stop();
+    await bus.close();
+    const raw = openDatabase(file);
+    const left = raw.prepare('SELECT topic, COUNT(*) AS n FROM messages GROUP BY topic ORDER BY topic').all();
+    raw.close();
+    assert.deepEqual(left, [{ topic: 'rs.dlq', n: 1 }, { topic: 'unread', n: 1 }], 'close() compacted the late item too');
+  });
+
+  test('compaction of a large committed backlog holds the event loop: it deletes in chunks and lets timers run between them', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, compactEveryMs: 0, compactChunkRows: 500 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', Array.from({ length: 20_000 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(200) })));
+    const raw = openDatabase(file);
+    raw.prepare('INSERT INTO offsets ("group", topic, partition, committed) VALUES (?, ?, 0, ?)').run('g', 'items', 15_000);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const deleted = await bus.compact();
+    clearInterval(timer);
+    assert.equal(deleted, 15_000, 'exactly the committed messages go');
+    assert.ok(ticks > 0, 'no timer ran during the compaction: it held the event loop for the whole backlog');
+    const left = raw.prepare('SELECT MIN(offset) AS lo, COUNT(*) AS n FROM messages').get();
+    assert.deepEqual(left, { lo: 15_000, n: 5_000 }, 'uncommitted messages stay');
+    raw.close();
+    await bus.close();
+  });
+
+  test('a new bus file keeps its free pages after compaction: it must be incremental-vacuum and shrink on close', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, compactEveryMs: 0 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', Array.from({ length: 5_000 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(1000) })));
+    const raw = openDatabase(file);
+    assert.equal(raw.pragma('auto_vacuum', { simple: true }), 2, 'auto_vacuum is not INCREMENTAL on a new file');
+    raw.prepare('INSERT INTO offsets ("group", topic, partition, committed) VALUES (?, ?, 0, ?)').run('g', 'items', 5_000);
+    raw.close();
+    const full = fs.statSync(file).size + fs.statSync(`${file}-wal`).size;
+    await bus.close();
+    const after = fs.statSync(file).size;
+    assert.ok(after < full / 10, `the file kept its freed pages: ${after} bytes after compaction, ${full} before`);
+  });
+
+  test('a closing bus gives up its consumers\' leases only when the file closes: no other process takes the group over while it compacts', async () => {
+    const file = freshFile();
+    const a = createSqliteBus({ file, pollMs: 5, compactEveryMs: 0, compactChunkRows: 500 });
+    await a.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await a.publish('items', Array.from({ length: 20_000 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(200) })));
+    let done = 0;
+    await a.subscribe({ group: 'g', topic: 'items', maxBatch: 1000, handle: async (batch) => void (done += batch.length) });
+    await waitFor('a drained', async () => done === 20_000 && (await a.lag('g', 'items')) === 0, 60_000);
+    const b = createSqliteBus({ file, pollMs: 5, heartbeatMs: 5, compactEveryMs: 0 }); // tries the lease every 5 ms
+    const bSub = (await b.subscribe({ group: 'g', topic: 'items', handle: async () => {} })) as SqliteSubscription;
+    const raw = openDatabase(file, { readonly: true });
+    const owner = () => (raw.prepare('SELECT owner FROM leases WHERE "group" = ? AND topic = ?').get('g', 'items') as { owner: string } | undefined)?.owner;
+    let takenWhileOpen = false;
+    const watch = setInterval(() => void (owner() === bSub.owner && (takenWhileOpen = true)), 1);
+    await a.close();
+    clearInterval(watch);
+    assert.equal(takenWhileOpen, false, 'the waiting consumer took the group over while the closing bus still compacted');
+    await waitFor('b takes over once a is closed', () => owner() === bSub.owner);
+    raw.close();
+    await bSub.stop();
+    await b.close();
+  });
+
+  test('a group that appears between two compaction chunks keeps the rest: each chunk reads the floors anew', async () => {
+    const file = freshFile();
+    const bus = createSqliteBus({ file, compactEveryMs: 0, compactChunkRows: 100 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', Array.from({ length: 1_000 }, (_, i) => ({ key: `k${i}`, value: String(i) })));
+    const raw = openDatabase(file);
+    raw.prepare('INSERT INTO offsets ("group", topic, partition, committed) VALUES (?, ?, 0, ?)').run('g', 'items', 1_000);
+    // The first chunk runs at the call; the new group's lease lands before the second.
+    const running = bus.compact();
+    raw.prepare('INSERT INTO leases ("group", topic, owner, expires_at) VALUES (?, ?, ?, ?)').run('late', 'items', 'other', Date.now() + 60_000);
+    assert.equal(await running, 100, 'only the chunk before the new group went');
+    assert.equal((raw.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n, 900);
+    raw.close();
+    await bus.close();
+  });
+
+  test('a negative committed retention keeps committed messages for the topic retention', async () => {
+    const bus = createSqliteBus({ file: freshFile(), pollMs: 5, compactEveryMs: 0, committedRetentionMs: -1 });
+    await bus.ensureTopics([{ name: 'items', partitions: 1, retentionMs: 60_000 }]);
+    await bus.publish('items', [{ key: 'k', value: '1' }, { key: 'k', value: '2' }]);
+    let done = 0;
+    const sub = await bus.subscribe({ group: 'g', topic: 'items', handle: async (b) => void (done += b.length) });
+    await waitFor('drained', () => done === 2);
+    await sub.stop();
+    assert.equal(await bus.compact(), 0);
+    assert.equal(await bus.compact(Date.now() + 61_000), 2);
     await bus.close();
   });
 });

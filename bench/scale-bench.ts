@@ -1,0 +1,52 @@
+// Embedded pipeline at scale (issue 9): `rsmon run --once --no-sample --quiet --input FILE` in a
+// child process on generated items (new ids and evidence hashes; 3 authors with up to 10,000 items
+// each, so their pairs are as large as a busy channel's), one fresh data dir per size.
+// Prints items/s per size, the ratio largest/smallest, and data-dir bytes per item against the
+// items' own JSON bytes per item. BENCH_SCALE_SIZES=10000,40000 for a quicker run.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { RSMON, REPO, tempDir } from '../test/helpers/cli.ts';
+import { generatedSample } from '../test/helpers/scaled-sample.ts';
+
+const sizes = (process.env.BENCH_SCALE_SIZES ?? '10000,40000,160000').split(',').map((s) => Number(s.trim()));
+if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('BENCH_SCALE_SIZES: comma-separated positive integers');
+const hotItems = Number(process.env.BENCH_SCALE_HOT_ITEMS ?? 10_000);
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const rows: Array<{ size: number; perSec: number; dataPerItem: number; jsonPerItem: number }> = [];
+for (const size of sizes) {
+  const work = tempDir('rsmon-scale-');
+  const data = join(work, 'data');
+  // Hot pairs only where they fit: a quarter of the run at most, so most pairs stay ordinary.
+  const gen = generatedSample(work, size, { hotAuthors: 3, hotItems: Math.min(hotItems, Math.floor(size / 12)) });
+  const t0 = performance.now();
+  // BENCH_RSMON: another checkout's bin/rsmon.js, for before/after figures on the same items.
+  const r = spawnSync(process.execPath, [process.env.BENCH_RSMON ?? RSMON, 'run', '--once', '--no-sample', '--quiet', '--input', gen.file], {
+    cwd: REPO,
+    env: { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: data },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const secs = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`rsmon run failed on ${size} items (exit ${r.status})`);
+  const row = { size, perSec: size / secs, dataPerItem: dirBytes(data) / size, jsonPerItem: gen.jsonBytes / size };
+  rows.push(row);
+  console.log(
+    `${size} items: ${secs.toFixed(1)} s, ${row.perSec.toFixed(0)} items/s; data dir ${row.dataPerItem.toFixed(0)} B/item ` +
+      `= ${(row.dataPerItem / row.jsonPerItem).toFixed(2)}x the item JSON (${row.jsonPerItem.toFixed(0)} B/item)`,
+  );
+  if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+}
+if (rows.length > 1) {
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  console.log(`items/s at ${last.size} / items/s at ${first.size}: ${(last.perSec / first.perSec).toFixed(2)}`);
+}

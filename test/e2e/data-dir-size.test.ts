@@ -1,0 +1,41 @@
+// Storage per item (issue 9): the embedded data dir must not keep every item in the bus log
+// forever, nor grow without bound per item. The bound is measured against the generated items'
+// own JSON, never a hard-coded size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { rsmon, tempDir } from '../helpers/cli.ts';
+import { generatedSample } from '../helpers/scaled-sample.ts';
+import { openDatabase } from '../../infra/sqlite/open-database.ts';
+
+// Measured 2026-12-05 (decision 0029): 5.7x at 3,000 items, 5x at 10,000 once `fields` holds only the
+// queried paths (15x before); the margin absorbs SQLite page rounding on another machine and the
+// fixed cost of a small run.
+const MAX_DATA_BYTES_PER_JSON_BYTE = 8;
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+test('bus log keeps no committed item and the data dir stays within its bound per item', async () => {
+  const work = tempDir();
+  const data = join(work, 'data');
+  const gen = generatedSample(work, 3000);
+  const r = await rsmon(['run', '--once', '--no-sample', '--quiet', '--input', gen.file], { DATA_DIR: data });
+  assert.equal(r.code, 0, r.stderr);
+
+  const bus = openDatabase(join(data, 'bus.sqlite'));
+  const left = bus.prepare("SELECT topic, COUNT(*) AS n FROM messages WHERE topic <> 'rs.dlq' GROUP BY topic").all();
+  bus.close();
+  assert.deepEqual(left, [], 'every group committed past these: compaction must have removed them');
+
+  const ratio = dirBytes(data) / gen.jsonBytes;
+  console.log(`data dir: ${ratio.toFixed(2)}x the items' JSON`);
+  assert.ok(ratio <= MAX_DATA_BYTES_PER_JSON_BYTE, `data dir is ${ratio.toFixed(2)}x the items' JSON (bound ${MAX_DATA_BYTES_PER_JSON_BYTE}x)`);
+});
