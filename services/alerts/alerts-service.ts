@@ -26,10 +26,18 @@ export interface AlertsServiceDeps {
   watchlists?: readonly Watchlist[];
   log: Logger;
   now?: () => Date;
+  /** How long an alert waits for its evidence items to be indexed (the index service runs alongside). */
+  evidenceWaitMs?: number;
 }
 
 /** Most evidence items an alert lists; the case in the store has them all. */
 const MAX_EVIDENCE = 20;
+/**
+ * The cases and index services read the same items in parallel, so a case can reach high before its
+ * newest item is stored. A supervisor's mail without the evidence link is worth much less, so the
+ * alert waits a little for it; past this it goes out naming the item without its link.
+ */
+const EVIDENCE_WAIT_MS = 15_000;
 
 /**
  * Writes the alerts not yet known and publishes the immediate ones. Written before published: a
@@ -58,14 +66,31 @@ export function createAlertsService(deps: AlertsServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const caseWatchlists = new Set((deps.watchlists ?? []).filter((w) => w.onCases).map((w) => w.name));
 
+  async function storedItem(id: string, deadline: number): Promise<AlertItem | null> {
+    for (let delay = 100; ; delay = Math.min(delay * 2, 2000)) {
+      const doc = await deps.store.get('items', id);
+      if (doc) {
+        const parsed = alertItemSchema.safeParse(doc);
+        if (parsed.success) return parsed.data;
+        deps.log.warn({ itemId: id, issue: parsed.error.issues[0]?.message }, 'stored evidence item unreadable for the alert');
+        return null;
+      }
+      if (Date.now() + delay > deadline) return null;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+
   async function evidenceItems(c: Case): Promise<AlertItem[]> {
     const out: AlertItem[] = [];
+    const deadline = Date.now() + (deps.evidenceWaitMs ?? EVIDENCE_WAIT_MS);
     for (const id of c.evidence.slice(0, MAX_EVIDENCE)) {
-      const doc = await deps.store.get('items', id);
-      const parsed = doc ? alertItemSchema.safeParse(doc) : null;
-      if (parsed?.success) out.push(parsed.data);
-      // Not indexed yet (the index service runs alongside): the alert still names the item.
-      else out.push({ id, url: null, text: '', collectedAt: '', enrichment: { links: [], watchlistHits: [] } });
+      const item = await storedItem(id, deadline);
+      if (item) out.push(item);
+      else {
+        // Still not indexed (or unreadable): the alert names the item, the case in the store has it.
+        deps.log.warn({ itemId: id, caseId: c.id }, 'evidence item not in the store: alert sent without its link');
+        out.push({ id, url: null, text: '', collectedAt: '', enrichment: { links: [], watchlistHits: [] } });
+      }
     }
     return out;
   }
