@@ -42,3 +42,9 @@ test('"why you should distrust", "beware of" in several languages is a warning',
     'Vorsicht vor angeblichen Bonuscodes', 'Pas op voor nep-bonuscodes', 'Uważaj na fałszywe kody', 'Be wary of "bonus codes" sent by DM',
   ]) assert.deepEqual(kinds(text), ['warning'], text);
 });
+
+test('"not authorised", "do not sign up" warn the reader off a firm', () => {
+  for (const text of ['Reminder: Qorvex is not authorised in the EU', 'Do not sign up with codes circulating on Telegram', 'Qorvex ist in der EU nicht zugelassen']) {
+    assert.deepEqual(kinds(text), ['warning'], text);
+  }
+});

@@ -133,3 +133,9 @@ test('Scandinavian "Samarbete med X" / "Samarbejde med X" without the "i" is a p
   assert.deepEqual(found('Samarbejde med Qorvex – brug koden').map((f) => f[1]), ['paid_placement']);
   assert.deepEqual(found('Inget samarbete med Qorvex, bara min åsikt'), []);
 });
+
+test('a scheme named in the abstract ("affiliate programs compared") discloses nothing; the author\'s affiliate link still does', () => {
+  assert.deepEqual(found('We compared 12 exchange affiliate programs: who pays creators most'), []);
+  assert.deepEqual(found('Affiliate marketing in crypto, explained'), []);
+  assert.deepEqual(found('Sign up through my affiliate link below').map((f) => f[1]), ['affiliate']);
+});

@@ -45,6 +45,7 @@ for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
   }
   for (const p of lists.bracketed ?? []) markers.add(p, { kind: 'sponsored', role: 'bracketed', language });
   for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
+  for (const p of lists.schemes ?? []) markers.add(p, { kind: null, role: 'negation', language });
 }
 const negators = new Set(NEGATORS.map(fold));
 

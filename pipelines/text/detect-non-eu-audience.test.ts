@@ -35,3 +35,12 @@ test('a non-EU place in the author location or bio: flags, countries, cities; EU
   assert.deepEqual(detectNonEuLocation(null, 'Trader from Manila. DMs open').map((s) => s.country), ['PH']);
   assert.deepEqual(detectNonEuLocation('Paris 🇫🇷', 'Trader in Berlin 🇩🇪 🇪🇺'), []);
 });
+
+test('a plural demonym addressing the reader, and a lone non-EU currency sign, are signs too; a sentence about a country is not', () => {
+  assert.deepEqual(codes('Nigerians! Use my code and fund through P2P'), ['non_eu_audience:NG:Nigerians']);
+  assert.deepEqual(codes('Good news. Filipinos, the bonus is back'), ['non_eu_audience:PH:Filipinos']);
+  assert.deepEqual(codes('Fund your account with ₦ via bank transfer'), ['non_eu_currency:NG:₦']);
+  assert.deepEqual(codes('Nigerians are adopting stablecoins fast'), []);
+  assert.deepEqual(codes('Why Indian exchanges face new taxes: a thread'), []);
+  assert.deepEqual(codes('Deposit €50, then trade'), []);
+});

@@ -11,6 +11,7 @@ import {
 } from './phrases/non-eu-phrases.ts';
 import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
+import type { Tokenised } from './tokenise.ts';
 
 interface Phrase {
   /** payment: counts anywhere; word: an in-group audience word, anywhere; name: only in an audience phrase. */
@@ -42,6 +43,20 @@ const EU_AND_EEA = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
   'IS', 'LI', 'NO', 'EU',
 ]);
+
+/** Single-character signs of non-EU currencies (₦ ₱ ₹ ₺ ₽ ₴ ₩ ₫ ₵ ₨), found with or without an amount. */
+const LONE_SIGN_LIST = CURRENCY_SIGNS.map(([sign]) => sign).filter((sign) => sign.length === 1 && sign.charCodeAt(0) >= 0x20a0 && sign.charCodeAt(0) <= 0x20cf);
+const LONE_SIGN_CHARS = new RegExp(`[${LONE_SIGN_LIST.join('')}]`);
+const LONE_SIGNS = new RegExp(`[${LONE_SIGN_LIST.join('')}]`, 'g');
+const VOCATIVE_MARK = /^\s*[!,:]/;
+
+/** A plural demonym opening a sentence and followed by "!", "," or ":" addresses the reader's country. */
+function isVocative(t: Tokenised, text: string, start: number, end: number, to: number): boolean {
+  const first = t.tokens[start];
+  const last = t.tokens[end - 1];
+  if (!first || !last || (start > 0 && !first.breakBefore)) return false;
+  return last.key.endsWith('s') && VOCATIVE_MARK.test(text.slice(to, to + 3));
+}
 
 function push(out: NonEuSignal[], seen: Set<string>, code: NonEuSignal['code'], country: string | null, detail: string): void {
   const key = `${code}\u0000${country}\u0000${detail.toLowerCase()}`;
@@ -80,6 +95,11 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     const codeAfter = CODE_AFTER.exec(mt.slice(end, end + 5))?.[1];
     if (codeAfter && CURRENCY_CODES[codeAfter]) push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
   }
+  // A currency sign that is only a currency sign ("fund with ₦ via P2P") counts without an amount; signs
+  // made of letters or of "$" ("Rp", "RM", "C$") need one, they are parts of words and prices elsewhere.
+  if (out.length === 0 && LONE_SIGN_CHARS.test(mt)) {
+    for (const m of mt.matchAll(LONE_SIGNS)) push(out, seen, 'non_eu_currency', SIGN_COUNTRY.get(m[0]) ?? null, m[0]);
+  }
   // Names and demonyms only in an audience phrase: "for Filipino users", "Nigerian traders", "para brasileiros".
   let ids: Int32Array | null = null;
   let nouns: number[] | null = null;
@@ -104,7 +124,11 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     const noun = firstIn(nouns, lo, hi);
     const [plo] = sentenceWindow(ids, m.start, m.end, 3, 0);
     const prep = firstIn(preps, plo, m.start - 1);
-    if (noun < 0 && prep < 0) continue;
+    if (noun < 0 && prep < 0) {
+      // Or addressed by name: "Nigerians! use my code", "Filipinos, ..." opening a sentence.
+      if (isVocative(t, text, m.start, m.end, m.to)) push(out, seen, 'non_eu_audience', v.country, text.slice(m.from, m.to));
+      continue;
+    }
     const from = Math.min(prep >= 0 ? prep : m.start, noun >= 0 ? noun : m.start);
     const to = Math.max(m.end - 1, noun >= 0 ? noun : m.end - 1);
     push(out, seen, 'non_eu_audience', v.country, text.slice(t.tokens[from]!.start, t.tokens[to]!.end));

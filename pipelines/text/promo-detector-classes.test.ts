@@ -150,3 +150,8 @@ test('voucher words behind a colon announce a code; participles after a code wor
   assert.deepEqual(codes('Use code provided in the email from Qorvex'), []);
   assert.deepEqual(codes('Käytä Qorvexissa koodia revontuli ja saat bonuksen'), ['revontuli']);
 });
+
+test('a plural code word names no code of its own: "codes circulating on Telegram" gives none', () => {
+  assert.deepEqual(codes('Careful with codes circulating on Telegram for Qorvex'), []);
+  assert.deepEqual(codes('Register with codes ALPHA1 or BETA2 on Qorvex'), ['ALPHA1']);
+});

@@ -47,6 +47,8 @@ const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on'
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
+/** Plurals of the bare code words. */
+const PLURAL_CODE_WORDS: ReadonlySet<string> = new Set(['codes', 'codici', 'codigos', 'kody', 'koder', 'koodit', 'kodai', 'kodi', 'kodovi', 'kodok']);
 /** Between a code and the code word after it: spaces, or the hyphen of a compound ("NORDBULL-koodilla"). */
 const CODE_WORD_GAP = /^(?:\s{1,3}|-)$/;
 const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
@@ -242,7 +244,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key));
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
       // An imperative also lets a bare code word take a plain word right after it ("käytä Bybitissä koodia sauna").
-      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative, skip, bare: !strong });
+      // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.
+      const plural = !strong && PLURAL_CODE_WORDS.has(t.tokens[m.end - 1]!.key);
+      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong });
       if (c) add(c, m.start, m.end, m.from);
     }
     const offers: Offer[] = [];

@@ -36,6 +36,8 @@ export const WARNING_CUES: readonly string[] = [
   // lv / lt / mt / ga
   'krapniec*', 'krapniek*', 'sukci*', 'apgaul*', 'frodi', 'frod', 'qerq', 'calaois*',
   // "why you should distrust ...", "beware of ...": the reader is told to keep away
+  'not authorised', 'not authorized', 'unauthorised', 'unauthorized', 'unlicensed', 'do not sign up', "don't sign up", 'nicht zugelassen',
+  'non autorise', 'non autorisee', 'no autorizado', 'no autorizada', 'non autorizzato', 'non autorizzata', 'niet vergund',
   'desconfi*', 'mefiez', 'se mefier', 'diffidate', 'diffidare', 'vorsicht vor', 'pas op voor', 'uwazaj na', 'uwazajcie na', 'be wary of',
   // a warning's call to act against the sender
   'signalez', 'report and block', 'never dm', 'never asks', 'ne fait jamais', 'nunca pide', 'non chiede mai',

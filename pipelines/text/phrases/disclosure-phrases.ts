@@ -22,6 +22,11 @@ export interface DisclosureLanguage {
   labels?: readonly string[];
   bracketed?: readonly string[];
   negations?: readonly string[];
+  /**
+   * Names of schemes that contain a marker word but disclose nothing about the author ("affiliate
+   * programs compared", "affiliate marketing"): matched like negations, so the marker inside never counts.
+   */
+  schemes?: readonly string[];
 }
 
 export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
@@ -31,6 +36,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     bracketed: ['ad', 'ads', 'spon', 'sp'],
     negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
+    schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
   },
   de: {
     sponsored: ['#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
