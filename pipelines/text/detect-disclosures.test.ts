@@ -139,3 +139,9 @@ test('a scheme named in the abstract ("affiliate programs compared") discloses n
   assert.deepEqual(found('Affiliate marketing in crypto, explained'), []);
   assert.deepEqual(found('Sign up through my affiliate link below').map((f) => f[1]), ['affiliate']);
 });
+
+test('Spanish and Portuguese adjective forms ("link afiliado") and "I earn a commission" are affiliate disclosures; negated they are not', () => {
+  assert.deepEqual(found('Link afiliado Qorvex 👉 (ganho comissão)').map((f) => f[1]), ['affiliate', 'affiliate']);
+  assert.deepEqual(found('Enlace afiliado de Qorvex abajo').map((f) => f[1]), ['affiliate']);
+  assert.deepEqual(found('Não ganho comissão nenhuma com isto'), []);
+});

@@ -64,7 +64,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   es: {
     sponsored: ['#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
-    affiliate: ['enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado'],
+    affiliate: ['enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     labels: ['publicidad', 'anuncio'],
     bracketed: ['publi'],
     negations: ['no patrocinado', 'no patrocinada', 'sin patrocinio', 'no es publicidad', 'no pagado', 'no remunerado', '#nopatrocinado'],
@@ -72,7 +72,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pt: {
     sponsored: ['#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
-    affiliate: ['link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado'],
+    affiliate: ['link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     labels: ['publicidade'],
     bracketed: ['publi'],
     negations: ['não patrocinado', 'não patrocinada', 'sem patrocínio', 'não é publicidade', 'não pago', 'não remunerado', '#naopatrocinado'],
