@@ -7,6 +7,7 @@ import { pinnedAgent } from '../../infra/http/pinned-agent.ts';
 import { clearance, type UrlGuardOptions } from '../../infra/http/url-guard.ts';
 import { redactUrl } from '../../infra/log/redact-url.ts';
 import { CollectError } from './collect-errors.ts';
+import { readCappedBody } from '../../infra/http/read-capped-body.ts';
 
 export interface PlatformResponse {
   status: number;
@@ -32,22 +33,8 @@ export interface PlatformHttpOptions {
   userAgent?: string;
 }
 
-async function readBody(res: Response, maxBytes: number, what: string): Promise<Buffer> {
-  if (!res.body) return Buffer.alloc(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new CollectError('bad_response', `${what}: response larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+function readBody(res: Response, maxBytes: number, what: string): Promise<Buffer> {
+  return readCappedBody(res, maxBytes, () => new CollectError('bad_response', `${what}: response larger than ${maxBytes} bytes`));
 }
 
 export function createPlatformHttp(opts: PlatformHttpOptions): PlatformHttp {

@@ -8,6 +8,7 @@ import type { DecodedImage, Region } from '../../pipelines/media/media-types.ts'
 import type { ReferenceLogo } from '../../pipelines/media/reference-logos.ts';
 import { SAMPLE_MARKS } from '../../pipelines/media/sample-logo-svgs.ts';
 import { warpOnto, type Point, type Rgba } from './warp.ts';
+import { mulberry32 } from '../../connectors/sample/prng.ts';
 
 export interface Truth { firmId: string; region: Region; scale: number; source: string }
 export interface EvalImage {
@@ -19,16 +20,8 @@ export interface EvalImage {
   truth: Truth[];
 }
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG: the evaluation set comes out identical on every run. */
+export const rng = mulberry32;
 
 const WORDS = ['trade', 'earn', 'bonus', 'crypto', 'futures', 'spot', 'wallet', 'deposit', 'reward', 'signup',
   'market', 'price', 'chart', 'volume', 'profit', 'invite', 'friends', 'today', 'limited', 'offer', 'BTC', 'ETH', 'USDT'];

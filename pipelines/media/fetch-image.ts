@@ -5,6 +5,7 @@
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import { pinnedAgent } from '../../infra/http/pinned-agent.ts';
 import { clearance, type UrlGuardOptions } from '../../infra/http/url-guard.ts';
+import { readCappedBody } from '../../infra/http/read-capped-body.ts';
 
 export interface ImageFetchOptions extends UrlGuardOptions {
   maxRedirects: number;
@@ -27,27 +28,7 @@ async function readBody(res: Response, maxBytes: number): Promise<Uint8Array> {
     await res.body?.cancel().catch(() => undefined);
     throw new TooLargeError(`image larger than ${maxBytes} bytes (declared ${declared})`);
   }
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLargeError(`image larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return readCappedBody(res, maxBytes, () => new TooLargeError(`image larger than ${maxBytes} bytes`));
 }
 
 export async function fetchImage(input: string, opts: ImageFetchOptions): Promise<FetchedImage> {
