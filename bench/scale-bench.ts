@@ -4,23 +4,15 @@
 // Prints items/s per size, the ratio largest/smallest, and data-dir bytes per item against the
 // items' own JSON bytes per item. BENCH_SCALE_SIZES=10000,40000 for a quicker run.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RSMON, REPO, tempDir } from '../test/helpers/cli.ts';
 import { generatedSample } from '../test/helpers/scaled-sample.ts';
+import { dirBytes } from '../test/helpers/dir-bytes.ts';
 
 const sizes = (process.env.BENCH_SCALE_SIZES ?? '10000,40000,160000').split(',').map((s) => Number(s.trim()));
 if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('BENCH_SCALE_SIZES: comma-separated positive integers');
 const hotItems = Number(process.env.BENCH_SCALE_HOT_ITEMS ?? 10_000);
-
-function dirBytes(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    n += e.isDirectory() ? dirBytes(p) : statSync(p).size;
-  }
-  return n;
-}
 
 const rows: Array<{ size: number; perSec: number; dataPerItem: number; jsonPerItem: number }> = [];
 for (const size of sizes) {

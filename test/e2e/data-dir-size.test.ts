@@ -3,25 +3,16 @@
 // own JSON, never a hard-coded size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { rsmon, tempDir } from '../helpers/cli.ts';
 import { generatedSample } from '../helpers/scaled-sample.ts';
 import { openDatabase } from '../../infra/sqlite/open-database.ts';
+import { dirBytes } from '../helpers/dir-bytes.ts';
 
 // Measured 2026-12-05 (decision 0029): 5.7x at 3,000 items, 5x at 10,000 once `fields` holds only the
 // queried paths (15x before); the margin absorbs SQLite page rounding on another machine and the
 // fixed cost of a small run.
 const MAX_DATA_BYTES_PER_JSON_BYTE = 8;
-
-function dirBytes(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    n += e.isDirectory() ? dirBytes(p) : statSync(p).size;
-  }
-  return n;
-}
 
 test('bus log keeps no committed item and the data dir stays within its bound per item', async () => {
   const work = tempDir();
