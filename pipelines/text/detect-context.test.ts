@@ -48,3 +48,20 @@ test('"not authorised", "do not sign up" warn the reader off a firm', () => {
     assert.deepEqual(kinds(text), ['warning'], text);
   }
 });
+
+test('a defanged address marks a warning in any language, and quotes the address', () => {
+  // Our own examples; the writer broke the address so nobody clicks it.
+  for (const [text, marker] of [
+    ['Tento web qorvex-odmena[.]cz chce vaše heslo.', 'qorvex-odmena[.]cz'],
+    ['Sivusto qorvex-tuki(.)fi pyytää koodia QX77.', 'qorvex-tuki(.)fi'],
+    ['Linkki hxxps://qorvex-bonus.example/claim kiertää ryhmissä', 'hxxps://qorvex-bonus.example/claim'],
+    ['Strona qorvex-nagroda[dot]pl podszywa się pod giełdę', 'qorvex-nagroda[dot]pl'],
+  ] as const) {
+    const c = detectContext(text);
+    assert.deepEqual(kinds(text), ['warning'], text);
+    assert.equal(c.findings[0]!.marker, marker, text);
+  }
+  // A plain domain or a bracketed word is no defanged address.
+  assert.deepEqual(kinds('Register at qorvex.example with code QX77 [ad]'), []);
+  assert.deepEqual(kinds('Code [.] is not a domain'), []);
+});

@@ -34,7 +34,8 @@ for (const c of WARNING_CUES) cues.add(c, 'warning');
 for (const c of EXPLAINER_CUES) cues.add(c, 'explainer');
 for (const c of REPORT_CUES) cues.add(c, 'report');
 for (const c of EXPIRY_CUES) cues.add(c, 'expired');
-const negators = new Set(NEGATORS.map(fold));
+// Not the "t" of "don't": "don't trust scam sites" is still a warning.
+const negators = new Set(NEGATORS.filter((n) => n !== 't').map(fold));
 export const POSSESSIVE_KEYS: ReadonlySet<string> = new Set(POSSESSIVES.map(fold));
 
 function negated(t: Tokenised, m: PhraseMatch<ContextKind>): boolean {
@@ -55,6 +56,41 @@ function sentenceOf(t: Tokenised, start: number, end: number): { from: number; t
   return { from: t.tokens[a]!.start, to: t.tokens[b - 1]!.end };
 }
 
+/**
+ * A defanged address ("okx-bonus[.]com", "x(.)io", "hxxps://"): the writer broke it on purpose so nobody
+ * can click it, the convention for quoting a malicious site. Promoters want the click and never do this,
+ * so in any language it marks a warning; the address itself is never a link (extract-urls.ts).
+ */
+const DEFANGED = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[\p{L}\p{N}]|\bhxxps?(?::\/\/|\[:\]\/\/)/giu;
+const DEFANG_MARKS = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|hxxp/i;
+
+/** Character range of the sentence around a character position. */
+function sentenceAt(t: Tokenised, pos: number): { from: number; to: number } | null {
+  let k = 0;
+  while (k < t.tokens.length && t.tokens[k]!.end <= pos) k++;
+  if (k >= t.tokens.length) return null;
+  return sentenceOf(t, k, k + 1);
+}
+
+function defanged(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  if (!DEFANG_MARKS.test(text)) return;
+  for (const m of text.matchAll(DEFANGED)) {
+    const at = sentenceAt(t, m.index);
+    // The whole address as written, up to the next space, for the case's reader.
+    const rest = text.slice(m.index, m.index + 200);
+    let marker = rest.slice(0, rest.search(/[\s"'«»“”„]|$/u));
+    // Sentence punctuation and a closing bracket the address did not open ("(see x[.]com).").
+    for (;;) {
+      const trimmed = marker.replace(/[.,;:!?]+$/u, '');
+      const unbalanced = trimmed.endsWith(')') && trimmed.split('(').length < trimmed.split(')').length;
+      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
+      if (next === marker) break;
+      marker = next;
+    }
+    findings.push({ kind: 'warning', marker, ...(at ?? { from: m.index, to: m.index + marker.length }) });
+  }
+}
+
 export function detectContext(input: TextInput): TextContext {
   const { text, t } = prepared(input);
   const findings: ContextFinding[] = [];
@@ -64,6 +100,7 @@ export function detectContext(input: TextInput): TextContext {
     if (kind !== 'expired' && negated(t, m)) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   }
+  defanged(text, t, findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),

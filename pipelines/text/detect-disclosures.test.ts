@@ -145,3 +145,33 @@ test('Spanish and Portuguese adjective forms ("link afiliado") and "I earn a com
   assert.deepEqual(found('Enlace afiliado de Qorvex abajo').map((f) => f[1]), ['affiliate']);
   assert.deepEqual(found('Não ganho comissão nenhuma com isto'), []);
 });
+
+test('pay stated in a sentence is a disclosure: words between the parts and case endings do not hide it', () => {
+  const kindsOf = (text: string) => [...new Set(found(text).map((f) => f[1]))].sort();
+  // Our own examples.
+  assert.deepEqual(kindsOf('Ich bekomme dafür eine kleine Provision.'), ['affiliate']);
+  assert.deepEqual(kindsOf('Vi dostanete bonus, a já provizi.'), ['affiliate']);
+  assert.deepEqual(kindsOf('Bonus za was, prowizja dla mnie.'), ['affiliate']);
+  assert.deepEqual(kindsOf('Получавам комисионна от всяка регистрация.'), ['affiliate']);
+  assert.deepEqual(kindsOf('I do get a small referral bonus from it'), ['affiliate']);
+  assert.deepEqual(kindsOf('Spolupráca je platená.'), ['paid_placement']);
+  assert.deepEqual(kindsOf('Jde o placenou spolupráci s burzou.'), ['paid_placement']);
+  assert.deepEqual(kindsOf('Mokama partnerystė su birža.'), ['paid_placement']);
+  assert.deepEqual(kindsOf('Plaćeni oglas.'), ['sponsored']);
+  // Negated, about someone else, or a fee the client pays: no disclosure.
+  assert.deepEqual(found('I don\'t get any commission from this'), []);
+  assert.deepEqual(found('Ich bekomme keine Provision dafür'), []);
+  assert.deepEqual(found('Youtuber dostává podíl z vašich poplatků'), []);
+  assert.deepEqual(found('Nie jest to płatna współpraca'), []);
+});
+
+test('a bare "affiliate link" speaks of the author\'s own only beside a URL, a first-person word, a code word or "bio"', () => {
+  // Our own examples: reports and explainers nobody labelled as such.
+  assert.deepEqual(found('Creators on TikTok share affiliate links without saying so'), []);
+  assert.deepEqual(found('Molti profili pubblicano link di affiliazione senza dirlo'), []);
+  assert.deepEqual(found('Affiliatelänk i bion').map((f) => f[1]), ['affiliate']);
+  assert.deepEqual(found('Affiliate link: https://qorvex.example/r/QX1').map((f) => f[1]), ['affiliate']);
+  assert.deepEqual(found('Use code QX1, affiliate link').map((f) => f[1]), ['affiliate']);
+  // Labels and hashtags need nothing else.
+  assert.deepEqual(found('#affiliate').map((f) => f[1]), ['affiliate']);
+});

@@ -8,6 +8,10 @@ import { DISCLOSURE_PHRASES, NEGATORS, type DisclosureKind } from './phrases/dis
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
+import { detectRemuneration } from './detect-remuneration.ts';
+import { POSSESSIVES } from './phrases/context-phrases.ts';
+import { BARE_CODE_WORDS } from './phrases/promo-phrases.ts';
+import { FIRST_PERSON, OWN_LINK_WORDS } from './phrases/remuneration-phrases.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
 
@@ -92,8 +96,31 @@ function pickLanguage(values: Marker[], hint: string | null | undefined): string
   return null;
 }
 
+/**
+ * Signs that a post speaks of a link of its own: a URL, a first-person word, or where the link is
+ * ("in bio", "below"). A bare "affiliate link" in a post with none of them talks about affiliate links
+ * in general (a report, an explainer nobody labelled as one), and discloses nothing of the author's pay.
+ * Words are compared lower-cased but not folded: short function words collide once accents go (Czech
+ * "má" = has, French "ma" = my), and "ja" is "I" in Polish but "if" in Latvian and "yes" in German.
+ */
+const OWN_WORDS: ReadonlySet<string> = new Set(
+  [...POSSESSIVES, ...FIRST_PERSON, ...OWN_LINK_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== 'ja'),
+);
+
+/** A code word ("use code X", "koodia sauna") gives the reader a means of access too. */
+const CODE_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
+/** "bio" with its case endings ("i bion", "biossa", "a bióban"); longer words starting so are others ("biology"). */
+const isBio = (key: string): boolean => key.startsWith('bio') && key.length <= 7;
+
+function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
+  return urls > 0 || t.tokens.some((tok) => tok.text === 'I' || OWN_WORDS.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+}
+
 export function detectDisclosures(input: TextInput, options: DisclosureOptions = {}): Disclosure[] {
-  const { text, t } = prepared(input);
+  const { text, masked, t } = prepared(input);
+  const statements = detectRemuneration(t);
+  // The author saying they are paid ("ganho comissão") is a sign of a link of their own too.
+  let own: boolean | null = statements.some((r) => r.kind === 'affiliate') ? true : null;
   const out: Disclosure[] = [];
   const seen = new Set<string>();
   const ctx = options.context;
@@ -108,12 +135,20 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
-    if (abstract && !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m)) continue;
+    const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
+    if (plainAffiliate && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
     const kind = accepted[0]!.kind!;
     const key = `${fold(marker)}\u0000${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ marker, kind, language: pickLanguage(accepted, options.language) });
+  }
+  // Pay stated in a sentence (detect-remuneration.ts), for kinds no marker gave. A report or explainer
+  // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there.
+  for (const r of statements) {
+    if (out.some((d) => d.kind === r.kind) || (abstract && r.kind !== 'affiliate')) continue;
+    const marker = text.slice(t.tokens[r.start]!.start, t.tokens[r.end - 1]!.end);
+    out.push({ marker, kind: r.kind, language: options.language ?? null });
   }
   return out;
 }

@@ -96,3 +96,15 @@ test('real catalogue: firm names that are ordinary words or other brands are no 
   assert.deepEqual(found('Opened an account at cex.io'), [['cexio', 'domain']]);
   assert.deepEqual(found('Binance US users get it too'), [['binanceus', 'text']]);
 });
+
+test('real catalogue: a firm name that needs context finds it in the sign-up and code words of any EU language', () => {
+  const real = createMentionDetector(FirmCatalogue.fromJson(JSON.parse(readFileSync(DEFAULT_FIRMS_FILE, 'utf8')), DEFAULT_FIRMS_FILE));
+  const found = (text: string) => real({ text }).firmMentions.map((m) => [m.firmId, m.via]);
+  // Our own examples: Italian "invitation code", Romanian "my code", Czech "registration", Finnish "code".
+  assert.deepEqual(found('Codice invito MEXC: LAGUNA5'), [['mexc', 'text']]);
+  assert.deepEqual(found('Codul meu LBank: dunare'), [['lbank', 'text']]);
+  assert.deepEqual(found('Registrace na Pionex trvá dvě minuty'), [['pionex', 'text']]);
+  assert.deepEqual(found('WEEX-koodi toimii vielä'), [['weex', 'text']]);
+  // Still no mention without any such word.
+  assert.deepEqual(found('MEXC'), []);
+});

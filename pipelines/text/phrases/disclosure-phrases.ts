@@ -212,4 +212,6 @@ export const NEGATORS: readonly string[] = [
   'senza', 'nessun', 'nessuna', 'nao', 'sem', 'bez', 'niet', 'geen', 'zonder', 'inte', 'ej', 'utan', 'ikke', 'uden', 'ingen', 'intet', 'inget', 'ne', 'neni', 'nu', 'fara', 'ei',
   'ilman', 'δεν', 'χωρις', 'μη', 'nem', 'nincs', 'ni', 'brez', 'nije', 'не', 'без', 'nav', 'pole', 'ilma', 'nera', 'nėra',
   'zadny', 'zadne', 'zadna', 'ziadny', 'ziadne', 'ziadna', 'zaden', 'zadnych', 'nessuno', 'ningun', 'ninguna', 'nenhum', 'nenhuma', 'nullo', 'keinerlei',
+  // "don't", "doesn't", "isn't" are tokenised as "don" + "t"; Irish "níl" (is not).
+  't', 'níl',
 ];

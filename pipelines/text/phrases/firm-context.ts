@@ -5,6 +5,8 @@
 // fewer are treated as ambiguous automatically. Multi-word aliases ("Gate.io", "Kraken Pro") are
 // specific enough and are not subject to the rule unless listed here.
 
+import { BARE_CODE_WORDS } from './promo-phrases.ts';
+
 /** Folded aliases that are common words in some EU language or in English. Analysts extend this list. */
 export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
   'gate', 'kraken', 'gemini', 'xt', 'ledger', 'exodus', 'phantom', 'uphold', 'bullish', 'backpack', 'drift', 'vertex', 'apex', 'strike', 'river',
@@ -22,4 +24,11 @@ export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
   'trading', 'trade', 'trader', 'futures', 'leverage', 'hebel', 'levier', 'apalancamiento', 'leva', 'dźwignia', 'hefboom', 'spot', 'margin', 'perp', 'perps',
   'staking', 'wallet', 'airdrop', 'defi', 'nft', 'kyc', 'referral', 'signup', 'register', 'deposit', 'withdraw*', 'app', 'account', 'konto', 'compte', 'cuenta', 'conto',
   'promo', 'code', 'bonus', 'invite', 'sign',
+  // Sign-up, invitation and fee words in the other EU languages: a promotion names a firm beside them
+  // ("Codice invito MEXC: ...", "Codul meu MEXC"), as English posts do beside "code" and "register".
+  'inscri*', 'anmeld*', 'registr*', 'regist*', 'iscri*', 'rejestr*', 'aanmeld*', 'zaregistr*', 'înregistr*', 'rekister*', 'εγγραφ*', 'регистр*',
+  'invito', 'convite', 'invitacion', 'invitation', 'einladung*', 'uitnodig*', 'zaproszeni*', 'pozvanka', 'meghivo*', 'kutsu*',
+  'commission*', 'comision*', 'commissioni', 'comissoes', 'provizij*', 'poplat*', 'prowizj*', 'gebuhr*',
+  // The code words of every EU language (promo-phrases.ts), one list for both detectors.
+  ...BARE_CODE_WORDS,
 ];

@@ -1,0 +1,77 @@
+// Disclosures made as a statement rather than a label: the author says they are paid ("Ich bekomme
+// dafür eine Provision", "a ja prowizję", "prowizja dla mnie") or that the post is a paid cooperation in
+// words that inflect and move ("Spolupráca je platená", "placenou spolupráci", "Plaćeni oglas"). The
+// parts are matched separately and paired inside one clause, a few tokens apart, so case endings and
+// inserted words ("dafür", "z neho") do not break them. A negator before the pair ("I don't get any
+// commission", "nicht bezahlt") cancels it.
+import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { NEGATORS } from './phrases/disclosure-phrases.ts';
+import {
+  AD_NOUNS, COOPERATION_NOUNS, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, REMUNERATION_NOUNS,
+} from './phrases/remuneration-phrases.ts';
+import { fold } from './fold.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { clauseIds } from './positions.ts';
+import type { Tokenised } from './tokenise.ts';
+
+type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad';
+
+const parts = new PhraseMatcher<Part>();
+for (const [list, part] of [
+  [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
+  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'],
+] as const) {
+  for (const p of list) parts.add(p, part);
+}
+const particles: ReadonlySet<string> = new Set(PRONOUN_PARTICLES.map(fold));
+const negators: ReadonlySet<string> = new Set(NEGATORS.map(fold));
+
+/** Tokens a verb may stand before its noun ("I get a small commission", "bekomme dafür eine Provision"). */
+const VERB_REACH = 5;
+/** Tokens between "paid" and its noun, either order ("Spolupráca je platená"). */
+const PAIR_REACH = 2;
+/** How far back a negator reaches from the first part of a pair. */
+const NEGATION_REACH = 3;
+
+export interface RemunerationFinding {
+  kind: DisclosureKind;
+  /** Token range [start, end) of the statement. */
+  start: number;
+  end: number;
+}
+
+interface Hit {
+  part: Part;
+  start: number;
+  end: number;
+}
+
+export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
+  const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
+  if (hits.length < 2) return [];
+  const clause = clauseIds(t);
+  const out: RemunerationFinding[] = [];
+  const negated = (start: number, end: number): boolean => {
+    for (let i = Math.max(0, start - NEGATION_REACH); i < end; i++) {
+      if (clause[i] === clause[start] && negators.has(t.tokens[i]!.key)) return true;
+    }
+    return false;
+  };
+  const push = (kind: DisclosureKind, start: number, end: number): void => {
+    if (!negated(start, end)) out.push({ kind, start, end });
+  };
+  for (let a = 0; a < hits.length; a++) {
+    const h = hits[a]!;
+    for (let b = a + 1; b < hits.length; b++) {
+      const g = hits[b]!;
+      if (clause[g.start] !== clause[h.start]) break;
+      const gap = g.start - h.end;
+      if (h.part === 'receive' && g.part === 'noun' && gap <= VERB_REACH) push('affiliate', h.start, g.end);
+      else if (h.part === 'noun' && g.part === 'forMe' && gap <= PAIR_REACH) push('affiliate', h.start, g.end);
+      else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);
+      else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'coop') || (h.part === 'coop' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
+      else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'ad') || (h.part === 'ad' && g.part === 'paid'))) push('sponsored', h.start, g.end);
+    }
+  }
+  return out;
+}

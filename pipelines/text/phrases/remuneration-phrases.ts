@@ -1,0 +1,94 @@
+// Statements of pay that no fixed phrase list catches, because words come between the parts or the
+// parts inflect: "Ich bekomme dafür eine Provision", "a ja prowizję", "prowizja dla mnie", "Spolupráca je
+// platená", "placenou spolupráci". detect-remuneration.ts pairs the parts inside one clause.
+// Data only; phrase-matcher syntax ("stem*"; matched on folded tokens). Written for every EU language.
+
+/**
+ * First-person "I get / I earn / I receive". Where the verb form does not say "I" by itself (en get,
+ * fr touche, sv får), the pronoun is part of the phrase.
+ */
+export const RECEIVE_VERBS: readonly string[] = [
+  'i get', 'i do get', 'i also get', 'i will get', 'i may get', 'i might get', 'i earn', 'i do earn', 'i may earn', 'i might earn', 'i receive', 'i make', 'i take',
+  'gets me', 'earns me',
+  'bekomme', 'erhalte', 'verdiene', 'kriege',
+  'je touche', 'je reçois', 'je gagne', 'je perçois', 'me rapporte',
+  'recibo', 'gano', 'cobro', 'me llevo',
+  'ricevo', 'guadagno', 'percepisco', 'ci guadagno',
+  'recebo', 'ganho',
+  'krijg', 'ontvang', 'verdien',
+  'dostaję', 'otrzymuję', 'zarabiam',
+  'dostávám', 'dostanu', 'obdržím', 'vydělám',
+  'dostávam', 'dostanem', 'zarobím',
+  'dobim', 'prejmem', 'zaslužim',
+  'dobivam', 'dobijem', 'zarađujem', 'primam',
+  'jag får', 'jag tjänar',
+  'jeg får', 'jeg tjener', 'jeg modtager',
+  'saan', 'tienaan', 'ansaitsen',
+  'teenin',
+  'kapok', 'keresek',
+  'primesc', 'câștig', 'castig',
+  'получавам', 'взимам', 'печеля',
+  'παίρνω', 'λαμβάνω', 'κερδίζω',
+  'saņemu', 'nopelnu',
+  'gaunu', 'uždirbu',
+  'nieħu', 'nirċievi',
+  'faighim',
+];
+
+/** Pay for bringing a client: commission, kickback, referral bonus. ("Fee" is not here: it is what the client pays.) */
+export const REMUNERATION_NOUNS: readonly string[] = [
+  'commission*', 'provision', 'provisionen', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
+  'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kummissjoni',
+  'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'percentuale', 'percentagem', 'porcentaje',
+];
+
+/** "for me" after the noun: "prowizja dla mnie", "commission for me", "Provision für mich". */
+export const FOR_ME: readonly string[] = [
+  'for me', 'für mich', 'pour moi', 'para mí', 'per me', 'voor mij', 'dla mnie', 'pro mě', 'pre mňa', 'zame', 'za mene', 'för mig', 'for mig',
+  'minulle', 'mulle', 'nekem', 'pentru mine', 'за мен', 'για μένα', 'għalija',
+];
+
+/**
+ * A bare first-person pronoun right before the noun, the verb left out: "a ja prowizję", "jaz pa provizijo".
+ * Not Hungarian "én", Latvian "es" or Irish "mé": folded, they are Spanish/French "en", "es" and "me".
+ */
+export const FIRST_PERSON: readonly string[] = [
+  'ja', 'jaz', 'já', 'аз', 'eu', 'io', 'yo', 'ik', 'moi', 'jag', 'jeg', 'minä', 'mina', 'aš', 'jien', 'εγώ',
+];
+/**
+ * First-person words and where a post's own link stands ("link in bio", "below"): with a URL, the signs
+ * that a bare "affiliate link" is the author's own (detect-disclosures.ts).
+ */
+export const OWN_LINK_WORDS: readonly string[] = [
+  // English "I" is checked as written (capital): "i" is also Italian "the" and Slavic "and". Not French
+  // "je" (Slavic "is") nor "mir" (Croatian "peace"): French posts say "mon lien", "moi".
+  'me', 'ich', 'mich', 'ik', 'mij', 'mnie', 'mig', 'minun', 'minulle', 'mulle', 'nekem', 'mine', 'meus', 'minhas',
+  'můj', 'mým', 'mou', 'mój', 'mojego', 'moim', 'môj', 'mojom', 'mojim', 'moj', 'mano', 'mans', 'manu', 'minu', 'tiegħi',
+  'bio', 'below', 'description', 'unten', 'beschreibung', 'dessous', 'abajo', 'descripcion', 'sotto', 'descrizione', 'abaixo', 'descricao',
+  'hieronder', 'beschrijving', 'ponizej', 'opisie', 'opisu', 'popisu', 'popise', 'kuvauksessa', 'leírásban', 'descriere', 'описанието', 'περιγραφή', 'nedan', 'nedenfor', 'nize', 'nizsie', 'spodaj', 'ispod', 'долу', 'παρακατω', 'zemak', 'ziemiau', 'lenn', 'hawn',
+];
+
+/** Particles that may stand between that pronoun and the noun ("jaz pa", "já zase"). */
+export const PRONOUN_PARTICLES: readonly string[] = ['pa', 'pak', 'zase', 'zas', 'zaś', 'da', 'dann', 'then', 'also', 'too'];
+
+/** Cooperation and partnership nouns, for "paid" + noun in either order and any case ending. */
+export const COOPERATION_NOUNS: readonly string[] = [
+  'partnership*', 'collaboration*', 'cooperation*', 'kooperation*', 'zusammenarbeit*', 'partnerschaft*', 'partenariat*', 'collaborazion*',
+  'colaboraci*', 'colaboraç*', 'colaborac*', 'parceria*', 'asociaci*', 'samenwerking*', 'partnerschap*', 'współprac*', 'partnerstw*',
+  'samarbet*', 'samarbejd*', 'partnerskab*', 'spoluprác*', 'spoluprac*', 'partnerstv*', 'colaborar*', 'parteneriat*', 'yhteistyö*',
+  'kumppanuu*', 'συνεργασ*', 'együttműköd*', 'sodelovanj*', 'suradnj*', 'сътрудничеств*', 'партньорств*', 'partneryst*',
+  'bendradarbiavim*', 'sadarbīb*', 'partnerīb*', 'kollaborazzjoni', 'sħubija', 'comhpháirtíocht', 'comhoibriú', 'koostöö*',
+];
+
+/** "Paid" in every EU language, as stems for the case and gender endings. */
+export const PAID_WORDS: readonly string[] = [
+  'paid', 'bezahlt*', 'rémunéré*', 'remunerad*', 'remunerat*', 'retribuit*', 'pagament*', 'pagad*', 'paga', 'pago', 'betaald*', 'betald*', 'betalt*',
+  'płatn*', 'placen*', 'platen*', 'plačan*', 'plaćen*', 'plătit*', 'platit*', 'maksettu*', 'maksullinen', 'πληρωμέν*', 'αμειβόμεν*', 'fizetett',
+  'платен*', 'apmokėt*', 'mokam*', 'apmaksāt*', 'imħallsa', 'mħallsa', 'íoctha', 'tasuline', 'makstud*',
+];
+
+/** Advertisement nouns: "paid" + one of them is a sponsored post ("Plaćeni oglas", "bezahlte Werbung"). */
+export const AD_NOUNS: readonly string[] = [
+  'ad', 'advert*', 'oglas*', 'reklam*', 'werbung', 'anzeige', 'publicit*', 'publicidad*', 'pubblicit*', 'reclam*', 'annonce*', 'mainos*', 'reklaam*',
+  'hirdetés*', 'διαφήμισ*', 'реклам*', 'sponsorj*',
+];
