@@ -155,3 +155,27 @@ test('a plural code word names no code of its own: "codes circulating on Telegra
   assert.deepEqual(codes('Careful with codes circulating on Telegram for Qorvex'), []);
   assert.deepEqual(codes('Register with codes ALPHA1 or BETA2 on Qorvex'), ['ALPHA1']);
 });
+
+test('a code after words that belong to neither the code word nor the code: "for you", a possessive after the noun, a copula', () => {
+  // Our own examples.
+  assert.deepEqual(codes('Mein Qorvex-Code für euch lautet „möwe“ – viel Spaß'), ['möwe']);
+  assert.deepEqual(codes('Code for you all: GULL7'), ['GULL7']);
+  assert.deepEqual(codes('Στο Qorvex με τον κωδικό μου «γλάρος» 🎁'), ['γλάρος']);
+  assert.deepEqual(codes('kód je racek42, malými písmeny'), ['racek42']);
+  // A copula and a plain word: no code ("il mio codice è personale").
+  assert.deepEqual(codes('Il mio codice è personale'), []);
+});
+
+test('the code before a copula and "my code" ("X on minu kood", "X is my code"), German verb-last instructions, a new code after an expired one', () => {
+  // Our own examples.
+  assert.deepEqual(codes('TALLINN9 on minu kood, sisesta see registreerumisel'), ['TALLINN9']);
+  assert.deepEqual(codes('GULL22 ist mein Code bei Qorvex'), ['GULL22']);
+  assert.deepEqual(codes('This is my code of conduct'), []);
+  assert.deepEqual(codes('Einfach den Code möwe beim Anmelden eingeben'), ['möwe']);
+  assert.deepEqual(codes('Den Code findest du unten'), []);
+  assert.deepEqual(codes('Der alte Code GULL24 ist abgelaufen. Der neue ist GULL25!'), ['GULL25']);
+  assert.deepEqual(codes('The new one is live next week'), []);
+  // Bulgarian definite "кода", Turkish "kodunu" after the code.
+  assert.deepEqual(codes('Въведете кода ЧАЙКА7 при регистрация'.replace('ЧАЙКА7', 'CHAIKA7')), ['CHAIKA7']);
+  assert.deepEqual(codes('Kayıt olurken MARTI5 kodunu girin'), ['MARTI5']);
+});

@@ -9,7 +9,9 @@ import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, NOT_AFTER_CODE } from './phrases/promo-phrases.ts';
+import {
+  BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, NEW_CODE_PHRASES, NOT_AFTER_CODE, VERB_FINAL_IMPERATIVES,
+} from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
@@ -43,7 +45,13 @@ const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '�
 /** Marks that introduce the code itself: "code: x", "code → x", "code = x". */
 const INTRODUCERS = /[:：=→➡👉]\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
-const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c']);
+const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu']);
+/** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
+const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
+const YOU_WORDS: ReadonlySet<string> = new Set(['euch', 'you', 'vous', 'vosotros', 'voces', 'voi', 'jullie', 'was', 'vas', 'vás', 'jer', 'vos', 'dig', 'er', 'teile', 'vous']);
+const VERB_FINAL: ReadonlySet<string> = new Set(VERB_FINAL_IMPERATIVES.map(fold));
+/** The bare code words, folded: the end of "X is my code". */
+const CODE_WORD_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
@@ -83,6 +91,7 @@ export function isPlainCode(v: string): boolean {
 const codePhrases = new PhraseMatcher<number>();
 for (const phrases of Object.values(CODE_PHRASES)) for (const p of phrases) codePhrases.add(p, MAX_CODE_CHUNKS);
 for (const w of BARE_CODE_WORDS) codePhrases.add(w, 1);
+for (const w of NEW_CODE_PHRASES) codePhrases.add(w, 1);
 
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
@@ -111,6 +120,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
   let inSlot = slot.strong === true;
   let qualified = false;
   let quoteOpen = false;
+  let afterCopula = false;
   if (INTRODUCERS.test(text.slice(Math.max(0, pos - 2), pos))) inSlot = true;
   while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
@@ -139,6 +149,19 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     const key = fold(trimmed.value);
+    // "κωδικό μου «eleni»": a possessive after the code word is no code and keeps the slot.
+    if (POSSESSIVE_KEYS.has(key) && chunks === 0) {
+      if (INTRODUCERS.test(raw)) inSlot = true;
+      continue;
+    }
+    // "Code für euch: X": step over "for you" as a whole.
+    if (FOR_WORDS.has(key) && !INTRODUCERS.test(raw) && YOU_WORDS.has(nextWordKey(text, i))) {
+      while (i < text.length && /\s/.test(text.charAt(i))) i++;
+      const youStart = i;
+      while (i < text.length && !/\s/.test(text.charAt(i)) && i - youStart <= MAX_CHUNK) i++;
+      if (INTRODUCERS.test(text.slice(youStart, i))) inSlot = true;
+      continue;
+    }
     // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
     if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
       if (INTRODUCERS.test(raw)) inSlot = true;
@@ -146,7 +169,10 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     chunks++;
-    if (slot.bare && chunks > 1 && !inSlot && !quoteOpen) {
+    // Past the first word a bare code word still takes a quoted word ("Code lautet „steffi“") or a
+    // code-shaped one after a copula ("kód je matus77").
+    const quotedHere = OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0;
+    if (slot.bare && chunks > 1 && !inSlot && !quoteOpen && !quotedHere && !(afterCopula && isCodeLike(trimmed.value))) {
       inSlot = INTRODUCERS.test(raw);
       if (SENTENCE_END.test(raw)) return null;
       continue;
@@ -169,8 +195,10 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // "my code is X" may still give a code-shaped X, but "il mio codice è personale" no plain word.
     if (COPULAS.has(key) && chunks === 1) {
       inSlot = false;
+      afterCopula = true;
       continue;
     }
+    afterCopula = false;
     inSlot = INTRODUCERS.test(raw);
     if (SENTENCE_END.test(raw)) return null;
   }
@@ -234,6 +262,28 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       add({ code: prev.text, start: prev.start, end: prev.end }, k - 1, k + 1, prev.start);
     }
 
+    // "KRISTJANEE on minu kood", "X is my code", "X ist mein Code": the code, a copula, a possessive (and an
+    // article), the code word. Only a code-shaped word (capitals or digits) is taken.
+    for (let k = 3; k < t.tokens.length; k++) {
+      if (!CODE_WORD_KEYS.has(t.tokens[k]!.key)) continue;
+      for (const gap of [1, 2]) {
+        const copula = k - gap - 1;
+        const code = t.tokens[copula - 1];
+        if (!code || !COPULAS.has(t.tokens[copula]!.key)) continue;
+        const between = t.tokens.slice(copula, k + 1);
+        if (between.some((tok) => tok.breakBefore) || !t.tokens.slice(copula + 1, k).some((tok) => POSSESSIVE_KEYS.has(tok.key))) continue;
+        if (code.hash || code.at || !isCodeLike(code.text) || firmHits().some((h) => copula - 1 >= h.start && copula - 1 < h.end)) continue;
+        add({ code: code.text, start: code.start, end: code.end }, copula - 1, k + 1, code.start);
+      }
+    }
+
+    const verbLast = (from: number): boolean => {
+      for (let k = from; k < from + 4 && k < t.tokens.length; k++) {
+        if (t.tokens[k]!.breakBefore) return false;
+        if (VERB_FINAL.has(t.tokens[k]!.key)) return true;
+      }
+      return false;
+    };
     let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
@@ -241,7 +291,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
-      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key));
+      // German puts the verb last: "den Code sonnenschein (beim Anmelden) eingeben", in the same sentence.
+      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key)) || verbLast(m.end + 1);
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
       // An imperative also lets a bare code word take a plain word right after it ("käytä Bybitissä koodia sauna").
       // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.

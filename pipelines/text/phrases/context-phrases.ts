@@ -92,5 +92,5 @@ export const EXPIRY_CUES: readonly string[] = [
 /** First-person possessives (folded) that make a code the author's own: "my code", "mein Code", "mon code". */
 export const POSSESSIVES: readonly string[] = [
   'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
-  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu',
+  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου',
 ];

@@ -42,7 +42,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
  * several words ahead, so it only yields a code that follows immediately: "Code WHALE", "codice GIO".
  */
 export const BARE_CODE_WORDS: readonly string[] = [
-  'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду',
+  'кода', 'кодът', 'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду',
 ];
 
 /**
@@ -240,6 +240,24 @@ export const CODE_IMPERATIVES: readonly string[] = [
 export const CODE_WORDS_AFTER_CODE: readonly string[] = [
   'kód', 'kódot', 'kóddal', 'kódodat', 'kuponkód', 'kuponkódot', 'kuponkóddal', 'meghívókód', 'meghívókódot', 'meghívókóddal', 'ajánlókód', 'ajánlókódot', 'ajánlókóddal',
   'koodi', 'koodia', 'koodilla', 'koodin', 'kood', 'koodiga',
+  // Turkish (posts to Turkish-speaking audiences in Germany, the Netherlands, Bulgaria, Cyprus): "X kodunu girin".
+  'kodunu', 'koduyla', 'kodumu', 'kodumla',
+];
+
+/**
+ * "The new one is X" after an expired code ("ORBIT22 no longer works. The new one is ORBIT26"): a code-shaped
+ * word only (the phrase also begins ordinary sentences).
+ */
+export const NEW_CODE_PHRASES: readonly string[] = [
+  'the new one is', 'new one is', 'the new code is', 'new code:', 'der neue ist', 'der neue lautet', 'neuer code:', 'le nouveau est', 'le nouveau code est',
+  'el nuevo es', 'el nuevo código es', 'quello nuovo è', 'il nuovo è', 'il nuovo codice è', 'o novo é', 'o novo código é', 'de nieuwe is', 'de nieuwe code is',
+  'nowy to', 'nowy kod to', 'nový je', 'nový kód je', 'den nya är', 'den nye er', 'uusi on', 'uus on', 'az új', 'noul este', 'novi je', 'nova je', 'новият е',
+  'ο νέος είναι', 'jaunais ir', 'naujas yra', 'il-ġdid huwa', 'an ceann nua',
+];
+
+/** Verbs German puts last ("den Code sonnenschein eingeben"): after the code they make it an instruction. Folded. */
+export const VERB_FINAL_IMPERATIVES: readonly string[] = [
+  'eingeben', 'eintragen', 'eintippen', 'nutzen', 'verwenden', 'benutzen', 'angeben', 'einlosen', 'ingeven', 'invullen', 'gebruiken',
 ];
 
 /**
