@@ -3,7 +3,7 @@
 // they clearly point to the other language, and stay out of the way when they do not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeRelative } from './close-relatives.ts';
+import { closeRelative, irishNotScottish } from './close-relatives.ts';
 import { detectLanguage } from './detect-language.ts';
 
 test('Serbian in Latin script with ekavian forms is not Croatian (no EU-language nexus)', () => {
@@ -42,4 +42,25 @@ test('Indonesian is told from Malay (eld knows only "ms"), and Maltese letters n
 test('a short German-English post is never Latin (CLD3 answers nobody posts in are not taken)', () => {
   const r = detectLanguage('OKX Bonus mit Code okx-max (Affiliate-Link in Bio)');
   assert.notEqual(r.code, 'la');
+});
+
+test('Slovene function words (že, če, še, ker, kot) tell Slovene from Croatian and Serbian', () => {
+  // Our own example.
+  assert.equal(closeRelative('sr', 'Če še niste, se prijavite, ker je to že dolgo moja borza'), 'sl');
+  assert.equal(detectLanguage('Če še niste, se prijavite prek moje povezave, ker je to že dolgo moja najljubša borza.').code, 'sl');
+});
+
+test('Indonesian words (karena, uang, menikah) against Malay ones (kerana, wang, berkahwin) decide between the two', () => {
+  // Our own examples.
+  assert.equal(closeRelative('ms', 'Aku belum bisa beli karena uang habis'), 'id');
+  assert.equal(closeRelative('ms', 'Saya tak boleh beli kerana wang habis'), 'ms');
+});
+
+test('Irish spelling (acute accents, eclipsis, Irish words) turns CLD3\'s Scottish Gaelic into Irish; a grave accent keeps it Scottish', () => {
+  // Our own examples.
+  assert.equal(irishNotScottish('Tá an cód seo ag obair go maith'), true);
+  assert.equal(irishNotScottish('Cláraigh ar an mbabhta nua'), true);
+  assert.equal(irishNotScottish('podchraoladh faoi airgead'), true);
+  assert.equal(irishNotScottish('Tha mi a\' dèanamh seo an-diugh'), false);
+  assert.equal(irishNotScottish('madainn mhath'), false);
 });

@@ -5,7 +5,8 @@
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
-  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, NORWEGIAN_MARKERS, SERBIAN_LATIN_MARKERS, SLOVAK_MARKERS, SLOVENE_MARKERS,
+  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, SERBIAN_LATIN_MARKERS,
+  SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
 type Group = ReadonlyMap<string, ReadonlySet<string>>;
@@ -16,7 +17,21 @@ const GROUPS: readonly Group[] = [
   group([['hr', CROATIAN_MARKERS], ['sr', SERBIAN_LATIN_MARKERS], ['sl', SLOVENE_MARKERS]]),
   group([['da', DANISH_MARKERS], ['no', NORWEGIAN_MARKERS]]),
   group([['cs', CZECH_MARKERS], ['sk', SLOVAK_MARKERS]]),
+  group([['id', INDONESIAN_MARKERS], ['ms', MALAY_MARKERS]]),
 ];
+
+const IRISH = new Set(IRISH_MARKERS);
+const ACUTE = /[áéíóú]/iu;
+const GRAVE = /[àèìòù]/iu;
+const ECLIPSIS = /(?:^|\s)(?:bhf|gc|dt|mb|nd|bp)[aeiouáéíóú]/iu;
+
+/** Irish for a text CLD3 calls Scottish Gaelic, when its spelling is Irish (acute accents, eclipsis, Irish words) and never Scottish. */
+export function irishNotScottish(sample: string): boolean {
+  if (GRAVE.test(sample)) return false;
+  if (ACUTE.test(sample) || ECLIPSIS.test(sample)) return true;
+  for (const m of sample.toLowerCase().matchAll(WORD)) if (IRISH.has(m[0])) return true;
+  return false;
+}
 
 const WORD = /\p{L}+/gu;
 

@@ -6,7 +6,7 @@
 import { loadModule } from 'cld3-asm';
 import { eldDetect, ELD_LANGUAGE_CODES } from './eld-fast.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative } from './close-relatives.ts';
+import { closeRelative, irishNotScottish } from './close-relatives.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
@@ -70,7 +70,8 @@ export function identify(sample: string, letters: number): Identified | null {
   if (best < ELD_SURE) {
     // Also Swahili and other languages eld lacks: CLD3's reliable answer is taken.
     const c = (cld3Answer = cld3.findLanguage(sample));
-    const code = cld3Code(c.language as string);
+    const cld = cld3Code(c.language as string);
+    const code = cld === 'gd' && irishNotScottish(sample) ? 'ga' : cld;
     if (code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && !CLD3_NOT_TAKEN.has(code) && (CLD3_ONLY.has(code) || !ELD_LANGUAGES.has(code))) {
       return { code, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
     }

@@ -38,7 +38,29 @@ export const NORWEGIAN_MARKERS: readonly string[] = [
 export const SLOVENE_MARKERS: readonly string[] = [
   'zunaj', 'včeraj', 'zelo', 'kaj', 'tudi', 'lahko', 'hvala', 'sem', 'ki', 'jutri', 'danes', 'zdaj', 'teden', 'kje', 'kdo',
   'denarnica', 'denarnice', 'varnost', 'varnosti', 'nikoli', 'vedno', 'ampak', 'morda', 'seveda', 'prijatelji', 'sledite',
+  // Function words Croatian and Serbian write otherwise (već, ako, još, jer, kao, ništa, više, preko).
+  'že', 'če', 'še', 'ker', 'kot', 'ter', 'bo', 'bom', 'bomo', 'boste', 'nič', 'več', 'vsak', 'vsi', 'torej', 'vendar', 'sploh', 'prek', 'tega', 'temu',
 ];
+
+/**
+ * Indonesian and Malay: eld has one model for both ("ms"), and CLD3 often agrees with it. Everyday words
+ * each writes its own way (karena/kerana, uang/wang, saja/sahaja, menikah/berkahwin, mobil/kereta).
+ */
+export const INDONESIAN_MARKERS: readonly string[] = [
+  'karena', 'uang', 'saja', 'aja', 'bisa', 'nggak', 'gak', 'enggak', 'banget', 'udah', 'kok', 'sih', 'dong', 'kalian', 'teman', 'menikah', 'mobil', 'polisi',
+  'kantor', 'gratis', 'kemarin', 'langsung', 'pusing', 'ngopi', 'bilang', 'gimana', 'kayak', 'pakai', 'mulai',
+];
+export const MALAY_MARKERS: readonly string[] = [
+  'kerana', 'wang', 'sahaja', 'boleh', 'tak', 'awak', 'korang', 'percuma', 'kawan', 'pening', 'semalam', 'nak', 'berkahwin', 'kereta', 'polis', 'pejabat',
+  'macam', 'guna', 'mula', 'beritahu', 'sedang',
+];
+
+/**
+ * Irish and Scottish Gaelic: CLD3 knows both and sometimes gives Scottish Gaelic for Irish. Irish writes
+ * long vowels with an acute (á é í ó ú), Scottish Gaelic with a grave (à è ì ò ù); eclipsis at the start of
+ * a word (bhf-, gc-, dt-, mb-, nd-, bp-) and these words are Irish.
+ */
+export const IRISH_MARKERS: readonly string[] = ['gaeilge', 'faoi', 'atá', 'níl', 'bhfuil', 'anseo', 'freisin', 'conas', 'inniu', 'dúinn', 'linn', 'sé', 'sí', 'é'];
 
 export const CZECH_MARKERS: readonly string[] = [
   'jsem', 'jsme', 'jste', 'není', 'ano', 'jak', 'velmi', 'venku', 'teď', 'děkuji', 'zítra', 'který', 'která', 'které', 'nebo', 'ještě',
