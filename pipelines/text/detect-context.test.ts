@@ -65,3 +65,15 @@ test('a defanged address marks a warning in any language, and quotes the address
   assert.deepEqual(kinds('Register at qorvex.example with code QX77 [ad]'), []);
   assert.deepEqual(kinds('Code [.] is not a domain'), []);
 });
+
+test('"a share of your fees" explains a referral scheme in any language; with "I" in the clause it is the author\'s own pay', () => {
+  // Our own examples.
+  for (const text of [
+    'The referrer gets a share of the trading fees you pay',
+    'Der Einladende bekommt einen Anteil an euren Gebühren',
+    'Polecający dostaje część twoich opłat',
+    'A meghívó a díjaid egy részét kapja',
+  ]) assert.deepEqual(kinds(text), ['explainer'], text);
+  assert.deepEqual(kinds('I get a share of your fees when you sign up with my link'), []);
+  assert.deepEqual(kinds('Share this post! Fees are low on Qorvex'), []);
+});

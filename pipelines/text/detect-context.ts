@@ -4,7 +4,10 @@
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
-import { EXPIRY_CUES, EXPLAINER_CUES, POSSESSIVES, REPORT_CUES, WARNING_CUES } from './phrases/context-phrases.ts';
+import { EXPIRY_CUES, EXPLAINER_CUES, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES } from './phrases/context-phrases.ts';
+import { FEE_WORDS } from './phrases/promo-phrases.ts';
+import { FIRST_PERSON, OWN_LINK_WORDS } from './phrases/remuneration-phrases.ts';
+import { clauseIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -91,6 +94,33 @@ function defanged(text: string, t: Tokenised, findings: ContextFinding[]): void 
   }
 }
 
+const shareParts = new PhraseMatcher<'share' | 'fee'>();
+for (const w of SHARE_WORDS) shareParts.add(w, 'share');
+for (const w of FEE_WORDS) shareParts.add(w, 'fee');
+/** First-person words: "I get a share of your fees" is the author's pay (a disclosure), not an explanation. */
+const FIRST_PERSON_KEYS: ReadonlySet<string> = new Set([...POSSESSIVES, ...FIRST_PERSON, ...OWN_LINK_WORDS.slice(0, 14)].map(fold));
+/** Tokens between the share word and the fee word ("a share of your trading fees", "a díjaid egy részét"). */
+const SHARE_REACH = 4;
+
+/** "The person who invites you gets a share of your fees": a referral scheme explained. */
+function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  const hits = shareParts.matchAll(t);
+  if (hits.length < 2) return;
+  const clause = clauseIds(t);
+  for (let a = 0; a < hits.length; a++) {
+    for (let b = a + 1; b < hits.length; b++) {
+      const h = hits[a]!;
+      const g = hits[b]!;
+      if (clause[g.start] !== clause[h.start] || g.start - h.end > SHARE_REACH) break;
+      if (h.values[0] === g.values[0]) continue;
+      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (FIRST_PERSON_KEYS.has(tok.key) || tok.text === 'I'));
+      if (own) return;
+      findings.push({ kind: 'explainer', marker: text.slice(h.from, g.to), ...sentenceOf(t, h.start, g.end) });
+      return;
+    }
+  }
+}
+
 export function detectContext(input: TextInput): TextContext {
   const { text, t } = prepared(input);
   const findings: ContextFinding[] = [];
@@ -101,6 +131,7 @@ export function detectContext(input: TextInput): TextContext {
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   }
   defanged(text, t, findings);
+  shareOfFees(text, t, findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),

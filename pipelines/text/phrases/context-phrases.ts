@@ -94,3 +94,14 @@ export const POSSESSIVES: readonly string[] = [
   'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
   'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου',
 ];
+
+/**
+ * "A share of your fees": how a referral scheme pays, said in the abstract (the referrer, the platform, the
+ * influencer gets a part of what the client pays). Paired with a fee word (promo-phrases.ts FEE_WORDS) in
+ * one clause by detect-context.ts; with a first-person word in the clause it is the author's own pay instead.
+ */
+export const SHARE_WORDS: readonly string[] = [
+  'share', 'cut', 'portion', 'anteil*', 'partie', 'parte', 'porcentaje', 'percentuale', 'percentagem', 'aandeel', 'deel', 'część', 'części', 'podíl*',
+  'podiel*', 'dio', 'dijela', 'del', 'osan', 'osa', 'osuus*', 'részét', 'része', 'rész', 'дял', 'дяла', 'μέρος', 'μερίδιο', 'daļu', 'daļa', 'dalį', 'dalis',
+  'sehem', 'sciar',
+];

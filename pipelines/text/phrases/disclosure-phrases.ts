@@ -149,7 +149,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['nem szponzorált', 'nem hirdetés', 'nem fizetett', 'nem reklám'],
   },
   sl: {
-    sponsored: ['#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava'],
+    sponsored: ['#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava', 'oglasno sporočilo', 'oglasna vsebina'],
     paid_placement: ['plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
     affiliate: ['partnerska povezava', 'affiliate povezava'],
     labels: ['oglas'],
