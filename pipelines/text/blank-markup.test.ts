@@ -32,3 +32,10 @@ test('a URL inside a tag is still masked and listed with its host; the code writ
   assert.deepEqual(words(m.text), ['Bonus:', 'MK5', 'and', 'here']);
   assert.equal(m.text.length, text.length);
 });
+
+test('underscores of Markdown emphasis at the edge of a word go; those inside a word or after @ and # stay', () => {
+  // Our own examples.
+  assert.deepEqual(words(blankMarkup('_Lien affilié._ __GULL25__ now')), ['Lien', 'affilié.', 'GULL25', 'now']);
+  assert.equal(blankMarkup('_a_').length, 3);
+  assert.deepEqual(words(blankMarkup('code mx_it from @_gull and #_tag, snake_case_x')), ['code', 'mx_it', 'from', '@_gull', 'and', '#_tag,', 'snake_case_x']);
+});

@@ -12,6 +12,14 @@ const BBCODE_TAG = /\[\/?(?:b|i|u|s|url|link|img|quote|code|color|colour|size|fo
 const MARKDOWN_LINK = /!?\[([^\]\n]{1,300})\]\(([^()\s]{1,2000})\)/g;
 const URL_IN_TAG = /(?:https?:\/\/|www\.)[^\s"'<>\]]+/gi;
 
+/**
+ * Markdown emphasis by underscores ("_Enlace de afiliado._", "__CODE__"): '_' is a word character for
+ * handles and snake_case codes, so a run of them at the edge of a word glues to it. Only a run that starts
+ * a word (after a space, line start or opening punctuation, never after @ or #) or ends one (before a
+ * space, line end or punctuation) goes; "mx_it" and "@_handle" keep theirs.
+ */
+const EMPHASIS_UNDERSCORES = /(?<=^|[\s(\[{"'«“„])_+(?=[\p{L}\p{N}*])|(?<=[\p{L}\p{N}.!?:*])_+(?=$|[\s)\]}.,;:!?"'»”])/gmu;
+
 /** Quick test: most posts have no markup, and leave untouched. */
 const MAYBE_MARKUP = /[<[]/;
 
@@ -25,7 +33,8 @@ function blankExceptUrls(tag: string): string {
   return out + ' '.repeat(tag.length - last);
 }
 
-export function blankMarkup(text: string): string {
+export function blankMarkup(input: string): string {
+  const text = input.includes('_') ? input.replace(EMPHASIS_UNDERSCORES, (u) => ' '.repeat(u.length)) : input;
   if (!MAYBE_MARKUP.test(text)) return text;
   return text
     .replace(HTML_TAG, blankExceptUrls)

@@ -77,3 +77,14 @@ test('"a share of your fees" explains a referral scheme in any language; with "I
   assert.deepEqual(kinds('I get a share of your fees when you sign up with my link'), []);
   assert.deepEqual(kinds('Share this post! Fees are low on Qorvex'), []);
 });
+
+test('glossaries, "for beginners", "that\'s how it works" and "the difference between" are explainers in many languages', () => {
+  // Our own examples.
+  for (const text of [
+    'Mali rječnik za početnike: referalni kod, provizija, bonus',
+    'Sådan fungerer en velkomstbonus på børserne',
+    'Diferența dintre un cod promoțional și un link',
+    'Petit rappel pédagogique sur les bonus',
+    'Crypto glossary for beginners',
+  ]) assert.ok(kinds(text).includes('explainer'), text);
+});

@@ -175,3 +175,11 @@ test('a bare "affiliate link" speaks of the author\'s own only beside a URL, a f
   // Labels and hashtags need nothing else.
   assert.deepEqual(found('#affiliate').map((f) => f[1]), ['affiliate']);
 });
+
+test('a disclosure word in a question asks about the thing and discloses nothing', () => {
+  // Our own examples.
+  assert.deepEqual(found('Link affiliato o codice promo? Ecco la differenza'), []);
+  assert.deepEqual(found('What is an affiliate link, and who gets paid?'), []);
+  assert.deepEqual(found('Affiliate link: https://qorvex.example/r/QX1. Questions?').map((f) => f[1]), ['affiliate']);
+  assert.deepEqual(found('Is this sponsored? #ad').map((f) => f[1]), ['sponsored']);
+});

@@ -116,6 +116,16 @@ function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
   return urls > 0 || t.tokens.some((tok) => tok.text === 'I' || OWN_WORDS.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
 }
 
+/** The sentence going on from `pos` ends with a question mark. */
+function inQuestion(text: string, pos: number): boolean {
+  for (let i = pos; i < text.length && i < pos + 300; i++) {
+    const c = text.charAt(i);
+    if (c === '?' || c === '？') return true;
+    if (c === '.' || c === '!' || c === '\n') return false;
+  }
+  return false;
+}
+
 export function detectDisclosures(input: TextInput, options: DisclosureOptions = {}): Disclosure[] {
   const { text, masked, t } = prepared(input);
   const statements = detectRemuneration(t);
@@ -135,6 +145,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
+    // "Link affiliato o codice promo?", "What is an affiliate link?": a question asks about the thing, it
+    // discloses nothing. Labels, brackets and hashtags are not questions.
+    if (!hashtag && accepted.every((v) => v.role === 'plain') && inQuestion(text, m.to)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     if (plainAffiliate && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
     const kind = accepted[0]!.kind!;

@@ -179,3 +179,26 @@ test('the code before a copula and "my code" ("X on minu kood", "X is my code"),
   assert.deepEqual(codes('Въведете кода ЧАЙКА7 при регистрация'.replace('ЧАЙКА7', 'CHAIKA7')), ['CHAIKA7']);
   assert.deepEqual(codes('Kayıt olurken MARTI5 kodunu girin'), ['MARTI5']);
 });
+
+test('an enter-verb gives a code without the word "code"; "with this code" points back and gives none; a closing quote opens nothing', () => {
+  // Our own examples.
+  assert.deepEqual(codes('Syöttäkää rekisteröityessä GULL24, niin saatte alennuksen'), ['GULL24']);
+  assert.deepEqual(codes('Enter QX77 when you sign up'), ['QX77']);
+  assert.deepEqual(codes('Enter your 2FA code and type BTC in the search'), []);
+  assert.deepEqual(codes('Od dziś obowiązuje MEWA — z tym kodem macie zniżkę'), []);
+  assert.deepEqual(codes('use this code: QX12'), ['QX12']);
+  assert.deepEqual(codes('Regulators say "exclusive codes" shared by influencers are marketing'), []);
+});
+
+test('a new code in the sentence that says the old one expired; a code on the line after a pointing emoji', () => {
+  // Our own examples.
+  assert.deepEqual(codes('Mein neuer Code ist jetzt MOEWE-X, der alte (MOEWE23) ist leider abgelaufen.'), ['MOEWE-X']);
+  assert.deepEqual(codes('Der Code MOEWE23 ist abgelaufen.'), []);
+  assert.deepEqual(codes('Kod till Qorvex 👇\nTRUT\n(gäller nya konton)'), ['TRUT']);
+});
+
+test('an explainer that gives no code describes bonuses in general: no offer', () => {
+  // Our own examples.
+  assert.deepEqual(offers('How do exchange referral programs work? You usually get a 20% fee discount on Qorvex.'), []);
+  assert.notDeepEqual(offers('Get a 20% fee discount on Qorvex with code GULL5'), []);
+});

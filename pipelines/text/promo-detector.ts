@@ -10,7 +10,7 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import {
-  BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, NEW_CODE_PHRASES, NOT_AFTER_CODE, VERB_FINAL_IMPERATIVES,
+  BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { fold } from './fold.ts';
@@ -43,13 +43,20 @@ const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
 const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
 /** Marks that introduce the code itself: "code: x", "code → x", "code = x". */
-const INTRODUCERS = /[:：=→➡👉]\s*$/u;
+const INTRODUCERS = /[:：=→➡👉👇⬇⤵]\uFE0F?\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
 const YOU_WORDS: ReadonlySet<string> = new Set(['euch', 'you', 'vous', 'vosotros', 'voces', 'voi', 'jullie', 'was', 'vas', 'vás', 'jer', 'vos', 'dig', 'er', 'teile', 'vous']);
 const VERB_FINAL: ReadonlySet<string> = new Set(VERB_FINAL_IMPERATIVES.map(fold));
+const ENTER: ReadonlySet<string> = new Set(ENTER_VERBS.map(fold));
+/** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', 'dem', 'ce', 'cet', 'este', 'esse', 'ese', 'questo', 'quel', 'dit', 'deze', 'die', 'tym', 'tego', 'ten', 'tim', 'tímto', 'timto', 'tou', 'tento', 'tällä', 'talla', 'selle', 'ezzel', 'acest', 'acestui', 'тоя', 'този', 'αυτόν', 'αυτον', 'šo', 'so', 'šiuo', 'siuo', 'dan']);
+/** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
+const NEW_WORDS: ReadonlySet<string> = new Set(['new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
+/** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'jetzt', 'nun', 'maintenant', 'desormais', 'ahora', 'ora', 'adesso', 'agora', 'nu', 'teraz', 'ted', 'teraz', 'nyt', 'nuud', 'most', 'acum', 'sada', 'sedaj', 'сега', 'τωρα', 'tagad', 'dabar', 'issa', 'anois']);
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
 
@@ -129,7 +136,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       i++;
     }
     // "Promo code:\nQX2024" is common; a newline after a real word ends the search.
-    if (sawNewline && chunks > 0) return null;
+    if (sawNewline && chunks > 0 && !inSlot) return null;
     const start = i;
     while (i < text.length && !/\s/.test(text.charAt(i)) && i - start <= MAX_CHUNK) i++;
     if (i - start > MAX_CHUNK || start === i) return null;
@@ -139,7 +146,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
       if (SENTENCE_END.test(raw)) return null;
       if (INTRODUCERS.test(raw)) inSlot = true;
-      if (OPEN_QUOTES.has(raw.charAt(raw.length - 1))) quoteOpen = true; // French « mouette »
+      // French « mouette »; a quote glued to the word before closes it ("\"exclusive codes\" shared").
+      if (OPEN_QUOTES.has(raw.charAt(raw.length - 1)) && (start === 0 || /\s/.test(text.charAt(start - 1)))) quoteOpen = true;
       continue;
     }
     const found = { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
@@ -198,6 +206,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       afterCopula = true;
       continue;
     }
+    if (afterCopula && NOW_WORDS.has(key)) continue;
     afterCopula = false;
     inSlot = INTRODUCERS.test(raw);
     if (SENTENCE_END.test(raw)) return null;
@@ -235,8 +244,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const seenCodes = new Set<string>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
-    const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number): void => {
-      if (context?.inSentence('expired', c.start)) return;
+    /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
+    const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
+      if (!fresh && context?.inSentence('expired', c.start)) return;
       if (quoting) {
         const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
         if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
@@ -288,6 +298,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
       if (codeBefore(m.start)) continue;
+      // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.
+      if (DEMONSTRATIVES.has(t.tokens[m.start - 1]?.key ?? '') && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) continue;
       skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
@@ -298,12 +310,28 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.
       const plural = !strong && PLURAL_CODE_WORDS.has(t.tokens[m.end - 1]!.key);
       const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong });
-      if (c) add(c, m.start, m.end, m.from);
+      const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end).some((tok) => NEW_WORDS.has(tok.key));
+      if (c) add(c, m.start, m.end, m.from, fresh);
+    }
+
+    // "Enter SAUNA24 when you sign up": an enter-verb and a code-shaped word with a digit (or five capitals)
+    // within three words of the same sentence, no code word needed.
+    for (let k = 0; k < t.tokens.length; k++) {
+      if (!ENTER.has(t.tokens[k]!.key)) continue;
+      for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
+        const tok = t.tokens[j]!;
+        if (tok.breakBefore) break;
+        if (tok.hash || tok.at || !isCodeLike(tok.text) || !(/\d/.test(tok.text) || tok.text.replace(/[^A-Z]/g, '').length >= 5)) continue;
+        if (firmHits().some((h) => j >= h.start && j < h.end)) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, k, j + 1, t.tokens[k]!.start);
+        break;
+      }
     }
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
     // An offer described by a warning, a report or an expiry notice is not on offer.
-    const offerContext = quoting || context?.has('expired');
+    // An explainer that gives no code describes bonuses in general ("you usually get a fee discount").
+    const offerContext = quoting || context?.has('expired') || (context?.has('explainer') && promoCodes.length === 0);
     for (const o of offerContext ? [] : findOffers(t)) {
       const firmId = nearestFirm(firmHits(), o.start, o.end) ?? fallback;
       const key = `${o.kind}\u0000${firmId}`;

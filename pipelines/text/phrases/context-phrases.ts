@@ -62,6 +62,16 @@ export const EXPLAINER_CUES: readonly string[] = [
   'selgitame', 'hariv', 'paskaidrojam', 'ka darbojas', 'izglitojoss',
   'paaiskiname', 'kaip veikia', 'svietimo',
   'nispjegaw', 'kif jaħdmu', 'edukattiv', 'minimid', 'conas a oibrionn', 'oideachais',
+  // "for beginners", "glossary", "that's how it works", "the difference between", "reminder for learners"
+  'for beginners', 'glossary', 'thats how it works', 'here s how it works', 'the difference between', 'pedagogique', 'pour debutants', 'lexique', 'la difference entre',
+  'fur anfanger', 'glossar', 'so funktioniert', 'der unterschied zwischen', 'para principiantes', 'glosario', 'asi funciona', 'la diferencia entre',
+  'per principianti', 'glossario', 'ecco come funziona', 'la differenza tra', 'para iniciantes', 'assim funciona', 'a diferenca entre', 'voor beginners', 'zo werkt',
+  'het verschil tussen', 'dla poczatkujacych', 'slowniczek', 'tak dziala', 'roznica miedzy', 'for nyborjare', 'sa fungerar', 'skillnaden mellan', 'for begyndere',
+  'sadan fungerer', 'forskellen pa', 'forskellen mellem', 'aloittelijoille', 'nain toimii', 'algajatele', 'nii toimib', 'kezdoknek', 'igy mukodik', 'a kulonbseg',
+  'pentru incepatori', 'iata cum functioneaza', 'diferenta dintre', 'za pocetnike', 'rjecnik', 'ovako funkcionira', 'razlika izmedu', 'za zacetnike', 'tako deluje',
+  'razlika med', 'za zaciatocnikov', 'pre zaciatocnikov', 'pro zacatecniky', 'takto to funguje', 'rozdil mezi', 'rozdiel medzi', 'за начинаещи', 'речник',
+  'ето как работи', 'разликата между', 'για αρχαριους', 'ετσι λειτουργει', 'η διαφορα', 'iesacejiem', 'lūk, ka tas darbojas', 'atskiriba starp',
+  'pradedantiesiems', 'stai kaip veikia', 'skirtumas tarp', 'ghal min għadu jibda', 'do thosaitheoiri', 'an difriocht idir',
 ];
 
 export const REPORT_CUES: readonly string[] = [

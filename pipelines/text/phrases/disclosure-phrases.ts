@@ -172,7 +172,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   lt: {
     sponsored: ['#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
     paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
-    affiliate: ['partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda'],
+    affiliate: ['partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
     labels: ['reklama'],
     negations: ['ne reklama', 'neremiama', 'nėra reklama'],
   },
@@ -191,7 +191,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['mhux sponsorjat', 'mhux reklam'],
   },
   ga: {
-    sponsored: ['#fógra', '#urraithe', 'urraithe', 'ábhar urraithe'],
+    sponsored: ['#fógra', '#fógraíocht', '#urraithe', 'urraithe', 'ábhar urraithe'],
     paid_placement: ['comhpháirtíocht íoctha', 'comhoibriú íoctha'],
     affiliate: ['nasc cleamhnaithe', 'naisc chleamhnaithe'],
     labels: ['fógra'],
@@ -200,7 +200,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   et: {
     sponsored: ['#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu'],
     paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
-    affiliate: ['partnerlink', 'sooduslink', 'soovituslink'],
+    affiliate: ['partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
     labels: ['reklaam'],
     negations: ['pole sponsoreeritud', 'ei ole sponsoreeritud', 'ei ole reklaam', 'pole reklaam'],
   },

@@ -20,7 +20,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   cs: ['slevový kód', 'promo kód', 'promo kod', 'můj kód', 'referenční kód', 'zvací kód', 'kód pozvánky', 'bonusový kód', 'použij kód', 'použijte kód', 's kódem', 'kód:'],
   sk: ['zľavový kód', 'promo kód', 'môj kód', 'referenčný kód', 'použi kód', 'použite kód', 's kódom', 'kód:'],
   ro: ['cod promoțional', 'cod promotional', 'cod promo', 'codul meu', 'cod de recomandare', 'cod de invitație', 'cod de reducere', 'folosește codul', 'folositi codul', 'cu codul', 'cod:', 'codul:'],
-  fi: ['alennuskoodi', 'alennuskoodilla', 'kampanjakoodi', 'kampanjakoodilla', 'kutsukoodi', 'kutsukoodilla', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'koodini', 'koodilla', 'käytä koodia', 'koodi:', 'alennuskood*', 'kampanjakood*', 'kutsukood*', 'suosituskood*', 'promokood*', 'bonuskood*', 'tarjouskood*', 'koodillani'],
+  fi: ['alennuskoodi', 'alennuskoodilla', 'kampanjakoodi', 'kampanjakoodilla', 'kutsukoodi', 'kutsukoodilla', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'koodini', 'koodilla', 'käytä koodia', 'koodi:', 'alennuskood*', 'kampanjakood*', 'kutsukood*', 'suosituskood*', 'promokood*', 'bonuskood*', 'tarjouskood*', 'koodillani', 'alekood*'],
   el: ['κωδικός', 'κωδικό', 'κωδικός προσφοράς', 'κωδικό προσφοράς', 'κωδικός παραπομπής', 'κωδικό παραπομπής', 'κωδικός έκπτωσης'],
   hu: ['kuponkód', 'promóciós kód', 'promo kód', 'meghívó kód', 'meghívókód', 'ajánló kód', 'ajánlókód', 'kedvezménykód', 'kódom', 'kóddal', 'kód:', 'ajánlói kód*', 'ajánló kód*', 'meghívó kód*', 'promóciós kód*', 'kuponkód*', 'kódommal'],
   sl: ['promo koda', 'koda za popust', 'moja koda', 'povabilna koda', 'referenčna koda', 'uporabi kodo', 'koda:'],
@@ -42,7 +42,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
  * several words ahead, so it only yields a code that follows immediately: "Code WHALE", "codice GIO".
  */
 export const BARE_CODE_WORDS: readonly string[] = [
-  'кода', 'кодът', 'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду',
+  'кода', 'кодът', 'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду', 'kodā',
 ];
 
 /**
@@ -223,7 +223,7 @@ export const CODE_IMPERATIVES: readonly string[] = [
   'use', 'using', 'enter', 'apply', 'type', 'redeem', 'with', 'utilise', 'utilisez', 'entrez', 'saisissez', 'avec', 'usa', 'usad', 'utiliza', 'introduce',
   'introducid', 'con', 'inserisci', 'inserite', 'usate', 'utilizza', 'gebruik', 'vul', 'voer', 'met', 'uzyj', 'wpisz', 'wprowadz', 'z', 'ze', 'anvand',
   'ange', 'skriv', 'med', 'brug', 'indtast', 'kayta', 'syota', 'pouzij', 'pouzijte', 'zadejte', 'zadaj', 'zadajte', 's', 'foloseste', 'folositi',
-  'introdu', 'cu', 'vnesi', 'uporabi', 'unesi', 'koristi', 'sa', 'въведете', 'използвай', 'с', 'sisesta', 'kasuta', 'ievadi', 'izmanto', 'ar', 'ivesk',
+  'introdu', 'cu', 'vnesi', 'uporabi', 'unesi', 'koristi', 'sa', 'въведете', 'използвай', 'използвайте', 'ползвайте', 'ползвай', 'въведи', 'с', 'com', 'sisesta', 'kasuta', 'ievadi', 'izmanto', 'ar', 'ivesk',
   'naudok', 'su', 'mit', 'nutze', 'nutzt', 'gib', 'gebt', 'verwende', 'tippe', 'dahhal', 'cuir', 'usaid', 'χρησιμοποιησε', 'χρησιμοποιηστε', 'με',
   'hasznald', 'add', 'usa', 'use', 'insira', 'coloca', 'ponha',
   // Finnish, Estonian and Hungarian put "with" in the code word's ending (koodilla, koodiga, kóddal), so the
@@ -267,4 +267,16 @@ export const VERB_FINAL_IMPERATIVES: readonly string[] = [
 export const NOT_AFTER_CODE: readonly string[] = [
   'you', 'ye', 'ihr', 'du', 'euch', 'dir', 'vous', 'tu', 'nous', 'te', 'ti', 'vi', 'voi', 'jullie', 'je', 'u', 'ty', 'wy', 'ci', 'dig', 'er', 'sina', 'te', 'vy',
   'bio', 'below', 'link', 'description', 'here', 'beschreibung', 'descrizione', 'descripcion', 'opis', 'beskrivning', 'kuvaus', 'popis', 'descriere',
+];
+
+/**
+ * "Enter SAUNA24 when you sign up", "syöttäkää rekisteröityessä SAUNA24": an enter-verb gives a code without
+ * the word "code". Only a code-shaped token with a digit, or five capitals or more, within three words
+ * after the verb counts (promo-detector.ts); "use Binance", "type BTC" stay out. Folded.
+ */
+export const ENTER_VERBS: readonly string[] = [
+  'enter', 'type', 'apply', 'redeem', 'eingeben', 'gib', 'gebt', 'tippe', 'saisissez', 'saisis', 'entrez', 'tapez', 'introduce', 'introducid', 'introduzca',
+  'inserisci', 'inserite', 'digita', 'digite', 'insira', 'introduza', 'vul', 'voer', 'wpisz', 'wpiszcie', 'wprowadz', 'zadejte', 'zadaj', 'zadajte', 'ange', 'skriv',
+  'indtast', 'syota', 'syottakaa', 'sisesta', 'sisestage', 'ird', 'irjatok', 'introdu', 'introduceti', 'treceti', 'unesi', 'unesite', 'vnesi', 'vnesite',
+  'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ivesk', 'iveskite', 'dahhal', 'dahhlu', 'cuir isteach',
 ];

@@ -20,6 +20,8 @@ export const SERBIAN_LATIN_MARKERS: readonly string[] = [
   'gde', 'ovde', 'posle', 'hleb', 'voz', 'hiljadu', 'hiljada', 'nedelja', 'nedelje', 'nedelju', 'devojka', 'verujem', 'verovati', 'reč',
   'svet', 'pesma', 'sreda', 'sredu', 'uopšte', 'takođe', 'šta', 'ko', 'kafa', 'kafu', 'univerzitet', 'opština', 'fudbal', 'tačno', 'tačka',
   'porodica', 'dve', 'bezbednost', 'bezbednosti', 'bezbedno', 'januar', 'februar', 'mart', 'april', 'maj', 'jun', 'jul', 'avgust',
+  // ekavian forms of words Croatian writes with -ije-/-je- (mjesec, cijena, vidio, htio)
+  'mesec', 'meseca', 'mesecu', 'cena', 'cene', 'ceni', 'primer', 'verovatno', 'hteo', 'smeo', 'lepše', 'dešava', 'reka',
   'septembar', 'oktobar', 'novembar', 'decembar', 'mesec', 'meseci', 'verovatno', 'hteo', 'htela', 'sveska', 'izveštaj', 'srećno',
 ];
 

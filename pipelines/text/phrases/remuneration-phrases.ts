@@ -30,7 +30,7 @@ export const RECEIVE_VERBS: readonly string[] = [
   'получавам', 'взимам', 'печеля',
   'παίρνω', 'λαμβάνω', 'κερδίζω',
   'saņemu', 'nopelnu',
-  'gaunu', 'uždirbu',
+  'gaunu', 'gausiu', 'uždirbu',
   'nieħu', 'nirċievi',
   'faighim',
 ];
@@ -39,7 +39,7 @@ export const RECEIVE_VERBS: readonly string[] = [
 export const REMUNERATION_NOUNS: readonly string[] = [
   'commission*', 'provision', 'provisionen', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
   'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kummissjoni',
-  'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'percentuale', 'percentagem', 'porcentaje',
+  'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
 ];
 
 /** "for me" after the noun: "prowizja dla mnie", "commission for me", "Provision für mich". */
