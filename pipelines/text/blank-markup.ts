@@ -18,7 +18,7 @@ const URL_IN_TAG = /(?:https?:\/\/|www\.)[^\s"'<>\]]+/gi;
  * a word (after a space, line start or opening punctuation, never after @ or #) or ends one (before a
  * space, line end or punctuation) goes; "mx_it" and "@_handle" keep theirs.
  */
-const EMPHASIS_UNDERSCORES = /(?<=^|[\s(\[{"'«“„])_+(?=[\p{L}\p{N}*])|(?<=[\p{L}\p{N}.!?:*])_+(?=$|[\s)\]}.,;:!?"'»”])/gmu;
+const EMPHASIS_UNDERSCORES = /(?<=^|[\s([{"'«“„])_+(?=[\p{L}\p{N}*])|(?<=[\p{L}\p{N}.!?:*])_+(?=$|[\s)\]}.,;:!?"'»”])/gmu;
 
 /** Quick test: most posts have no markup, and leave untouched. */
 const MAYBE_MARKUP = /[<[]/;
