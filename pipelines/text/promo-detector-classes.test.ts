@@ -202,3 +202,14 @@ test('an explainer that gives no code describes bonuses in general: no offer', (
   assert.deepEqual(offers('How do exchange referral programs work? You usually get a 20% fee discount on Qorvex.'), []);
   assert.notDeepEqual(offers('Get a 20% fee discount on Qorvex with code GULL5'), []);
 });
+
+test('a use-verb names a code-shaped word as a code only in a sentence that speaks of signing up', () => {
+  // Our own examples.
+  assert.deepEqual(codes('Má tá tú ag iarraidh, úsáid GLAS77 agus tú ag clárú'), ['GLAS77']);
+  assert.deepEqual(codes('usa GAVIOTA5 al crear tu cuenta'), ['GAVIOTA5']);
+  assert.deepEqual(codes('Če boš poskusil, uporabi galeb2 pri registraciji'), ['galeb2']);
+  assert.deepEqual(codes('Reģistrējoties ierakstiet KAIJA laukā'), ['KAIJA']);
+  // No sign-up in the sentence, or not code-shaped: no code.
+  assert.deepEqual(codes('I use USDT2 pairs mostly'), []);
+  assert.deepEqual(codes('Use the app when you sign up'), []);
+});

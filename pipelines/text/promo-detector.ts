@@ -10,13 +10,15 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import {
-  BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE, VERB_FINAL_IMPERATIVES,
+  ACCOUNT_WORDS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
+  SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet } from './tokenise.ts';
+import { sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 
 export interface PromoResult {
@@ -50,7 +52,10 @@ const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on'
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
 const YOU_WORDS: ReadonlySet<string> = new Set(['euch', 'you', 'vous', 'vosotros', 'voces', 'voi', 'jullie', 'was', 'vas', 'vás', 'jer', 'vos', 'dig', 'er', 'teile', 'vous']);
 const VERB_FINAL: ReadonlySet<string> = new Set(VERB_FINAL_IMPERATIVES.map(fold));
-const ENTER: ReadonlySet<string> = new Set(ENTER_VERBS.map(fold));
+const enterVerbs = new PhraseMatcher<'enter' | 'use'>();
+for (const v of ENTER_VERBS) enterVerbs.add(v, 'enter');
+for (const v of USE_VERBS) enterVerbs.add(v, 'use');
+const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((w) => [w, true] as const));
 /** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', 'dem', 'ce', 'cet', 'este', 'esse', 'ese', 'questo', 'quel', 'dit', 'deze', 'die', 'tym', 'tego', 'ten', 'tim', 'tímto', 'timto', 'tou', 'tento', 'tällä', 'talla', 'selle', 'ezzel', 'acest', 'acestui', 'тоя', 'този', 'αυτόν', 'αυτον', 'šo', 'so', 'šiuo', 'siuo', 'dan']);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
@@ -315,15 +320,23 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     }
 
     // "Enter SAUNA24 when you sign up": an enter-verb and a code-shaped word with a digit (or five capitals)
-    // within three words of the same sentence, no code word needed.
-    for (let k = 0; k < t.tokens.length; k++) {
-      if (!ENTER.has(t.tokens[k]!.key)) continue;
+    // within three words of the same sentence, no code word needed. A use-verb ("use CLADACH", "usa
+    // ANA2026") only in a sentence that speaks of signing up: "use BTC", "use Binance" stay out.
+    let sentences: Int32Array | null = null;
+    let signUpSentences: Set<number> | null = null;
+    for (const v of enterVerbs.matchAll(t)) {
+      const k = v.end - 1;
+      if (v.values[0] === 'use') {
+        sentences ??= sentenceIds(t);
+        signUpSentences ??= new Set(signUp.matchAll(t).map((m) => sentences![m.start]!));
+        if (!signUpSentences.has(sentences[k]!)) continue;
+      }
       for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
         const tok = t.tokens[j]!;
         if (tok.breakBefore) break;
         if (tok.hash || tok.at || !isCodeLike(tok.text) || !(/\d/.test(tok.text) || tok.text.replace(/[^A-Z]/g, '').length >= 5)) continue;
         if (firmHits().some((h) => j >= h.start && j < h.end)) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, k, j + 1, t.tokens[k]!.start);
+        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start);
         break;
       }
     }

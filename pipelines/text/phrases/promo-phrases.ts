@@ -278,5 +278,23 @@ export const ENTER_VERBS: readonly string[] = [
   'enter', 'type', 'apply', 'redeem', 'eingeben', 'gib', 'gebt', 'tippe', 'saisissez', 'saisis', 'entrez', 'tapez', 'introduce', 'introducid', 'introduzca',
   'inserisci', 'inserite', 'digita', 'digite', 'insira', 'introduza', 'vul', 'voer', 'wpisz', 'wpiszcie', 'wprowadz', 'zadejte', 'zadaj', 'zadajte', 'ange', 'skriv',
   'indtast', 'syota', 'syottakaa', 'sisesta', 'sisestage', 'ird', 'irjatok', 'introdu', 'introduceti', 'treceti', 'unesi', 'unesite', 'vnesi', 'vnesite',
-  'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ivesk', 'iveskite', 'dahhal', 'dahhlu', 'cuir isteach',
+  'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ierakstiet', 'ieraksti', 'ivesk', 'iveskite', 'irasyk', 'irasykite', 'dahhal', 'dahhlu',
+  'cuir isteach', 'eintragen', 'vpisi', 'vpisite', 'ukucaj', 'ukucajte', 'upisi', 'upisite', 'pop in',
+];
+
+/**
+ * "Use CLADACH when you sign up", "usa ANA2026 al crear tu cuenta": a use-verb names a code when the same
+ * sentence speaks of signing up (SIGNUP_WORDS and these). Code-shaped words only, as for ENTER_VERBS. Folded.
+ */
+export const USE_VERBS: readonly string[] = [
+  'use', 'usa', 'usad', 'usate', 'usem', 'usen', 'use', 'uza', 'usaid', 'uporabi', 'uporabite', 'koristi', 'koristite', 'uzyj', 'uzyjcie', 'pouzij', 'pouzijte', 'pouzi',
+  'pouzite', 'kayta', 'kayttakaa', 'kasuta', 'kasutage', 'izmanto', 'izmantojiet', 'naudok', 'naudokite', 'foloseste', 'folositi', 'χρησιμοποιησε', 'χρησιμοποιηστε',
+  'използвай', 'използвайте', 'ползвайте', 'gebruik', 'anvand', 'brug', 'nutze', 'nutzt', 'verwende', 'verwendet', 'utilise', 'utilisez', 'utiliza', 'utilizad',
+  'utilizza', 'utilizzate', 'hasznald', 'hasznaljatok',
+];
+/** Sign-up words beside SIGNUP_WORDS: account creation and the Irish, Maltese, Lithuanian, Latvian forms. */
+export const ACCOUNT_WORDS: readonly string[] = [
+  'create the account', 'create an account', 'crear tu cuenta', 'criar conta', 'criarem a conta', 'criar a conta', 'kontoeroffnung', 'ouvrir un compte', 'aprire un conto',
+  'clarú', 'ag clárú', 'tirregistra', 'tirreġistra', 'registruodamasis', 'registruodamiesi', 'reģistrējoties', 'registrejoties', 'rekisteroityessa', 'registreerumisel',
+  'otvaras racun', 'otvaraš račun', 'pri registraciji', 'przy rejestracji', 'pri registraci', 'pri registracii', 'la inregistrare', 'при регистрация', 'κατα την εγγραφη',
 ];

@@ -1,4 +1,4 @@
-// Frequent function words of the Latin-script EU official languages, folded as token keys are (lower
+// Frequent function words of the EU official languages, folded as token keys are (lower
 // case, no accents). The promo-code detector uses them to refuse a plain word in a code slot ("use
 // code the ..."): a function word is never a code. (They once also served a language-detection fast
 // path, which docs/decisions/0018 replaced with eld and CLD3.)
@@ -23,6 +23,11 @@ export const STOP_WORDS: Record<string, string> = {
   sl: 'in je se na da v za od so ne to kot ali sem bi s iz smo ste danes kaj ki ali se samo',
   lt: 'ir yra kad su tai bet kaip dar jau ar per nuo iki mano tavo jis ji mes jus nes taip siandien',
   lv: 'un ir ka ar par no uz bet ja vai ari tas ta vins vina mes jus sodien kas ko tikai',
+  // Greek and Bulgarian (folded: no accents), Maltese and Irish: "κωδικός ... από σήμερα" names no code "από".
+  el: 'και το η ο της του των στο στην στα στον με για απο σε που να δεν θα ειναι αυτο ενα μια σας μου σου τα οι τον την σημερα',
+  bg: 'и в на за с от да не се е че по ще като но или това този тази тук днес линк линка връзка',
+  mt: 'u il l ta li fuq ma minn ghal huwa hija dan din kien meta biex',
+  ga: 'agus an na ar le do ag i is go sa ach ni mar ata seo sin inniu',
 };
 
 /** Every folded function word of STOP_WORDS. */
