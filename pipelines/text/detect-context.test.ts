@@ -88,3 +88,11 @@ test('glossaries, "for beginners", "that\'s how it works" and "the difference be
     'Crypto glossary for beginners',
   ]) assert.ok(kinds(text).includes('explainer'), text);
 });
+
+test('"what does X mean", "how to spot", full names of supervisors and "report it" in many languages', () => {
+  // Our own examples.
+  assert.ok(kinds('Mit jelent a "bónusz" a tőzsdéken?').includes('explainer'));
+  assert.ok(kinds('Как да разпознаете скрита реклама').includes('explainer'));
+  assert.ok(kinds('Η Επιτροπή Κεφαλαιαγοράς εξετάζει το θέμα').includes('report'));
+  assert.ok(kinds('Копирали са канала ми. Докладвайте го.').includes('warning'));
+});

@@ -183,3 +183,12 @@ test('a disclosure word in a question asks about the thing and discloses nothing
   assert.deepEqual(found('Affiliate link: https://qorvex.example/r/QX1. Questions?').map((f) => f[1]), ['affiliate']);
   assert.deepEqual(found('Is this sponsored? #ad').map((f) => f[1]), ['sponsored']);
 });
+
+test('a label forming a sentence of its own mid-post discloses; a label named in quotes does not', () => {
+  // Our own examples.
+  assert.deepEqual(found('Link: https://qorvex.example/r/QX1\nReklama. Není to investiční rada.').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('„Werbung“, „Anzeige“ – was ist der Unterschied?'), []);
+  assert.deepEqual(found('Labels like "sponsored" and "paid partnership" must be visible'), []);
+  assert.deepEqual(found('Today\'s episode is brought to you by Qorvex').map((f) => f[1]), ['sponsored']);
+  assert.deepEqual(found('Wij ontvangen commissie via deze link').map((f) => f[1]), ['affiliate']);
+});

@@ -71,6 +71,9 @@ function isLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   // The label is a sentence of its own at the end of the post: "... bei Binance. Anzeige", "... USDT. Publicidad."
   const ownSentence = (m.start === 0 || t.tokens[m.start]!.breakBefore) && m.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(after);
   if (ownSentence && m.start > 0) return true;
+  // A sentence of its own anywhere: "... https://okx.com/join/X\nReklama. Není to investiční rada."
+  const startsSentence = m.start === 0 || t.tokens[m.start]!.breakBefore;
+  if (startsSentence && m.end < t.tokens.length && t.tokens[m.end]!.breakBefore && /^[\s]*[.!]/u.test(after)) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
 }
 
@@ -116,6 +119,17 @@ function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
   return urls > 0 || t.tokens.some((tok) => tok.text === 'I' || OWN_WORDS.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
 }
 
+const OPENING_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '»', '‹', '「']);
+const CLOSING_QUOTES = new Set(['"', "'", '”', '“', '»', '’', '‘', '«', '›', '」']);
+
+/** The marker is wrapped in quotation marks, closing punctuation allowed inside ("„Werbung“", '"sponsored,"'). */
+function quoted(text: string, from: number, to: number): boolean {
+  if (!OPENING_QUOTES.has(text.charAt(from - 1))) return false;
+  let i = to;
+  while (i < text.length && i < to + 2 && /[.,;:!?]/.test(text.charAt(i))) i++;
+  return CLOSING_QUOTES.has(text.charAt(i));
+}
+
 /** The sentence going on from `pos` ends with a question mark. */
 function inQuestion(text: string, pos: number): boolean {
   for (let i = pos; i < text.length && i < pos + 300; i++) {
@@ -145,6 +159,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
+    // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).
+    if (quoted(text, m.from, m.to)) continue;
     // "Link affiliato o codice promo?", "What is an affiliate link?": a question asks about the thing, it
     // discloses nothing. Labels, brackets and hashtags are not questions.
     if (!hashtag && accepted.every((v) => v.role === 'plain') && inQuestion(text, m.to)) continue;

@@ -41,6 +41,10 @@ export const WARNING_CUES: readonly string[] = [
   'desconfi*', 'mefiez', 'se mefier', 'diffidate', 'diffidare', 'vorsicht vor', 'pas op voor', 'uwazaj na', 'uwazajcie na', 'be wary of',
   // a warning's call to act against the sender
   'signalez', 'report and block', 'never dm', 'never asks', 'ne fait jamais', 'nunca pide', 'non chiede mai',
+  // "report it / them" in the plural or polite imperative: readers are asked to report a fake
+  'report it', 'report them', 'please report', 'bitte melden', 'meldet', 'denunciad', 'segnalate', 'segnalatelo', 'denunciem', 'meld het', 'zgłaszajcie', 'zgłoście',
+  'anmäl', 'anmeld', 'ilmoittakaa', 'teatage', 'jelentsétek', 'raportați', 'raportati', 'prijavite', 'nahláste', 'nahlaste', 'αναφέρετε', 'ziņojiet', 'praneškite',
+  'irrapportaw', 'tuairiscigh', 'докладвайте',
 ];
 
 export const EXPLAINER_CUES: readonly string[] = [
@@ -71,7 +75,12 @@ export const EXPLAINER_CUES: readonly string[] = [
   'pentru incepatori', 'iata cum functioneaza', 'diferenta dintre', 'za pocetnike', 'rjecnik', 'ovako funkcionira', 'razlika izmedu', 'za zacetnike', 'tako deluje',
   'razlika med', 'za zaciatocnikov', 'pre zaciatocnikov', 'pro zacatecniky', 'takto to funguje', 'rozdil mezi', 'rozdiel medzi', 'за начинаещи', 'речник',
   'ето как работи', 'разликата между', 'για αρχαριους', 'ετσι λειτουργει', 'η διαφορα', 'iesacejiem', 'lūk, ka tas darbojas', 'atskiriba starp',
-  'pradedantiesiems', 'stai kaip veikia', 'skirtumas tarp', 'ghal min għadu jibda', 'do thosaitheoiri', 'an difriocht idir',
+  'pradedantiesiems', 'stai kaip veikia', 'skirtumas tarp', 'ghal min għadu jibda', 'do thosaitheoiri', 'an difriocht idir', 'focloir',
+  // "what does X mean", "how to spot X"
+  'what does', 'what do', 'was bedeutet', 'que signifie', 'que significa', 'qué significa', 'cosa significa', 'o que significa', 'wat betekent', 'co oznacza',
+  'vad betyder', 'hvad betyder', 'mita tarkoittaa', 'mida tahendab', 'mit jelent', 'ce inseamna', 'sto znaci', 'kaj pomeni', 'co znamena', 'čo znamená',
+  'какво означава', 'τι σημαινει', 'ko nozime', 'ka reiskia', 'xi jfisser', 'how to spot', 'how to recognise', 'how to recognize', 'wie erkennt man',
+  'comment reconnaitre', 'como reconocer', 'come riconoscere', 'hoe herken je', 'jak rozpoznac', 'как да разпознаете', 'как да разпознаем',
 ];
 
 export const REPORT_CUES: readonly string[] = [
@@ -80,7 +89,14 @@ export const REPORT_CUES: readonly string[] = [
   'recherche:', 'bafin', 'enquete:', 'selon nos informations', 'amf',
   'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
   'inchiesta', 'onderzoek:', 'sledztwo', 'investigacao',
-  'granskning', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta',
+  'granskning', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta', 'ρεπορταζ', 'reportage',
+  // Supervisors named in full, as news does (promotions name them by acronym if at all: "FCA regulated").
+  'Επιτροπή Κεφαλαιαγοράς', 'Komisja Nadzoru Finansowego', 'Finanstilsynet', 'Finansinspektionen', 'Autorité des marchés financiers',
+  'Comisión Nacional del Mercado de Valores', 'Commissione Nazionale per le Società e la Borsa', 'Comissão do Mercado de Valores Mobiliários',
+  'Autoriteit Financiële Markten', 'Bundesanstalt für Finanzdienstleistungsaufsicht', 'Česká národní banka', 'Národná banka Slovenska',
+  'Magyar Nemzeti Bank', 'Autoritatea de Supraveghere Financiară', 'Finanssivalvonta', 'Finantsinspektsioon', 'Lietuvos bankas', 'Latvijas Banka',
+  'Central Bank of Ireland', 'Banc Ceannais na hÉireann', 'Malta Financial Services Authority', 'Комисията за финансов надзор', 'Agencija za trg vrednostnih papirjev',
+  'Hrvatska agencija za nadzor financijskih usluga', 'European Securities and Markets Authority',
 ]
 
 export const EXPIRY_CUES: readonly string[] = [

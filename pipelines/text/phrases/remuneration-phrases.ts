@@ -10,6 +10,9 @@
 export const RECEIVE_VERBS: readonly string[] = [
   'i get', 'i do get', 'i also get', 'i will get', 'i may get', 'i might get', 'i earn', 'i do earn', 'i may earn', 'i might earn', 'i receive', 'i make', 'i take',
   'gets me', 'earns me',
+  // "we" of a channel, a server, a newsletter
+  'we get', 'we receive', 'we earn', 'wir bekommen', 'wir erhalten', 'nous recevons', 'nous touchons', 'recibimos', 'cobramos', 'riceviamo', 'recebemos',
+  'wij ontvangen', 'we ontvangen', 'wij krijgen', 'we krijgen', 'otrzymujemy', 'dostajemy', 'dostáváme', 'dostávame', 'vi får', 'saamme', 'kapunk', 'primim', 'получаваме',
   'bekomme', 'erhalte', 'verdiene', 'kriege',
   'je touche', 'je reçois', 'je gagne', 'je perçois', 'me rapporte',
   'recibo', 'gano', 'cobro', 'me llevo',
@@ -37,7 +40,7 @@ export const RECEIVE_VERBS: readonly string[] = [
 
 /** Pay for bringing a client: commission, kickback, referral bonus. ("Fee" is not here: it is what the client pays.) */
 export const REMUNERATION_NOUNS: readonly string[] = [
-  'commission*', 'provision', 'provisionen', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
+  'commission*', 'provision', 'provisionen', 'vergütung', 'compensation', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
   'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kummissjoni',
   'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
 ];
