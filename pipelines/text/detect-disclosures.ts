@@ -176,7 +176,10 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there.
   for (const r of statements) {
     if (out.some((d) => d.kind === r.kind) || (abstract && r.kind !== 'affiliate')) continue;
-    const marker = text.slice(t.tokens[r.start]!.start, t.tokens[r.end - 1]!.end);
+    const from = t.tokens[r.start]!.start;
+    const to = t.tokens[r.end - 1]!.end;
+    if (quoted(text, from, to)) continue;
+    const marker = text.slice(from, to);
     out.push({ marker, kind: r.kind, language: options.language ?? null });
   }
   return out;
