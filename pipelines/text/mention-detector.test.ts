@@ -105,6 +105,8 @@ test('real catalogue: a firm name that needs context finds it in the sign-up and
   assert.deepEqual(found('Codul meu LBank: dunare'), [['lbank', 'text']]);
   assert.deepEqual(found('Registrace na Pionex trvá dvě minuty'), [['pionex', 'text']]);
   assert.deepEqual(found('WEEX-koodi toimii vielä'), [['weex', 'text']]);
-  // Still no mention without any such word.
-  assert.deepEqual(found('MEXC'), []);
+  // Still no mention without any such word ("Gate" is also a word).
+  assert.deepEqual(found('Gate 7 is closed'), []);
+  // Names that are no word in any language need no context ("mexc" written in lower case).
+  assert.deepEqual(found('mexc on top again'), [['mexc', 'text']]);
 });

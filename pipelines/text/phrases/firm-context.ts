@@ -11,7 +11,7 @@ import { BARE_CODE_WORDS } from './promo-phrases.ts';
 export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
   'gate', 'kraken', 'gemini', 'xt', 'ledger', 'exodus', 'phantom', 'uphold', 'bullish', 'backpack', 'drift', 'vertex', 'apex', 'strike', 'river',
   'swan', 'luno', 'zonda', 'robinhood', 'trust', 'block', 'cash', 'coin', 'crypto', 'bit', 'bitcoin', 'nova', 'bingo', 'delta', 'zero', 'blockchain',
-  'pionex', 'toobit', 'margex', 'weex', 'lbank', 'mexc', 'htx',
+  'weex', 'htx',
   'probit', 'gmx', 'mux', 'aster',
 ]);
 
@@ -26,7 +26,7 @@ export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
   'promo', 'code', 'bonus', 'invite', 'sign',
   // Sign-up, invitation and fee words in the other EU languages: a promotion names a firm beside them
   // ("Codice invito MEXC: ...", "Codul meu MEXC"), as English posts do beside "code" and "register".
-  'inscri*', 'anmeld*', 'registr*', 'regist*', 'iscri*', 'rejestr*', 'aanmeld*', 'zaregistr*', 'înregistr*', 'rekister*', 'εγγραφ*', 'регистр*',
+  'inscri*', 'anmeld*', 'registr*', 'regist*', 'regisztr*', 'akcio*', 'iscri*', 'rejestr*', 'aanmeld*', 'zaregistr*', 'înregistr*', 'rekister*', 'εγγραφ*', 'регистр*',
   'invito', 'convite', 'invitacion', 'invitation', 'einladung*', 'uitnodig*', 'zaproszeni*', 'pozvanka', 'meghivo*', 'kutsu*',
   'commission*', 'comision*', 'commissioni', 'comissoes', 'provizij*', 'poplat*', 'prowizj*', 'gebuhr*',
   // The code words of every EU language (promo-phrases.ts), one list for both detectors.
