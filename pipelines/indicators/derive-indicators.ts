@@ -25,6 +25,8 @@ const EU_NEXUS_LANGUAGES = new Set([
  * keeps false EU-language answers on short and code-switched posts under 2% (docs/decisions/0009).
  */
 export const EU_LANGUAGE_MIN_CONFIDENCE = 0.5;
+/** euSignals code: a short post's promotion words belong to one EU language (text/vocabulary-language.ts); detail "fi: koodi". */
+export const EU_LANGUAGE_WORDS = 'eu_language_words';
 
 /** Firm key for a referral link to a firm missing from the catalogue: how new firms surface. */
 export function unknownFirmKey(domain: string): string {
@@ -185,6 +187,15 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   }
   for (const ph of found.phones) if (ph.eu) nexus.push(mk('eu_phone', null, `EU phone number ${ph.e164}`, ph.country));
   for (const s of found.euSignals) {
+    if (s.code === EU_LANGUAGE_WORDS) {
+      const [code = '', words = ''] = s.detail.split(': ');
+      const codes = code.split('/');
+      const shared = nonEu.find((n) => n.country && codes.some((c) => EU_LANGUAGES_OF_COUNTRY[n.country!]?.includes(c)));
+      if (!languageNexus && !shared && codes.every((c) => EU_NEXUS_LANGUAGES.has(c))) {
+        nexus.push(mk('eu_language', null, `promotion words in ${code} (${words}); the text is too short for a confident language`));
+      }
+      continue;
+    }
     if (s.code === 'eu_country_mention' || s.code === 'eu_audience') nexus.push(mk('eu_country_mention', null, `${s.detail}`, s.country));
     else nexus.push(mk('eu_payment', null, `${s.code.replace(/_/g, ' ')}: ${s.detail}`, s.country));
   }

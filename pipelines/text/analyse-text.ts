@@ -20,6 +20,8 @@ import { createMentionDetector, type MentionInput } from './mention-detector.ts'
 import { normaliseText, type NormalisedText } from './normalise-text.ts';
 import { joinPrepared, prepareText, type PreparedText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
+import { vocabularyLanguage } from './vocabulary-language.ts';
+import { EU_LANGUAGE_MIN_CONFIDENCE, EU_LANGUAGE_WORDS } from '../indicators/derive-indicators.ts';
 
 export interface TextAnalysis {
   language: LanguageResult;
@@ -137,15 +139,20 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     if (title && n.title?.edits.length) fields.push({ name: 'title', normalised: n.title, prepared: title });
     if (bio && n.description?.edits.length) fields.push({ name: 'author bio', normalised: n.description, prepared: bio });
     if (name && n.name?.edits.length) fields.push({ name: 'author name', normalised: n.name, prepared: name });
+    const language = detectLanguage(all);
+    const euSignals = detectEuSignals(all);
+    // Too short for a confident language, but its promotion words are one EU language's (vocabulary-language.ts).
+    const vocabulary = language.confidence < EU_LANGUAGE_MIN_CONFIDENCE ? vocabularyLanguage(all.t) : null;
+    if (vocabulary) euSignals.push({ code: EU_LANGUAGE_WORDS, country: null, detail: `${vocabulary.language}: ${vocabulary.words.join(', ')}` });
     return {
-      language: detectLanguage(all),
+      language,
       promoCodes,
       offers,
       disclosures: detectDisclosures(all, { context }),
       firmMentions,
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
-      euSignals: detectEuSignals(all),
+      euSignals,
       nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location ? preparedAuthorField(item.author.location) : item.author?.location, bio)],
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
       context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
