@@ -85,7 +85,7 @@ test('glossaries, "for beginners", "that\'s how it works" and "the difference be
     'Sådan fungerer en velkomstbonus på børserne',
     'Diferența dintre un cod promoțional și un link',
     'Petit rappel pédagogique sur les bonus',
-    'Crypto glossary for beginners',
+    'Crypto glossary',
   ]) assert.ok(kinds(text).includes('explainer'), text);
 });
 

@@ -66,16 +66,17 @@ export const EXPLAINER_CUES: readonly string[] = [
   'selgitame', 'hariv', 'paskaidrojam', 'ka darbojas', 'izglitojoss',
   'paaiskiname', 'kaip veikia', 'svietimo',
   'nispjegaw', 'kif jaħdmu', 'edukattiv', 'minimid', 'conas a oibrionn', 'oideachais',
-  // "for beginners", "glossary", "that's how it works", "the difference between", "reminder for learners"
-  'for beginners', 'glossary', 'thats how it works', 'here s how it works', 'the difference between', 'pedagogique', 'pour debutants', 'lexique', 'la difference entre',
-  'fur anfanger', 'glossar', 'so funktioniert', 'der unterschied zwischen', 'para principiantes', 'glosario', 'asi funciona', 'la diferencia entre',
-  'per principianti', 'glossario', 'ecco come funziona', 'la differenza tra', 'para iniciantes', 'assim funciona', 'a diferenca entre', 'voor beginners', 'zo werkt',
-  'het verschil tussen', 'dla poczatkujacych', 'slowniczek', 'tak dziala', 'roznica miedzy', 'for nyborjare', 'sa fungerar', 'skillnaden mellan', 'for begyndere',
-  'sadan fungerer', 'forskellen pa', 'forskellen mellem', 'aloittelijoille', 'nain toimii', 'algajatele', 'nii toimib', 'kezdoknek', 'igy mukodik', 'a kulonbseg',
-  'pentru incepatori', 'iata cum functioneaza', 'diferenta dintre', 'za pocetnike', 'rjecnik', 'ovako funkcionira', 'razlika izmedu', 'za zacetnike', 'tako deluje',
-  'razlika med', 'za zaciatocnikov', 'pre zaciatocnikov', 'pro zacatecniky', 'takto to funguje', 'rozdil mezi', 'rozdiel medzi', 'за начинаещи', 'речник',
-  'ето как работи', 'разликата между', 'για αρχαριους', 'ετσι λειτουργει', 'η διαφορα', 'iesacejiem', 'lūk, ka tas darbojas', 'atskiriba starp',
-  'pradedantiesiems', 'stai kaip veikia', 'skirtumas tarp', 'ghal min għadu jibda', 'do thosaitheoiri', 'an difriocht idir', 'focloir',
+  // "glossary", "that's how it works", "the difference between" (not "for beginners": tutorials that end
+  // with the author's code say it too)
+  'glossary', 'thats how it works', 'here s how it works', 'the difference between', 'pedagogique', 'lexique', 'la difference entre',
+  'glossar', 'so funktioniert', 'der unterschied zwischen', 'glosario', 'asi funciona', 'la diferencia entre',
+  'glossario', 'ecco come funziona', 'la differenza tra', 'assim funciona', 'a diferenca entre', 'zo werkt',
+  'het verschil tussen', 'slowniczek', 'tak dziala', 'roznica miedzy', 'sa fungerar', 'skillnaden mellan', 
+  'sadan fungerer', 'forskellen pa', 'forskellen mellem', 'nain toimii', 'nii toimib', 'igy mukodik', 'a kulonbseg',
+  'iata cum functioneaza', 'diferenta dintre', 'rjecnik', 'ovako funkcionira', 'razlika izmedu', 'tako deluje',
+  'razlika med', 'takto to funguje', 'rozdil mezi', 'rozdiel medzi', 'речник',
+  'ето как работи', 'разликата между', 'ετσι λειτουργει', 'η διαφορα', 'lūk, ka tas darbojas', 'atskiriba starp',
+  'stai kaip veikia', 'skirtumas tarp', 'an difriocht idir', 'focloir',
   // "what does X mean", "how to spot X"
   'what does', 'what do', 'was bedeutet', 'que signifie', 'que significa', 'qué significa', 'cosa significa', 'o que significa', 'wat betekent', 'co oznacza',
   'vad betyder', 'hvad betyder', 'mita tarkoittaa', 'mida tahendab', 'mit jelent', 'ce inseamna', 'sto znaci', 'kaj pomeni', 'co znamena', 'čo znamená',
