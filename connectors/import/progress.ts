@@ -13,7 +13,7 @@ export class ProgressReporter {
     private readonly intervalMs = 500,
     private readonly everyRecords = 0,
   ) {
-    this.state = { records: 0, bytes: 0, totalBytes, ok: 0, dlq: 0, done: false };
+    this.state = { records: 0, bytes: 0, totalBytes, ok: 0, dlq: 0, done: false, at: this.lastAt };
   }
 
   addBytes(n: number): void {
@@ -43,6 +43,6 @@ export class ProgressReporter {
   private emit(now: number): void {
     this.lastAt = now;
     this.lastRecords = this.state.records;
-    this.onProgress?.({ ...this.state });
+    this.onProgress?.({ ...this.state, at: now });
   }
 }

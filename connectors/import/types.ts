@@ -21,6 +21,8 @@ export interface ImportProgress {
   dlq: number;
   /** True on the final call, once the input is exhausted. */
   done: boolean;
+  /** When this report was made (ms since the epoch): the throttle's own clock reading. */
+  at: number;
 }
 
 export interface ImportOptions {
