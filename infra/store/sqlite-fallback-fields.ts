@@ -39,7 +39,7 @@ export function createFallbackFields(db: SqliteDb) {
     // An encoded (BLOB) document cannot be searched so and is always read.
     const last = path.slice(path.lastIndexOf('.') + 1);
     const narrow = !JSON_ESCAPED.test(last);
-    const page = db.prepare<unknown[], { docid: number; doc: string | Buffer }>(
+    const page = db.prepare<unknown[], { docid: number; doc: string | Uint8Array }>(
       `SELECT docid, doc FROM docs WHERE idx = ? AND docid > ?${narrow ? " AND (typeof(doc) = 'blob' OR instr(doc, ?) > 0)" : ''} ORDER BY docid LIMIT ${PAGE}`,
     );
     const targets = new Set([path]);

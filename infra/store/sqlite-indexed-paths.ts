@@ -76,7 +76,7 @@ function recordedPaths(db: SqliteDb): Map<IndexName, Set<string>> {
 }
 
 function backfill(db: SqliteDb, index: IndexName, paths: ReadonlySet<string>): void {
-  const page = db.prepare<[string, number], { docid: number; doc: string | Buffer }>('SELECT docid, doc FROM docs WHERE idx = ? AND docid > ? ORDER BY docid LIMIT 1000');
+  const page = db.prepare<[string, number], { docid: number; doc: string | Uint8Array }>('SELECT docid, doc FROM docs WHERE idx = ? AND docid > ? ORDER BY docid LIMIT 1000');
   const insert = db.prepare<[string, string, string | number, number]>('INSERT OR IGNORE INTO fields (idx, path, value, docid) VALUES (?, ?, ?, ?)');
   for (let after = 0; ; ) {
     const rows = page.all(index, after);

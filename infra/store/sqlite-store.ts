@@ -59,7 +59,7 @@ function statementCache(db: SqliteDb) {
 }
 
 /** `docs.doc` as SQLite returns it: JSON text, or an encoded BLOB (sqlite-doc-codec.ts). */
-type StoredDoc = string | Buffer;
+type StoredDoc = string | Uint8Array;
 interface StoredRow {
   docid: number;
   json: string;
