@@ -4,7 +4,7 @@
 // Prints items/s per size, the ratio largest/smallest, and data-dir bytes per item against the
 // items' own JSON bytes per item. BENCH_SCALE_SIZES=10000,40000 for a quicker run.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RSMON, REPO, tempDir } from '../test/helpers/cli.ts';
 import { generatedSample } from '../test/helpers/scaled-sample.ts';
@@ -14,12 +14,29 @@ const sizes = (process.env.BENCH_SCALE_SIZES ?? '10000,40000,160000').split(',')
 if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('BENCH_SCALE_SIZES: comma-separated positive integers');
 const hotItems = Number(process.env.BENCH_SCALE_HOT_ITEMS ?? 10_000);
 
-const rows: Array<{ size: number; perSec: number; dataPerItem: number; jsonPerItem: number }> = [];
+/**
+ * CPU seconds (user + system) of this process's waited-for children, from /proc (Linux; null
+ * elsewhere). On a shared machine wall time mostly measures the neighbours; CPU time per item is
+ * what the code costs, so the bench prints both.
+ */
+function childCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5) (cutime, cstime), counted here from field 3 (state) on; clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+const rows: Array<{ size: number; perSec: number; perCpuSec: number | null; dataPerItem: number; jsonPerItem: number }> = [];
 for (const size of sizes) {
   const work = tempDir('rsmon-scale-');
   const data = join(work, 'data');
   // Hot pairs only where they fit: a quarter of the run at most, so most pairs stay ordinary.
   const gen = generatedSample(work, size, { hotAuthors: 3, hotItems: Math.min(hotItems, Math.floor(size / 12)) });
+  const cpu0 = childCpuSeconds();
   const t0 = performance.now();
   // BENCH_RSMON: another checkout's bin/rsmon.js, for before/after figures on the same items.
   const r = spawnSync(process.execPath, [process.env.BENCH_RSMON ?? RSMON, 'run', '--once', '--no-sample', '--quiet', '--input', gen.file], {
@@ -28,11 +45,15 @@ for (const size of sizes) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const secs = (performance.now() - t0) / 1000;
+  const cpu1 = childCpuSeconds();
+  const cpuSecs = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
   if (r.status !== 0) throw new Error(`rsmon run failed on ${size} items (exit ${r.status})`);
-  const row = { size, perSec: size / secs, dataPerItem: dirBytes(data) / size, jsonPerItem: gen.jsonBytes / size };
+  const row = { size, perSec: size / secs, perCpuSec: cpuSecs ? size / cpuSecs : null, dataPerItem: dirBytes(data) / size, jsonPerItem: gen.jsonBytes / size };
   rows.push(row);
   console.log(
-    `${size} items: ${secs.toFixed(1)} s, ${row.perSec.toFixed(0)} items/s; data dir ${row.dataPerItem.toFixed(0)} B/item ` +
+    `${size} items: ${secs.toFixed(1)} s, ${row.perSec.toFixed(0)} items/s` +
+      (cpuSecs === null ? '' : `; CPU ${cpuSecs.toFixed(1)} s, ${row.perCpuSec!.toFixed(0)} items per CPU-second`) +
+      `; data dir ${row.dataPerItem.toFixed(0)} B/item ` +
       `= ${(row.dataPerItem / row.jsonPerItem).toFixed(2)}x the item JSON (${row.jsonPerItem.toFixed(0)} B/item)`,
   );
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
@@ -41,4 +62,5 @@ if (rows.length > 1) {
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   console.log(`items/s at ${last.size} / items/s at ${first.size}: ${(last.perSec / first.perSec).toFixed(2)}`);
+  if (first.perCpuSec && last.perCpuSec) console.log(`items per CPU-second at ${last.size} / at ${first.size}: ${(last.perCpuSec / first.perCpuSec).toFixed(2)}`);
 }

@@ -8,6 +8,7 @@
 import type { IndexName } from '../ports/store.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
 import { leavesAtPaths } from './sqlite-flatten.ts';
+import { decodeDoc } from './sqlite-doc-codec.ts';
 
 export const FALLBACK_TABLE = 'rs_fallback_fields';
 
@@ -35,17 +36,18 @@ export function createFallbackFields(db: SqliteDb) {
     const insert = db.prepare<[string, string, string | number, number]>(`INSERT OR IGNORE INTO ${FALLBACK_TABLE} (idx, path, value, docid) VALUES (?, ?, ?, ?)`);
     // Only documents whose JSON holds the path's last key can have a leaf there (a cheap scan in
     // SQLite instead of parsing every document); skipped when the key would be written escaped.
+    // An encoded (BLOB) document cannot be searched so and is always read.
     const last = path.slice(path.lastIndexOf('.') + 1);
     const narrow = !JSON_ESCAPED.test(last);
-    const page = db.prepare<unknown[], { docid: number; doc: string }>(
-      `SELECT docid, doc FROM docs WHERE idx = ? AND docid > ?${narrow ? ' AND instr(doc, ?) > 0' : ''} ORDER BY docid LIMIT ${PAGE}`,
+    const page = db.prepare<unknown[], { docid: number; doc: string | Uint8Array }>(
+      `SELECT docid, doc FROM docs WHERE idx = ? AND docid > ?${narrow ? " AND (typeof(doc) = 'blob' OR instr(doc, ?) > 0)" : ''} ORDER BY docid LIMIT ${PAGE}`,
     );
     const targets = new Set([path]);
     clear.run(index, path);
     for (let after = 0; ; ) {
       const rows = page.all(...(narrow ? [index, after, last] : [index, after]));
       for (const r of rows) {
-        for (const [, value] of leavesAtPaths(JSON.parse(r.doc) as Record<string, unknown>, targets)) insert.run(index, path, value, r.docid);
+        for (const [, value] of leavesAtPaths(JSON.parse(decodeDoc(r.doc, `${index}/docid ${r.docid}`)) as Record<string, unknown>, targets)) insert.run(index, path, value, r.docid);
       }
       if (rows.length < PAGE) return;
       after = rows[rows.length - 1]!.docid;

@@ -9,6 +9,7 @@ import type { Doc, IndexName } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
 import { leavesAtPaths } from './sqlite-flatten.ts';
+import { decodeDoc } from './sqlite-doc-codec.ts';
 
 export const INDEXED_PATHS: IndexedPathList = {
   // `rsmon search` / `watchlists test` narrow their scan on platform, lang and watchlist
@@ -75,11 +76,11 @@ function recordedPaths(db: SqliteDb): Map<IndexName, Set<string>> {
 }
 
 function backfill(db: SqliteDb, index: IndexName, paths: ReadonlySet<string>): void {
-  const page = db.prepare<[string, number], { docid: number; doc: string }>('SELECT docid, doc FROM docs WHERE idx = ? AND docid > ? ORDER BY docid LIMIT 1000');
+  const page = db.prepare<[string, number], { docid: number; doc: string | Uint8Array }>('SELECT docid, doc FROM docs WHERE idx = ? AND docid > ? ORDER BY docid LIMIT 1000');
   const insert = db.prepare<[string, string, string | number, number]>('INSERT OR IGNORE INTO fields (idx, path, value, docid) VALUES (?, ?, ?, ?)');
   for (let after = 0; ; ) {
     const rows = page.all(index, after);
-    for (const r of rows) for (const [path, value] of leavesAtPaths(JSON.parse(r.doc) as Doc, paths)) insert.run(index, path, value, r.docid);
+    for (const r of rows) for (const [path, value] of leavesAtPaths(JSON.parse(decodeDoc(r.doc, `${index}/docid ${r.docid}`)) as Doc, paths)) insert.run(index, path, value, r.docid);
     if (rows.length < 1000) return;
     after = rows[rows.length - 1]!.docid;
   }

@@ -1,7 +1,7 @@
 // Embedded Store: JSON documents per index in one SQLite file, queryable like the Elasticsearch
 // adapter (filters, ranges, sort, paging, terms aggregations, full text) through the same port.
 // Writes are synchronous and visible at once, so refresh() has nothing to do.
-import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchResult, Store, UpsertDoc, VersionedDoc } from '../ports/store.ts';
+import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchQuery, SearchResult, Store, UpsertDoc, VersionedDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
@@ -11,9 +11,10 @@ import { checkStoreSchema, openStoreReadOnly } from './sqlite-store-readonly.ts'
 import { leavesAtPaths, textBody } from './sqlite-flatten.ts';
 import { FALLBACK_TABLE, createFallbackFields } from './sqlite-fallback-fields.ts';
 import { INDEXED_PATHS, pathSets, readIndexedPaths, type IndexedPathList } from './sqlite-indexed-paths.ts';
-import { fromWhere, orderBy, page, queryPaths, termsSql, type FieldTable } from './sqlite-query.ts';
+import { fromWhere, MAX_SIZE, orderBy, page, queryPaths, termsSql, type FieldTable } from './sqlite-query.ts';
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
 import { applyVersion } from './versioned-replace.ts';
+import { decodeDoc, encodeDoc } from './sqlite-doc-codec.ts';
 
 /** Full-text fields per index; the Elasticsearch adapter's list plus handles and author bios. */
 export const DEFAULT_TEXT_FIELDS: Record<IndexName, readonly string[]> = {
@@ -57,6 +58,17 @@ function statementCache(db: SqliteDb) {
   };
 }
 
+/** `docs.doc` as SQLite returns it: JSON text, or an encoded BLOB (sqlite-doc-codec.ts). */
+type StoredDoc = string | Uint8Array;
+interface StoredRow {
+  docid: number;
+  json: string;
+}
+
+function parseStored(stored: StoredDoc, where: string): Doc {
+  return JSON.parse(decodeDoc(stored, where)) as Doc;
+}
+
 /** Top-level merge like Elasticsearch's partial update: `undefined` never erases a field (JSON drops it). */
 function merge(base: Doc, patch: Doc): Doc {
   const out: Doc = { ...base };
@@ -89,9 +101,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   };
 
   const st = {
-    get: db.prepare<[string, string], { docid: number; doc: string }>('SELECT docid, doc FROM docs WHERE idx = ? AND id = ?'),
-    insert: db.prepare<[string, string, string, string]>('INSERT INTO docs (idx, id, doc, updated_at) VALUES (?, ?, ?, ?)'),
-    update: db.prepare<[string, string, number]>('UPDATE docs SET doc = ?, updated_at = ? WHERE docid = ?'),
+    get: db.prepare<[string, string], { docid: number; doc: StoredDoc }>('SELECT docid, doc FROM docs WHERE idx = ? AND id = ?'),
+    insert: db.prepare<[string, string, StoredDoc, string]>('INSERT INTO docs (idx, id, doc, updated_at) VALUES (?, ?, ?, ?)'),
+    update: db.prepare<[StoredDoc, string, number]>('UPDATE docs SET doc = ?, updated_at = ? WHERE docid = ?'),
     // INSERT OR IGNORE: the same value twice in one array is one row (buckets count documents).
     insertField: db.prepare<[string, string, string | number, number]>('INSERT OR IGNORE INTO fields (idx, path, value, docid) VALUES (?, ?, ?, ?)'),
     deleteFields: db.prepare<[number]>('DELETE FROM fields WHERE docid = ?'),
@@ -106,22 +118,28 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       delete: db.prepare<[number]>(`DELETE FROM ${ftsTable(i)} WHERE rowid = ?`),
     });
 
+  /** The stored document with its JSON text (decoded: sqlite-doc-codec.ts). */
+  const getRow = (index: IndexName, id: string): StoredRow | undefined => {
+    const row = st.get.get(index, id);
+    return row ? { docid: row.docid, json: decodeDoc(row.doc, `${index}/${id}`) } : undefined;
+  };
+
   const checkId = (id: unknown, op: string) => {
     if (typeof id !== 'string' || id === '') throw new PipelineError(`${op}: every document needs a non-empty id`, { retriable: false });
   };
 
   const writeOne = (index: IndexName, d: UpsertDoc, now: string) => {
     checkId(d.id, 'upsert');
-    const existing = st.get.get(index, d.id);
+    const existing = getRow(index, d.id);
     // onInsert wins over doc on creation, as in the Elasticsearch adapter ({...doc, ...onInsert}).
-    const merged = existing ? merge(JSON.parse(existing.doc) as Doc, d.doc) : merge(merge({}, d.doc), d.onInsert ?? {});
+    const merged = existing ? merge(JSON.parse(existing.json) as Doc, d.doc) : merge(merge({}, d.doc), d.onInsert ?? {});
     writeDoc(index, d.id, existing, merged, now);
   };
 
   const replaceOne = (index: IndexName, d: VersionedDoc, options: ReplaceOptions, now: string): ReplaceOutcome => {
     checkId(d.id, 'replace');
-    const existing = st.get.get(index, d.id);
-    const applied = applyVersion(existing ? (JSON.parse(existing.doc) as Doc) : null, d, options, now);
+    const existing = getRow(index, d.id);
+    const applied = applyVersion(existing ? (JSON.parse(existing.json) as Doc) : null, d, options, now);
     if (applied.changed) writeDoc(index, d.id, existing, applied.doc, now);
     return applied.outcome;
   };
@@ -134,17 +152,17 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     st.deleteDoc.run(existing.docid);
   };
 
-  function writeDoc(index: IndexName, id: string, existing: { docid: number; doc: string } | undefined, merged: Doc, now: string) {
+  function writeDoc(index: IndexName, id: string, existing: StoredRow | undefined, merged: Doc, now: string) {
     const json = JSON.stringify(merged);
-    if (existing?.doc === json) return; // idempotent replay (at-least-once redelivery): nothing to rewrite
+    if (existing?.json === json) return; // idempotent replay (at-least-once redelivery): nothing to rewrite
     let docid: number;
     if (existing) {
       docid = existing.docid;
-      st.update.run(json, now, docid);
+      st.update.run(encodeDoc(json), now, docid);
       st.deleteFields.run(docid);
       ftsOf(index).delete.run(docid);
     } else {
-      docid = Number(st.insert.run(index, id, json, now).lastInsertRowid);
+      docid = Number(st.insert.run(index, id, encodeDoc(json), now).lastInsertRowid);
     }
     for (const [path, value] of leavesAtPaths(merged, written.get(index) ?? new Set<string>())) st.insertField.run(index, path, value, docid);
     const body = textBody(merged, textFields[index] ?? []);
@@ -166,6 +184,18 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     fallback.wrote();
     for (const id of ids) deleteOne(index, id);
   });
+
+  /** Up to `size` matches of a query without sort or text, in id order, with ids after `after`. */
+  const keysetPage = (index: IndexName, query: SearchQuery, after: string | null, size: number): Array<{ id: string; doc: Doc }> => {
+    checkIndex(index);
+    const limit = Math.min(Math.max(Math.floor(size), 1), MAX_SIZE);
+    return withFieldTables(index, queryPaths(query), (table) => {
+      const fw = fromWhere(index, query, table);
+      const sql = `SELECT d.id AS id, d.doc AS doc ${fw.sql}${after === null ? '' : ' AND d.id > ?'} ORDER BY d.id ASC LIMIT ?`;
+      const rows = prepare(sql).all(...fw.params, ...(after === null ? [] : [after]), limit) as Array<{ id: string; doc: StoredDoc }>;
+      return rows.map((r) => ({ id: r.id, doc: parseStored(r.doc, `${index}/${r.id}`) }));
+    });
+  };
 
   const checkIndex = (index: IndexName) => {
     if (!(INDICES as readonly string[]).includes(index)) throw new PipelineError(`unknown index ${String(index)}`, { retriable: false });
@@ -197,10 +227,20 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       guard(`get ${index}`, () => {
         checkIndex(index);
         const row = st.get.get(index, id);
-        return row ? (JSON.parse(row.doc) as Doc) : null;
+        return row ? parseStored(row.doc, `${index}/${id}`) : null;
       }),
     // Pages of the same sorted query (id last, so pages are stable); SQLite has no result window.
     async *scan(index, query, pageSize = 1000) {
+      if (!query.sort?.length && (query.text === undefined || query.text.trim() === '')) {
+        // In id order: each page starts after the last id of the one before (keyset), so reading
+        // all of a large match costs one pass, where OFFSET re-read every earlier page.
+        for (let after: string | null = null; ; ) {
+          const hits = await guard(`scan ${index}`, () => keysetPage(index, query, after, pageSize));
+          for (const h of hits) yield h;
+          if (hits.length < pageSize) return;
+          after = hits[hits.length - 1]!.id;
+        }
+      }
       for (let from = 0; ; from += pageSize) {
         const page = await store.search(index, { ...query, from, size: pageSize });
         for (const h of page.hits) yield h;
@@ -221,8 +261,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
             ...order.params,
             limit,
             offset,
-          ) as Array<{ id: string; doc: string }>;
-          return { total, hits: rows.map((r) => ({ id: r.id, doc: JSON.parse(r.doc) as Doc })) };
+          ) as Array<{ id: string; doc: StoredDoc }>;
+          return { total, hits: rows.map((r) => ({ id: r.id, doc: parseStored(r.doc, `${index}/${r.id}`) })) };
         });
       }),
     count: (index, filters) =>

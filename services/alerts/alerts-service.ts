@@ -95,6 +95,17 @@ export function createAlertsService(deps: AlertsServiceDeps) {
     return out;
   }
 
+  const hasCaseWatchlistRule = deps.rules.some((r) => 'watchlist' in r.when && caseWatchlists.has(r.when.watchlist));
+
+  /** Whether emitAlerts would publish any of these: not in the store, or written but not yet published. */
+  async function anyNotPublished(alerts: Alert[]): Promise<boolean> {
+    for (const a of alerts) {
+      const known = await deps.store.get('alerts', a.id);
+      if (!known || known.status === 'written') return true;
+    }
+    return false;
+  }
+
   async function alreadyAlerted(rule: string, caseId: string): Promise<boolean> {
     return (await deps.store.count('alerts', { rule, caseId })) > 0;
   }
@@ -113,8 +124,14 @@ export function createAlertsService(deps: AlertsServiceDeps) {
       if (!deps.rules.some(onCase)) continue;
       const seen = new Map<string, boolean>();
       for (const r of deps.rules) if ('caseLevel' in r.when) seen.set(r.name, await alreadyAlerted(r.name, c.id));
+      // Most case updates raise no new alert (the case's level was alerted already), and reading its
+      // evidence items is most of this stage's work: they are read only when an alert may be new.
+      // Case watchlist rules match on the items' text, so with one of those they are always read.
+      const alerted = (r: string) => seen.get(r) ?? false;
+      const mayAlert = hasCaseWatchlistRule || (await anyNotPublished(caseAlerts(deps.rules, c, [], now(), alerted)));
+      if (!mayAlert) continue;
       const items = await evidenceItems(c);
-      alerts.push(...caseAlerts(deps.rules, c, items, now(), (r) => seen.get(r) ?? false));
+      alerts.push(...caseAlerts(deps.rules, c, items, now(), alerted));
       alerts.push(...caseWatchlistAlerts(deps.rules, deps.watchlists ?? [], c, items, now()));
     }
     return { produced: await emitAlerts(deps.bus, deps.store, alerts), dead };
