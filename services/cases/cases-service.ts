@@ -226,7 +226,12 @@ export function createCasesService(deps: CasesServiceDeps) {
     return { state, pending };
   }
 
-  const service = consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch: 500, handle }]);
+  // On Kafka each batch costs a dozen Elasticsearch round trips (reads, writes, two refreshes,
+  // counts) whatever its size, so larger batches are cheaper per item: 2,000 let the stage keep up
+  // with two enrich workers in bench:engines (docs/decisions/0036). The embedded bus adapts its batch
+  // size below this cap by time (0011) and keeps the old cap.
+  const maxBatch = deps.bus.kind === 'kafka' ? 2_000 : 500;
+  const service = consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch, handle }]);
   const startConsuming = service.start;
   service.start = async () => {
     await rebuildIfRulesChanged(deps);
