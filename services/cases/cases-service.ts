@@ -45,8 +45,11 @@ function parseVersionDoc(id: string, doc: unknown): ItemVersionDoc {
 }
 
 
-/** Item ids per lookup of stored item state. */
-const LOOKUP_CHUNK = 100;
+/**
+ * Ids per lookup (stored item state, pending evidence, evidence counts): one request per 1,000, so a
+ * 2,000-item batch on Kafka makes two item-state searches, not twenty (issue 9, decision 0036).
+ */
+const LOOKUP_CHUNK = 1_000;
 
 export function createCasesService(deps: CasesServiceDeps) {
   const now = deps.now ?? (() => new Date());
