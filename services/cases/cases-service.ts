@@ -45,8 +45,11 @@ function parseVersionDoc(id: string, doc: unknown): ItemVersionDoc {
 }
 
 
-/** Item ids per lookup of stored item state. */
-const LOOKUP_CHUNK = 100;
+/**
+ * Ids per lookup (stored item state, pending evidence, evidence counts): one request per 1,000, so a
+ * 2,000-item batch on Kafka makes two item-state searches, not twenty (issue 9, decision 0036).
+ */
+const LOOKUP_CHUNK = 1_000;
 
 export function createCasesService(deps: CasesServiceDeps) {
   const now = deps.now ?? (() => new Date());
@@ -133,11 +136,14 @@ export function createCasesService(deps: CasesServiceDeps) {
 
     const cases = new Map<string, Case>();
     const rebuild = [...plan.rebuild];
+    // On Kafka several cases processes may apply two items of one pair at once, and one state
+    // write lose the other's item; the pair's evidence count (all written and refreshed by now)
+    // shows it, and the pair is rebuilt. Embedded runs have one cases consumer: no such race.
+    // One terms aggregation for all of the batch's pairs, not a _count per pair (issue 9: a batch
+    // touches dozens of pairs, and those round trips were a third of the stage's time).
+    const counts = deps.bus.kind === 'kafka' ? await evidenceCounts(plan.states.map((s) => s.state.pairKey)) : null;
     for (const s of plan.states) {
-      // On Kafka several cases processes may apply two items of one pair at once, and one state
-      // write lose the other's item; the pair's evidence count (all written and refreshed by now)
-      // shows it, and the pair is rebuilt. Embedded runs have one cases consumer: no such race.
-      if (deps.bus.kind === 'kafka' && (await deps.store.count('evidence', { pairKey: s.state.pairKey })) !== s.state.itemCount) rebuild.push(s.state.pairKey);
+      if (counts && (counts.get(s.state.pairKey) ?? 0) !== s.state.itemCount) rebuild.push(s.state.pairKey);
       else cases.set(s.state.pairKey, caseFromState(s.state, deps.scoring, deps.catalogue, now()));
     }
     const rebuilt: StoredCaseState[] = [];
@@ -158,6 +164,20 @@ export function createCasesService(deps: CasesServiceDeps) {
     const out = sortedPairs.flatMap((p) => (cases.has(p) ? [{ key: p, value: JSON.stringify(cases.get(p)) }] : []));
     if (out.length) await deps.bus.publish(TOPICS.cases, out);
     return { produced: out.length, dead };
+  }
+
+  /**
+   * Evidence documents per pair, for `pairs`. Exact: the filter leaves at most `pairs.length` terms
+   * and the aggregation asks for all of them (terms counts are approximate only when a shard holds
+   * more terms than it returns).
+   */
+  async function evidenceCounts(pairs: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < pairs.length; i += LOOKUP_CHUNK) {
+      const chunk = pairs.slice(i, i + LOOKUP_CHUNK);
+      for (const b of await deps.store.terms('evidence', { field: 'pairKey', filters: { pairKey: chunk }, size: chunk.length })) out.set(b.key, b.count);
+    }
+    return out;
   }
 
   /**
@@ -209,7 +229,12 @@ export function createCasesService(deps: CasesServiceDeps) {
     return { state, pending };
   }
 
-  const service = consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch: 500, handle }]);
+  // On Kafka each batch costs a dozen Elasticsearch round trips (reads, writes, two refreshes,
+  // counts) whatever its size, so larger batches are cheaper per item: 2,000 let the stage keep up
+  // with two enrich workers in bench:engines (docs/decisions/0036). The embedded bus adapts its batch
+  // size below this cap by time (0011) and keeps the old cap.
+  const maxBatch = deps.bus.kind === 'kafka' ? 2_000 : 500;
+  const service = consumingService('cases', deps.bus, deps.log, [{ ...GROUPS.cases, maxBatch, handle }]);
   const startConsuming = service.start;
   service.start = async () => {
     await rebuildIfRulesChanged(deps);
