@@ -1,6 +1,9 @@
 // npm run eval:media — precision and recall of the logo detector per firm on the generated evaluation
 // set (eval/media/logo-eval-set.ts), overall by scale band, and a threshold sweep for calibration.
-// Options: --count N (default 400), --seed S (default 31), --dump DIR (writes the images as PNG).
+// Options: --count N (default 400), --seed S (default 2026), --dump DIR (writes the images as PNG),
+// --cand N (coarse candidates per mark; default: the detector's own).
+// Seeds (decision 0034): tune on seed 7, report seed 2026 (never looked at while tuning). Seed 31 was
+// the development seed of decision 0031, so its figures flatter the detector.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,11 +14,11 @@ import type { LogoMatch } from '../../pipelines/media/media-types.ts';
 import { loadReferenceLogos } from '../../pipelines/media/reference-logos.ts';
 import { generateLogoEvalSet, type Truth } from './logo-eval-set.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '31' }, dump: { type: 'string' }, cand: { type: 'string', default: '4' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '2026' }, dump: { type: 'string' }, cand: { type: 'string' } } });
 const catalogue = loadCatalogue();
 const refs = await loadReferenceLogos({ firmIds: catalogue.firms.map((f) => f.id) });
 const floor = 0.6;
-const detect = createLogoDetector(refs, { threshold: floor, candidatesPerMark: Number(values.cand) });
+const detect = createLogoDetector(refs, { threshold: floor, ...(values.cand ? { candidatesPerMark: Number(values.cand) } : {}) });
 
 interface Scored { firmId: string; ncc: number; tp: boolean; truth?: Truth }
 const scored: Scored[] = [];
@@ -47,16 +50,18 @@ function toNcc(score: number): number {
 }
 
 const out = (s: string): boolean => process.stdout.write(`${s}\n`);
-out(`images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
-out('\nthreshold sweep (scale >= 0.10 for recall):');
-out('ncc    precision recall(>=10%) recall(all)');
+out(`seed ${values.seed}, images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
+out('\nthreshold sweep:');
+out('ncc    precision recall(>=10%) recall(5-10%) recall(all)');
 for (const th of [0.6, 0.68, 0.72, 0.76, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9]) {
   const det = scored.filter((s) => s.ncc >= th);
   const p = det.filter((s) => s.tp).length / Math.max(1, det.length);
   const big = truths.filter((t) => t.truth.scale >= 0.1);
   const r10 = big.filter((t) => t.best >= th).length / Math.max(1, big.length);
+  const small = truths.filter((t) => t.truth.scale < 0.1);
+  const r5 = small.filter((t) => t.best >= th).length / Math.max(1, small.length);
   const rAll = truths.filter((t) => t.best >= th).length / Math.max(1, truths.length);
-  out(`${th.toFixed(2)}   ${p.toFixed(3)}     ${r10.toFixed(3)}         ${rAll.toFixed(3)}`);
+  out(`${th.toFixed(2)}   ${p.toFixed(3)}     ${r10.toFixed(3)}         ${r5.toFixed(3)}         ${rAll.toFixed(3)}`);
 }
 const th = DEFAULT_THRESHOLD;
 out(`\nper firm at the detector's threshold ${th} (score ${calibrate(th, th).toFixed(2)}):`);
