@@ -174,9 +174,8 @@ export function orientationBin(c2: number, s2: number): number {
 const BIN_SIMILARITY = [4, 3, 0, 0, 0, 0, 0, 3];
 
 /**
- * Response maps of one pyramid level for the coarse search (the LINE-MOD scheme): the image's edge
- * bins are spread over a 3x3 neighbourhood, then for each template bin a map says how well the best
- * image edge near each pixel agrees with it. Scoring a template at a position is then one lookup per
+ * Response maps of one pyramid level for the coarse search (after LINE-MOD): for each template bin a
+ * map says how well the image's edge at each pixel agrees with it. Scoring a template at a position is then one lookup per
  * template point, shared by every mark.
  */
 export function responseMaps(grey: GreyImage): Uint8Array[] {
@@ -192,16 +191,9 @@ export function responseMaps(grey: GreyImage): Uint8Array[] {
       bits[p] = 1 << orientationBin((gx * gx - gy * gy) / m, (2 * gx * gy) / m);
     }
   }
-  const spread = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let b = 0;
-      for (let yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
-        for (let xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) b |= bits[yy * w + xx]!;
-      }
-      spread[y * w + x] = b;
-    }
-  }
+  // Not spread over a neighbourhood as LINE-MOD does: on a busy picture every 3x3 neighbourhood of a
+  // small pyramid level holds edges of most directions, and every position would score near the top.
+  const spread = bits;
   // for each mask of 8 bits, the best agreement with each template bin
   const table = Array.from({ length: 8 }, (_, t) => Uint8Array.from({ length: 256 }, (_, mask) => {
     let best = 0;

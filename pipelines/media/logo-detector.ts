@@ -23,16 +23,22 @@ const COARSE_POINTS = 48;
 const FINE_SHORT = 20;
 const COARSE_ROTATIONS = [-10, 0, 10];
 const FINE_ROTATIONS = [-15, -10, -5, 0, 5, 10, 15];
-const FINE_SCALES = [0.9, 1, 1.1];
-const FINE_MARGIN = 3;
+const FINE_SCALES = [0.87, 1, 1.15];
+const FINE_MARGIN = 4;
+const REFINE_SCALES = [0.94, 1, 1.06];
+const REFINE_MARGIN = 2;
 const LEVEL_RATIO = 1.26;
 const WORDMARK_MIN_SHORT = 10;
-/** Levels larger than this (pixels) are searched at every other position: responses are spread over 3x3. */
-const STRIDE_ABOVE = 15_000;
+/**
+ * Levels larger than this (pixels) are searched at every other position: only the finest levels of
+ * wordmarks, the costliest part of the search. Smaller levels need every position, since responses
+ * are not spread (edge-templates.ts).
+ */
+const STRIDE_ABOVE = 60_000;
 /** Coarse score (share of the best possible) under which a position is no candidate. */
 const COARSE_MIN = 0.35;
 const PER_LEVEL = 2;
-export const DEFAULT_THRESHOLD = 0.6;
+export const DEFAULT_THRESHOLD = 0.65;
 /** Width of the logistic that maps the fine edge score to the score, fitted on the evaluation set. */
 const SCORE_WIDTH = 0.04;
 
@@ -110,7 +116,10 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     }
     const matches: LogoMatch[] = [];
     for (const c of candidates) {
-      const v = verify(grey, sat, c);
+      // the coarse pose is off by up to a coarse pixel (a tenth of the mark) and half a level step in
+      // size: a second fine pass centred on the first one's answer lands on the mark
+      const first = verify(grey, sat, c, FINE_SCALES, FINE_MARGIN, 7.5);
+      const v = first ? better(first, verify(grey, sat, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
       if (v && v.score >= threshold) v.score *= colourAgreement(planes(), v);
       if (v && v.score >= threshold) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region });
@@ -163,26 +172,39 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array[] }, t
 }
 
 /** Best fine edge score around a candidate, over rotations near the coarse one, three scales and shifts. */
-interface Verified { score: number; region: Region; tpl: EdgeTemplate; f: number; x0: number; y0: number }
+interface Verified {
+  score: number;
+  region: Region;
+  tpl: EdgeTemplate;
+  f: number;
+  x0: number;
+  y0: number;
+  pose: { cx: number; cy: number; shortSide: number; rotation: number };
+}
 
-function verify(grey: GreyImage, sat: Float64Array, c: Candidate): Verified | null {
+function better(a: Verified, b: Verified | null): Verified {
+  return b && b.score > a.score ? b : a;
+}
+
+function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number[], margin: number, turn: number): Verified | null {
   let best: Verified | null = null;
-  for (const scale of FINE_SCALES) {
+  for (const scale of scales) {
     const m = c.shortSide * scale;
     const f = FINE_SHORT / m;
     for (const tpl of c.mark.fine) {
-      if (Math.abs(tpl.rotation - c.rotation) > 7.5) continue;
-      const pw = tpl.width + 2 * FINE_MARGIN;
-      const ph = tpl.height + 2 * FINE_MARGIN;
+      if (Math.abs(tpl.rotation - c.rotation) > turn) continue;
+      const pw = tpl.width + 2 * margin;
+      const ph = tpl.height + 2 * margin;
       const x0 = c.cx - pw / 2 / f;
       const y0 = c.cy - ph / 2 / f;
       const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
-      for (let oy = 0; oy <= 2 * FINE_MARGIN; oy++) {
-        for (let ox = 0; ox <= 2 * FINE_MARGIN; ox++) {
+      for (let oy = 0; oy <= 2 * margin; oy++) {
+        for (let ox = 0; ox <= 2 * margin; ox++) {
           const s = edgeScore(g, tpl, ox, oy);
           if (!best || s > best.score) {
+            const pose = { cx: x0 + (ox + tpl.width / 2) / f, cy: y0 + (oy + tpl.height / 2) / f, shortSide: m, rotation: tpl.rotation };
             // the template box has a 2-px margin around the mark on each side
-            best = { score: s, tpl, f, x0: x0 + ox / f, y0: y0 + oy / f, region: toRegion(x0 + (ox + 2) / f, y0 + (oy + 2) / f, (tpl.width - 4) / f, (tpl.height - 4) / f, grey) };
+            best = { score: s, tpl, f, pose, x0: x0 + ox / f, y0: y0 + oy / f, region: toRegion(x0 + (ox + 2) / f, y0 + (oy + 2) / f, (tpl.width - 4) / f, (tpl.height - 4) / f, grey) };
           }
         }
       }
