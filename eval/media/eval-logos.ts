@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadCatalogue } from '../../pipelines/firms/load-catalogue.ts';
-import { createLogoDetector, DEFAULT_THRESHOLD, calibrate, iou } from '../../pipelines/media/logo-detector.ts';
+import { createLogoDetector, DEFAULT_THRESHOLD, SCORE_WIDTH, calibrate, iou } from '../../pipelines/media/logo-detector.ts';
 import type { LogoMatch } from '../../pipelines/media/media-types.ts';
 import { loadReferenceLogos } from '../../pipelines/media/reference-logos.ts';
 import { generateLogoEvalSet, type Truth } from './logo-eval-set.ts';
@@ -46,7 +46,7 @@ for await (const ev of generateLogoEvalSet({ seed: Number(values.seed), count: N
 
 function toEdge(score: number): number {
   // invert the logistic of calibrate() at the evaluation's floor threshold
-  return floor + 0.04 * Math.log(score / (1 - score));
+  return floor + SCORE_WIDTH * Math.log(score / (1 - score));
 }
 
 const out = (s: string): boolean => process.stdout.write(`${s}\n`);
