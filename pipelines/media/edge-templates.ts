@@ -175,10 +175,10 @@ const BIN_SIMILARITY = [4, 3, 0, 0, 0, 0, 0, 3];
 
 /**
  * Response maps of one pyramid level for the coarse search (after LINE-MOD): for each template bin a
- * map says how well the image's edge at each pixel agrees with it. Scoring a template at a position is then one lookup per
+ * map says how well the image's edge at each pixel agrees with it (byte 8 * pixel + bin). Scoring a template at a position is then one lookup per
  * template point, shared by every mark.
  */
-export function responseMaps(grey: GreyImage): Uint8Array[] {
+export function responseMaps(grey: GreyImage): Uint8Array {
   const { width: w, height: h, data } = grey;
   const bits = new Uint8Array(w * h);
   for (let y = 1; y < h - 1; y++) {
@@ -200,12 +200,13 @@ export function responseMaps(grey: GreyImage): Uint8Array[] {
     for (let i = 0; i < 8; i++) if (mask & (1 << i)) best = Math.max(best, BIN_SIMILARITY[(i - t + 8) % 8]!);
     return best;
   }));
-  const n = w * h;
-  return table.map((lut) => {
-    const out = new Uint8Array(n);
-    for (let p = 0; p < n; p++) out[p] = lut[spread[p]!]!;
-    return out;
-  });
+  // interleaved, 8 bytes per pixel: a template point is then one offset into one array
+  const out = new Uint8Array(w * h * 8);
+  for (let p = 0; p < w * h; p++) {
+    const m = spread[p]!;
+    for (let t = 0; t < 8; t++) out[p * 8 + t] = table[t]![m]!;
+  }
+  return out;
 }
 
 export type { GreyImage };

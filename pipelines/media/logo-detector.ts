@@ -38,6 +38,9 @@ const STRIDE_ABOVE = 60_000;
 /** Coarse score (share of the best possible) under which a position is no candidate. */
 const COARSE_MIN = 0.35;
 const PER_LEVEL = 2;
+/** Early exit of the coarse pass: after EARLY_POINTS points, a position below EARLY_MIN of their best is dropped. */
+const EARLY_POINTS = 16;
+const EARLY_MIN = 0.3;
 export const DEFAULT_THRESHOLD = 0.65;
 /**
  * Width of the logistic that maps the fine edge score to the score: true marks score 0.65-0.95, which
@@ -60,8 +63,21 @@ interface Candidate { mark: Mark; cx: number; cy: number; shortSide: number; coa
 
 function coarseTemplate(ref: ReferenceLogo, rotation: number): CoarseTemplate {
   const t = buildEdgeTemplate(ref, COARSE_SHORT[ref.kind], rotation, COARSE_POINTS);
-  const bin = Uint8Array.from(t.c2, (c, q) => orientationBin(c, t.s2[q]!));
-  return { width: t.width, height: t.height, shortSide: t.shortSide, rotation, dx: t.dx, dy: t.dy, bin };
+  // points in an order whose every prefix is spread over the whole outline, for the early exit
+  const n = t.dx.length;
+  const order = Array.from({ length: n }, (_, q) => q).sort((a, b) => bitReverse(a) - bitReverse(b));
+  return {
+    width: t.width, height: t.height, shortSide: t.shortSide, rotation,
+    dx: Int16Array.from(order, (q) => t.dx[q]!),
+    dy: Int16Array.from(order, (q) => t.dy[q]!),
+    bin: Uint8Array.from(order, (q) => orientationBin(t.c2[q]!, t.s2[q]!)),
+  };
+}
+
+function bitReverse(v: number): number {
+  let r = 0;
+  for (let b = 0; b < 8; b++) r |= ((v >> b) & 1) << (7 - b);
+  return r;
 }
 
 export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDetectorOptions = {}): LogoDetector {
@@ -82,8 +98,8 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     let colour: Plane[] | null = null;
     const planes = (): Plane[] => (colour ??= colourPlanes(image));
     const long = Math.max(grey.width, grey.height);
-    const levels = new Map<number, { width: number; height: number; resp: Uint8Array[] }>();
-    const level = (k: number): { width: number; height: number; resp: Uint8Array[] } => {
+    const levels = new Map<number, { width: number; height: number; resp: Uint8Array }>();
+    const level = (k: number): { width: number; height: number; resp: Uint8Array } => {
       let l = levels.get(k);
       if (!l) {
         const f = Math.pow(LEVEL_RATIO, -k);
@@ -138,22 +154,28 @@ export function calibrate(edge: number, threshold = DEFAULT_THRESHOLD): number {
 interface Peak { x: number; y: number; score: number }
 
 /** Local maxima of the coarse score over one level; x, y are the template centre in level pixels. */
-function coarsePeaks(l: { width: number; height: number; resp: Uint8Array[] }, tpl: CoarseTemplate, stride: number): Peak[] {
+function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl: CoarseTemplate, stride: number): Peak[] {
   const W = l.width;
   const n = tpl.dx.length;
   if (n === 0) return [];
   const offs = new Int32Array(n);
-  for (let q = 0; q < n; q++) offs[q] = tpl.dy[q]! * W + tpl.dx[q]!;
-  const maps = Array.from(tpl.bin, (b) => l.resp[b]!);
+  for (let q = 0; q < n; q++) offs[q] = (tpl.dy[q]! * W + tpl.dx[q]!) * 8 + tpl.bin[q]!;
+  const resp = l.resp;
+  const head = Math.min(n, EARLY_POINTS);
+  const headMin = EARLY_MIN * 4 * head;
   const mw = W - tpl.width + 1;
   const mh = l.height - tpl.height + 1;
   const map = new Float32Array(mw * mh);
   const norm = 1 / (4 * n);
   for (let y = 0; y < mh; y += stride) {
     for (let x = 0; x < mw; x += stride) {
-      const base = y * W + x;
+      const base = (y * W + x) * 8;
       let s = 0;
-      for (let q = 0; q < n; q++) s += maps[q]![base + offs[q]!]!;
+      let q = 0;
+      for (; q < head; q++) s += resp[base + offs[q]!]!;
+      // most positions agree on few of the first points: not worth the rest
+      if (s < headMin) continue;
+      for (; q < n; q++) s += resp[base + offs[q]!]!;
       map[y * mw + x] = s * norm;
     }
   }
