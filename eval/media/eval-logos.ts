@@ -1,23 +1,26 @@
 // npm run eval:media — precision and recall of the logo detector per firm on the generated evaluation
 // set (eval/media/logo-eval-set.ts), overall by scale band, and a threshold sweep for calibration.
-// Options: --count N (default 400), --seed S (default 31), --dump DIR (writes the images as PNG).
+// Options: --count N (default 400), --seed S (default 2026), --dump DIR (writes the images as PNG),
+// --cand N (coarse candidates per mark; default: the detector's own).
+// Seeds (decision 0034): tune on seed 7, report seed 2026 (never looked at while tuning). Seed 31 was
+// the development seed of decision 0031, so its figures flatter the detector.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadCatalogue } from '../../pipelines/firms/load-catalogue.ts';
-import { createLogoDetector, DEFAULT_THRESHOLD, calibrate, iou } from '../../pipelines/media/logo-detector.ts';
+import { createLogoDetector, DEFAULT_THRESHOLD, SCORE_WIDTH, calibrate, iou } from '../../pipelines/media/logo-detector.ts';
 import type { LogoMatch } from '../../pipelines/media/media-types.ts';
 import { loadReferenceLogos } from '../../pipelines/media/reference-logos.ts';
 import { generateLogoEvalSet, type Truth } from './logo-eval-set.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '31' }, dump: { type: 'string' }, cand: { type: 'string', default: '4' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '2026' }, dump: { type: 'string' }, cand: { type: 'string' } } });
 const catalogue = loadCatalogue();
 const refs = await loadReferenceLogos({ firmIds: catalogue.firms.map((f) => f.id) });
-const floor = 0.6;
-const detect = createLogoDetector(refs, { threshold: floor, candidatesPerMark: Number(values.cand) });
+const floor = 0.3;
+const detect = createLogoDetector(refs, { threshold: floor, ...(values.cand ? { candidatesPerMark: Number(values.cand) } : {}) });
 
-interface Scored { firmId: string; ncc: number; tp: boolean; truth?: Truth }
+interface Scored { firmId: string; edge: number; tp: boolean; truth?: Truth }
 const scored: Scored[] = [];
 const truths: { truth: Truth; best: number }[] = [];
 let images = 0;
@@ -33,37 +36,39 @@ for await (const ev of generateLogoEvalSet({ seed: Number(values.seed), count: N
   ms += performance.now() - t0;
   const entries = ev.truth.map((truth) => ({ truth, best: 0 }));
   for (const m of found) {
-    const ncc = toNcc(m.score);
+    const edge = toEdge(m.score);
     const hit = entries.find((e) => e.truth.firmId === m.firmId && iou(e.truth.region, m.region) >= 0.3);
-    if (hit) hit.best = Math.max(hit.best, ncc);
-    scored.push({ firmId: m.firmId, ncc, tp: Boolean(hit), truth: hit?.truth });
+    if (hit) hit.best = Math.max(hit.best, edge);
+    scored.push({ firmId: m.firmId, edge, tp: Boolean(hit), truth: hit?.truth });
   }
   truths.push(...entries);
 }
 
-function toNcc(score: number): number {
+function toEdge(score: number): number {
   // invert the logistic of calibrate() at the evaluation's floor threshold
-  return floor + 0.04 * Math.log(score / (1 - score));
+  return floor + SCORE_WIDTH * Math.log(score / (1 - score));
 }
 
 const out = (s: string): boolean => process.stdout.write(`${s}\n`);
-out(`images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
-out('\nthreshold sweep (scale >= 0.10 for recall):');
-out('ncc    precision recall(>=10%) recall(all)');
-for (const th of [0.6, 0.68, 0.72, 0.76, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9]) {
-  const det = scored.filter((s) => s.ncc >= th);
+out(`seed ${values.seed}, images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
+out('\nthreshold sweep:');
+out('edge   precision recall(>=10%) recall(5-10%) recall(all)');
+for (const th of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+  const det = scored.filter((s) => s.edge >= th);
   const p = det.filter((s) => s.tp).length / Math.max(1, det.length);
   const big = truths.filter((t) => t.truth.scale >= 0.1);
   const r10 = big.filter((t) => t.best >= th).length / Math.max(1, big.length);
+  const small = truths.filter((t) => t.truth.scale < 0.1);
+  const r5 = small.filter((t) => t.best >= th).length / Math.max(1, small.length);
   const rAll = truths.filter((t) => t.best >= th).length / Math.max(1, truths.length);
-  out(`${th.toFixed(2)}   ${p.toFixed(3)}     ${r10.toFixed(3)}         ${rAll.toFixed(3)}`);
+  out(`${th.toFixed(2)}   ${p.toFixed(3)}     ${r10.toFixed(3)}         ${r5.toFixed(3)}         ${rAll.toFixed(3)}`);
 }
 const th = DEFAULT_THRESHOLD;
 out(`\nper firm at the detector's threshold ${th} (score ${calibrate(th, th).toFixed(2)}):`);
 out('firm        placed  TP  FP  precision  recall(>=10%)  recall(5-10%)');
 const firms = [...new Set([...truths.map((t) => t.truth.firmId), ...scored.map((s) => s.firmId)])].sort();
 for (const firm of firms) {
-  const det = scored.filter((s) => s.firmId === firm && s.ncc >= th);
+  const det = scored.filter((s) => s.firmId === firm && s.edge >= th);
   const tp = det.filter((s) => s.tp).length;
   const mine = truths.filter((t) => t.truth.firmId === firm);
   const big = mine.filter((t) => t.truth.scale >= 0.1);

@@ -1,5 +1,5 @@
-// Where the media stage gets its analysers (issue 11): the NCC logo detector over the reference logos
-// of config/logos and the catalogue's packaged marks (decision 0031), run in a worker thread, and the
+// Where the media stage gets its analysers (issue 11): the edge-direction logo detector over the reference
+// logos of config/logos and the catalogue's packaged marks (decisions 0031, 0034), run in a worker thread, and the
 // tesseract.js OCR reader (its own worker thread) with trained data from npm. Tests inject their own;
 // `noImageAnalysers` records each image's hash, size and skip reasons only.
 import type { DecodedImage, LogoMatch, TextReader } from './media-types.ts';
@@ -34,7 +34,7 @@ export interface ImageAnalysersOptions {
  */
 export async function createImageAnalysers(opts: ImageAnalysersOptions): Promise<ImageAnalysers> {
   const refs = await loadReferenceLogos({ firmIds: opts.firmIds, dir: opts.logosDir });
-  // In a worker thread: a second of CPU per image must not stall the services sharing this process.
+  // In a worker thread: seconds of CPU per image must not stall the services sharing this process.
   const logos = await startLogoDetectorWorker(refs);
   const ocr = await createTextReader({ language: opts.ocrLanguage }).catch(async (err: unknown) => {
     await logos.close();

@@ -1,5 +1,5 @@
 // The logo detector's worker thread (started by logo-detector-worker.ts): builds the templates from the
-// reference logos it is given once, then answers one image per message. Detection is a second or so of
+// reference logos it is given once, then answers one image per message. Detection is seconds of
 // pure CPU per image; here it never holds the event loop of the services beside it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLogoDetector, type LogoDetectorOptions } from './logo-detector.ts';

@@ -23,7 +23,7 @@ before(async () => {
 });
 
 /** A 640x480 scene of random shapes with one mark of `ref` at the given place, angle and size. */
-async function scene(ref: ReferenceLogo | null, opts: { seed: number; shapes: number; angle?: number; long?: number; invert?: boolean }): Promise<{ image: DecodedImage; truth?: Region }> {
+async function scene(ref: ReferenceLogo | null, opts: { seed: number; shapes: number; angle?: number; long?: number; invert?: boolean; warp?: number }): Promise<{ image: DecodedImage; truth?: Region }> {
   const rand = rng(opts.seed);
   let body = '<rect width="640" height="480" fill="#dfe6ee"/>';
   for (let i = 0; i < opts.shapes; i++) {
@@ -39,7 +39,11 @@ async function scene(ref: ReferenceLogo | null, opts: { seed: number; shapes: nu
     const h = ref.image.height * k;
     const a = ((opts.angle ?? 0) * Math.PI) / 180;
     const corners = ([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]] as Point[])
-      .map(([x, y]): Point => [300 + x * Math.cos(a) - y * Math.sin(a), 220 + x * Math.sin(a) + y * Math.cos(a)]);
+      .map(([x, y], i): Point => [
+        // perspective: opposite corners pulled in and pushed out by `warp` of the mark's size
+        300 + x * Math.cos(a) - y * Math.sin(a) + (i % 2 ? 1 : -1) * (opts.warp ?? 0) * w,
+        220 + x * Math.sin(a) + y * Math.cos(a) + (i < 2 ? 1 : -1) * (opts.warp ?? 0) * h,
+      ]);
     warpOnto(canvas, ref.image, corners);
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
@@ -76,6 +80,28 @@ describe('logo detector', () => {
   it('finds a mark rotated by 10 degrees', async () => {
     const { image } = await scene(icon('moonvale'), { seed: 3, shapes: 12, angle: 10 });
     assert.ok(detect(image).some((m) => m.firmId === 'moonvale'));
+  });
+
+  it('finds a perspective-warped, rotated mark at 10 % of the image', async () => {
+    const { image, truth } = await scene(icon('zyntra'), { seed: 5, shapes: 12, angle: -8, warp: 0.06, long: 64 });
+    const hit = detect(image).find((m) => m.firmId === 'zyntra');
+    assert.ok(hit, 'zyntra not found');
+    assert.ok(iou(hit.region, truth!) > 0.3, `region ${JSON.stringify(hit.region)} vs ${JSON.stringify(truth)}`);
+  });
+
+  it('does not take a decoy: another shape in the firm\'s colours, or its name as plain text', async () => {
+    const mark = SAMPLE_MARKS.find((m) => m.firmId === 'qorvex')!;
+    const [a, b] = mark.colours;
+    const decoys = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 100 100"><polygon points="50,5 95,95 5,95" fill="${b}"/><circle cx="50" cy="65" r="18" fill="${a}"/></svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="80"><text x="10" y="58" font-family="DejaVu Serif" font-size="56" fill="${a}">Qorvex</text></svg>`,
+    ];
+    for (const svg of decoys) {
+      const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const decoy: ReferenceLogo = { firmId: 'decoy', source: 'decoy', kind: info.width >= 2 * info.height ? 'wordmark' : 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
+      const { image } = await scene(decoy, { seed: 6, shapes: 12, long: 160 });
+      assert.deepEqual(detect(image), [], `decoy ${svg.slice(0, 60)} taken for a firm's mark`);
+    }
   });
 
   it('reports nothing in a busy image without a logo', async () => {

@@ -1,0 +1,212 @@
+// Edge templates of the logo detector (decision 0034): the directions of a mark's edges at a few dozen
+// points, compared with the image's gradient directions. Unlike grey-level NCC this needs no guess about
+// what is behind the mark (holes and the ring show the background, which on a busy picture is anything),
+// and an edge's direction modulo 180 degrees is the same whether the mark is lighter or darker than its
+// surroundings or the picture is inverted (dark mode).
+import type { GreyImage } from './image-ops.ts';
+import type { ReferenceLogo } from './reference-logos.ts';
+
+export interface EdgeTemplate {
+  rotation: number;
+  /** Box of the (rotated) mark plus a margin of one pixel, in template pixels. */
+  width: number;
+  height: number;
+  shortSide: number;
+  /** Points on the mark's edges, in template pixels (at least 1 from the border). */
+  dx: Int16Array;
+  dy: Int16Array;
+  /** cos and sin of twice the edge's gradient angle: the sign of the gradient does not matter. */
+  c2: Float32Array;
+  s2: Float32Array;
+  /** Points inside the mark (opaque), for the colour check, and the mark's mean colour there. */
+  ix: Int16Array;
+  iy: Int16Array;
+  meanRgb: [number, number, number];
+}
+
+const SUPERSAMPLE = 4;
+/** Edge points kept per template: more costs time, fewer lets clutter pass. */
+const MAX_POINTS = 96;
+/** A template point is an edge where its gradient is at least this share of the strongest. */
+const EDGE_SHARE = 0.3;
+
+/** Renders the mark at `shortSide` px, rotated, on black and on white; edges are where either has one. */
+export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotation: number, maxPoints = MAX_POINTS): EdgeTemplate {
+  const { width: W, height: H, data } = ref.image;
+  const k = shortSide / Math.min(W, H);
+  const w = W * k;
+  const h = H * k;
+  const rad = (rotation * Math.PI) / 180;
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  const tw = Math.ceil(Math.abs(w * cos) + Math.abs(h * sin)) + 4;
+  const th = Math.ceil(Math.abs(w * sin) + Math.abs(h * cos)) + 4;
+  const onBlack = new Float32Array(tw * th);
+  const alpha = new Float32Array(tw * th);
+  const rgb = [new Float32Array(tw * th), new Float32Array(tw * th), new Float32Array(tw * th)] as const;
+  const onWhite = new Float32Array(tw * th);
+  const n = SUPERSAMPLE * SUPERSAMPLE;
+  for (let j = 0; j < th; j++) {
+    for (let i = 0; i < tw; i++) {
+      let b = 0;
+      let wh = 0;
+      for (let sj = 0; sj < SUPERSAMPLE; sj++) {
+        for (let si = 0; si < SUPERSAMPLE; si++) {
+          const px = i + (si + 0.5) / SUPERSAMPLE - tw / 2;
+          const py = j + (sj + 0.5) / SUPERSAMPLE - th / 2;
+          const u = (px * cos + py * sin) / k + W / 2;
+          const v = (-px * sin + py * cos) / k + H / 2;
+          const x = Math.floor(u);
+          const y = Math.floor(v);
+          if (x < 0 || y < 0 || x >= W || y >= H) { wh += 255; continue; }
+          const o = (y * W + x) * 4;
+          const a = data[o + 3]! / 255;
+          const lum = 0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!;
+          b += a * lum;
+          wh += a * lum + (1 - a) * 255;
+          alpha[j * tw + i]! += a / n;
+          for (let c = 0; c < 3; c++) rgb[c]![j * tw + i]! += (a * data[o + c]!) / n;
+        }
+      }
+      onBlack[j * tw + i] = b / n;
+      onWhite[j * tw + i] = wh / n;
+    }
+  }
+  const mag = new Float32Array(tw * th);
+  const gxs = new Float32Array(tw * th);
+  const gys = new Float32Array(tw * th);
+  let strongest = 0;
+  for (let y = 1; y < th - 1; y++) {
+    for (let x = 1; x < tw - 1; x++) {
+      const p = y * tw + x;
+      let best = 0;
+      for (const img of [onBlack, onWhite]) {
+        const gx = img[p + 1]! - img[p - 1]!;
+        const gy = img[p + tw]! - img[p - tw]!;
+        const m = gx * gx + gy * gy;
+        if (m > best) { best = m; gxs[p] = gx; gys[p] = gy; }
+      }
+      mag[p] = Math.sqrt(best);
+      if (mag[p]! > strongest) strongest = mag[p]!;
+    }
+  }
+  let idx: number[] = [];
+  for (let p = 0; p < mag.length; p++) if (mag[p]! >= EDGE_SHARE * strongest && strongest > 0) idx.push(p);
+  if (idx.length > maxPoints) {
+    // evenly spread over the edge pixels, so that every part of the outline has a say
+    const step = idx.length / maxPoints;
+    idx = Array.from({ length: maxPoints }, (_, q) => idx[Math.floor(q * step)]!);
+  }
+  const dx = Int16Array.from(idx, (p) => p % tw);
+  const dy = Int16Array.from(idx, (p) => Math.floor(p / tw));
+  const c2 = Float32Array.from(idx, (p) => doubled(gxs[p]!, gys[p]!)[0]);
+  const s2 = Float32Array.from(idx, (p) => doubled(gxs[p]!, gys[p]!)[1]);
+  let inner: number[] = [];
+  const meanRgb: [number, number, number] = [0, 0, 0];
+  let weight = 0;
+  for (let p = 0; p < alpha.length; p++) {
+    if (alpha[p]! < 0.9) continue;
+    inner.push(p);
+    for (let c = 0; c < 3; c++) meanRgb[c]! += rgb[c]![p]! / alpha[p]!;
+    weight++;
+  }
+  for (let c = 0; c < 3; c++) meanRgb[c] = weight ? meanRgb[c]! / weight : 0;
+  if (inner.length > maxPoints) {
+    const step = inner.length / maxPoints;
+    inner = Array.from({ length: maxPoints }, (_, q) => inner[Math.floor(q * step)]!);
+  }
+  const ix = Int16Array.from(inner, (p) => p % tw);
+  const iy = Int16Array.from(inner, (p) => Math.floor(p / tw));
+  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, meanRgb };
+}
+
+function doubled(gx: number, gy: number): [number, number] {
+  const m = gx * gx + gy * gy || 1;
+  return [(gx * gx - gy * gy) / m, (2 * gx * gy) / m];
+}
+
+/** Gradient of a patch (central differences), as doubled-angle unit vectors and magnitudes. */
+export interface PatchGradient { width: number; c2: Float32Array; s2: Float32Array; mag: Float32Array }
+
+export function patchGradient(patch: Float32Array, width: number, height: number): PatchGradient {
+  const c2 = new Float32Array(width * height);
+  const s2 = new Float32Array(width * height);
+  const mag = new Float32Array(width * height);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const p = y * width + x;
+      const gx = patch[p + 1]! - patch[p - 1]!;
+      const gy = patch[p + width]! - patch[p - width]!;
+      const m = gx * gx + gy * gy;
+      mag[p] = Math.sqrt(m);
+      if (m > 0) { c2[p] = (gx * gx - gy * gy) / m; s2[p] = (2 * gx * gy) / m; }
+    }
+  }
+  return { width, c2, s2, mag };
+}
+
+/** Central-difference step under which an image point counts as no edge (grey levels over 2 px). */
+export const MIN_EDGE = 16;
+
+/**
+ * Mean agreement of edge directions with the template placed at (ox, oy) of the patch: cos of twice the
+ * angle between them, floored at 0, and 0 where the image has no edge. Clutter averages about 0.2-0.3
+ * (directions agree by chance); the mark itself 0.7-0.95.
+ */
+export function edgeScore(g: PatchGradient, tpl: EdgeTemplate, ox: number, oy: number): number {
+  let sum = 0;
+  const n = tpl.dx.length;
+  for (let q = 0; q < n; q++) {
+    const p = (oy + tpl.dy[q]!) * g.width + ox + tpl.dx[q]!;
+    if (g.mag[p]! < MIN_EDGE) continue;
+    const agree = g.c2[p]! * tpl.c2[q]! + g.s2[p]! * tpl.s2[q]!;
+    if (agree > 0) sum += agree;
+  }
+  return n ? sum / n : 0;
+}
+
+/** Edge direction modulo 180 degrees in 8 bins of 22.5 degrees (from the doubled-angle vector). */
+export function orientationBin(c2: number, s2: number): number {
+  return ((Math.round(Math.atan2(s2, c2) / (Math.PI / 4)) % 8) + 8) % 8;
+}
+
+/** Agreement of two bins, 0..4: same 4, neighbours 3 (cos 45 degrees of the doubled angle), else 0. */
+const BIN_SIMILARITY = [4, 3, 0, 0, 0, 0, 0, 3];
+
+/**
+ * Response maps of one pyramid level for the coarse search (after LINE-MOD): for each template bin a
+ * map says how well the image's edge at each pixel agrees with it (byte 8 * pixel + bin). Scoring a template at a position is then one lookup per
+ * template point, shared by every mark.
+ */
+export function responseMaps(grey: GreyImage): Uint8Array {
+  const { width: w, height: h, data } = grey;
+  const bits = new Uint8Array(w * h);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const p = y * w + x;
+      const gx = data[p + 1]! - data[p - 1]!;
+      const gy = data[p + w]! - data[p - w]!;
+      const m = gx * gx + gy * gy;
+      if (m < MIN_EDGE * MIN_EDGE) continue;
+      bits[p] = 1 << orientationBin((gx * gx - gy * gy) / m, (2 * gx * gy) / m);
+    }
+  }
+  // Not spread over a neighbourhood as LINE-MOD does: on a busy picture every 3x3 neighbourhood of a
+  // small pyramid level holds edges of most directions, and every position would score near the top.
+  const spread = bits;
+  // for each mask of 8 bits, the best agreement with each template bin
+  const table = Array.from({ length: 8 }, (_, t) => Uint8Array.from({ length: 256 }, (_, mask) => {
+    let best = 0;
+    for (let i = 0; i < 8; i++) if (mask & (1 << i)) best = Math.max(best, BIN_SIMILARITY[(i - t + 8) % 8]!);
+    return best;
+  }));
+  // interleaved, 8 bytes per pixel: a template point is then one offset into one array
+  const out = new Uint8Array(w * h * 8);
+  for (let p = 0; p < w * h; p++) {
+    const m = spread[p]!;
+    for (let t = 0; t < 8; t++) out[p * 8 + t] = table[t]![m]!;
+  }
+  return out;
+}
+
+export type { GreyImage };
