@@ -35,35 +35,21 @@ const packLo = (s: ArrayLike<number>, len: number) => (s[0]! | (s[1]! << 8) | (s
 const packHi = (s: ArrayLike<number>, len: number) => len | (len > 4 ? s[4]! << 8 : 0) | (len > 5 ? s[5]! << 16 : 0);
 const hashOf = (lo: number, hi: number, bits: number) => (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77)) >>> (32 - bits);
 
-// The table: open addressing over 2^18 slots (105k n-grams), two int32s per slot, so a probe reads 8
-// bytes and the whole table is 2 MB. Enrichment is bound by memory latency more than by instructions
-// (valgrind counts: about 3.5x the baseline's instructions per item, but 9x its time), and this table is
-// its largest structure: the smaller it is, the more of it stays in cache between posts.
-//   word 0: lo (the first four characters; never 0, so 0 marks an empty slot)
-//   word 1: the rest of the key (length - 3 in 2 bits, characters 5 and 6 in 8 bits each), and above
-//           bit 18 the n-gram's one [language, score] pair inline (73% of eld's n-grams have one), or
-//           MULTI when it has several: they are in PAIRS from MULTI_AT[slot].
+// The table: open addressing over 2^18 slots (105k n-grams); hi is never 0 for a stored key (length >= 3),
+// so 0 marks an empty slot. The value is the n-gram's first pair index x 64 + its pair count (at most 60 languages).
 const TABLE_BITS = 18;
 const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE = new Int32Array(TABLE_SIZE * 2);
-/** Key bits of word 1: packHi's length and characters 5 and 6, re-packed into 18 bits. */
-const restOf = (hi: number) => ((hi & 7) - 3) | (((hi >>> 8) & 0xffff) << 2);
-const REST_MASK = (1 << 18) - 1;
-/** Inline pair: language (6 bits) then score less BASE_NGRAM_SCORE (8 bits: eld's stored scores are 6..207, checked). */
-const MULTI = 0x3fff;
+// Slot s is TABLE[4s] (lo), TABLE[4s + 1] (hi), TABLE[4s + 2] (value): a probe reads one cache line,
+// not three arrays' (the probe was most of what remained of eldDetect's time).
+const TABLE = new Int32Array(TABLE_SIZE * 4);
 
 /** Index into TABLE of the key's slot, or of the empty slot where it would go. */
 function slotOf(lo: number, hi: number): number {
-  const rest = restOf(hi);
-  let s = hashOf(lo, hi, TABLE_BITS) << 1;
-  while (TABLE[s] !== 0 && (TABLE[s] !== lo || (TABLE[s + 1]! & REST_MASK) !== rest)) s = (s + 2) & (TABLE_SIZE * 2 - 1);
+  let s = hashOf(lo, hi, TABLE_BITS) << 2;
+  while (TABLE[s + 1] !== 0 && (TABLE[s + 1] !== hi || TABLE[s] !== lo)) s = (s + 4) & (TABLE_SIZE * 4 - 1);
   return s;
 }
 
-/** Pair index x 64 + pair count, per slot, for n-grams of several languages. */
-const MULTI_AT = new Int32Array(TABLE_SIZE);
-
-/** [language, score + BASE_NGRAM_SCORE] pairs of the n-grams of several languages. */
 const PAIRS: Int32Array = (() => {
   const flat: number[] = [];
   const chars = new Int32Array(6);
@@ -75,18 +61,11 @@ const PAIRS: Int32Array = (() => {
     const lo = packLo(chars, len);
     const hi = packHi(chars, len);
     const s = slotOf(lo, hi);
-    if (TABLE[s] !== 0) throw new Error('eld n-gram listed twice');
+    if (TABLE[s + 1] !== 0) throw new Error('eld n-gram listed twice');
     const keys = Object.keys(byLanguage);
     TABLE[s] = lo;
-    if (keys.length === 1) {
-      const language = Number(keys[0]);
-      const score = byLanguage[language] as number;
-      if (language > 62 || !Number.isInteger(score) || score < 0 || score > 255) throw new Error(`eld pair out of the inline range: ${language}, ${score}`);
-      TABLE[s + 1] = restOf(hi) | (((language << 8) | score) << 18);
-      continue;
-    }
-    TABLE[s + 1] = restOf(hi) | (MULTI << 18);
-    MULTI_AT[s >>> 1] = (flat.length / 2) * 64 + keys.length;
+    TABLE[s + 1] = hi;
+    TABLE[s + 2] = (flat.length / 2) * 64 + keys.length;
     for (const k of keys) flat.push(Number(k), (byLanguage[Number(k)] as number) + BASE_NGRAM_SCORE);
   }
   return Int32Array.from(flat);
@@ -188,13 +167,8 @@ function addGram(len: number): number {
   SEEN_LO[s] = lo;
   SEEN_HI[s] = hi;
   const t = slotOf(lo, hi);
-  if (TABLE[t] !== 0) {
-    const pair = TABLE[t + 1]! >>> 18;
-    if (pair !== MULTI) {
-      scores[pair >>> 8]! += (pair & 0xff) + BASE_NGRAM_SCORE;
-      return 1;
-    }
-    const at = MULTI_AT[t >>> 1]!;
+  if (TABLE[t + 1] !== 0) {
+    const at = TABLE[t + 2]!;
     const from = (at >>> 6) * 2;
     const to = from + (at & 63) * 2;
     for (let j = from; j < to; j += 2) scores[PAIRS[j] as number]! += PAIRS[j + 1] as number;
