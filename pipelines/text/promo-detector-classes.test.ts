@@ -213,3 +213,12 @@ test('a use-verb names a code-shaped word as a code only in a sentence that spea
   assert.deepEqual(codes('I use USDT2 pairs mostly'), []);
   assert.deepEqual(codes('Use the app when you sign up'), []);
 });
+
+test('a word set off in bold or italics after a code word is the code, as a quoted one is', () => {
+  // Our own examples.
+  assert.deepEqual(codes('jaunajiem lietotājiem kods **kaija**'), ['kaija']);
+  assert.deepEqual(codes('Promo kód *racek*'), ['racek']);
+  // Not after a copula, nor after a code of another kind.
+  assert.deepEqual(codes('the code is **fast**'), []);
+  assert.deepEqual(codes('Source code **open** for all'), []);
+});

@@ -43,6 +43,8 @@ const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
 /** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
 const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
+/** A word wrapped in Markdown bold or italics, punctuation after allowed. */
+const EMPHASISED = /^(\*{1,2}|_{1,2})[^*_\s]+\1[.,;:!?]?$/u;
 const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
 /** Marks that introduce the code itself: "code: x", "code → x", "code = x". */
 const INTRODUCERS = /[:：=→➡👉👇⬇⤵]\uFE0F?\s*$/u;
@@ -59,6 +61,8 @@ const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((
 /** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
 // Not the German articles "dem", "die" ("mit dem Bybit-Code X").
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', 'ce', 'cet', 'este', 'esse', 'ese', 'questo', 'quel', 'dit', 'deze', 'tym', 'tego', 'ten', 'tim', 'tímto', 'timto', 'tou', 'tento', 'tällä', 'talla', 'selle', 'ezzel', 'acest', 'acestui', 'тоя', 'този', 'αυτόν', 'αυτον', 'šo', 'so', 'šiuo', 'siuo', 'dan']);
+/** Words naming a code of another kind before a bare code word. Folded. */
+const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code']);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
 const NEW_WORDS: ReadonlySet<string> = new Set(['new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
 /** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
@@ -193,7 +197,9 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     }
     if (isCodeLike(trimmed.value)) return found;
     if (slot.bare && chunks === 1 && /[-_]/.test(trimmed.value) && /\p{L}/u.test(trimmed.value) && isPlainCode(trimmed.value)) return found;
-    const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0);
+    // In quotes, or set off in bold or italics right after the code word ("kods **rigasbalzams**"): the
+    // writer marks the word as the code. Not after a copula ("the code is **fast**").
+    const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0) || (chunks === 1 && EMPHASISED.test(raw));
     quoteOpen = false;
     // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
     const marked = quoted || INTRODUCERS.test(text.slice(Math.max(0, start - 3), start));
@@ -304,6 +310,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
       if (codeBefore(m.start)) continue;
+      // "source code", "QR code", "verification code": codes of another kind.
+      if (OTHER_CODES.has(t.tokens[m.start - 1]?.key ?? '')) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.
       if (DEMONSTRATIVES.has(t.tokens[m.start - 1]?.key ?? '') && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) continue;
       skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
