@@ -222,3 +222,11 @@ test('a word set off in bold or italics after a code word is the code, as a quot
   assert.deepEqual(codes('the code is **fast**'), []);
   assert.deepEqual(codes('Source code **open** for all'), []);
 });
+
+test('"X as (referral) code": a code-shaped X, or a plain word after an imperative or "with"', () => {
+  // Our own examples.
+  assert.deepEqual(codes('use GULL5 as referral code'), ['GULL5']);
+  assert.deepEqual(codes('Cláraigh le faoileán mar chód cuiridh'), ['faoileán']);
+  assert.deepEqual(codes('register with seagull as your invite code'), ['seagull']);
+  assert.deepEqual(codes('I see Bitcoin as code for freedom'), []);
+});

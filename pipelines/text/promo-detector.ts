@@ -61,6 +61,10 @@ const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((
 /** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
 // Not the German articles "dem", "die" ("mit dem Bybit-Code X").
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', 'ce', 'cet', 'este', 'esse', 'ese', 'questo', 'quel', 'dit', 'deze', 'tym', 'tego', 'ten', 'tim', 'tímto', 'timto', 'tou', 'tento', 'tällä', 'talla', 'selle', 'ezzel', 'acest', 'acestui', 'тоя', 'този', 'αυτόν', 'αυτον', 'šo', 'so', 'šiuo', 'siuo', 'dan']);
+/** "as" in "X as (referral) code". Folded. */
+const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'come', 'jako', 'som', 'mar', 'kao', 'kot', 'ca', 'като', 'ως', 'ka', 'kaip', 'bhala']);
+/** Enter-verbs as single folded words, for the "X as code" rule. */
+const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, 'cláraigh', 'claraigh', 'register', 'sign'].filter((v) => !v.includes(' ')).map(fold));
 /** Words naming a code of another kind before a bare code word. Folded. */
 const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code']);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
@@ -297,6 +301,22 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (code.hash || code.at || !isCodeLike(code.text) || firmHits().some((h) => copula - 1 >= h.start && copula - 1 < h.end)) continue;
         add({ code: code.text, start: code.start, end: code.end }, copula - 1, k + 1, code.start);
       }
+    }
+
+    // "use GULL5 as referral code", "Cláraigh le bradan mar chód cuiridh": the code, "as", the code word. A
+    // plain word only after an imperative or "with" ("register with bradan as invite code").
+    for (let k = 1; k + 1 < t.tokens.length; k++) {
+      if (!AS_WORDS.has(t.tokens[k]!.key)) continue;
+      // The code word itself within three words ("as your invite code"), in the same sentence.
+      const next = t.tokens.slice(k + 1, k + 4);
+      const at = next.findIndex((tok) => CODE_WORD_KEYS.has(tok.key));
+      if (at < 0 || next.slice(0, at + 1).some((tok) => tok.breakBefore)) continue;
+      const code = t.tokens[k - 1]!;
+      if (code.hash || code.at || t.tokens[k]!.breakBefore || firmHits().some((h) => k - 1 >= h.start && k - 1 < h.end)) continue;
+      const before = t.tokens.slice(Math.max(0, k - 3), k - 1);
+      const plainOk = before.some((tok) => IMPERATIVES.has(tok.key) || ENTER_KEYS.has(tok.key)) && isPlainCode(code.text);
+      if (!isCodeLike(code.text) && !plainOk) continue;
+      add({ code: code.text, start: code.start, end: code.end }, k - 1, k + 2 + at, code.start);
     }
 
     const verbLast = (from: number): boolean => {
