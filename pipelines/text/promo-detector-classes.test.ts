@@ -230,3 +230,13 @@ test('"X as (referral) code": a code-shaped X, or a plain word after an imperati
   assert.deepEqual(codes('register with seagull as your invite code'), ['seagull']);
   assert.deepEqual(codes('I see Bitcoin as code for freedom'), []);
 });
+
+test('a code in the answer to a question asking for one; a copula after "for <firm>"; a sign-up in the sentence before a use-verb', () => {
+  // Our own examples.
+  assert.deepEqual(codes('Ce cod folosești pe Qorvex?\n— pescarus26, scris așa'), ['pescarus26']);
+  assert.deepEqual(codes('[quote]Máte niekto kód na Qorvex?[/quote]\nJasné, CAJKA77 – zadáš pri registrácii.'), ['CAJKA77']);
+  assert.deepEqual(codes('qorvex kode? jeg bruger bare "maage" 😂'), ['maage']);
+  assert.deepEqual(codes('Any code for Qorvex? No idea, sorry.'), []);
+  assert.deepEqual(codes('Koden til Qorvex er MAAGE7 – den skrives ind'), ['MAAGE7']);
+  assert.deepEqual(codes('New account? Use GULLKING and thank me later'), ['GULLKING']);
+});

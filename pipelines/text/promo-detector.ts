@@ -194,6 +194,12 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // Past the first word a bare code word still takes a quoted word ("Code lautet „steffi“") or a
     // code-shaped one after a copula ("kód je matus77").
     const quotedHere = OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0;
+    // "koden til BitMart er NORDLYS": a copula as the second word still leads to a code-shaped one.
+    if (COPULAS.has(key) && chunks === 2 && !SENTENCE_END.test(raw)) {
+      inSlot = false;
+      afterCopula = true;
+      continue;
+    }
     if (slot.bare && chunks > 1 && !inSlot && !quoteOpen && !quotedHere && !(afterCopula && isCodeLike(trimmed.value))) {
       inSlot = INTRODUCERS.test(raw);
       if (SENTENCE_END.test(raw)) return null;
@@ -319,6 +325,26 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       add({ code: code.text, start: code.start, end: code.end }, k - 1, k + 2 + at, code.start);
     }
 
+    // A question asking for a code, then the answer: "Ce cod folosești pe BingX?\n— gozo2026",
+    // "[quote]Máte niekto kód?[/quote] Jasné, SK12097". The answer's first code-shaped or quoted word
+    // among its first four counts.
+    if (masked.includes('?')) {
+      const ids = sentenceIds(t);
+      for (let k = 0; k < t.tokens.length; k++) {
+        if (!CODE_WORD_KEYS.has(t.tokens[k]!.key)) continue;
+        let end = k + 1;
+        while (end < t.tokens.length && ids[end] === ids[k]) end++;
+        if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
+        for (let j = end; j < end + 4 && j < t.tokens.length && ids[j] === ids[end]; j++) {
+          const tok = t.tokens[j]!;
+          const q = OPEN_QUOTES.has(masked.charAt(tok.start - 1)) && isPlainCode(tok.text);
+          if (tok.hash || tok.at || firmHits().some((h) => j >= h.start && j < h.end) || !(isCodeLike(tok.text) || q)) continue;
+          add({ code: tok.text, start: tok.start, end: tok.end }, k, j + 1, t.tokens[k]!.start);
+          break;
+        }
+      }
+    }
+
     const verbLast = (from: number): boolean => {
       for (let k = from; k < from + 4 && k < t.tokens.length; k++) {
         if (t.tokens[k]!.breakBefore) return false;
@@ -358,7 +384,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (v.values[0] === 'use') {
         sentences ??= sentenceIds(t);
         signUpSentences ??= new Set(signUp.matchAll(t).map((m) => sentences![m.start]!));
-        if (!signUpSentences.has(sentences[k]!)) continue;
+        // "New account? Use NAIJAKING": the sign-up may be the sentence before.
+        if (!signUpSentences.has(sentences[k]!) && !signUpSentences.has(sentences[k]! - 1)) continue;
       }
       for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
         const tok = t.tokens[j]!;

@@ -278,7 +278,8 @@ export const ENTER_VERBS: readonly string[] = [
   'enter', 'type', 'apply', 'redeem', 'eingeben', 'gib', 'gebt', 'tippe', 'saisissez', 'saisis', 'entrez', 'tapez', 'introduce', 'introducid', 'introduzca',
   'inserisci', 'inserite', 'digita', 'digite', 'insira', 'introduza', 'vul', 'voer', 'wpisz', 'wpiszcie', 'wprowadz', 'zadejte', 'zadaj', 'zadajte', 'ange', 'skriv',
   'indtast', 'syota', 'syottakaa', 'sisesta', 'sisestage', 'ird', 'irjatok', 'introdu', 'introduceti', 'treceti', 'unesi', 'unesite', 'vnesi', 'vnesite',
-  'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ierakstiet', 'ieraksti', 'ivesk', 'iveskite', 'irasyk', 'irasykite', 'dahhal', 'dahhlu',
+  'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ierakstiet', 'ieraksti', 'ivesk', 'iveskite', 'irasyk', 'irasykite', 'dahhal', 'dahhlu', 'daħħal', 'daħħlu', 'γραψτε', 'γραψε',
+  'wpisujcie', 'wpisuj', 'pop',
   'cuir isteach', 'eintragen', 'vpisi', 'vpisite', 'ukucaj', 'ukucajte', 'upisi', 'upisite', 'pop in',
 ];
 
@@ -294,7 +295,8 @@ export const USE_VERBS: readonly string[] = [
 ];
 /** Sign-up words beside SIGNUP_WORDS: account creation and the Irish, Maltese, Lithuanian, Latvian forms. */
 export const ACCOUNT_WORDS: readonly string[] = [
-  'create the account', 'create an account', 'crear tu cuenta', 'criar conta', 'criarem a conta', 'criar a conta', 'kontoeroffnung', 'ouvrir un compte', 'aprire un conto',
+  'new account', 'neues konto', 'nouveau compte', 'nueva cuenta', 'nuovo conto', 'nova conta', 'nieuw account', 'nowe konto', 'nyt konto', 'nytt konto',
+  'tiftaħ kont', 'tiftah kont', 'create the account', 'create an account', 'crear tu cuenta', 'criar conta', 'criarem a conta', 'criar a conta', 'kontoeroffnung', 'ouvrir un compte', 'aprire un conto',
   'clarú', 'ag clárú', 'tirregistra', 'tirreġistra', 'registruodamasis', 'registruodamiesi', 'reģistrējoties', 'registrejoties', 'rekisteroityessa', 'registreerumisel',
   'otvaras racun', 'otvaraš račun', 'pri registraciji', 'przy rejestracji', 'pri registraci', 'pri registracii', 'la inregistrare', 'при регистрация', 'κατα την εγγραφη',
 ];
