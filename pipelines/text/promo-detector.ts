@@ -330,10 +330,14 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // among its first four counts.
     if (masked.includes('?')) {
       const ids = sentenceIds(t);
+      // First token after each sentence, filled from the end: one pass, whatever the number of code words.
+      const nextStart = new Int32Array(t.tokens.length);
+      for (let k = t.tokens.length - 1; k >= 0; k--) nextStart[k] = k + 1 < t.tokens.length && ids[k + 1] === ids[k] ? nextStart[k + 1]! : k + 1;
+      let answered = -1;
       for (let k = 0; k < t.tokens.length; k++) {
-        if (!CODE_WORD_KEYS.has(t.tokens[k]!.key)) continue;
-        let end = k + 1;
-        while (end < t.tokens.length && ids[end] === ids[k]) end++;
+        if (!CODE_WORD_KEYS.has(t.tokens[k]!.key) || ids[k] === answered) continue;
+        answered = ids[k]!;
+        const end = nextStart[k]!;
         if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
         for (let j = end; j < end + 4 && j < t.tokens.length && ids[j] === ids[end]; j++) {
           const tok = t.tokens[j]!;
