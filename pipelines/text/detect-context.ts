@@ -6,7 +6,7 @@ import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import { EXPIRY_CUES, EXPLAINER_CUES, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
-import { FIRST_PERSON, OWN_LINK_WORDS } from './phrases/remuneration-phrases.ts';
+import { isFirstPerson } from './first-person.ts';
 import { clauseIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import type { Tokenised } from './tokenise.ts';
@@ -97,8 +97,6 @@ function defanged(text: string, t: Tokenised, findings: ContextFinding[]): void 
 const shareParts = new PhraseMatcher<'share' | 'fee'>();
 for (const w of SHARE_WORDS) shareParts.add(w, 'share');
 for (const w of FEE_WORDS) shareParts.add(w, 'fee');
-/** First-person words: "I get a share of your fees" is the author's pay (a disclosure), not an explanation. */
-const FIRST_PERSON_KEYS: ReadonlySet<string> = new Set([...POSSESSIVES, ...FIRST_PERSON, ...OWN_LINK_WORDS.slice(0, 14)].map(fold));
 /** Tokens between the share word and the fee word ("a share of your trading fees", "a díjaid egy részét"). */
 const SHARE_REACH = 4;
 
@@ -113,7 +111,8 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
       const g = hits[b]!;
       if (clause[g.start] !== clause[h.start] || g.start - h.end > SHARE_REACH) break;
       if (h.values[0] === g.values[0]) continue;
-      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (FIRST_PERSON_KEYS.has(tok.key) || tok.text === 'I'));
+      // "I get a share of your fees" is the author's pay (a disclosure), not an explanation.
+      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && isFirstPerson(tok));
       if (own) return;
       findings.push({ kind: 'explainer', marker: text.slice(h.from, g.to), ...sentenceOf(t, h.start, g.end) });
       return;

@@ -9,9 +9,9 @@ import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
 import { detectRemuneration } from './detect-remuneration.ts';
-import { POSSESSIVES } from './phrases/context-phrases.ts';
 import { BARE_CODE_WORDS } from './phrases/promo-phrases.ts';
-import { FIRST_PERSON, OWN_LINK_WORDS } from './phrases/remuneration-phrases.ts';
+import { LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
+import { isFirstPerson } from './first-person.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
 
@@ -100,15 +100,11 @@ function pickLanguage(values: Marker[], hint: string | null | undefined): string
 }
 
 /**
- * Signs that a post speaks of a link of its own: a URL, a first-person word, or where the link is
- * ("in bio", "below"). A bare "affiliate link" in a post with none of them talks about affiliate links
- * in general (a report, an explainer nobody labelled as one), and discloses nothing of the author's pay.
- * Words are compared lower-cased but not folded: short function words collide once accents go (Czech
- * "má" = has, French "ma" = my), and "ja" is "I" in Polish but "if" in Latvian and "yes" in German.
+ * Signs that a post speaks of a link of its own: a URL, a first-person word, a code word, or where the
+ * link is ("in bio", "below"). A bare "affiliate link" in a post with none of them talks about affiliate
+ * links in general (a report, an explainer nobody labelled as one), and discloses nothing of the author's pay.
  */
-const OWN_WORDS: ReadonlySet<string> = new Set(
-  [...POSSESSIVES, ...FIRST_PERSON, ...OWN_LINK_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== 'ja'),
-);
+const LINK_PLACES: ReadonlySet<string> = new Set(LINK_PLACE_WORDS.map((w) => w.toLowerCase()));
 
 /** A code word ("use code X", "koodia sauna") gives the reader a means of access too. */
 const CODE_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
@@ -116,7 +112,7 @@ const CODE_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
 const isBio = (key: string): boolean => key.startsWith('bio') && key.length <= 7;
 
 function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
-  return urls > 0 || t.tokens.some((tok) => tok.text === 'I' || OWN_WORDS.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+  return urls > 0 || t.tokens.some((tok) => isFirstPerson(tok) || LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
 }
 
 const OPENING_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '»', '‹', '「']);

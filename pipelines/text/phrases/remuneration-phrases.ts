@@ -59,14 +59,17 @@ export const FIRST_PERSON: readonly string[] = [
   'ja', 'jaz', 'já', 'аз', 'eu', 'io', 'yo', 'ik', 'moi', 'jag', 'jeg', 'minä', 'mina', 'aš', 'jien', 'εγώ',
 ];
 /**
- * First-person words and where a post's own link stands ("link in bio", "below"): with a URL, the signs
- * that a bare "affiliate link" is the author's own (detect-disclosures.ts).
+ * First-person object pronouns and possessives, as written (first-person.ts compares them lower-cased,
+ * not folded). English "I" is checked as written (capital): "i" is also Italian "the" and Slavic "and".
+ * Not French "je" (Slavic "is") nor "mir" (Croatian "peace"): French posts say "mon lien", "moi".
  */
-export const OWN_LINK_WORDS: readonly string[] = [
-  // English "I" is checked as written (capital): "i" is also Italian "the" and Slavic "and". Not French
-  // "je" (Slavic "is") nor "mir" (Croatian "peace"): French posts say "mon lien", "moi".
+export const FIRST_PERSON_WORDS: readonly string[] = [
   'me', 'ich', 'mich', 'ik', 'mij', 'mnie', 'mig', 'minun', 'minulle', 'mulle', 'nekem', 'mine', 'meus', 'minhas',
   'můj', 'mým', 'mou', 'mój', 'mojego', 'moim', 'môj', 'mojom', 'mojim', 'moj', 'mano', 'mans', 'manu', 'minu', 'tiegħi',
+];
+
+/** Where a post's own link stands ("link in bio", "below"): with a URL or a first-person word, the signs that a bare "affiliate link" is the author's own (detect-disclosures.ts). */
+export const LINK_PLACE_WORDS: readonly string[] = [
   'bio', 'below', 'description', 'unten', 'beschreibung', 'dessous', 'abajo', 'descripcion', 'sotto', 'descrizione', 'abaixo', 'descricao',
   'hieronder', 'beschrijving', 'ponizej', 'opisie', 'opisu', 'popisu', 'popise', 'kuvauksessa', 'leírásban', 'descriere', 'описанието', 'περιγραφή', 'nedan', 'nedenfor', 'nize', 'nizsie', 'spodaj', 'ispod', 'долу', 'παρακατω', 'zemak', 'ziemiau', 'lenn', 'hawn',
 ];
