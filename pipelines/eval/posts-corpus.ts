@@ -14,7 +14,8 @@ export const postRowSchema = z.object({
   split: z.enum(['dev', 'heldout']),
   lang: z.string().min(2).max(3),
   role: z.enum(POST_ROLES),
-  firm: z.string().min(1),
+  /** The firm the post is mainly about, or null when it names none; a note for readers, not scored. */
+  firm: z.string().min(1).nullable(),
   text: z.string().min(1).max(10_000),
   /** Codes the post tells the reader to use, as written (invisible characters removed). */
   promoCodes: z.array(z.string()),

@@ -93,9 +93,13 @@ export function maskUrls(input: string): MaskedText {
     const chunk = text.slice(start, i);
     const host = urlHost(chunk);
     if (host === undefined) continue;
-    const end = i;
-    urls.push({ start, end, host });
-    out += text.slice(last, start) + ' '.repeat(chunk.length);
+    // Only the URL itself is blanked: the punctuation around it ("bybit.com:", "(x.io)", "x.io.") still
+    // opens a code slot or ends a sentence for the detectors that read the masked text.
+    const inner = trimPunct(chunk);
+    const from = start + inner.offset;
+    const end = from + inner.value.length;
+    urls.push({ start: from, end, host });
+    out += text.slice(last, from) + ' '.repeat(end - from);
     last = end;
   }
   return { text: urls.length ? out + text.slice(last) : text, urls };
