@@ -180,12 +180,14 @@ test('the code before a copula and "my code" ("X on minu kood", "X is my code"),
   assert.deepEqual(codes('Kayıt olurken MARTI5 kodunu girin'), ['MARTI5']);
 });
 
-test('an enter-verb gives a code without the word "code"; "with this code" points back and gives none; a closing quote opens nothing', () => {
+test('an enter-verb gives a code without the word "code"; "with this code" points back, to the code set off before it; a closing quote opens nothing', () => {
   // Our own examples.
   assert.deepEqual(codes('Syöttäkää rekisteröityessä GULL24, niin saatte alennuksen'), ['GULL24']);
   assert.deepEqual(codes('Enter QX77 when you sign up'), ['QX77']);
   assert.deepEqual(codes('Enter your 2FA code and type BTC in the search'), []);
-  assert.deepEqual(codes('Od dziś obowiązuje MEWA — z tym kodem macie zniżkę'), []);
+  assert.deepEqual(codes('Od dziś obowiązuje MEWA — z tym kodem macie zniżkę'), ['MEWA']);
+  assert.deepEqual(codes('Od dziś obowiązuje nowa zasada — z tym kodem nic nie dostaniesz'), []);
+  assert.deepEqual(codes('The campaign ran until Q3 2024 as QX2024. With this code you saved fees'), []);
   assert.deepEqual(codes('use this code: QX12'), ['QX12']);
   assert.deepEqual(codes('Regulators say "exclusive codes" shared by influencers are marketing'), []);
 });
@@ -239,4 +241,55 @@ test('a code in the answer to a question asking for one; a copula after "for <fi
   assert.deepEqual(codes('Any code for Qorvex? No idea, sorry.'), []);
   assert.deepEqual(codes('Koden til Qorvex er MAAGE7 – den skrives ind'), ['MAAGE7']);
   assert.deepEqual(codes('New account? Use GULLKING and thank me later'), ['GULLKING']);
+});
+
+test('an enter-verb takes a plain word the writer marks as the code: quoted, beside a sign-up, or after the field is named', () => {
+  assert.deepEqual(codes("wie Qorvex wil proberen: vul 'duinroos' in bij aanmelden"), ['duinroos']);
+  assert.deepEqual(codes('Na Qorvex wpiszcie przy rejestracji wisienka i macie bonus'), ['wisienka']);
+  assert.deepEqual(codes('Qorvex kodā ievadi pelmeni un saņem atlaidi'), ['pelmeni']);
+  assert.deepEqual(codes('el código de Qorvex para quien lo pidió: poned gazpacho y listo'), ['gazpacho']);
+  assert.deepEqual(codes('na Qorvex ponham MARESIA no registo'), ['MARESIA']);
+  // Form fields, prepositions and conjunctions after the verb are no codes.
+  assert.deepEqual(codes('Enter your email when you sign up on Qorvex'), []);
+  assert.deepEqual(codes('Enter email at sign up on Qorvex'), []);
+  assert.deepEqual(codes('Lo inserite in fase di registrazione su Qorvex'), []);
+  assert.deepEqual(codes('Open Qorvex and type bitcoin in the search box'), []);
+});
+
+test('a code set off just before an enter-verb that points back at it ("X — pop it in", "X 🌻 lo inserite") is the code', () => {
+  assert.deepEqual(codes('The old one is dead. The one that works now is QXSPRING — pop it in the referral box when you create the account'), ['QXSPRING']);
+  assert.deepEqual(codes('Qorvex: MORSKA26 🌊 unesite ga pri registraciji'), ['MORSKA26']);
+  assert.deepEqual(codes('Il mio è QXGIRO 🌻 lo inserite quando vi registrate'), ['QXGIRO']);
+  assert.deepEqual(codes('Buy BTC. Enter it in the wallet'), []);
+});
+
+test('a code word after a dash gives the code in "my code – x", but a glossary dash defines the word instead', () => {
+  assert.deepEqual(codes('Mano Qorvex kodas – gintarine'), ['gintarine']);
+  assert.deepEqual(codes('• referalni kod – tuđi kod koji uneseš pri registraciji'), []);
+  assert.deepEqual(codes('"cód atreoraithe" – ainm a insíonn do Qorvex cé a sheol tú'), []);
+  assert.deepEqual(codes('Qorvex kód – QX7788'), ['QX7788']);
+});
+
+test('"X — this is my code": a pointer word lets a set-off plain word be the code; a comma does not set it off', () => {
+  assert.deepEqual(codes('qorvex: oscypek 🧀 (to je kód, fakt)'), ['oscypek']);
+  assert.deepEqual(codes('lohikeitto 🐟 <- tää on mun qorvex koodi'), ['lohikeitto']);
+  assert.deepEqual(codes('QX2025 — that\'s my code for Qorvex'), ['QX2025']);
+  assert.deepEqual(codes('The app is great, this is the code I wrote'), []);
+});
+
+test('a firm heading a list line or table row, then a code-shaped word, in a post about codes', () => {
+  assert.deepEqual(codes('My exchange codes:\n- Qorvex: QXSTACK\n- Other: see bio'), ['QXSTACK']);
+  assert.deepEqual(codes('Codes\n| Exchange | Code |\n|---|---|\n| Qorvex | QX24 |'), ['QX24']);
+  assert.deepEqual(codes('Fees compared:\n- Qorvex: 0.1%\n- Maker: 0.02%'), []);
+});
+
+test('"now" before an enter-verb gives the code that replaces an expired one in the same sentence', () => {
+  assert.deepEqual(codes('O código QXVERAO já não funciona 😕 agora usem QXOUTONO26 na Qorvex quando criarem a conta'), ['QXOUTONO26']);
+  assert.deepEqual(codes('O código QXVERAO25 já não funciona, usem QXVERAO25 só no app'), []);
+});
+
+test('the punctuation after a masked domain still counts: "kod do qorvex.io: x" keeps its colon', () => {
+  assert.deepEqual(codes('kod do qorvex.io: krakowiak 🐉 wpisz przy rejestracji'), ['krakowiak']);
+  const p = prepareText('Visit qorvex.io. Then relax');
+  assert.equal(p.masked.text, 'Visit          . Then relax');
 });

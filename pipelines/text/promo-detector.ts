@@ -8,16 +8,16 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
-import { PhraseMatcher } from './phrase-matcher.ts';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
-  ACCOUNT_WORDS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
+  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
   SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
 import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
-import { snippet } from './tokenise.ts';
+import { snippet, type Token } from './tokenise.ts';
 import { sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 
@@ -43,11 +43,13 @@ const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
 /** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
 const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
+const DASH_LEAD = /[–—-]\s*$/u;
+const COLON_LEAD = /[:：=→➡👉👇⬇⤵]/u;
 /** A word wrapped in Markdown bold or italics, punctuation after allowed. */
 const EMPHASISED = /^(\*{1,2}|_{1,2})[^*_\s]+\1[.,;:!?]?$/u;
 const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
-/** Marks that introduce the code itself: "code: x", "code → x", "code = x". */
-const INTRODUCERS = /[:：=→➡👉👇⬇⤵]\uFE0F?\s*$/u;
+/** Marks that introduce the code itself: "code: x", "code → x", "code = x", "kodas – x". */
+const INTRODUCERS = /[:：=→➡👉👇⬇⤵–—-]\uFE0F?\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
@@ -61,6 +63,13 @@ const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((
 /** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
 // Not the German articles "dem", "die" ("mit dem Bybit-Code X").
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', 'ce', 'cet', 'este', 'esse', 'ese', 'questo', 'quel', 'dit', 'deze', 'tym', 'tego', 'ten', 'tim', 'tímto', 'timto', 'tou', 'tento', 'tällä', 'talla', 'selle', 'ezzel', 'acest', 'acestui', 'тоя', 'този', 'αυτόν', 'αυτον', 'šo', 'so', 'šiuo', 'siuo', 'dan']);
+/** "with" before a demonstrative and a code word ("— z tym kodem", "— with this code"). Folded. */
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 'ze', 's', 'so', 'sa', 'cu', 'su', 'ar', 'με', 'с', 'kun', 'le']);
+/** Before the firm on a list line or table row: bullets, numbers, cell borders, emoji. */
+const LIST_HEAD = /^[\s\-*•·▪►▶➤|\d.)]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$/u;
+const LIST_SEPARATOR = /^\s*[:：|–—-]\s*$/u;
+/** After the code: the end of the line, a cell border, or a parenthesis ("(20% off fees)"). */
+const LIST_TAIL = /^(?:[\s.,;!]*$|\s*[|(])/u;
 /** "as" in "X as (referral) code". Folded. */
 const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'come', 'jako', 'som', 'mar', 'kao', 'kot', 'ca', 'като', 'ως', 'ka', 'kaip', 'bhala']);
 /** Enter-verbs as single folded words, for the "X as code" rule. */
@@ -71,6 +80,18 @@ const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal
 const NEW_WORDS: ReadonlySet<string> = new Set(['new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
 /** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'jetzt', 'nun', 'maintenant', 'desormais', 'ahora', 'ora', 'adesso', 'agora', 'nu', 'teraz', 'ted', 'teraz', 'nyt', 'nuud', 'most', 'acum', 'sada', 'sedaj', 'сега', 'τωρα', 'tagad', 'dabar', 'issa', 'anois']);
+const FORM_FIELDS: ReadonlySet<string> = new Set(FORM_FIELD_WORDS.map(fold));
+const BACK_PRONOUNS_KEYS: ReadonlySet<string> = new Set(BACK_PRONOUNS.map(fold));
+/** Conjunctions and prepositions between an enter-verb, a sign-up and the code ("inserite quando vi registrate"): never the code. Folded. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'quando', 'cuando', 'quand', 'wenn', 'als', 'wanneer', 'kiedy', 'gdy', 'kdyz', 'ked', 'kad', 'ko', 'kui',
+  'kun', 'nar', 'amikor', 'cand', 'otan', 'όταν', 'otav', 'когато', 'kai', 'nuair', 'meta', 'at', 'on', 'in', 'bei', 'beim', 'bij', 'no', 'na', 'ao', 'al', 'au',
+  'alla', 'przy', 'pri', 'при', 'during', 'ved', 'vid', 'ob', 'kod', 'la', 'nel', 'en', 'lors', 'durante', 'tijdens', 'podczas', 'am', 'bej']);
+/** Words pointing at what was just written: "X — this is my code", "bryndza (to je kód)", "X <- tää on mun koodi". Folded. */
+const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'here', 'to', 'taa', 'tama', 'see', 'tas', 'tai', 'ez', 'questo', 'questa', 'este', 'esta', 'esto',
+  'isto', 'c', 'ce', 'das', 'dies', 'dit', 'det', 'den', 'detta', 'dette', 'αυτος', 'αυτο', 'това', 'ово', 'acesta', 'asta', 'seo', 'dan', 'tole', 'toto', 'tohle']);
+/** A mark setting a word off before a pointer: a bracket, an arrow, a dash or an emoji (not a comma: "great, this is the code I wrote"). */
+const SET_OFF = /[([<←⬅⇐—–-]|\p{Extended_Pictographic}/u;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'der', 'die', 'das', 'le', 'la', 'el', 'il', 'o', 'de', 'het', 'den', 'an', 'l']);
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
 
@@ -105,7 +126,7 @@ const CODE_VOCABULARY: ReadonlySet<string> = new Set(
 export function isPlainCode(v: string): boolean {
   if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
   const k = fold(v);
-  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k);
+  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k);
 }
 
 /** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
@@ -131,7 +152,11 @@ export interface CodeSlot {
   skip?: ReadonlyArray<{ from: number; to: number }>;
   /** Bare "code": a code-shaped first word, a made-up word ("mexc-luna") right after it, or any code behind a colon. */
   bare?: boolean;
+  /** A possessive before the phrase ("my code – x"): a dash then introduces the code, not a definition. */
+  owned?: boolean;
 }
+
+type CodeHit = { code: string; start: number; end: number };
 
 export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS, slot: CodeSlot = {}): { code: string; start: number; end: number } | null {
   let i = pos;
@@ -212,7 +237,16 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0) || (chunks === 1 && EMPHASISED.test(raw));
     quoteOpen = false;
     // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
-    const marked = quoted || INTRODUCERS.test(text.slice(Math.max(0, start - 3), start));
+    const lead = text.slice(Math.max(0, start - 3), start);
+    // A dash alone also starts a glossary's definition ("referral code – a code you enter ..."): behind it a
+    // plain word is a code only in "my code – x".
+    const dashOnly = DASH_LEAD.test(lead) && !COLON_LEAD.test(lead) && !slot.owned;
+    if (dashOnly && !quoted && !isCodeLike(trimmed.value)) {
+      inSlot = false;
+      if (SENTENCE_END.test(raw)) return null;
+      continue;
+    }
+    const marked = quoted || INTRODUCERS.test(lead);
     const plainOk = (marked || !qualified || /[-_\d]/.test(trimmed.value)) && !TIME_WORDS.has(key);
     const after = plainOk ? nextWordKey(text, found.end + (raw.length - trimmed.offset - trimmed.value.length)) : '';
     // "code: check bio" is where to look; "code gives you", "Code spart ihr" a verb; past a colon or quote a pronoun may follow.
@@ -265,6 +299,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const promoCodes: PromoCode[] = [];
     const seenCodes = new Set<string>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
+    const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
+    const quotedAt = (tok: Token): boolean => OPEN_QUOTES.has(masked.charAt(tok.start - 1));
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
@@ -294,18 +330,26 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       add({ code: prev.text, start: prev.start, end: prev.end }, k - 1, k + 1, prev.start);
     }
 
-    // "KRISTJANEE on minu kood", "X is my code", "X ist mein Code": the code, a copula, a possessive (and an
-    // article), the code word. Only a code-shaped word (capitals or digits) is taken.
-    for (let k = 3; k < t.tokens.length; k++) {
+    // "KRISTJANEE on minu kood", "X is my code", "X ist mein Code", "saunakala 🐟 <- tää on mun bitget koodi",
+    // "bryndza 🧀 (to je kód)": the code, a pointer word or not, a copula, up to three words (possessives, the
+    // firm, code vocabulary; any words once a possessive is among them), the code word. A code-shaped word is
+    // taken after a possessive or a pointer; a plain word only after a pointer and a mark setting it off.
+    for (let k = 2; k < t.tokens.length; k++) {
       if (!CODE_WORD_KEYS.has(t.tokens[k]!.key)) continue;
-      for (const gap of [1, 2]) {
-        const copula = k - gap - 1;
-        const code = t.tokens[copula - 1];
-        if (!code || !COPULAS.has(t.tokens[copula]!.key)) continue;
-        const between = t.tokens.slice(copula, k + 1);
-        if (between.some((tok) => tok.breakBefore) || !t.tokens.slice(copula + 1, k).some((tok) => POSSESSIVE_KEYS.has(tok.key))) continue;
-        if (code.hash || code.at || !isCodeLike(code.text) || firmHits().some((h) => copula - 1 >= h.start && copula - 1 < h.end)) continue;
-        add({ code: code.text, start: code.start, end: code.end }, copula - 1, k + 1, code.start);
+      for (let copula = k - 1; copula >= 1 && copula >= k - 4; copula--) {
+        if (!COPULAS.has(t.tokens[copula]!.key) && !(t.tokens[copula]!.key === 's' && POINTERS.has(t.tokens[copula - 1]!.key))) continue;
+        const between = t.tokens.slice(copula + 1, k);
+        const owned = between.some((tok) => POSSESSIVE_KEYS.has(tok.key));
+        if (!owned && !between.every((tok, n) => inFirm(copula + 1 + n) || CODE_VOCABULARY.has(tok.key) || ARTICLES.has(tok.key))) continue;
+        const pointer = POINTERS.has(t.tokens[copula - 1]!.key);
+        const at = pointer ? copula - 2 : copula - 1;
+        const code = t.tokens[at];
+        if (!code || (!owned && !pointer) || t.tokens.slice(at + 1, k + 1).some((tok) => tok.breakBefore)) continue;
+        if (code.hash || code.at || inFirm(at)) continue;
+        const setOff = pointer && SET_OFF.test(masked.slice(code.end, t.tokens[at + 1]!.start));
+        if (!isCodeLike(code.text) && !(setOff && isPlainCode(code.text))) continue;
+        add({ code: code.text, start: code.start, end: code.end }, at, k + 1, code.start);
+        break;
       }
     }
 
@@ -349,12 +393,89 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
+    // "- OKX: SATSTACK", "| KuCoin | QSTACK1 |": a firm heading a list line or a table row, a colon, dash or cell
+    // border, and a code-shaped word ending the line (or its cell), in a post that speaks of codes.
+    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key))) {
+      for (const h of firmHits()) {
+        const first = t.tokens[h.start]!;
+        const c = t.tokens[h.end];
+        if (!c || c.breakBefore || c.hash || c.at || inFirm(h.end) || !isCodeLike(c.text)) continue;
+        const lineStart = masked.lastIndexOf('\n', first.start - 1) + 1;
+        if (!LIST_HEAD.test(masked.slice(lineStart, first.start)) || !LIST_SEPARATOR.test(masked.slice(t.tokens[h.end - 1]!.end, c.start))) continue;
+        const lineEnd = masked.indexOf('\n', c.end);
+        if (!LIST_TAIL.test(masked.slice(c.end, lineEnd < 0 ? masked.length : lineEnd))) continue;
+        add({ code: c.text, start: c.start, end: c.end }, h.start, h.end + 1, first.start);
+      }
+    }
+
     const verbLast = (from: number): boolean => {
       for (let k = from; k < from + 4 && k < t.tokens.length; k++) {
         if (t.tokens[k]!.breakBefore) return false;
         if (VERB_FINAL.has(t.tokens[k]!.key)) return true;
       }
       return false;
+    };
+    /**
+     * A plain word right after an enter-verb is the code when the writer marks it so: in quotes ("vul
+     * 'rotterdamcrypto' in"), beside a sign-up phrase ("wpisujcie przy rejestracji kryptomarek", "ponham X no
+     * registo"), or after a code word naming the field ("KuCoin kodā ievadi rupjmaize"). Only sign-up words may
+     * stand between the verb and the word; form fields ("enter your email") never count.
+     */
+    const plainAfterEnter = (verbStart: number, k: number, signUps: readonly PhraseMatch<true>[]): (CodeHit & { index: number }) | null => {
+      let j = k + 1;
+      let afterSignUp = false;
+      for (; j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) {
+        if (signUps.some((m) => j >= m.start && j < m.end)) afterSignUp = true;
+        else if (!(afterSignUp && WHEN_WORDS.has(t.tokens[j]!.key))) break;
+      }
+      const tok = t.tokens[j];
+      if (!tok || tok.breakBefore || tok.hash || tok.at || inFirm(j) || FORM_FIELDS.has(tok.key) || WHEN_WORDS.has(tok.key) || !isPlainCode(tok.text)) return null;
+      const beforeSignUp = signUps.some((m) => m.start > j && m.start <= j + 3 && !t.tokens.slice(j + 1, m.start + 1).some((x) => x.breakBefore));
+      // The field named right before the verb ("kodā ievadi X"), or a code word earlier in the sentence and a
+      // colon before the verb ("el código de mexc para quien lo pidió: poned X").
+      const before = t.tokens[verbStart - 1];
+      const colon = before !== undefined && /[:：]\s*$/u.test(masked.slice(before.end, t.tokens[verbStart]!.start));
+      let fieldNamed = before !== undefined && (CODE_VOCABULARY.has(before.key) || CODE_WORD_KEYS.has(before.key));
+      for (let b = verbStart - 1; colon && !fieldNamed && b >= 0 && b >= verbStart - 12; b--) {
+        if (CODE_WORD_KEYS.has(t.tokens[b]!.key)) fieldNamed = true;
+        if (t.tokens[b]!.breakBefore) break;
+      }
+      if (!quotedAt(tok) && !afterSignUp && !beforeSignUp && !fieldNamed) return null;
+      return { code: tok.text, start: tok.start, end: tok.end, index: j };
+    };
+    /**
+     * "KUSPRING — pop it in the referral box", "krakow 🐉 wpisz przy rejestracji": the code set off just before an
+     * enter-verb that takes it back with a pronoun or says where it goes (a sign-up). A code-shaped word, or a
+     * quoted one; the mark between them (a dash, an emoji, a comma) is not a sentence end.
+     */
+    const codeBeforeEnter = (verbStart: number, k: number, signUps: readonly PhraseMatch<true>[]): (CodeHit & { index: number }) | null => {
+      // A Romance pronoun comes before the verb: "GIRASOLE 🌻 lo inserite quando vi registrate".
+      const clitic = verbStart > 0 && BACK_PRONOUNS_KEYS.has(t.tokens[verbStart - 1]!.key) && !t.tokens[verbStart]!.breakBefore;
+      const verb = t.tokens[clitic ? verbStart - 1 : verbStart]!;
+      const p = (clitic ? verbStart - 1 : verbStart) - 1;
+      const prev = t.tokens[p];
+      if (!prev || verb.breakBefore || prev.hash || prev.at || inFirm(p)) return null;
+      const gap = masked.slice(prev.end, verb.start);
+      if (!/\S/u.test(gap)) return null;
+      const next = t.tokens[k + 1];
+      const pointsBack = clitic || (next && !next.breakBefore && BACK_PRONOUNS_KEYS.has(next.key)) || signUps.some((m) => m.start > k && m.start <= k + 3 && !t.tokens[m.start]!.breakBefore);
+      if (!pointsBack) return null;
+      const shaped = isCodeLike(prev.text) && (/\d/.test(prev.text) || prev.text.replace(/[^A-Z]/g, '').length >= 5);
+      if (!shaped && !(quotedAt(prev) && isPlainCode(prev.text))) return null;
+      return { code: prev.text, start: prev.start, end: prev.end, index: p };
+    };
+    /**
+     * The code a demonstrative ("with this code", "z tym kodem") points back at: a code-shaped word right before
+     * it (a "with" between allowed), set off by a dash, a comma or an emoji, in the same sentence.
+     */
+    const codeBeforePointer = (d: number): (CodeHit & { index: number }) | null => {
+      let p = d - 1;
+      if (WITH_WORDS.has(t.tokens[p]?.key ?? '') && !t.tokens[p]!.breakBefore) p--;
+      const code = t.tokens[p];
+      const next = t.tokens[p + 1];
+      if (!code || !next || next.breakBefore || t.tokens[d]!.breakBefore || code.hash || code.at || inFirm(p) || !isCodeLike(code.text)) return null;
+      if (!SET_OFF.test(masked.slice(code.end, next.start)) && !/,/.test(masked.slice(code.end, next.start))) return null;
+      return { code: code.text, start: code.start, end: code.end, index: p };
     };
     let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
@@ -363,17 +484,27 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "source code", "QR code", "verification code": codes of another kind.
       if (OTHER_CODES.has(t.tokens[m.start - 1]?.key ?? '')) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.
-      if (DEMONSTRATIVES.has(t.tokens[m.start - 1]?.key ?? '') && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) continue;
+      if (DEMONSTRATIVES.has(t.tokens[m.start - 1]?.key ?? '') && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) {
+        // "obowiązuje WIOSNA — z tym kodem macie zniżkę": the code it points back at is set off just before it.
+        const back = codeBeforePointer(m.start - 1);
+        if (back) add(back, back.index, m.end, back.start);
+        continue;
+      }
       skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
       // German puts the verb last: "den Code sonnenschein (beim Anmelden) eingeben", in the same sentence.
-      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key)) || verbLast(m.end + 1);
+      // An enter-verb, then "my" and the code word: "pop in my code glowup", in one sentence.
+      // ("my code" may be the phrase itself.)
+      const own = POSSESSIVE_KEYS.has(t.tokens[m.start]!.key) ? m.start : POSSESSIVE_KEYS.has(t.tokens[m.start - 1]?.key ?? '') ? m.start - 1 : -1;
+      const enterBefore = own > 0 && t.tokens.slice(Math.max(0, own - 2), own).some((tok, n, near) => ENTER_KEYS.has(tok.key) && ![...near.slice(n + 1), t.tokens[own]!].some((x) => x.breakBefore));
+      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key)) || enterBefore || verbLast(m.end + 1);
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
       // An imperative also lets a bare code word take a plain word right after it ("käytä Bybitissä koodia sauna").
       // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.
       const plural = !strong && PLURAL_CODE_WORDS.has(t.tokens[m.end - 1]!.key);
-      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong });
+      const owned = t.tokens.slice(Math.max(0, m.start - 3), m.start).some((tok) => POSSESSIVE_KEYS.has(tok.key));
+      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned });
       const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end).some((tok) => NEW_WORDS.has(tok.key));
       if (c) add(c, m.start, m.end, m.from, fresh);
     }
@@ -382,21 +513,36 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // within three words of the same sentence, no code word needed. A use-verb ("use CLADACH", "usa
     // ANA2026") only in a sentence that speaks of signing up: "use BTC", "use Binance" stay out.
     let sentences: Int32Array | null = null;
+    let signUps: PhraseMatch<true>[] | null = null;
     let signUpSentences: Set<number> | null = null;
     for (const v of enterVerbs.matchAll(t)) {
       const k = v.end - 1;
+      sentences ??= sentenceIds(t);
+      signUps ??= signUp.matchAll(t);
       if (v.values[0] === 'use') {
-        sentences ??= sentenceIds(t);
-        signUpSentences ??= new Set(signUp.matchAll(t).map((m) => sentences![m.start]!));
+        signUpSentences ??= new Set(signUps.map((m) => sentences![m.start]!));
         // "New account? Use NAIJAKING": the sign-up may be the sentence before.
         if (!signUpSentences.has(sentences[k]!) && !signUpSentences.has(sentences[k]! - 1)) continue;
+      } else {
+        const back = codeBeforeEnter(v.start, k, signUps);
+        if (back) {
+          add(back, back.index, v.end, back.start);
+          continue;
+        }
+        const plain = plainAfterEnter(v.start, k, signUps);
+        if (plain) {
+          add(plain, v.start, plain.index + 1, t.tokens[v.start]!.start);
+          continue;
+        }
       }
+      // "VERAO25 já não funciona 😕 agora usem OUTONO26": "now" before the verb gives the code that replaces the expired one.
+      const fresh = t.tokens.slice(Math.max(0, v.start - 2), v.start).some((tok) => NOW_WORDS.has(tok.key));
       for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
         const tok = t.tokens[j]!;
         if (tok.breakBefore) break;
         if (tok.hash || tok.at || !isCodeLike(tok.text) || !(/\d/.test(tok.text) || tok.text.replace(/[^A-Z]/g, '').length >= 5)) continue;
-        if (firmHits().some((h) => j >= h.start && j < h.end)) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start);
+        if (inFirm(j)) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start, fresh);
         break;
       }
     }

@@ -24,7 +24,7 @@ export const WARNING_CUES: readonly string[] = [
   // pl
   'oszust*', 'fałszyw*', 'wyłudz*',
   // sv / da
-  'bedrag*', 'bluff', 'falska', 'svindel*', 'falske',
+  'bedrag*', 'bluff', 'falska', 'svindel*', 'falske', 'svindl*', 'falsk', 'falskt', 'snyd*',
   // fi / et
   'huijau*', 'huijari*', 'vaarennet*', 'tietojenkalastel*', 'pettus*', 'petis*', 'volts*',
   // cs / sk / sl / hr
@@ -120,6 +120,8 @@ export const EXPIRY_CUES: readonly string[] = [
 export const POSSESSIVES: readonly string[] = [
   'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
   'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου',
+  // Spoken and plural forms: Finnish 'mun' (minun), Estonian 'mu' (minu), 'mine', Portuguese 'meus', ...
+  'mun', 'mu', 'minun', 'mój', 'môj', 'můj', 'mine', 'mea', 'meus', 'mijne', 'miei', 'mes',
 ];
 
 /**

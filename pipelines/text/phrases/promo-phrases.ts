@@ -281,6 +281,34 @@ export const ENTER_VERBS: readonly string[] = [
   'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ierakstiet', 'ieraksti', 'ivesk', 'iveskite', 'irasyk', 'irasykite', 'dahhal', 'dahhlu', 'daħħal', 'daħħlu', 'γραψτε', 'γραψε',
   'wpisujcie', 'wpisuj', 'pop',
   'cuir isteach', 'eintragen', 'vpisi', 'vpisite', 'ukucaj', 'ukucajte', 'upisi', 'upisite', 'pop in',
+  // Put/paste/write verbs people use for entering a code: es poned/pon, pt ponham/coloca, it metti, fr mets/tape,
+  // en put/paste, de trag ... ein, nl typ, pl wklej, cs/sk vlož/napiš, ro pune/scrie, fi kirjoita/laita, el βάλε, bg сложи.
+  'poned', 'pon', 'ponle', 'ponlo', 'meted', 'mete', 'ponham', 'ponha', 'poe', 'coloca', 'coloque', 'coloquem', 'insiram', 'metti', 'mettete', 'scrivi',
+  'scrivete', 'mets', 'mettez', 'tape', 'rentre', 'rentrez', 'put', 'paste', 'plug in', 'punch in', 'trag', 'tragt', 'typ', 'wklej', 'wklejcie', 'vloz',
+  'vlozte', 'napis', 'napiste', 'pune', 'puneti', 'scrie', 'scrieti', 'kirjoita', 'kirjoittakaa', 'laita', 'laittakaa', 'kirjuta', 'kirjutage', 'βαλε',
+  'βαλτε', 'сложи', 'сложете', 'напиши', 'напишете', 'ikteb', 'iktbu', 'fyll i', 'tast', 'skriv in', 'irjuk be', 'ird be', 'add meg',
+];
+
+/**
+ * Words an enter-verb asks for that are not codes: form fields ("enter your email", "wpisz adres"). A plain word
+ * after an enter-verb is never one of these. Folded.
+ */
+export const FORM_FIELD_WORDS: readonly string[] = [
+  'email', 'mail', 'password', 'passwort', 'haslo', 'heslo', 'jelszo', 'salasana', 'parool', 'parole', 'lozinka', 'geslo', 'парола', 'κωδικο', 'name', 'nom',
+  'nombre', 'nome', 'naam', 'imie', 'jmeno', 'meno', 'nimi', 'nev', 'nume', 'ime', 'vardas', 'vards', 'address', 'adresse', 'direccion', 'indirizzo', 'adres',
+  'endereco', 'adresa', 'osoite', 'aadress', 'cim', 'phone', 'telefon', 'telephone', 'telefono', 'telefone', 'number', 'nummer', 'numero', 'numer', 'cislo',
+  'numar', 'broj', 'amount', 'betrag', 'montant', 'importe', 'importo', 'bedrag', 'kwota', 'castka', 'suma', 'summa', 'summe', 'valor', 'username',
+  'benutzername', 'pseudo', 'usuario', 'utente', 'gebruikersnaam', 'wallet', 'iban', 'pin', 'details', 'data', 'dati', 'datos', 'daten', 'donnees', 'dados',
+  'gegevens', 'dane', 'udaje', 'tiedot', 'andmed', 'adatok', 'date', 'podaci', 'podatki', 'данни', 'στοιχεια', 'dati', 'duomenys',
+];
+
+/**
+ * Object pronouns right after an enter-verb that point back at a code just given ("KUSPRING — pop it in the
+ * referral box", "krakow: ukucaj ga pri registraciji", "ANZE50 – vpišite jo"). Folded.
+ */
+export const BACK_PRONOUNS: readonly string[] = [
+  'it', 'ihn', 'es', 'le', 'la', 'lo', 'o', 'a', 'hem', 'het', 'go', 'ja', 'ho', 'ga', 'jo', 'ju', 'го', 'το', 'τον', 'il', 'azt', 'se', 'sen', 'sita', 'seda',
+  'to', 'ji', 'den', 'det', 'e', 'i', 'jej', 'ta',
 ];
 
 /**
