@@ -1,5 +1,6 @@
 // Scores the text detectors and the cases on the labelled posts corpus. Pure: rows and an enricher
 // in, figures out. Each detector is compared per post (multisets of codes, sets of kinds and links).
+import { normaliseText } from '../text/normalise-text.ts';
 import type { ScoringConfig } from '../cases/scoring-config.ts';
 import type { EnrichedItem } from '../contracts/enriched-item.ts';
 import type { Enricher } from '../enrich/create-enricher.ts';
@@ -37,7 +38,11 @@ export interface PostsScore {
   misses: Array<{ post: string; detector: string; expected: string[]; found: string[] }>;
 }
 
-const codeKey = (s: string) => withoutInvisible(s);
+/**
+ * A code as the detectors read it (normalise-text.ts: NFKC, look-alike letters folded): a label written with a
+ * Greek "Β" or fullwidth letters and the detector's normalised code are the same code. Case is kept.
+ */
+const codeKey = (s: string) => normaliseText(withoutInvisible(s)).text;
 
 export function scorePosts(rows: readonly PostRow[], split: SplitChoice, deps: { enrich: Enricher; scoring: ScoringConfig; catalogue: FirmCatalogue }): PostsScore {
   const chosen = rows.filter((r) => inSplit(r.split, split));

@@ -96,3 +96,17 @@ test('"what does X mean", "how to spot", full names of supervisors and "report i
   assert.ok(kinds('Η Επιτροπή Κεφαλαιαγοράς εξετάζει το θέμα').includes('report'));
   assert.ok(kinds('Копирали са канала ми. Докладвайте го.').includes('warning'));
 });
+
+test('"what is X?" opening a question is an explainer in every EU language; inside a statement it is not', () => {
+  const kinds = (text: string) => detectContext(text).findings.map((f) => f.kind);
+  assert.deepEqual(kinds('Czym jest program partnerski giełdy? Influencer dostaje procent.'), ['explainer']);
+  assert.deepEqual(kinds('Wat is een referral link? Een adres met een code.'), ['explainer']);
+  assert.deepEqual(kinds("Staqsejtuni x'inhu l-kodiċi tiegħi fuq Qorvex: QX7"), []);
+});
+
+test('Danish, Irish and Romance scam words mark a warning', () => {
+  const kinds = (text: string) => detectContext(text).findings.map((f) => f.kind);
+  assert.deepEqual(kinds('ADVARSEL: Svindlere udgiver sig for at være Qorvex'), ['warning']);
+  assert.deepEqual(kinds("Rabhadh: tá aip bhréige 'Qorvex Éire' ann"), ['warning', 'warning']);
+  assert.deepEqual(kinds('Ojo con la app falsa «Qorvex Pro» que circula por WhatsApp'), ['warning']);
+});

@@ -4,7 +4,7 @@
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
-import { EXPIRY_CUES, EXPLAINER_CUES, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES } from './phrases/context-phrases.ts';
+import { EXPIRY_CUES, EXPLAINER_CUES, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds } from './positions.ts';
@@ -37,6 +37,7 @@ for (const c of WARNING_CUES) cues.add(c, 'warning');
 for (const c of EXPLAINER_CUES) cues.add(c, 'explainer');
 for (const c of REPORT_CUES) cues.add(c, 'report');
 for (const c of EXPIRY_CUES) cues.add(c, 'expired');
+const whatIs = new PhraseMatcher<true>(WHAT_IS_QUESTIONS.map((q) => [q, true] as const));
 // Not the "t" of "don't": "don't trust scam sites" is still a warning.
 const negators = new Set(NEGATORS.filter((n) => n !== 't').map(fold));
 export const POSSESSIVE_KEYS: ReadonlySet<string> = new Set(POSSESSIVES.map(fold));
@@ -128,6 +129,11 @@ export function detectContext(input: TextInput): TextContext {
     // "not a scam" is a promoter's reassurance; "is not working anymore" is still an expiry.
     if (kind !== 'expired' && negated(t, m)) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
+  }
+  for (const m of whatIs.matchAll(t)) {
+    if (m.start > 0 && !t.tokens[m.start]!.breakBefore) continue;
+    const sentence = sentenceOf(t, m.start, m.end);
+    if (/^\s*[?？]/u.test(text.slice(sentence.to, sentence.to + 3))) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
   }
   defanged(text, t, findings);
   shareOfFees(text, t, findings);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
+import { prepareText } from './prepare.ts';
 
 const found = (text: string, language?: string) => detectDisclosures(text, { language }).map((d) => [d.marker, d.kind, d.language]);
 
@@ -191,4 +193,40 @@ test('a label forming a sentence of its own mid-post discloses; a label named in
   assert.deepEqual(found('Labels like "sponsored" and "paid partnership" must be visible'), []);
   assert.deepEqual(found('Today\'s episode is brought to you by Qorvex').map((f) => f[1]), ['sponsored']);
   assert.deepEqual(found('Wij ontvangen commissie via deze link').map((f) => f[1]), ['affiliate']);
+});
+
+test('a label talked about as a label discloses nothing: after "without" or a labelling word, or joined to another by "or"/"vs", or defined', () => {
+  const kinds = (text: string) => {
+    const p = prepareText(text);
+    return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
+  };
+  assert.deepEqual(kinds('De toezichthouder sprak influencers aan op promotie zonder vermelding van #ad of #adv.'), []);
+  assert.deepEqual(kinds('Several creators never labelled the videos as sponsored.'), []);
+  assert.deepEqual(kinds('Finfluencers may breach the rules even when they add #ad.'), []);
+  assert.deepEqual(kinds('Musí to označit přes #reklama nebo #spolupráce, jinak je to skrytá reklama.'), []);
+  assert.deepEqual(kinds('sponsored = the exchange paid for the segment'), []);
+  assert.deepEqual(kinds('Ein verstecktes #ad am Ende reicht nicht.'), []);
+  assert.deepEqual(kinds('Ko nozīmē #reklāma un #sadarbība?'), []);
+  // Used, not named: these stay disclosures.
+  assert.deepEqual(kinds('Great deal on Qorvex, tag a friend #ad'), ['sponsored']);
+  assert.deepEqual(kinds('Use my code QX77 on Qorvex #ad'), ['sponsored']);
+  assert.deepEqual(kinds('Mein Qorvex-Code: HANS24 #werbung #anzeige'), ['sponsored', 'sponsored']);
+});
+
+test('"(aff)" in brackets is an affiliate label; a label "for <firm>" closing the post is a label', () => {
+  const kinds = (text: string) => detectDisclosures(text).map((d) => d.kind);
+  assert.deepEqual(kinds('qorvex link if anyone wants it: https://qorvex.io/r/QX1 (aff)'), ['affiliate']);
+  assert.deepEqual(kinds('Skriv in den när du registrerar dig. Reklam för Qorvex.'), ['sponsored']);
+  assert.deepEqual(kinds('Top App. Werbung für Qorvex.'), ['sponsored']);
+  assert.deepEqual(kinds('Reklam för Qorvex är överallt nu'), []);
+  assert.deepEqual(kinds('the staff room is closed for now'), []);
+});
+
+test('a Polish third-person "dostaje" (gets) in an explainer is no statement of the author\'s pay; "dostaję" is', () => {
+  const kinds = (text: string) => {
+    const p = prepareText(text);
+    return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
+  };
+  assert.deepEqual(kinds('Czym jest program partnerski? Influencer dostaje procent od prowizji osób z jego linku.'), []);
+  assert.deepEqual(kinds('Dostaję prowizję od każdej rejestracji z mojego linku.'), ['affiliate']);
 });

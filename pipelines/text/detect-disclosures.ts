@@ -4,7 +4,7 @@
 import type { Disclosure } from '../contracts/enriched-item.ts';
 import { fold, isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
-import { DISCLOSURE_PHRASES, NEGATORS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, NEGATORS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
@@ -48,6 +48,7 @@ for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
     markers.add(p, { kind: 'sponsored', role: 'label', language });
   }
   for (const p of lists.bracketed ?? []) markers.add(p, { kind: 'sponsored', role: 'bracketed', language });
+  for (const p of lists.bracketedAffiliate ?? []) markers.add(p, { kind: 'affiliate', role: 'bracketed', language });
   for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
   for (const p of lists.schemes ?? []) markers.add(p, { kind: null, role: 'negation', language });
 }
@@ -60,8 +61,21 @@ function isBracketed(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   return OPENERS.has(lastNonSpace(gapBefore(t, m.start))) && CLOSERS.has(firstNonSpace(gapAfter(t, m.end - 1)));
 }
 
+/** "for" after a label: "Reklam för Bybit.", "Werbung für OKX", "Publicidad para Gate". Folded. */
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'fur', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'za', 'pentru', 'за', 'για', 'del', 'jaoks', 'szamara', 'varten', 'ghal', 'do']);
+
+/** The label with a "for <firm>" after it (up to three words, within the sentence) taken as part of it. */
+function withFor(t: Tokenised, m: PhraseMatch<Marker>): PhraseMatch<Marker> {
+  const next = t.tokens[m.end];
+  if (!next || next.breakBefore || !FOR_WORDS.has(next.key)) return m;
+  let end = m.end + 1;
+  while (end < t.tokens.length && end < m.end + 4 && !t.tokens[end]!.breakBefore) end++;
+  return end === t.tokens.length || t.tokens[end]!.breakBefore ? { ...m, end } : m;
+}
+
 /** "[Anzeige]", "Werbung:", "WERBUNG" alone on its line. */
-function isLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
+  const m = withFor(t, label);
   const before = gapBefore(t, m.start);
   const after = gapAfter(t, m.end - 1);
   if (OPENERS.has(lastNonSpace(before)) || CLOSERS.has(firstNonSpace(after))) return true;
@@ -126,6 +140,32 @@ function quoted(text: string, from: number, to: number): boolean {
   return CLOSING_QUOTES.has(text.charAt(i));
 }
 
+const LABELLING: ReadonlySet<string> = new Set(LABELLING_WORDS.map(fold));
+const LABELLING_VERB: ReadonlySet<string> = new Set(LABELLING_VERBS.map(fold));
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'oder', 'ou', 'o', 'of', 'albo', 'lub', 'czy', 'nebo', 'alebo', 'eller', 'tai', 'vai', 'vagy',
+  'sau', 'ili', 'или', 'ή', 'arba', 'jew', 'oppure', 'ofwel']);
+/** How many tokens back a labelling word or "without" reaches ("never labelled the videos as sponsored"). */
+const LABELLING_WINDOW = 4;
+
+/**
+ * The marker names a label instead of using it: a labelling word or "without" shortly before it in its clause
+ * ("zonder vermelding van #ad", "even when they add #ad", "never labelled the videos as sponsored"), or another
+ * marker joined to it by "or"/"vs" ("#publi o «enlace de afiliado»", "#ad of #adv").
+ */
+function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, all: readonly PhraseMatch<Marker>[]): boolean {
+  for (let k = 1; k <= LABELLING_WINDOW; k++) {
+    const i = m.start - k;
+    if (i < 0 || t.tokens[i + 1]!.breakBefore || /[;:|\n]/u.test(gapBefore(t, i + 1))) break;
+    if (LABELLING.has(t.tokens[i]!.key) || (k === 1 && LABELLING_VERB.has(t.tokens[i]!.key))) return true;
+  }
+  const joined = (a: PhraseMatch<Marker>, b: PhraseMatch<Marker>): boolean => {
+    if (b.start - a.end !== 1) return false;
+    const word = t.tokens[a.end]!;
+    return ALTERNATIVES.has(word.key) && !word.breakBefore && !t.tokens[b.start]!.breakBefore;
+  };
+  return all.some((o) => o !== m && o.values.some((v) => v.role !== 'negation') && (joined(o, m) || joined(m, o)));
+}
+
 /** The sentence going on from `pos` ends with a question mark. */
 function inQuestion(text: string, pos: number): boolean {
   for (let i = pos; i < text.length && i < pos + 300; i++) {
@@ -145,7 +185,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const seen = new Set<string>();
   const ctx = options.context;
   const abstract = ctx ? ctx.has('warning') || ctx.has('explainer') || ctx.has('report') : false;
-  for (const m of markers.matchAll(t)) {
+  const all = markers.matchAll(t);
+  for (const m of all) {
     if (m.values.some((v) => v.role === 'negation')) continue;
     const marker = text.slice(m.from, m.to);
     const hashtag = t.tokens[m.start]?.hash ?? false;
@@ -157,9 +198,16 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (!accepted.length || isNegated(t, m)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).
     if (quoted(text, m.from, m.to)) continue;
+    // "without #ad", "labelled as sponsored", "#publi o «enlace de afiliado»", "'Sponsored' vs 'affiliate'": the label
+    // is talked about as a label, not put on this post.
+    if (namedLabel(t, m, all)) continue;
+    // "sponsored = the exchange paid for the segment": a definition of the word.
+    if (/^\s*[=≈]/u.test(gapAfter(t, m.end - 1))) continue;
     // "Link affiliato o codice promo?", "What is an affiliate link?": a question asks about the thing, it
     // discloses nothing. Labels, brackets and hashtags are not questions.
     if (!hashtag && accepted.every((v) => v.role === 'plain') && inQuestion(text, m.to)) continue;
+    // In an explainer, a report or a warning, even a hashtag in a question is asked about ("Ko nozīmē #reklāma?").
+    if (abstract && inQuestion(text, m.to)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     if (plainAffiliate && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
     const kind = accepted[0]!.kind!;

@@ -293,3 +293,29 @@ test('the punctuation after a masked domain still counts: "kod do qorvex.io: x" 
   const p = prepareText('Visit qorvex.io. Then relax');
   assert.equal(p.masked.text, 'Visit          . Then relax');
 });
+
+test('a colon or arrow later in the code word\'s sentence gives the code; "please", "for example" and Maltese article nouns are never codes', () => {
+  assert.deepEqual(codes('Den Qorvex-Code bitte kleingeschrieben eingeben: hodlmarta – sonst klappt es nicht'), ['hodlmarta']);
+  assert.deepEqual(codes('Kodu użyj przy zakładaniu konta Qorvex: ➡️ `zosia7` ⬅️'), ['zosia7']);
+  assert.deepEqual(codes('Kód pro Qorvex (platí do konce prosince): **brno** – zadejte ho malými písmeny'), ['brno']);
+  assert.deepEqual(codes('Qorvex code for zero-fee deposits this week: RAVI21. Works till Sunday'), ['RAVI21']);
+  assert.deepEqual(codes('Der Code gilt bis Freitag: danach gibt es einen neuen'), []);
+  assert.deepEqual(codes('Това е адрес с твоя код, например ?ref=...'), []);
+  assert.deepEqual(codes('Xi ħadd jaf il-kodiċi tal-Wi-Fi tal-librerija?'), []);
+  assert.deepEqual(codes('Il-kodiċi tal-Qorvex huwa QXLUZZU 🚤 daħħlu meta tagħmlu sign up'), ['QXLUZZU']);
+});
+
+test('a hashtag code with a digit, pointed back at by an enter-verb, is the code', () => {
+  assert.deepEqual(codes('New Qorvex bot is 🔥 The code is in the hashtag → #PIXIE40 (type it in when you sign up) #ad'), ['PIXIE40']);
+  assert.deepEqual(codes('Qorvex rocks #crypto (type it in the search)'), []);
+});
+
+test('a table row and an arrowed list line give whole codes, marks and cells around them', () => {
+  assert.deepEqual(codes('| Exchange | Código |\n|---|---|\n| Qorvex | `RAFA2026` | 50 % |'), ['RAFA2026']);
+  assert.deepEqual(codes('Codici che uso io:\n• Qorvex → ALBA-MX\nContenuto sponsorizzato.'), ['ALBA-MX']);
+});
+
+test('a word before the code phrase in another sentence does not qualify it ("my country. Invite code X")', () => {
+  assert.deepEqual(codes('Qorvex finally opened in my country. Invite code "FROSTY" gets you fee rebates'), ['FROSTY']);
+  assert.deepEqual(codes('Enter the country code +49 then continue'), []);
+});

@@ -10,7 +10,7 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
-  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
+  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
   SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
@@ -43,6 +43,8 @@ const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
 /** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
 const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
+/** How far into its sentence a code word may send the reader to a colon ("Code bitte klein eingeben: x"). */
+const LATE_INTRODUCER_CHARS = 90;
 const DASH_LEAD = /[–—-]\s*$/u;
 const COLON_LEAD = /[:：=→➡👉👇⬇⤵]/u;
 /** A word wrapped in Markdown bold or italics, punctuation after allowed. */
@@ -67,9 +69,9 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', '
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 'ze', 's', 'so', 'sa', 'cu', 'su', 'ar', 'με', 'с', 'kun', 'le']);
 /** Before the firm on a list line or table row: bullets, numbers, cell borders, emoji. */
 const LIST_HEAD = /^[\s\-*•·▪►▶➤|\d.)]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$/u;
-const LIST_SEPARATOR = /^\s*[:：|–—-]\s*$/u;
+const LIST_SEPARATOR = /^\s*[:：|–—→➡👉-]\uFE0F?\s*[`*"'«„“]*$/u;
 /** After the code: the end of the line, a cell border, or a parenthesis ("(20% off fees)"). */
-const LIST_TAIL = /^(?:[\s.,;!]*$|\s*[|(])/u;
+const LIST_TAIL = /^[`*"'»“”]*(?:[\s.,;!]*$|\s*[|(])/u;
 /** "as" in "X as (referral) code". Folded. */
 const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'come', 'jako', 'som', 'mar', 'kao', 'kot', 'ca', 'като', 'ως', 'ka', 'kaip', 'bhala']);
 /** Enter-verbs as single folded words, for the "X as code" rule. */
@@ -126,8 +128,12 @@ const CODE_VOCABULARY: ReadonlySet<string> = new Set(
 export function isPlainCode(v: string): boolean {
   if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
   const k = fold(v);
-  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k);
+  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v);
 }
+
+const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
+/** Maltese writes the article or a preposition onto the noun ("tal-Wi-Fi", "tal-OKX", "il-kodiċi"): a noun phrase, never a code. */
+const MALTESE_ARTICLE = /^(?:il|l|is|it|id|ix|iż|in|ir|tal|tas|tad|tat|taż|tan|tar|tax|għall|għal|bil|fil|mill|lill|mal|sal)-\S/iu;
 
 /** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
 const codePhrases = new PhraseMatcher<number>();
@@ -398,13 +404,17 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key))) {
       for (const h of firmHits()) {
         const first = t.tokens[h.start]!;
-        const c = t.tokens[h.end];
-        if (!c || c.breakBefore || c.hash || c.at || inFirm(h.end) || !isCodeLike(c.text)) continue;
+        const tok = t.tokens[h.end];
+        if (!tok || tok.breakBefore || tok.hash || tok.at || inFirm(h.end)) continue;
+        // The whole chunk is the code ("ALBA-MX"), as far as the cell or line goes.
+        const chunk = trimPunct(/^[^\s|]*/u.exec(masked.slice(tok.start))![0]);
+        const c = { code: chunk.value, start: tok.start + chunk.offset, end: tok.start + chunk.offset + chunk.value.length };
+        if (!isCodeLike(c.code)) continue;
         const lineStart = masked.lastIndexOf('\n', first.start - 1) + 1;
         if (!LIST_HEAD.test(masked.slice(lineStart, first.start)) || !LIST_SEPARATOR.test(masked.slice(t.tokens[h.end - 1]!.end, c.start))) continue;
         const lineEnd = masked.indexOf('\n', c.end);
         if (!LIST_TAIL.test(masked.slice(c.end, lineEnd < 0 ? masked.length : lineEnd))) continue;
-        add({ code: c.text, start: c.start, end: c.end }, h.start, h.end + 1, first.start);
+        add(c, h.start, h.end + 1, first.start);
       }
     }
 
@@ -454,14 +464,15 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const verb = t.tokens[clitic ? verbStart - 1 : verbStart]!;
       const p = (clitic ? verbStart - 1 : verbStart) - 1;
       const prev = t.tokens[p];
-      if (!prev || verb.breakBefore || prev.hash || prev.at || inFirm(p)) return null;
+      // A hashtag code too ("#PIXIE40 (type it in when you sign up)"), when it has a digit.
+      if (!prev || verb.breakBefore || (prev.hash && !/\d/.test(prev.text)) || prev.at || inFirm(p)) return null;
       const gap = masked.slice(prev.end, verb.start);
       if (!/\S/u.test(gap)) return null;
       const next = t.tokens[k + 1];
       const pointsBack = clitic || (next && !next.breakBefore && BACK_PRONOUNS_KEYS.has(next.key)) || signUps.some((m) => m.start > k && m.start <= k + 3 && !t.tokens[m.start]!.breakBefore);
       if (!pointsBack) return null;
       const shaped = isCodeLike(prev.text) && (/\d/.test(prev.text) || prev.text.replace(/[^A-Z]/g, '').length >= 5);
-      if (!shaped && !(quotedAt(prev) && isPlainCode(prev.text))) return null;
+      if (!shaped && !((quotedAt(prev) || /[*_`]$/u.test(masked.slice(prev.start - 2, prev.start))) && isPlainCode(prev.text))) return null;
       return { code: prev.text, start: prev.start, end: prev.end, index: p };
     };
     /**
@@ -477,14 +488,32 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!SET_OFF.test(masked.slice(code.end, next.start)) && !/,/.test(masked.slice(code.end, next.start))) return null;
       return { code: code.text, start: code.start, end: code.end, index: p };
     };
+    /**
+     * The code behind the first colon or arrow later in the phrase's sentence (at most LATE_INTRODUCER_CHARS on):
+     * a code-shaped word, or a plain word the writer marks (quotes, backticks, bold) or that ends the clause.
+     */
+    const codeAfterIntroducer = (from: number): CodeHit | null => {
+      const rest = masked.slice(from, from + LATE_INTRODUCER_CHARS);
+      const end = rest.search(/[.!?\n](?:\s|$)/u);
+      const at = rest.slice(0, end < 0 ? rest.length : end).search(/[:：→➡👉]/u);
+      if (at < 0) return null;
+      const c = codeAfter(masked, from + at + 1, 2, { strong: true, skip: skip ?? [] });
+      if (!c) return null;
+      if (isCodeLike(c.code)) return c;
+      const marked = OPEN_QUOTES.has(masked.charAt(c.start - 1)) || /^[*_]/u.test(masked.slice(c.start - 2, c.start)) || masked.charAt(c.start - 1) === '`';
+      const closes = /^[*_`'"»“”]*\s*(?:$|[.,;!–—-]|\p{Extended_Pictographic}|\n)/u.test(masked.slice(c.end, c.end + 6));
+      return marked || closes ? c : null;
+    };
     let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
       if (codeBefore(m.start)) continue;
       // "source code", "QR code", "verification code": codes of another kind.
-      if (OTHER_CODES.has(t.tokens[m.start - 1]?.key ?? '')) continue;
+      // The word before the phrase qualifies it only within its sentence ("my country. Invite code X").
+      const qualifier = t.tokens[m.start]!.breakBefore ? '' : (t.tokens[m.start - 1]?.key ?? '');
+      if (OTHER_CODES.has(qualifier)) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.
-      if (DEMONSTRATIVES.has(t.tokens[m.start - 1]?.key ?? '') && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) {
+      if (DEMONSTRATIVES.has(qualifier) && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) {
         // "obowiązuje WIOSNA — z tym kodem macie zniżkę": the code it points back at is set off just before it.
         const back = codeBeforePointer(m.start - 1);
         if (back) add(back, back.index, m.end, back.start);
@@ -507,6 +536,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned });
       const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end).some((tok) => NEW_WORDS.has(tok.key));
       if (c) add(c, m.start, m.end, m.from, fresh);
+      else {
+        // "Den Code bitte kleingeschrieben eingeben: hodlhelga –", "Kodu użyj przy zakładaniu konta: ➡️ `kasia7`": the
+        // sentence goes on past the code word, then a colon or an arrow gives the code.
+        const late = codeAfterIntroducer(m.to);
+        if (late) add(late, m.start, m.end, m.from, fresh);
+      }
     }
 
     // "Enter SAUNA24 when you sign up": an enter-verb and a code-shaped word with a digit (or five capitals)

@@ -34,7 +34,9 @@ export const WARNING_CUES: readonly string[] = [
   // hu / ro
   'csalas*', 'csalo*', 'teapa', 'inselatori*', 'frauda', 'fraudă',
   // lv / lt / mt / ga
-  'krapniec*', 'krapniek*', 'sukci*', 'apgaul*', 'frodi', 'frod', 'qerq', 'calaois*',
+  'krapniec*', 'krapniek*', 'sukci*', 'apgaul*', 'frodi', 'frod', 'qerq', 'calaois*', 'rabhadh', 'breige', 'bréige', 'bhreige', 'bhréige',
+  // "fake" in the Romance languages ("app falsa", "aplicație falsă")
+  'falsa', 'falso', 'falsas', 'falsos', 'falsă', 'false app', 'aplicatie falsa', 'app falsa', 'app falso',
   // "why you should distrust ...", "beware of ...": the reader is told to keep away
   'not authorised', 'not authorized', 'unauthorised', 'unauthorized', 'unlicensed', 'do not sign up', "don't sign up", 'nicht zugelassen',
   'non autorise', 'non autorisee', 'no autorizado', 'no autorizada', 'non autorizzato', 'non autorizzata', 'niet vergund',
@@ -84,6 +86,16 @@ export const EXPLAINER_CUES: readonly string[] = [
   'comment reconnaitre', 'como reconocer', 'come riconoscere', 'hoe herken je', 'jak rozpoznac', 'как да разпознаете', 'как да разпознаем',
 ];
 
+/**
+ * "What is X?" opening a question in the other EU languages: an explainer only when the phrase starts the
+ * sentence and the sentence is a question ("Czym jest program partnerski?"), not in "you asked what my code is: X".
+ */
+export const WHAT_IS_QUESTIONS: readonly string[] = [
+  'czym jest', 'czym sa', 'co to jest', 'co je to', 'co je', 'čo je', 'co sa', 'cos e', 'che cos e', 'cosa e', 'wat is', 'wat zijn', 'vad ar', 'hvad er',
+  'mika on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
+  'x inhu', 'x inhi', 'cad e', 'cad is ea', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
+];
+
 export const REPORT_CUES: readonly string[] = [
   // Words that are also everyday words ("report", "recherche" = search, "onderzoek" = research) count only as a heading: "Report:".
   'report:', 'our reporter', 'investigation', 'regulators', 'investigative',
@@ -102,7 +114,7 @@ export const REPORT_CUES: readonly string[] = [
 
 export const EXPIRY_CUES: readonly string[] = [
   'expired', 'has expired', 'no longer works', 'no longer valid', 'no longer active', 'doesn t work anymore', 'does not work anymore', 'not working anymore',
-  'abgelaufen', 'funktioniert nicht mehr', 'gilt nicht mehr', 'nicht mehr gultig',
+  'abgelaufen', 'funktioniert nicht mehr', 'gilt nicht mehr', 'nicht mehr gultig', 'funktioniert leider nicht mehr', 'geht leider nicht mehr', 'klappt nicht mehr',
   'expire', 'a expire', 'ne marche plus', 'ne fonctionne plus', 'n est plus valable',
   'caduco', 'caducado', 'ya no funciona', 'ha expirado', 'expirado', 'expirou', 'ja nao funciona', 'nao funciona mais',
   'scaduto', 'non funziona piu', 'non e piu valido',

@@ -21,6 +21,8 @@ export interface DisclosureLanguage {
   paid_placement?: readonly string[];
   labels?: readonly string[];
   bracketed?: readonly string[];
+  /** Short affiliate tags that count only in brackets: "(aff)", "[afil]". */
+  bracketedAffiliate?: readonly string[];
   negations?: readonly string[];
   /**
    * Names of schemes that contain a marker word but disclose nothing about the author ("affiliate
@@ -29,12 +31,33 @@ export interface DisclosureLanguage {
   schemes?: readonly string[];
 }
 
+/**
+ * Words that talk about a label as a label, up to four words before it in its clause: "without" ("zonder
+ * vermelding van #ad"), "labelled/marked as", the nouns for labelling ("oznaczenie #reklama", "Kennzeichnung").
+ * A marker after one of them is named, not put on the post (detect-disclosures.ts). Folded on use.
+ */
+export const LABELLING_WORDS: readonly string[] = [
+  'without', 'labelled', 'labeled', 'labelling', 'labeling', 'label', 'labels', 'tagged', 'marked', 'disclose', 'disclosed', 'disclosing', 'mentioning',
+  'ohne', 'kennzeichnung', 'gekennzeichnet', 'kennzeichnen', 'markiert', 'hinweis', 'sans', 'mention', 'mentionner', 'indiquer', 'etiquette', 'sin', 'indicar',
+  'indicarlo', 'indicarla', 'indicando', 'etiquetar', 'etiqueta', 'etiquetado', 'senza', 'indicare', 'indicarlo', 'dicitura', 'segnalare', 'sem', 'rotular',
+  'sinalizar', 'zonder', 'vermelding', 'vermelden', 'vermeld', 'oznaczenie', 'oznaczyc', 'oznaczac', 'oznaczone', 'oznaczania', 'bez', 'oznaceni', 'oznacit',
+  'oznacenie', 'oznaciti', 'oznaka', 'oznaceno', 'utan', 'uden', 'uten', 'markning', 'marka', 'markt', 'maerke', 'markering', 'ilman', 'merkinta', 'merkita',
+  'ilma', 'margistus', 'nelkul', 'jeloles', 'jelolni', 'fara', 'etichetare', 'mentiona', 'χωρις', 'σημανση', 'без', 'означаване', 'означение', 'marķējums',
+  'marķēt', 'pazymeti', 'zymejimas', 'mingħajr', 'gan',
+  // "a hidden #ad", "ein verstecktes #ad": the label as others hide it
+  'hidden', 'versteckt', 'verstecktes', 'versteckte', 'cache', 'cachee', 'oculto', 'oculta', 'nascosto', 'nascosta', 'verborgen', 'ukryte', 'ukryty', 'skryte',
+];
+
+/** Verbs that put a label on as a word right before it: "they add #ad", "tag it #ad". Folded on use. */
+export const LABELLING_VERBS: readonly string[] = ['add', 'adds', 'added', 'adding', 'put', 'write', 'writes', 'use', 'uses', 'tag', 'mark', 'hinzufugen', 'ajouter', 'anadir', 'aggiungere', 'toevoegen', 'dodac', 'pisac', 'napisac'];
+
 export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   en: {
     sponsored: ['#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement'],
     paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', 'paid for by', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
     affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     bracketed: ['ad', 'ads', 'spon', 'sp'],
+    bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link'],
     negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
     schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
   },

@@ -303,6 +303,19 @@ export const FORM_FIELD_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that stand in a code's slot without being one: "please" ("Den Code bitte ... eingeben"), "for example"
+ * ("твоя код, например ?ref=..."), "also", "only", "just". Folded.
+ */
+export const FILLER_WORDS: readonly string[] = [
+  'please', 'pls', 'plz', 'bitte', 'svp', 'porfa', 'favor', 'favore', 'alsjeblieft', 'aub', 'prosze', 'prosim', 'prosimo', 'molim', 'kerlek', 'kerem', 'va rog',
+  'vă', 'παρακαλω', 'моля', 'ludzu', 'prasau', 'palun', 'jekk', 'thoil', 'tack', 'tak', 'kiitos', 'example', 'beispiel', 'exemple', 'ejemplo', 'esempio',
+  'exemplo', 'bijvoorbeeld', 'przyklad', 'napriklad', 'priklad', 'peldaul', 'exemplu', 'primjer', 'primer', 'esimerkiksi', 'naiteks', 'piemeram', 'pavyzdziui',
+  'παραδειγμα', 'например', 'eg', 'ie', 'npr', 'also', 'auch', 'aussi', 'tambien', 'anche', 'ook', 'tez', 'take', 'myos', 'ka', 'is', 'only', 'nur', 'seulement',
+  'solo', 'apenas', 'alleen', 'tylko', 'jen', 'just', 'einfach', 'simplement', 'simplemente', 'semplicemente', 'gewoon', 'po', 'prostu', 'proste', 'hier', 'ici',
+  'aqui', 'qui', 'tutaj', 'tady', 'siia', 'tassa', 'itt', 'aici', 'ovdje', 'tukaj', 'tu', 'εδω', 'тук', 'seit', 'cia', 'hawn', 'anseo',
+];
+
+/**
  * Object pronouns right after an enter-verb that point back at a code just given ("KUSPRING — pop it in the
  * referral box", "krakow: ukucaj ga pri registraciji", "ANZE50 – vpišite jo"). Folded.
  */

@@ -19,7 +19,8 @@ export const RECEIVE_VERBS: readonly string[] = [
   'ricevo', 'guadagno', 'percepisco', 'ci guadagno',
   'recebo', 'ganho',
   'krijg', 'ontvang', 'verdien',
-  'dostaję', 'otrzymuję', 'zarabiam',
+  // Exact spellings: folded, "dostaję" (I get) would be "dostaje" (he gets), as in an explainer's "influencer dostaje prowizję".
+  '=dostaję', '=Dostaję', '=otrzymuję', '=Otrzymuję', 'zarabiam',
   'dostávám', 'dostanu', 'obdržím', 'vydělám',
   'dostávam', 'dostanem', 'zarobím',
   'dobim', 'prejmem', 'zaslužim',
