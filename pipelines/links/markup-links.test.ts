@@ -99,3 +99,8 @@ test('affiliate networks wrapping an exchange page count as a referral for the e
   const shop = classifyUrl('https://www.awin1.com/cread.php?awinmid=1&awinaffid=2&ued=https%3A%2F%2Fshop.example%2F', catalogue);
   assert.equal(shop?.role, 'other');
 });
+
+test('a tracking host whose whole path is the code takes a user-name code with an underscore, not a page name', () => {
+  assert.equal(classifyUrl('https://med.etoro.com/zsofi_hu', catalogue)?.referralCode, 'zsofi_hu');
+  assert.equal(classifyUrl('https://med.etoro.com/markets', catalogue)?.role, 'firm_site');
+});

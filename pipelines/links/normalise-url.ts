@@ -123,5 +123,7 @@ export function trimTrailingDots(host: string): string {
 /** Dedupe key: the same link written as http://, https:// or bare is one link. */
 export function dedupeKey(finalUrl: string): string {
   const i = finalUrl.indexOf('://');
-  return i >= 0 ? finalUrl.slice(i + 3) : finalUrl;
+  const rest = i >= 0 ? finalUrl.slice(i + 3) : finalUrl;
+  // "[okx.com/join/X](https://www.okx.com/join/X)": the link text and its target are one link.
+  return rest.startsWith('www.') ? rest.slice(4) : rest;
 }

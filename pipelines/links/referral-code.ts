@@ -18,7 +18,8 @@ export function isReferralCode(s: string | undefined | null): s is string {
  * generated codes carry a digit or a capital; words like "main", "twitter", "about" do not.
  */
 export function looksGenerated(s: string): boolean {
-  return isReferralCode(s) && s.length >= 4 && (DIGIT.test(s) || UPPER.test(s));
+  // An underscore too ("zsofi_hu"): page slugs are written with hyphens, user names and codes with underscores.
+  return isReferralCode(s) && s.length >= 4 && (DIGIT.test(s) || UPPER.test(s) || s.includes('_'));
 }
 
 /**

@@ -104,3 +104,11 @@ test('normaliseUrl: empty fragment and empty query pieces, unchanged queries kep
   assert.equal(normaliseUrl('https://x.io/a?&b=1')?.href, 'https://x.io/a?b=1');
   assert.equal(normaliseUrl('https://@x.io/?a=b%20c')?.href, 'https://x.io/?a=b%20c');
 });
+
+test('a link text and its target written with and without www are one link; an underscore marks a generated code', () => {
+  assert.equal(dedupeKey('https://okx.com/join/SOEREN'), dedupeKey('https://www.okx.com/join/SOEREN'));
+  assert.notEqual(dedupeKey('https://okx.com/join/A'), dedupeKey('https://www.okx.com/join/B'));
+  assert.equal(looksGenerated('zsofi_hu'), true);
+  assert.equal(looksGenerated('markets'), false);
+  assert.equal(looksGenerated('about-us'), false);
+});

@@ -110,3 +110,9 @@ test('real catalogue: a firm name that needs context finds it in the sign-up and
   // Names that are no word in any language need no context ("mexc" written in lower case).
   assert.deepEqual(found('mexc on top again'), [['mexc', 'text']]);
 });
+
+test('an ambiguous firm name beside a discount compound or a paid collaboration is the firm', () => {
+  assert.deepEqual(mentions('Kraken-rabatkode: FREJA5'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('Betalt samarbejde med Kraken'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('Kraken is a sea monster from Norse myth'), []);
+});

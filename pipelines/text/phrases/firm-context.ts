@@ -29,6 +29,12 @@ export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
   'inscri*', 'anmeld*', 'registr*', 'regist*', 'regisztr*', 'akcio*', 'iscri*', 'rejestr*', 'aanmeld*', 'zaregistr*', 'înregistr*', 'rekister*', 'εγγραφ*', 'регистр*',
   'invito', 'convite', 'invitacion', 'invitation', 'einladung*', 'uitnodig*', 'zaproszeni*', 'pozvanka', 'meghivo*', 'kutsu*',
   'commission*', 'comision*', 'commissioni', 'comissoes', 'provizij*', 'poplat*', 'prowizj*', 'gebuhr*',
+  // Discount words (also inside compounds: "Kraken-rabatkode") and the words of a paid collaboration
+  // ("Betalt samarbejde med Kraken"): a promotion names its firm beside them.
+  'rabat*', 'discount*', 'rabais', 'descuento*', 'sconto', 'korting*', 'znizk*', 'slev*', 'alennus*', 'allahindlus*', 'kedvezm*', 'reducer*', 'popust*',
+  'atlaid*', 'nuolaid*', 'εκπτωσ*', 'отстъпк*', 'samarbe*', 'kooperation', 'partnership', 'sponsor*', 'collab*', 'spolupr*', 'wspolprac*', 'yhteistyo*',
+  'koostoo*', 'egyuttmukod*', 'colabor*', 'suradnj*', 'sodelovanj*', 'sadarb*', 'bendradarb*', 'συνεργασι*', 'сътрудничеств*', 'werbung', 'anzeige',
+  'reklam*', 'publicit*', 'annons*', 'mainos*',
   // The code words of every EU language (promo-phrases.ts), one list for both detectors.
   ...BARE_CODE_WORDS,
 ];
