@@ -82,9 +82,15 @@ function isJoinerLike(cp: number): boolean {
   return cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0020 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
+/** The code point before i, past any joiners (a run "I\u200c\u200cT" has a Latin letter before both). */
 function previousCodePoint(s: string, i: number): number {
-  const c = s.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? (s.codePointAt(i - 2) ?? c) : c;
+  let at = i;
+  for (;;) {
+    const c = s.charCodeAt(at - 1);
+    const cp = c >= 0xdc00 && c <= 0xdfff && at >= 2 ? (s.codePointAt(at - 2) ?? c) : c;
+    if (!isJoinerLike(cp) || at <= 1) return cp;
+    at -= cp > 0xffff ? 2 : 1;
+  }
 }
 
 const IDENTITY = (text: string): NormalisedText => ({ text, edits: [] });

@@ -319,3 +319,18 @@ test('a word before the code phrase in another sentence does not qualify it ("my
   assert.deepEqual(codes('Qorvex finally opened in my country. Invite code "FROSTY" gets you fee rebates'), ['FROSTY']);
   assert.deepEqual(codes('Enter the country code +49 then continue'), []);
 });
+
+test('blind6 classes: underscore codes, Tagalog "code ko na X", quoted or comma-closed phrases, the old code after "new code", "X er koden"', () => {
+  assert.deepEqual(codes('Промо кодът ми е sofi_trades (с малки букви)'), ['sofi_trades']);
+  assert.deepEqual(codes('γράψτε τον κωδικό athens_q στην εγγραφή στο Qorvex'), ['athens_q']);
+  assert.deepEqual(codes('Gamitin niyo yung code ko na PINOY88 pag nag-sign up kayo sa Qorvex'), ['PINOY88']);
+  assert.deepEqual(codes('When you see "use my code", assume they are paid'), []);
+  assert.deepEqual(codes('Όταν ακούτε «βάλτε τον κωδικό μου», σχεδόν πάντα πληρώνονται'), []);
+  assert.deepEqual(codes('Vul bij ‘referral code’ QXrJ8K2 in als het niet automatisch gaat'), ['QXrJ8K2']);
+  assert.deepEqual(codes('Tap, register, paste the code, send your UID to the admin'), []);
+  assert.deepEqual(codes('van kódom, QXPAPRIKA a neve, ezt kell beírni'), ['QXPAPRIKA']);
+  assert.deepEqual(codes("Nouveau code pour Qorvex : l'ancien (LYON2023) ne marche plus."), []);
+  assert.deepEqual(codes('DANSK10 er koden 👈 Qorvex giver 20 % rabat'), ['DANSK10']);
+  assert.deepEqual(codes('ok last time posting this: code is QX\u200c\u200cTRADER for Qorvex'), ['QXTRADER']);
+  assert.deepEqual(codes('Se un creator scrive "usate il codice MARIO10", come funziona? Spieghiamo come funziona un codice invito.'), []);
+});

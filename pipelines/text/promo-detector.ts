@@ -46,12 +46,13 @@ const SENTENCE_END = /[.!?]$/;
 /** How far into its sentence a code word may send the reader to a colon ("Code bitte klein eingeben: x"). */
 const LATE_INTRODUCER_CHARS = 90;
 const DASH_LEAD = /[–—-]\s*$/u;
-const COLON_LEAD = /[:：=→➡👉👇⬇⤵]/u;
+const COLON_LEAD = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵]/u;
 /** A word wrapped in Markdown bold or italics, punctuation after allowed. */
 const EMPHASISED = /^(\*{1,2}|_{1,2})[^*_\s]+\1[.,;:!?]?$/u;
+const CLOSE_QUOTES = new Set(['"', '”', '»', '“', '’', '›', '」']);
 const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
 /** Marks that introduce the code itself: "code: x", "code → x", "code = x", "kodas – x". */
-const INTRODUCERS = /[:：=→➡👉👇⬇⤵–—-]\uFE0F?\s*$/u;
+const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
@@ -79,7 +80,10 @@ const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, '
 /** Words naming a code of another kind before a bare code word. Folded. */
 const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code']);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
-const NEW_WORDS: ReadonlySet<string> = new Set(['new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
+const NEW_WORDS: ReadonlySet<string> = new Set(['novi', 'nowa', 'nove', 'novy', 'nuevos', 'nouvel', 'new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
+/** "old" before an expired code. Folded. */
+const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten', 'ancien', 'ancienne', 'viejo', 'vieja', 'antiguo', 'vecchio', 'antigo', 'oude', 'stary',
+  'stari', 'stary', 'starý', 'stari', 'gamle', 'gamla', 'vanha', 'vana', 'regi', 'vechi', 'vechiul', 'стария', 'стар', 'παλιος', 'vecais', 'senas', 'antik', 'sean']);
 /** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'jetzt', 'nun', 'maintenant', 'desormais', 'ahora', 'ora', 'adesso', 'agora', 'nu', 'teraz', 'ted', 'teraz', 'nyt', 'nuud', 'most', 'acum', 'sada', 'sedaj', 'сега', 'τωρα', 'tagad', 'dabar', 'issa', 'anois']);
 const FORM_FIELDS: ReadonlySet<string> = new Set(FORM_FIELD_WORDS.map(fold));
@@ -128,10 +132,14 @@ const CODE_VOCABULARY: ReadonlySet<string> = new Set(
 export function isPlainCode(v: string): boolean {
   if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
   const k = fold(v);
-  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v);
+  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k);
 }
 
 const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
+/** Sign-up words ("Unesite ga kod registracije": "kod" is "at" there) are never the code. Folded. */
+const SIGN_UP_STEM = /^(?:regist|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
+/** Tagalog "code ko na X" (my code, linker, the code). Folded. */
+const TAGALOG_POSSESSIVES: ReadonlySet<string> = new Set(['ko', 'namin', 'natin', 'niyo', 'nyo', 'mo']);
 /** Maltese writes the article or a preposition onto the noun ("tal-Wi-Fi", "tal-OKX", "il-kodiċi"): a noun phrase, never a code. */
 const MALTESE_ARTICLE = /^(?:il|l|is|it|id|ix|iż|in|ir|tal|tas|tad|tat|taż|tan|tar|tax|għall|għal|bil|fil|mill|lill|mal|sal)-\S/iu;
 
@@ -146,6 +154,8 @@ export function isCodeLike(v: string): boolean {
   if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
   const digits = v.replace(/\D/g, '').length;
   if (digits === v.length) return digits >= 5;
+  // "sofi_trades", "athens_q": an underscore joins words into a made-up name, as codes and handles are.
+  if (/[A-Za-z]_|_[A-Za-z]/.test(v)) return true;
   if (digits > 0) return true;
   return isAllCaps(v) && v.replace(/[^A-Za-z]/g, '').length >= 3;
 }
@@ -202,6 +212,14 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     const key = fold(trimmed.value);
+    // "code ko na PINOY88": a Tagalog possessive and its linker.
+    if (chunks === 0 && TAGALOG_POSSESSIVES.has(key) && nextWordKey(text, i) === 'na') {
+      while (i < text.length && /\s/.test(text.charAt(i))) i++;
+      while (i < text.length && !/\s/.test(text.charAt(i))) i++;
+      continue;
+    }
+    // «βάλτε τον κωδικό μου», σχεδόν ...: the quotation holding the phrase closes here, and the slot with it.
+    if (!quoteOpen && trimmed.offset === 0 && CLOSE_QUOTES.has(raw.charAt(trimmed.value.length))) return null;
     // "κωδικό μου «eleni»": a possessive after the code word is no code and keeps the slot.
     if (POSSESSIVE_KEYS.has(key) && chunks === 0) {
       if (INTRODUCERS.test(raw)) inSlot = true;
@@ -311,6 +329,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
       if (!fresh && context?.inSentence('expired', c.start)) return;
+      // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
+      if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
       if (quoting) {
         const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
         if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
@@ -350,7 +370,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         const pointer = POINTERS.has(t.tokens[copula - 1]!.key);
         const at = pointer ? copula - 2 : copula - 1;
         const code = t.tokens[at];
-        if (!code || (!owned && !pointer) || t.tokens.slice(at + 1, k + 1).some((tok) => tok.breakBefore)) continue;
+        // "DANSK10 er koden", "QX7 is the code": no possessive or pointer, but a code with a digit.
+        const bareOk = !owned && !pointer && code !== undefined && /\d/.test(code.text) && between.every((tok) => ARTICLES.has(tok.key));
+        if (!code || (!owned && !pointer && !bareOk) || t.tokens.slice(at + 1, k + 1).some((tok) => tok.breakBefore)) continue;
         if (code.hash || code.at || inFirm(at)) continue;
         const setOff = pointer && SET_OFF.test(masked.slice(code.end, t.tokens[at + 1]!.start));
         if (!isCodeLike(code.text) && !(setOff && isPlainCode(code.text))) continue;
@@ -471,7 +493,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const next = t.tokens[k + 1];
       const pointsBack = clitic || (next && !next.breakBefore && BACK_PRONOUNS_KEYS.has(next.key)) || signUps.some((m) => m.start > k && m.start <= k + 3 && !t.tokens[m.start]!.breakBefore);
       if (!pointsBack) return null;
-      const shaped = isCodeLike(prev.text) && (/\d/.test(prev.text) || prev.text.replace(/[^A-Z]/g, '').length >= 5);
+      const shaped = isCodeLike(prev.text) && (/[\d_]/.test(prev.text) || prev.text.replace(/[^A-Z]/g, '').length >= 5);
       if (!shaped && !((quotedAt(prev) || /[*_`]$/u.test(masked.slice(prev.start - 2, prev.start))) && isPlainCode(prev.text))) return null;
       return { code: prev.text, start: prev.start, end: prev.end, index: p };
     };
@@ -504,13 +526,19 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const closes = /^[*_`'"»“”]*\s*(?:$|[.,;!–—-]|\p{Extended_Pictographic}|\n)/u.test(masked.slice(c.end, c.end + 6));
       return marked || closes ? c : null;
     };
+    /** An "old" word between token `from` and character `to` ("l'ancien (LYON2023)"). */
+    const oldBetween = (from: number, to: number): boolean => {
+      for (let k = from; k < t.tokens.length && t.tokens[k]!.start < to; k++) if (OLD_WORDS.has(t.tokens[k]!.key)) return true;
+      return false;
+    };
     let skip: Array<{ from: number; to: number }> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
       if (codeBefore(m.start)) continue;
       // "source code", "QR code", "verification code": codes of another kind.
       // The word before the phrase qualifies it only within its sentence ("my country. Invite code X").
-      const qualifier = t.tokens[m.start]!.breakBefore ? '' : (t.tokens[m.start - 1]?.key ?? '');
+      const before = t.tokens[m.start - 1];
+      const qualifier = !before || t.tokens[m.start]!.breakBefore || /\S/u.test(masked.slice(before.end, t.tokens[m.start]!.start)) ? '' : before.key;
       if (OTHER_CODES.has(qualifier)) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.
       if (DEMONSTRATIVES.has(qualifier) && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) {
@@ -519,6 +547,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (back) add(back, back.index, m.end, back.start);
         continue;
       }
+      // "When you see "use my code", assume ...": a quoted phrase is named, not used; only a code-shaped word
+      // may follow it ("Vul bij ‘referral code’ rJ8KX2 in"). A comma right after it ends the slot ("paste the code, send").
+      const quotedPhrase = CLOSE_QUOTES.has(masked.charAt(m.to)) || /^[,;]/u.test(masked.slice(m.to, m.to + 1));
       skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
@@ -527,21 +558,21 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // ("my code" may be the phrase itself.)
       const own = POSSESSIVE_KEYS.has(t.tokens[m.start]!.key) ? m.start : POSSESSIVE_KEYS.has(t.tokens[m.start - 1]?.key ?? '') ? m.start - 1 : -1;
       const enterBefore = own > 0 && t.tokens.slice(Math.max(0, own - 2), own).some((tok, n, near) => ENTER_KEYS.has(tok.key) && ![...near.slice(n + 1), t.tokens[own]!].some((x) => x.breakBefore));
-      const imperative = t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key)) || enterBefore || verbLast(m.end + 1);
+      const imperative =
+        t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key) || ENTER_KEYS.has(tok.key)) || enterBefore || verbLast(m.end + 1);
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
       // An imperative also lets a bare code word take a plain word right after it ("käytä Bybitissä koodia sauna").
       // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.
       const plural = !strong && PLURAL_CODE_WORDS.has(t.tokens[m.end - 1]!.key);
       const owned = t.tokens.slice(Math.max(0, m.start - 3), m.start).some((tok) => POSSESSIVE_KEYS.has(tok.key));
-      const c = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned });
-      const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end).some((tok) => NEW_WORDS.has(tok.key));
-      if (c) add(c, m.start, m.end, m.from, fresh);
-      else {
-        // "Den Code bitte kleingeschrieben eingeben: hodlhelga –", "Kodu użyj przy zakładaniu konta: ➡️ `kasia7`": the
-        // sentence goes on past the code word, then a colon or an arrow gives the code.
-        const late = codeAfterIntroducer(m.to);
-        if (late) add(late, m.start, m.end, m.from, fresh);
-      }
+      const slotCode = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned });
+      const c = slotCode && (!quotedPhrase || isCodeLike(slotCode.code)) ? slotCode : null;
+      // "Den Code bitte kleingeschrieben eingeben: hodlhelga –", "Kodu użyj przy zakładaniu konta: ➡️ `kasia7`": the
+      // sentence goes on past the code word, then a colon or an arrow gives the code.
+      const found = c ?? (quotedPhrase ? null : codeAfterIntroducer(m.to));
+      // ... unless the code is said to be the old one ("Nouveau code : l'ancien (LYON2023) ne marche plus").
+      const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end).some((tok) => NEW_WORDS.has(tok.key)) && !oldBetween(m.end, found?.start ?? m.to);
+      if (found) add(found, m.start, m.end, m.from, fresh);
     }
 
     // "Enter SAUNA24 when you sign up": an enter-verb and a code-shaped word with a digit (or five capitals)

@@ -43,6 +43,8 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
  */
 export const BARE_CODE_WORDS: readonly string[] = [
   'кода', 'кодът', 'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду', 'kodā',
+  // diminutives and the code parameters people name in text ("use vipCode X", "nový kódik")
+  'kódik', 'kodik', 'kódiky', 'vipcode', 'refcode', 'invitecode', 'inviteCode', 'soovituskoodi', 'soovituskood', 'sooduskoodi', 'kutsekoodi',
 ];
 
 /**
@@ -286,7 +288,7 @@ export const ENTER_VERBS: readonly string[] = [
   'poned', 'pon', 'ponle', 'ponlo', 'meted', 'mete', 'ponham', 'ponha', 'poe', 'coloca', 'coloque', 'coloquem', 'insiram', 'metti', 'mettete', 'scrivi',
   'scrivete', 'mets', 'mettez', 'tape', 'rentre', 'rentrez', 'put', 'paste', 'plug in', 'punch in', 'trag', 'tragt', 'typ', 'wklej', 'wklejcie', 'vloz',
   'vlozte', 'napis', 'napiste', 'pune', 'puneti', 'scrie', 'scrieti', 'kirjoita', 'kirjoittakaa', 'laita', 'laittakaa', 'kirjuta', 'kirjutage', 'βαλε',
-  'βαλτε', 'сложи', 'сложете', 'напиши', 'напишете', 'ikteb', 'iktbu', 'fyll i', 'tast', 'skriv in', 'irjuk be', 'ird be', 'add meg',
+  'metes', 'pones', 'ingresa', 'ingresas', 'introduces', 'βαλτε', 'сложи', 'сложете', 'напиши', 'напишете', 'ikteb', 'iktbu', 'fyll i', 'tast', 'skriv in', 'irjuk be', 'ird be', 'add meg',
 ];
 
 /**
