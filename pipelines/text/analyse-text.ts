@@ -49,12 +49,16 @@ interface NormalisedItem<T extends MentionInput> {
   name: NormalisedText | null;
 }
 
-/** Each item is normalised once, though the links step and the text analyser both read it. */
-const NORMALISED = new WeakMap<object, NormalisedItem<MentionInput>>();
+/**
+ * Each item is normalised once, though the links step and the text analyser both read it (one after the
+ * other: the last item normalised is kept, under the item and its normalised form). A WeakMap of every
+ * item did this before; setting an entry per item cost more, GC included, than the normalisation.
+ */
+let lastNormalised: NormalisedItem<MentionInput> | null = null;
+let lastOriginal: object | null = null;
 
 function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
-  const cached = NORMALISED.get(item) as NormalisedItem<T> | undefined;
-  if (cached) return cached;
+  if (lastNormalised !== null && (item === lastOriginal || item === lastNormalised.item)) return lastNormalised as NormalisedItem<T>;
   const text = normaliseText(item.text);
   const title = item.title ? normaliseText(item.title) : null;
   const description = item.author?.description ? normaliseText(item.author.description) : null;
@@ -82,8 +86,8 @@ function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
     description,
     name,
   };
-  NORMALISED.set(item, out);
-  NORMALISED.set(out.item, out);
+  lastNormalised = out;
+  lastOriginal = item;
   return out;
 }
 

@@ -141,17 +141,6 @@ function maskOf(k: string, hashed: boolean): number {
   return mask;
 }
 
-/** The last Tokenised's masks: matchers run one after the other over the same text. */
-let cachedTokens: readonly Token[] | null = null;
-let cachedVersion = -1;
-let cachedMasks: number[] = [];
-/**
- * Masks of earlier token lists (of this registry version): a joined text's ("title\ntext") masks are its
- * parts' (the mention detector reads the parts first), and a shared prepared bio's are computed once.
- */
-let maskCache = new WeakMap<readonly Token[], number[]>();
-let maskCacheVersion = -1;
-
 function computeMasks(tokens: readonly Token[]): number[] {
   const masks: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -161,29 +150,21 @@ function computeMasks(tokens: readonly Token[]): number[] {
   return masks;
 }
 
-/** Per token, the bits of the matchers a phrase of which may start there. */
+/**
+ * Per token, the bits of the matchers a phrase of which may start there. Kept with the token list (for
+ * this registry version): matchers run one after the other over the same text, a shared prepared bio's
+ * are computed once, and a joined text's ("title\ntext") are its parts' (the mention detector reads the
+ * parts first).
+ */
 function startMasks(t: Tokenised): readonly number[] {
   const tokens = t.tokens;
-  if (tokens === cachedTokens && cachedVersion === registryVersion && cachedMasks.length === tokens.length) return cachedMasks;
-  if (maskCacheVersion !== registryVersion) {
-    maskCache = new WeakMap();
-    maskCacheVersion = registryVersion;
-  }
-  let masks = maskCache.get(tokens);
-  if (masks === undefined || masks.length !== tokens.length) {
-    // A joined list: its tokens are the parts' (same keys and hash flags), so are their masks.
-    const parts = joinedFrom(tokens);
-    const a = parts && maskCache.get(parts[0]);
-    const b = parts && maskCache.get(parts[1]);
-    masks =
-      parts && a && b && a.length === parts[0].length && b.length === parts[1].length && a.length + b.length === tokens.length
-        ? a.concat(b)
-        : computeMasks(tokens);
-    maskCache.set(tokens, masks);
-  }
-  cachedTokens = tokens;
-  cachedVersion = registryVersion;
-  cachedMasks = masks;
+  const kept = t.masks;
+  if (kept && kept.tokens === tokens && kept.version === registryVersion) return kept.masks;
+  // A joined list: its tokens are the parts' (same keys and hash flags), so are their masks.
+  const parts = joinedFrom(tokens);
+  let masks = parts ? startMasks(parts[0]).concat(startMasks(parts[1])) : null;
+  if (masks === null || masks.length !== tokens.length) masks = computeMasks(tokens);
+  t.masks = { tokens, version: registryVersion, masks };
   return masks;
 }
 
