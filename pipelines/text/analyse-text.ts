@@ -118,6 +118,24 @@ function preparedAuthorField(value: string): PreparedText {
   return p;
 }
 
+/**
+ * detectNonEuLocation of an author's location and bio, by their text: like the prepared fields above,
+ * the same for every item of the author. The signals are only read. Cleared when full.
+ */
+const AUTHOR_PLACES = new Map<string, NonEuSignal[]>();
+
+function authorPlaces(location: string | null | undefined, bio: string | null | undefined): NonEuSignal[] {
+  // Empty and missing fields are both skipped by detectNonEuLocation; the length prefix keeps keys unambiguous.
+  const place = location || '';
+  const key = `${place.length}:${place}${bio || ''}`;
+  let found = AUTHOR_PLACES.get(key);
+  if (found === undefined) {
+    if (AUTHOR_PLACES.size >= AUTHOR_CACHE_SIZE) AUTHOR_PLACES.clear();
+    AUTHOR_PLACES.set(key, (found = detectNonEuLocation(location ? preparedAuthorField(location) : null, bio ? preparedAuthorField(bio) : null)));
+  }
+  return found;
+}
+
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
@@ -157,7 +175,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       logos,
       phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
       euSignals,
-      nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location ? preparedAuthorField(item.author.location) : item.author?.location, bio)],
+      nonEuSignals: [...detectNonEuAudience(all), ...authorPlaces(item.author?.location, item.author?.description)],
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
       context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };
