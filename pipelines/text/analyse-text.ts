@@ -49,6 +49,18 @@ interface NormalisedItem<T extends MentionInput> {
   name: NormalisedText | null;
 }
 
+/** Normalised author names and bios: like their prepared forms (AUTHOR_CACHE below), the same for every item of the author; only read. Cleared when full. */
+const NORMALISED_AUTHOR_FIELDS = new Map<string, NormalisedText>();
+
+function normalisedAuthorField(value: string): NormalisedText {
+  let n = NORMALISED_AUTHOR_FIELDS.get(value);
+  if (n === undefined) {
+    if (NORMALISED_AUTHOR_FIELDS.size >= 4000) NORMALISED_AUTHOR_FIELDS.clear();
+    NORMALISED_AUTHOR_FIELDS.set(value, (n = normaliseText(value)));
+  }
+  return n;
+}
+
 /**
  * Each item is normalised once, though the links step and the text analyser both read it (one after the
  * other: the last item normalised is kept, under the item and its normalised form). A WeakMap of every
@@ -61,8 +73,8 @@ function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
   if (lastNormalised !== null && (item === lastOriginal || item === lastNormalised.item)) return lastNormalised as NormalisedItem<T>;
   const text = normaliseText(item.text);
   const title = item.title ? normaliseText(item.title) : null;
-  const description = item.author?.description ? normaliseText(item.author.description) : null;
-  const name = item.author?.name ? normaliseText(item.author.name) : null;
+  const description = item.author?.description ? normalisedAuthorField(item.author.description) : null;
+  const name = item.author?.name ? normalisedAuthorField(item.author.name) : null;
   const media = item.media?.map((m) => ({
     ...m,
     altText: m.altText ? normaliseText(m.altText).text : m.altText,
@@ -136,6 +148,14 @@ function authorPlaces(location: string | null | undefined, bio: string | null | 
   return found;
 }
 
+/**
+ * detectPhones reads only numbers written internationally ('+' or '00' first; no default country is
+ * passed here): a text with neither holds none, and is not copied and scanned (most posts and bios).
+ */
+function mayHoldPhone(masked: string): boolean {
+  return masked.includes('+') || masked.includes('00');
+}
+
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
@@ -173,7 +193,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       disclosures: detectDisclosures(all, { context }),
       firmMentions,
       logos,
-      phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
+      phones: mayHoldPhone(all.masked.text) || mayHoldPhone(bioMasked) ? detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }) : [],
       euSignals,
       nonEuSignals: [...detectNonEuAudience(all), ...authorPlaces(item.author?.location, item.author?.description)],
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
