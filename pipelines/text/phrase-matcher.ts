@@ -88,33 +88,77 @@ const FIRST_WORDS = new Map<string, number>();
 /** Stem buckets of first words (the stem's first STEM_BUCKET characters) and their lengths. */
 const FIRST_STEMS = new Map<string, number>();
 let firstStemLengths: number[] = [];
-/** The buckets of STEM_BUCKET characters below U+0400 again, keyed by prefixKey: no substring per token. */
-const FIRST_STEMS_PACKED = new Map<number, number>();
+/** (The buckets of STEM_BUCKET characters below U+0400 are also in STEM_BITS, keyed by prefixKey: no substring per token.) */
 const prefixKey = (a: number, b: number, c: number): number => (a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : -1);
 /** Bumped whenever a first word is registered: cached masks of older versions are recomputed. */
 let registryVersion = 0;
 let matcherCount = 0;
 
 /**
- * Bit filters in front of those maps: most tokens start no phrase, and are rejected without a Map
- * look-up (whose hash table and key strings are seldom in the CPU cache by the time a new item's
- * tokens are read). Words are filtered by a hash of the whole key (a filter on a word's first two
- * characters and length let through 85% of the sample's tokens), stems by their packed prefix.
+ * Int key -> OR of matcher bits, open addressing in one Int32Array of (key, bits) pairs; bits 0 marks
+ * an empty slot (a registered key always has a bit). A look-up reads a slot or two of a small typed
+ * array, where a Map look-up of a string chased pointers to its entries and key strings, seldom in the
+ * CPU cache by the time a new item's tokens are read.
  */
+class BitsByInt {
+  private slots = new Int32Array(2 * 1024);
+  private used = 0;
+
+  get(key: number): number {
+    const mask = (this.slots.length >> 1) - 1;
+    for (let s = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; s = (s + 1) & mask) {
+      const bits = this.slots[2 * s + 1]!;
+      if (bits === 0 || this.slots[2 * s] === key) return bits;
+    }
+  }
+
+  or(key: number, bits: number): void {
+    if (2 * (this.used + 1) > this.slots.length >> 1) this.grow();
+    const mask = (this.slots.length >> 1) - 1;
+    for (let s = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; s = (s + 1) & mask) {
+      const old = this.slots[2 * s + 1]!;
+      if (old !== 0 && this.slots[2 * s] !== key) continue;
+      if (old === 0) this.used++;
+      this.slots[2 * s] = key;
+      this.slots[2 * s + 1] = old | bits;
+      return;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.used = 0;
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.or(old[s]!, old[s + 1]!);
+  }
+}
+
+/**
+ * What a token's mask is read from: first words by a 32-bit hash of the whole key (keys with equal hashes
+ * share their bits: a set bit only means "may start here"), stem buckets by their packed prefix. Bit
+ * filters in front of both: most tokens start no phrase, and are rejected with one bit test.
+ */
+const WORD_BITS = new BitsByInt();
+const STEM_BITS = new BitsByInt();
 const WORD_FILTER = new Int32Array(1 << 11);
-const STEM_FILTER = new Uint8Array(1 << 16);
-/** FNV-1a over the code units of k, with a '#' before them when `hashed`, folded to 16 bits. */
+const STEM_FILTER = new Int32Array(1 << 11);
+/** FNV-1a over the code units of k, with a '#' before them when `hashed`, mixed so its low 16 bits index the filter. */
 function wordHash(k: string, hashed: boolean): number {
   let h = hashed ? Math.imul(0x811c9dc5 ^ 0x23, 0x01000193) : 0x811c9dc5;
   for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 16)) & 0xffff;
+  return h ^ (h >>> 16);
 }
 const stemSlot = (packed: number): number => Math.imul(packed, 0x9e3779b1) >>> 16;
+const setBit = (filter: Int32Array, slot: number): void => {
+  filter[(slot >>> 5) & 0x7ff]! |= 1 << (slot & 31);
+};
+const hasBit = (filter: Int32Array, slot: number): boolean => (filter[(slot >>> 5) & 0x7ff]! & (1 << (slot & 31))) !== 0;
 
 function register(map: Map<string, number>, key: string, bit: number): void {
   if (map === FIRST_WORDS) {
     const h = wordHash(key, false);
-    WORD_FILTER[h >>> 5]! |= 1 << (h & 31);
+    setBit(WORD_FILTER, h);
+    WORD_BITS.or(h, bit);
   }
   const old = map.get(key) ?? 0;
   if ((old & bit) !== 0) return;
@@ -122,17 +166,17 @@ function register(map: Map<string, number>, key: string, bit: number): void {
   registryVersion++;
 }
 
-/** The matcher bits of the first words and stems that key (with a '#' before it when `hashed`) may be; the '#' key is only built when a map must be read. */
+/** The matcher bits of the first words and stems that key (with a '#' before it when `hashed`) may be; a '#' key is only built for a stem bucket that does not pack. */
 function maskOf(k: string, hashed: boolean): number {
   const h = wordHash(k, hashed);
-  let mask = (WORD_FILTER[h >>> 5]! & (1 << (h & 31))) !== 0 ? (FIRST_WORDS.get(hashed ? '#' + k : k) ?? 0) : 0;
+  let mask = hasBit(WORD_FILTER, h) ? WORD_BITS.get(h) : 0;
   const length = hashed ? k.length + 1 : k.length;
   for (const len of firstStemLengths) {
     if (len > length) break;
     if (len === STEM_BUCKET) {
       const packed = hashed ? prefixKey(0x23, k.charCodeAt(0), k.charCodeAt(1)) : prefixKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
       if (packed >= 0) {
-        if (STEM_FILTER[stemSlot(packed)] === 1) mask |= FIRST_STEMS_PACKED.get(packed) ?? 0;
+        if (hasBit(STEM_FILTER, stemSlot(packed))) mask |= STEM_BITS.get(packed);
         continue;
       }
     }
@@ -197,8 +241,8 @@ export class PhraseMatcher<T> {
           register(FIRST_STEMS, bucketKey, this.bit);
           const packed = bucketKey.length === STEM_BUCKET ? prefixKey(bucketKey.charCodeAt(0), bucketKey.charCodeAt(1), bucketKey.charCodeAt(2)) : -1;
           if (packed >= 0) {
-            FIRST_STEMS_PACKED.set(packed, FIRST_STEMS.get(bucketKey) ?? 0);
-            STEM_FILTER[stemSlot(packed)] = 1;
+            STEM_BITS.or(packed, this.bit);
+            setBit(STEM_FILTER, stemSlot(packed));
           }
           if (!firstStemLengths.includes(bucketKey.length)) firstStemLengths = [...firstStemLengths, bucketKey.length].sort((a, b) => a - b);
         }
