@@ -75,11 +75,7 @@ function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
   const title = item.title ? normaliseText(item.title) : null;
   const description = item.author?.description ? normalisedAuthorField(item.author.description) : null;
   const name = item.author?.name ? normalisedAuthorField(item.author.name) : null;
-  const media = item.media?.map((m) => ({
-    ...m,
-    altText: m.altText ? normaliseText(m.altText).text : m.altText,
-    ocrText: m.ocrText ? normaliseText(m.ocrText).text : m.ocrText,
-  }));
+  const media = item.media?.map(normalisedMedia);
   const changed =
     text.edits.length > 0 || (title?.edits.length ?? 0) > 0 || (description?.edits.length ?? 0) > 0 || (name?.edits.length ?? 0) > 0 ||
     (media ?? []).some((m, k) => m.altText !== item.media?.[k]?.altText || m.ocrText !== item.media?.[k]?.ocrText);
@@ -100,6 +96,18 @@ function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
   };
   lastNormalised = out;
   lastOriginal = item;
+  return out;
+}
+
+/**
+ * A media entry with its alt and OCR text normalised: `{ ...m, altText, ocrText }`, the same keys in the
+ * same order, built with Object.assign (V8 copies parsed items' objects with a spread followed by
+ * properties on a slow path: see create-enricher.ts).
+ */
+function normalisedMedia<M extends NonNullable<MentionInput['media']>[number]>(m: M): M {
+  const out = Object.assign({}, m);
+  out.altText = m.altText ? normaliseText(m.altText).text : m.altText;
+  out.ocrText = m.ocrText ? normaliseText(m.ocrText).text : m.ocrText;
   return out;
 }
 
