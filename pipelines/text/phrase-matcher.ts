@@ -279,14 +279,17 @@ export class PhraseMatcher<T> {
     if ((startMasks(t)[i]! & this.bit) === 0) return null;
     let frontier = step(this.root, first, null);
     if (!frontier) return null;
-    let best: { end: number; entry: Entry<T> } | null = null;
+    // The longest match so far: its end and entry (two locals, no object per candidate).
+    let bestEnd = -1;
+    let bestEntry: Entry<T> | null = null;
     for (let j = i; ; ) {
       // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
       let bestSpecificity = -Infinity;
       for (const node of frontier) {
         for (const entry of node.entries) {
           if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || !verify(t, i, entry.words)) continue;
-          best = { end: j + 1, entry };
+          bestEnd = j + 1;
+          bestEntry = entry;
           bestSpecificity = entry.specificity;
         }
       }
@@ -299,9 +302,9 @@ export class PhraseMatcher<T> {
       if (!next) break;
       frontier = next;
     }
-    if (!best) return null;
-    const last = tokens[best.end - 1] as Token;
-    return { start: i, end: best.end, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: best.entry.values };
+    if (bestEntry === null) return null;
+    const last = tokens[bestEnd - 1] as Token;
+    return { start: i, end: bestEnd, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: bestEntry.values };
   }
 
   /** Leftmost-longest, non-overlapping matches. */
