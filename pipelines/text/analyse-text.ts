@@ -164,6 +164,24 @@ function mayHoldPhone(masked: string): boolean {
   return masked.includes('+') || masked.includes('00');
 }
 
+/**
+ * The link firms, then the mentioned ones, each once in first-seen order. Usually a handful: a linear
+ * search then, no Set and spreads per item; a Set past that (hostile items with hundreds of links).
+ */
+function distinctFirms(linkFirmIds: readonly string[], mentions: readonly FirmMention[]): string[] {
+  if (linkFirmIds.length + mentions.length > 16) return [...new Set([...linkFirmIds, ...mentions.map((m) => m.firmId)])];
+  const out: string[] = [];
+  for (const id of linkFirmIds) if (!out.includes(id)) out.push(id);
+  for (const m of mentions) if (!out.includes(m.firmId)) out.push(m.firmId);
+  return out;
+}
+
+/** `list` (a fresh array of the caller's) with `more` appended. */
+function withAll<T>(list: T[], more: readonly T[]): T[] {
+  for (const x of more) list.push(x);
+  return list;
+}
+
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
@@ -179,7 +197,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const bio = item.author?.description ? preparedAuthorField(item.author.description) : null;
     const name = item.author?.name ? preparedAuthorField(item.author.name) : null;
     const { firmMentions, logos } = detectMentions(item, { text: body, title, name, description: bio });
-    const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
+    const itemFirms = distinctFirms(linkFirmIds, firmMentions);
     const context = detectContext(all);
     const { promoCodes, offers } = detectPromos(all, itemFirms, context);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
@@ -203,7 +221,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       logos,
       phones: mayHoldPhone(all.masked.text) || mayHoldPhone(bioMasked) ? detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }) : [],
       euSignals,
-      nonEuSignals: [...detectNonEuAudience(all), ...authorPlaces(item.author?.location, item.author?.description)],
+      nonEuSignals: withAll(detectNonEuAudience(all), authorPlaces(item.author?.location, item.author?.description)),
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
       context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };
