@@ -1,10 +1,10 @@
 // The enrichment step: every detector over one normalized item, then the indicators.
 // Pure and synchronous, so it can be benchmarked alone and run anywhere (CLI, service, test).
 import type { NormalizedItem } from '../contracts/item.ts';
-import type { EnrichedItem, EnrichedLink } from '../contracts/enriched-item.ts';
+import type { EnrichedItem, EnrichedLink, Enrichment } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { createLinkEnricher } from '../links/link-enricher.ts';
-import { createTextAnalyser, normaliseItem } from '../text/index.ts';
+import { createTextAnalyser, normaliseItem, type TextAnalysis } from '../text/index.ts';
 import { deriveIndicators } from '../indicators/derive-indicators.ts';
 import { personKey } from './person-key.ts';
 import type { Watchlist } from '../watchlists/watchlists-file.ts';
@@ -30,20 +30,57 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   return (item, expandedLinks) => {
     // Links are read from the normalised text too (zero-width characters inside a URL); the item itself stays as written.
     const links = expandedLinks ?? enrichLinks(normaliseItem(item));
-    const linkFirms = links.map((l) => l.firmId).filter((f): f is string => f !== null);
-    const text = analyse(item, linkFirms);
-    const found = { ...text, links, firmMentions: addDomainMentions(text.firmMentions, links) };
-    const watchlistHits = matchWatchlists ? matchWatchlists({ ...item, enrichment: found }, found.language.code) : [];
-    return {
-      ...item,
-      enrichment: {
-        ...found,
-        indicators: deriveIndicators(item, found, catalogue),
-        watchlistHits,
-        personKey: personKey(item),
-        enrichedAt: now().toISOString(),
-      },
-    };
+    const text = analyse(item, linkFirmIds(links));
+    const found = findings(text, links);
+    const watchlistHits = matchWatchlists ? matchWatchlists({ ...item, enrichment: { ...found } }, found.language.code) : [];
+    // The enrichment is `found` with four fields appended: built in place (same key order as a spread
+    // into a new object, so the same JSON), an object copy per item less.
+    const enrichment = found as Enrichment;
+    enrichment.indicators = deriveIndicators(item, found, catalogue);
+    enrichment.watchlistHits = watchlistHits;
+    enrichment.personKey = personKey(item);
+    enrichment.enrichedAt = now().toISOString();
+    return withEnrichment(item, enrichment);
+  };
+}
+
+/**
+ * `{ ...item, enrichment }`, the same keys in the same order. Items come in many shapes (optional
+ * fields), and V8 copied them with a spread followed by a property ~10x slower than with Object.assign
+ * (measured: ~4 µs an item, a few percent of its enrichment).
+ */
+function withEnrichment(item: NormalizedItem, enrichment: Enrichment): EnrichedItem {
+  const out = Object.assign({}, item) as EnrichedItem;
+  out.enrichment = enrichment;
+  return out;
+}
+
+/** Firms the links point to, in link order (with repeats). */
+function linkFirmIds(links: readonly EnrichedLink[]): string[] {
+  const out: string[] = [];
+  for (const l of links) if (l.firmId !== null) out.push(l.firmId);
+  return out;
+}
+
+/**
+ * The text analysis with the links added, keys in the order `{ ...text, links, firmMentions }` gives
+ * them (the JSON is compared byte for byte): written out, since a spread with extra properties is
+ * V8's slow generic copy.
+ */
+function findings(text: TextAnalysis, links: EnrichedLink[]): Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt'> {
+  return {
+    language: text.language,
+    promoCodes: text.promoCodes,
+    offers: text.offers,
+    disclosures: text.disclosures,
+    firmMentions: addDomainMentions(text.firmMentions, links),
+    logos: text.logos,
+    phones: text.phones,
+    euSignals: text.euSignals,
+    nonEuSignals: text.nonEuSignals,
+    obfuscations: text.obfuscations,
+    context: text.context,
+    links,
   };
 }
 

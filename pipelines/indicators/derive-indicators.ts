@@ -51,25 +51,39 @@ function itemText(item: NormalizedItem): string {
   return `${item.title ?? ''}\n${item.text}`;
 }
 
+/**
+ * Adds an indicator to the firm's list unless one with the same code and detail is there already.
+ * A module function, not a closure per call: under tsx every named closure costs a runtime __name() call.
+ */
+function add(map: Map<string, Indicator[]>, firmId: string, ind: Indicator): void {
+  let list = map.get(firmId);
+  if (list === undefined) map.set(firmId, (list = []));
+  for (const x of list) if (x.code === ind.code && x.detail === ind.detail) return;
+  list.push(ind);
+}
+
+/** The one firm the item acts for or names, when there is exactly one (a code or offer without a firm goes to it). */
+function soleFirm(acting: ReadonlyMap<string, unknown>, mentioned: ReadonlySet<string>): string | null {
+  const candidates = new Set([...acting.keys(), ...mentioned]);
+  return candidates.size === 1 ? [...candidates][0]! : null;
+}
+
+/** Neither the author's own firm nor one whose only links here go to its EU-authorised entity: a firm the item may act for. */
+function actsFor(firmId: string, ownFirmId: string | undefined, euEntityOnly: ReadonlySet<string>): boolean {
+  return firmId !== ownFirmId && !euEntityOnly.has(firmId);
+}
+
 export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings, catalogue: FirmCatalogue): Indicator[] {
   const acting = new Map<string, Indicator[]>();
   const counters = new Map<string, Indicator[]>();
-  const inScope = new Set<string>();
-  const add = (map: Map<string, Indicator[]>, firmId: string, ind: Indicator) => {
-    inScope.add(firmId);
-    const list = map.get(firmId) ?? [];
-    if (!list.some((x) => x.code === ind.code && x.detail === ind.detail)) list.push(ind);
-    map.set(firmId, list);
-  };
 
   // A firm's own account promoting itself is the firm soliciting, not a person acting on its behalf: no person x firm case.
-  const ownFirm = item.author.handle ? catalogue.byHandle(item.author.handle) : undefined;
-  const skip = (firmId: string) => ownFirm?.id === firmId;
+  const ownFirmId = item.author.handle ? catalogue.byHandle(item.author.handle)?.id : undefined;
 
   const linkCountry = new Map<string, Indicator[]>();
   for (const link of found.links) {
     const firmId = link.firmId ?? (link.role === 'referral' && link.genericReferral && link.domain ? unknownFirmKey(link.domain) : null);
-    if (!firmId || skip(firmId)) continue;
+    if (!firmId || firmId === ownFirmId) continue;
     if (link.entity === 'eu_authorised') {
       add(counters, firmId, mk('eu_entity_link', firmId, `link to EU-authorised entity ${link.host ?? link.domain}: ${link.finalUrl}`));
       continue;
@@ -97,23 +111,20 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
 
   // A firm whose only links in this item go to its EU-authorised entity: the item promotes that
   // entity, so its codes, deals, logo and disclosure are not signs of acting for the third-country one.
-  const euEntityOnly = new Set([...counters.keys()].filter((f) => !acting.has(f)));
-  const notActingFor = (firmId: string) => skip(firmId) || euEntityOnly.has(firmId);
+  const euEntityOnly = new Set<string>();
+  for (const f of counters.keys()) if (!acting.has(f)) euEntityOnly.add(f);
 
-  for (const logo of found.logos) if (!notActingFor(logo.firmId)) add(acting, logo.firmId, mk('logo', logo.firmId, logoDetail(logo)));
+  for (const logo of found.logos) if (actsFor(logo.firmId, ownFirmId, euEntityOnly)) add(acting, logo.firmId, mk('logo', logo.firmId, logoDetail(logo)));
 
-  const mentioned = new Set(found.firmMentions.map((m) => m.firmId).filter((f) => !notActingFor(f)));
-  const soleFirm = (): string | null => {
-    const candidates = new Set([...acting.keys(), ...mentioned]);
-    return candidates.size === 1 ? [...candidates][0]! : null;
-  };
+  const mentioned = new Set<string>();
+  for (const m of found.firmMentions) if (actsFor(m.firmId, ownFirmId, euEntityOnly)) mentioned.add(m.firmId);
   for (const p of found.promoCodes) {
-    const firmId = p.firmId ?? soleFirm();
-    if (firmId && !notActingFor(firmId)) add(acting, firmId, mk('promo_code', firmId, `promo code ${p.code}: "${p.context}"`));
+    const firmId = p.firmId ?? soleFirm(acting, mentioned);
+    if (firmId && actsFor(firmId, ownFirmId, euEntityOnly)) add(acting, firmId, mk('promo_code', firmId, `promo code ${p.code}: "${p.context}"`));
   }
   for (const o of found.offers) {
-    const firmId = o.firmId ?? soleFirm();
-    if (firmId && !notActingFor(firmId)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
+    const firmId = o.firmId ?? soleFirm(acting, mentioned);
+    if (firmId && actsFor(firmId, ownFirmId, euEntityOnly)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
   }
   // A disclosure says the item is paid for; it points at the firms the item promotes or names.
   if (found.disclosures.length) {

@@ -76,12 +76,28 @@ function mayStartTld(c: number): boolean {
 const LOCALHOST = /localhost/gi;
 
 /**
+ * linkify's schemes followed by their colon (its scanner lower-cases ASCII only; no custom scheme is
+ * registered), or a backslash (unmarkup may turn "\u003a" into a colon).
+ */
+const SCHEME_COLON_OR_ESCAPE = /(?:file|mailto|https?|ftps?):|\\/i;
+
+/**
+ * Whether text[start, end) could hold a link through a scheme colon. A chunk whose only trigger is a
+ * colon ("Reminder:", "00:00") has no dot before a TLD and no "localhost", so linkify reports a URL
+ * in it only after "http:", "mailto:" and the like; most such chunks are skipped without tokenising.
+ */
+function mayHoldSchemeColon(text: string, start: number, end: number): boolean {
+  return SCHEME_COLON_OR_ESCAPE.test(text.slice(start, end));
+}
+
+/**
  * The whitespace-separated chunks of text that may hold a link, joined by single spaces. linkify
  * never matches across whitespace and starts afresh after it, so scanning only these chunks finds
  * exactly the links of the whole text, in the same order, while most prose is never tokenised.
  * A chunk may hold a link linkify reports as 'url' only if it has a scheme colon ("https:",
  * "mailto:"), a dot right before a TLD (a TLD starts with a letter, ASCII or not), or "localhost";
- * those triggers are found with native indexOf and each widened to its chunk. Linear in the text.
+ * those triggers are found with native indexOf and each widened to its chunk; a chunk with a colon
+ * alone must also name a scheme (mayHoldSchemeColon). Linear in the text.
  */
 function candidateText(text: string): string {
   const n = text.length;
@@ -109,6 +125,10 @@ function candidateText(text: string): string {
     while (start > from && !isSplitSpace(text.charCodeAt(start - 1))) start--;
     let end = t + 1;
     while (end < n && !isSplitSpace(text.charCodeAt(end))) end++;
+    if (t === colon && !(dot >= 0 && dot < end) && !(local >= 0 && local < end) && !mayHoldSchemeColon(text, start, end)) {
+      from = end;
+      continue;
+    }
     const chunk = start === 0 && end === n ? text : text.slice(start, end);
     if (parts) parts.push(chunk);
     else if (only) parts = [only, chunk];

@@ -3,7 +3,7 @@
 import type { NormalizedItem } from '../contracts/item.ts';
 import type { EnrichedLink } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
-import { classifyUrl } from './classify-url.ts';
+import { classifyUrl, type ClassifiedUrl } from './classify-url.ts';
 import { findUrls } from './extract-urls.ts';
 import { dedupeKey, normaliseUrl } from './normalise-url.ts';
 
@@ -16,11 +16,22 @@ type From = EnrichedLink['from'];
 interface Collected {
   out: EnrichedLink[];
   seen: Set<string>;
+  /**
+   * URL strings already classified for this item: classification is a function of the string (and the
+   * catalogue), so the same string again (a platform link repeated in the text) can only dedupe away.
+   */
+  classified: Set<string>;
 }
 
-function add(acc: Collected, catalogue: FirmCatalogue, url: string, classifyAs: string, from: From, alsoSeen?: string): void {
+/** Classifications of author-bio URLs (per catalogue): see bioUrls. Cleared when full. */
+type BioClassifications = Map<string, ClassifiedUrl | null>;
+const BIO_CLASSIFIED_SIZE = 4000;
+
+function add(acc: Collected, catalogue: FirmCatalogue, url: string, classifyAs: string, from: From, alsoSeen?: string, bio?: BioClassifications): void {
   if (acc.out.length >= MAX_LINKS_PER_ITEM) return;
-  const c = classifyUrl(classifyAs, catalogue);
+  if (acc.classified.has(classifyAs)) return;
+  acc.classified.add(classifyAs);
+  const c = bio ? classifiedBioUrl(bio, catalogue, classifyAs) : classifyUrl(classifyAs, catalogue);
   if (!c) return;
   const key = dedupeKey(c.finalUrl);
   if (acc.seen.has(key)) return;
@@ -30,9 +41,22 @@ function add(acc: Collected, catalogue: FirmCatalogue, url: string, classifyAs: 
   acc.out.push({ url, ...c, from });
 }
 
-function scan(acc: Collected, catalogue: FirmCatalogue, text: string | null | undefined, from: From): void {
+/**
+ * A bio URL's classification, kept: an author's bio comes with every item of the author (as its URLs
+ * do, bioUrls). The result is only read (the link is a copy).
+ */
+function classifiedBioUrl(cache: BioClassifications, catalogue: FirmCatalogue, url: string): ClassifiedUrl | null {
+  let c = cache.get(url);
+  if (c === undefined) {
+    if (cache.size >= BIO_CLASSIFIED_SIZE) cache.clear();
+    cache.set(url, (c = classifyUrl(url, catalogue)));
+  }
+  return c;
+}
+
+function scan(acc: Collected, catalogue: FirmCatalogue, text: string | null | undefined, from: From, bio?: BioClassifications): void {
   if (!text) return;
-  for (const u of from === 'author' ? bioUrls(text) : findUrls(text, MAX_LINKS_PER_ITEM)) add(acc, catalogue, u, u, from);
+  for (const u of from === 'author' ? bioUrls(text) : findUrls(text, MAX_LINKS_PER_ITEM)) add(acc, catalogue, u, u, from, undefined, bio);
 }
 
 /**
@@ -51,8 +75,8 @@ function bioUrls(bio: string): readonly string[] {
   return urls;
 }
 
-function enrichLinks(catalogue: FirmCatalogue, item: NormalizedItem): EnrichedLink[] {
-  const acc: Collected = { out: [], seen: new Set() };
+function enrichLinks(catalogue: FirmCatalogue, bio: BioClassifications, item: NormalizedItem): EnrichedLink[] {
+  const acc: Collected = { out: [], seen: new Set(), classified: new Set() };
   // Platform link fields first: they carry the platform's own expansion (expandedUrl), and the same
   // short URL usually appears again in the text.
   for (const link of item.links ?? []) {
@@ -64,12 +88,13 @@ function enrichLinks(catalogue: FirmCatalogue, item: NormalizedItem): EnrichedLi
   }
   scan(acc, catalogue, item.text, 'text');
   scan(acc, catalogue, item.title, 'title');
-  scan(acc, catalogue, item.author?.description, 'author');
+  scan(acc, catalogue, item.author?.description, 'author', bio);
   for (const m of item.media ?? []) scan(acc, catalogue, m.altText, 'media');
   // item.ad.snapshotUrl is the platform's own ad-library page, not a link the advertiser gave: skipped.
   return acc.out;
 }
 
 export function createLinkEnricher(catalogue: FirmCatalogue): (item: NormalizedItem) => EnrichedLink[] {
-  return (item) => enrichLinks(catalogue, item);
+  const bio: BioClassifications = new Map();
+  return (item) => enrichLinks(catalogue, bio, item);
 }

@@ -49,21 +49,33 @@ interface NormalisedItem<T extends MentionInput> {
   name: NormalisedText | null;
 }
 
-/** Each item is normalised once, though the links step and the text analyser both read it. */
-const NORMALISED = new WeakMap<object, NormalisedItem<MentionInput>>();
+/** Normalised author names and bios: like their prepared forms (AUTHOR_CACHE below), the same for every item of the author; only read. Cleared when full. */
+const NORMALISED_AUTHOR_FIELDS = new Map<string, NormalisedText>();
+
+function normalisedAuthorField(value: string): NormalisedText {
+  let n = NORMALISED_AUTHOR_FIELDS.get(value);
+  if (n === undefined) {
+    if (NORMALISED_AUTHOR_FIELDS.size >= 4000) NORMALISED_AUTHOR_FIELDS.clear();
+    NORMALISED_AUTHOR_FIELDS.set(value, (n = normaliseText(value)));
+  }
+  return n;
+}
+
+/**
+ * Each item is normalised once, though the links step and the text analyser both read it (one after the
+ * other: the last item normalised is kept, under the item and its normalised form). A WeakMap of every
+ * item did this before; setting an entry per item cost more, GC included, than the normalisation.
+ */
+let lastNormalised: NormalisedItem<MentionInput> | null = null;
+let lastOriginal: object | null = null;
 
 function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
-  const cached = NORMALISED.get(item) as NormalisedItem<T> | undefined;
-  if (cached) return cached;
+  if (lastNormalised !== null && (item === lastOriginal || item === lastNormalised.item)) return lastNormalised as NormalisedItem<T>;
   const text = normaliseText(item.text);
   const title = item.title ? normaliseText(item.title) : null;
-  const description = item.author?.description ? normaliseText(item.author.description) : null;
-  const name = item.author?.name ? normaliseText(item.author.name) : null;
-  const media = item.media?.map((m) => ({
-    ...m,
-    altText: m.altText ? normaliseText(m.altText).text : m.altText,
-    ocrText: m.ocrText ? normaliseText(m.ocrText).text : m.ocrText,
-  }));
+  const description = item.author?.description ? normalisedAuthorField(item.author.description) : null;
+  const name = item.author?.name ? normalisedAuthorField(item.author.name) : null;
+  const media = item.media?.map(normalisedMedia);
   const changed =
     text.edits.length > 0 || (title?.edits.length ?? 0) > 0 || (description?.edits.length ?? 0) > 0 || (name?.edits.length ?? 0) > 0 ||
     (media ?? []).some((m, k) => m.altText !== item.media?.[k]?.altText || m.ocrText !== item.media?.[k]?.ocrText);
@@ -82,8 +94,20 @@ function normalisedOf<T extends MentionInput>(item: T): NormalisedItem<T> {
     description,
     name,
   };
-  NORMALISED.set(item, out);
-  NORMALISED.set(out.item, out);
+  lastNormalised = out;
+  lastOriginal = item;
+  return out;
+}
+
+/**
+ * A media entry with its alt and OCR text normalised: `{ ...m, altText, ocrText }`, the same keys in the
+ * same order, built with Object.assign (V8 copies parsed items' objects with a spread followed by
+ * properties on a slow path: see create-enricher.ts).
+ */
+function normalisedMedia<M extends NonNullable<MentionInput['media']>[number]>(m: M): M {
+  const out = Object.assign({}, m);
+  out.altText = m.altText ? normaliseText(m.altText).text : m.altText;
+  out.ocrText = m.ocrText ? normaliseText(m.ocrText).text : m.ocrText;
   return out;
 }
 
@@ -114,6 +138,50 @@ function preparedAuthorField(value: string): PreparedText {
   return p;
 }
 
+/**
+ * detectNonEuLocation of an author's location and bio, by their text: like the prepared fields above,
+ * the same for every item of the author. The signals are only read. Cleared when full.
+ */
+const AUTHOR_PLACES = new Map<string, NonEuSignal[]>();
+
+function authorPlaces(location: string | null | undefined, bio: string | null | undefined): NonEuSignal[] {
+  // Empty and missing fields are both skipped by detectNonEuLocation; the length prefix keeps keys unambiguous.
+  const place = location || '';
+  const key = `${place.length}:${place}${bio || ''}`;
+  let found = AUTHOR_PLACES.get(key);
+  if (found === undefined) {
+    if (AUTHOR_PLACES.size >= AUTHOR_CACHE_SIZE) AUTHOR_PLACES.clear();
+    AUTHOR_PLACES.set(key, (found = detectNonEuLocation(location ? preparedAuthorField(location) : null, bio ? preparedAuthorField(bio) : null)));
+  }
+  return found;
+}
+
+/**
+ * detectPhones reads only numbers written internationally ('+' or '00' first; no default country is
+ * passed here): a text with neither holds none, and is not copied and scanned (most posts and bios).
+ */
+function mayHoldPhone(masked: string): boolean {
+  return masked.includes('+') || masked.includes('00');
+}
+
+/**
+ * The link firms, then the mentioned ones, each once in first-seen order. Usually a handful: a linear
+ * search then, no Set and spreads per item; a Set past that (hostile items with hundreds of links).
+ */
+function distinctFirms(linkFirmIds: readonly string[], mentions: readonly FirmMention[]): string[] {
+  if (linkFirmIds.length + mentions.length > 16) return [...new Set([...linkFirmIds, ...mentions.map((m) => m.firmId)])];
+  const out: string[] = [];
+  for (const id of linkFirmIds) if (!out.includes(id)) out.push(id);
+  for (const m of mentions) if (!out.includes(m.firmId)) out.push(m.firmId);
+  return out;
+}
+
+/** `list` (a fresh array of the caller's) with `more` appended. */
+function withAll<T>(list: T[], more: readonly T[]): T[] {
+  for (const x of more) list.push(x);
+  return list;
+}
+
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
@@ -129,7 +197,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const bio = item.author?.description ? preparedAuthorField(item.author.description) : null;
     const name = item.author?.name ? preparedAuthorField(item.author.name) : null;
     const { firmMentions, logos } = detectMentions(item, { text: body, title, name, description: bio });
-    const itemFirms = [...new Set([...linkFirmIds, ...firmMentions.map((m) => m.firmId)])];
+    const itemFirms = distinctFirms(linkFirmIds, firmMentions);
     const context = detectContext(all);
     const { promoCodes, offers } = detectPromos(all, itemFirms, context);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
@@ -151,9 +219,9 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       disclosures: detectDisclosures(all, { context }),
       firmMentions,
       logos,
-      phones: detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }),
+      phones: mayHoldPhone(all.masked.text) || mayHoldPhone(bioMasked) ? detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }) : [],
       euSignals,
-      nonEuSignals: [...detectNonEuAudience(all), ...detectNonEuLocation(item.author?.location ? preparedAuthorField(item.author.location) : item.author?.location, bio)],
+      nonEuSignals: withAll(detectNonEuAudience(all), authorPlaces(item.author?.location, item.author?.description)),
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
       context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
     };

@@ -38,6 +38,8 @@ const GLUED_AMOUNT = /^\d+(?:[.,]\d+)?([a-z]{3,4})$/;
 const isCurrency = (tok: Token | undefined): boolean =>
   !!tok && ((tok.kind === 'sym' && CURRENCY_SYMBOLS.has(tok.text)) || (tok.kind === 'word' && currencyWords.has(tok.key)));
 
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Amount at token i: "€100", "100 €", "100 USDT", "100USDT". Returns its end (exclusive) or -1. */
 export function amountAt(t: Tokenised, i: number): number {
   const tok = t.tokens[i];
@@ -45,7 +47,8 @@ export function amountAt(t: Tokenised, i: number): number {
   const next = t.tokens[i + 1];
   if (tok.kind === 'sym' && CURRENCY_SYMBOLS.has(tok.text) && next?.kind === 'num') return i + 2;
   if (tok.kind === 'num' && isCurrency(next)) return i + 2;
-  if (tok.kind === 'word' && tok.key.length <= 24) {
+  // The regex only for words starting with a digit: it is run on every word token otherwise.
+  if (tok.kind === 'word' && tok.key.length <= 24 && isAsciiDigit(tok.key.charCodeAt(0))) {
     const m = GLUED_AMOUNT.exec(tok.key);
     if (m && currencyWords.has(m[1] ?? '')) return i + 1;
   }

@@ -36,12 +36,21 @@ const packHi = (s: ArrayLike<number>, len: number) => len | (len > 4 ? s[4]! << 
 const hashOf = (lo: number, hi: number, bits: number) => (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77)) >>> (32 - bits);
 
 // The table: open addressing over 2^18 slots (105k n-grams); hi is never 0 for a stored key (length >= 3),
-// so 0 marks an empty slot. The value is the n-gram's first pair index x 64 + its pair count (at most 60 languages).
+// so 0 marks an empty slot. Slot s is TABLE[4s] (lo), TABLE[4s + 1] (hi), TABLE[4s + 2] (the n-gram's
+// further pairs: index into PAIRS x 64 + their count), TABLE[4s + 3] (its first [language, score] pair,
+// packed): a probe reads one cache line, not three arrays' (the probe was most of what remained of
+// eldDetect's time), and the three n-grams in four that one language alone has need nothing more.
 const TABLE_BITS = 18;
 const TABLE_SIZE = 1 << TABLE_BITS;
-// Slot s is TABLE[4s] (lo), TABLE[4s + 1] (hi), TABLE[4s + 2] (value): a probe reads one cache line,
-// not three arrays' (the probe was most of what remained of eldDetect's time).
 const TABLE = new Int32Array(TABLE_SIZE * 4);
+
+/**
+ * A [language, score] pair in one int: language index in the low 6 bits (eld has 60), score above
+ * (at most 260 once BASE_NGRAM_SCORE is added back). Half the memory of two ints: the tables are read
+ * at random and do not stay in the CPU cache between items, so their size is their cost.
+ */
+const LANGUAGE_BITS = 6;
+const packPair = (language: number, score: number) => language | (score << LANGUAGE_BITS);
 
 /** Index into TABLE of the key's slot, or of the empty slot where it would go. */
 function slotOf(lo: number, hi: number): number {
@@ -50,9 +59,11 @@ function slotOf(lo: number, hi: number): number {
   return s;
 }
 
+/** The pairs after each n-gram's first, packed (packPair), consecutive per n-gram. */
 const PAIRS: Int32Array = (() => {
   const flat: number[] = [];
   const chars = new Int32Array(6);
+  if (N_LANGUAGES > 1 << LANGUAGE_BITS) throw new Error('more eld languages than a packed pair holds');
   for (const [ngram, byLanguage] of Object.entries(ngramsData.ngrams)) {
     const len = ngram.length;
     if (len < 3 || len > 6) throw new Error(`eld n-gram of unexpected length ${len}`);
@@ -62,11 +73,13 @@ const PAIRS: Int32Array = (() => {
     const hi = packHi(chars, len);
     const s = slotOf(lo, hi);
     if (TABLE[s + 1] !== 0) throw new Error('eld n-gram listed twice');
-    const keys = Object.keys(byLanguage);
+    const pairs = Object.keys(byLanguage).map((k) => packPair(Number(k), (byLanguage[Number(k)] as number) + BASE_NGRAM_SCORE));
+    if (pairs.length === 0) throw new Error('eld n-gram without a language');
     TABLE[s] = lo;
     TABLE[s + 1] = hi;
-    TABLE[s + 2] = (flat.length / 2) * 64 + keys.length;
-    for (const k of keys) flat.push(Number(k), (byLanguage[Number(k)] as number) + BASE_NGRAM_SCORE);
+    TABLE[s + 2] = flat.length * 64 + (pairs.length - 1);
+    TABLE[s + 3] = pairs[0]!;
+    for (let k = 1; k < pairs.length; k++) flat.push(pairs[k]!);
   }
   return Int32Array.from(flat);
 })();
@@ -168,10 +181,15 @@ function addGram(len: number): number {
   SEEN_HI[s] = hi;
   const t = slotOf(lo, hi);
   if (TABLE[t + 1] !== 0) {
+    const first = TABLE[t + 3]!;
+    scores[first & 63]! += first >>> LANGUAGE_BITS;
     const at = TABLE[t + 2]!;
-    const from = (at >>> 6) * 2;
-    const to = from + (at & 63) * 2;
-    for (let j = from; j < to; j += 2) scores[PAIRS[j] as number]! += PAIRS[j + 1] as number;
+    const from = at >>> 6;
+    const to = from + (at & 63);
+    for (let j = from; j < to; j++) {
+      const pair = PAIRS[j]!;
+      scores[pair & 63]! += pair >>> LANGUAGE_BITS;
+    }
   }
   return 1;
 }

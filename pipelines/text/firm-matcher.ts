@@ -45,10 +45,13 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   let matcher = MATCHERS.get(catalogue);
   if (!matcher) {
     const scan = buildFirmMatcher(catalogue);
-    const cache = new WeakMap<Tokenised['tokens'], FirmHit[]>();
+    // Kept with the token list (tokenise.ts), for this matcher only.
+    const owner = {};
     matcher = (t) => {
-      let hits = cache.get(t.tokens);
-      if (hits === undefined) cache.set(t.tokens, (hits = scan(t)));
+      const kept = t.firmHits;
+      if (kept && kept.owner === owner && kept.tokens === t.tokens) return kept.hits;
+      const hits = scan(t);
+      t.firmHits = { tokens: t.tokens, owner, hits };
       return hits;
     };
     MATCHERS.set(catalogue, matcher);

@@ -88,89 +88,127 @@ const FIRST_WORDS = new Map<string, number>();
 /** Stem buckets of first words (the stem's first STEM_BUCKET characters) and their lengths. */
 const FIRST_STEMS = new Map<string, number>();
 let firstStemLengths: number[] = [];
-/** The buckets of STEM_BUCKET characters below U+0400 again, keyed by prefixKey: no substring per token. */
-const FIRST_STEMS_PACKED = new Map<number, number>();
+/** (The buckets of STEM_BUCKET characters below U+0400 are also in STEM_BITS, keyed by prefixKey: no substring per token.) */
 const prefixKey = (a: number, b: number, c: number): number => (a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : -1);
 /** Bumped whenever a first word is registered: cached masks of older versions are recomputed. */
 let registryVersion = 0;
 let matcherCount = 0;
 
 /**
- * Bit filters in front of those maps, indexed by a hash of (first two code units, length) of a word and
- * of a packed stem prefix: most tokens start no phrase, and are rejected without hashing their string.
+ * Int key -> OR of matcher bits, open addressing in one Int32Array of (key, bits) pairs; bits 0 marks
+ * an empty slot (a registered key always has a bit). A look-up reads a slot or two of a small typed
+ * array, where a Map look-up of a string chased pointers to its entries and key strings, seldom in the
+ * CPU cache by the time a new item's tokens are read.
  */
-const WORD_FILTER = new Uint8Array(1 << 16);
-const STEM_FILTER = new Uint8Array(1 << 16);
-const wordSlot = (k: string): number => Math.imul((Math.imul(k.charCodeAt(0), 0x01000193) ^ (k.charCodeAt(1) | 0)) + k.length, 0x9e3779b1) >>> 16;
+class BitsByInt {
+  private slots = new Int32Array(2 * 1024);
+  private used = 0;
+
+  get(key: number): number {
+    const mask = (this.slots.length >> 1) - 1;
+    for (let s = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; s = (s + 1) & mask) {
+      const bits = this.slots[2 * s + 1]!;
+      if (bits === 0 || this.slots[2 * s] === key) return bits;
+    }
+  }
+
+  or(key: number, bits: number): void {
+    if (2 * (this.used + 1) > this.slots.length >> 1) this.grow();
+    const mask = (this.slots.length >> 1) - 1;
+    for (let s = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; s = (s + 1) & mask) {
+      const old = this.slots[2 * s + 1]!;
+      if (old !== 0 && this.slots[2 * s] !== key) continue;
+      if (old === 0) this.used++;
+      this.slots[2 * s] = key;
+      this.slots[2 * s + 1] = old | bits;
+      return;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.used = 0;
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.or(old[s]!, old[s + 1]!);
+  }
+}
+
+/**
+ * What a token's mask is read from: first words by a 32-bit hash of the whole key (keys with equal hashes
+ * share their bits: a set bit only means "may start here"), stem buckets by their packed prefix. Bit
+ * filters in front of both: most tokens start no phrase, and are rejected with one bit test.
+ */
+const WORD_BITS = new BitsByInt();
+const STEM_BITS = new BitsByInt();
+const WORD_FILTER = new Int32Array(1 << 11);
+const STEM_FILTER = new Int32Array(1 << 11);
+/** FNV-1a over the code units of k, with a '#' before them when `hashed`, mixed so its low 16 bits index the filter. */
+function wordHash(k: string, hashed: boolean): number {
+  let h = hashed ? Math.imul(0x811c9dc5 ^ 0x23, 0x01000193) : 0x811c9dc5;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 16);
+}
 const stemSlot = (packed: number): number => Math.imul(packed, 0x9e3779b1) >>> 16;
+const setBit = (filter: Int32Array, slot: number): void => {
+  filter[(slot >>> 5) & 0x7ff]! |= 1 << (slot & 31);
+};
+const hasBit = (filter: Int32Array, slot: number): boolean => (filter[(slot >>> 5) & 0x7ff]! & (1 << (slot & 31))) !== 0;
 
 function register(map: Map<string, number>, key: string, bit: number): void {
-  if (map === FIRST_WORDS) WORD_FILTER[wordSlot(key)] = 1;
+  if (map === FIRST_WORDS) {
+    const h = wordHash(key, false);
+    setBit(WORD_FILTER, h);
+    WORD_BITS.or(h, bit);
+  }
   const old = map.get(key) ?? 0;
   if ((old & bit) !== 0) return;
   map.set(key, old | bit);
   registryVersion++;
 }
 
-function maskOf(k: string): number {
-  let mask = WORD_FILTER[wordSlot(k)] === 1 ? (FIRST_WORDS.get(k) ?? 0) : 0;
+/** The matcher bits of the first words and stems that key (with a '#' before it when `hashed`) may be; a '#' key is only built for a stem bucket that does not pack. */
+function maskOf(k: string, hashed: boolean): number {
+  const h = wordHash(k, hashed);
+  let mask = hasBit(WORD_FILTER, h) ? WORD_BITS.get(h) : 0;
+  const length = hashed ? k.length + 1 : k.length;
   for (const len of firstStemLengths) {
-    if (len > k.length) break;
+    if (len > length) break;
     if (len === STEM_BUCKET) {
-      const packed = prefixKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
+      const packed = hashed ? prefixKey(0x23, k.charCodeAt(0), k.charCodeAt(1)) : prefixKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
       if (packed >= 0) {
-        if (STEM_FILTER[stemSlot(packed)] === 1) mask |= FIRST_STEMS_PACKED.get(packed) ?? 0;
+        if (hasBit(STEM_FILTER, stemSlot(packed))) mask |= STEM_BITS.get(packed);
         continue;
       }
     }
-    mask |= FIRST_STEMS.get(k.slice(0, len)) ?? 0;
+    mask |= FIRST_STEMS.get((hashed ? '#' + k : k).slice(0, len)) ?? 0;
   }
   return mask;
 }
-
-/** The last Tokenised's masks: matchers run one after the other over the same text. */
-let cachedTokens: readonly Token[] | null = null;
-let cachedVersion = -1;
-let cachedMasks: number[] = [];
-/**
- * Masks of earlier token lists (of this registry version): a joined text's ("title\ntext") masks are its
- * parts' (the mention detector reads the parts first), and a shared prepared bio's are computed once.
- */
-let maskCache = new WeakMap<readonly Token[], number[]>();
-let maskCacheVersion = -1;
 
 function computeMasks(tokens: readonly Token[]): number[] {
   const masks: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    masks.push(maskOf(tok.key) | (tok.hash ? maskOf('#' + tok.key) : 0));
+    masks.push(maskOf(tok.key, false) | (tok.hash ? maskOf(tok.key, true) : 0));
   }
   return masks;
 }
 
-/** Per token, the bits of the matchers a phrase of which may start there. */
+/**
+ * Per token, the bits of the matchers a phrase of which may start there. Kept with the token list (for
+ * this registry version): matchers run one after the other over the same text, a shared prepared bio's
+ * are computed once, and a joined text's ("title\ntext") are its parts' (the mention detector reads the
+ * parts first).
+ */
 function startMasks(t: Tokenised): readonly number[] {
   const tokens = t.tokens;
-  if (tokens === cachedTokens && cachedVersion === registryVersion && cachedMasks.length === tokens.length) return cachedMasks;
-  if (maskCacheVersion !== registryVersion) {
-    maskCache = new WeakMap();
-    maskCacheVersion = registryVersion;
-  }
-  let masks = maskCache.get(tokens);
-  if (masks === undefined || masks.length !== tokens.length) {
-    // A joined list: its tokens are the parts' (same keys and hash flags), so are their masks.
-    const parts = joinedFrom(tokens);
-    const a = parts && maskCache.get(parts[0]);
-    const b = parts && maskCache.get(parts[1]);
-    masks =
-      parts && a && b && a.length === parts[0].length && b.length === parts[1].length && a.length + b.length === tokens.length
-        ? a.concat(b)
-        : computeMasks(tokens);
-    maskCache.set(tokens, masks);
-  }
-  cachedTokens = tokens;
-  cachedVersion = registryVersion;
-  cachedMasks = masks;
+  const kept = t.masks;
+  if (kept && kept.tokens === tokens && kept.version === registryVersion) return kept.masks;
+  // A joined list: its tokens are the parts' (same keys and hash flags), so are their masks.
+  const parts = joinedFrom(tokens);
+  let masks = parts ? startMasks(parts[0]).concat(startMasks(parts[1])) : null;
+  if (masks === null || masks.length !== tokens.length) masks = computeMasks(tokens);
+  t.masks = { tokens, version: registryVersion, masks };
   return masks;
 }
 
@@ -203,8 +241,8 @@ export class PhraseMatcher<T> {
           register(FIRST_STEMS, bucketKey, this.bit);
           const packed = bucketKey.length === STEM_BUCKET ? prefixKey(bucketKey.charCodeAt(0), bucketKey.charCodeAt(1), bucketKey.charCodeAt(2)) : -1;
           if (packed >= 0) {
-            FIRST_STEMS_PACKED.set(packed, FIRST_STEMS.get(bucketKey) ?? 0);
-            STEM_FILTER[stemSlot(packed)] = 1;
+            STEM_BITS.or(packed, this.bit);
+            setBit(STEM_FILTER, stemSlot(packed));
           }
           if (!firstStemLengths.includes(bucketKey.length)) firstStemLengths = [...firstStemLengths, bucketKey.length].sort((a, b) => a - b);
         }
@@ -241,14 +279,17 @@ export class PhraseMatcher<T> {
     if ((startMasks(t)[i]! & this.bit) === 0) return null;
     let frontier = step(this.root, first, null);
     if (!frontier) return null;
-    let best: { end: number; entry: Entry<T> } | null = null;
+    // The longest match so far: its end and entry (two locals, no object per candidate).
+    let bestEnd = -1;
+    let bestEntry: Entry<T> | null = null;
     for (let j = i; ; ) {
       // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
       let bestSpecificity = -Infinity;
       for (const node of frontier) {
         for (const entry of node.entries) {
           if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || !verify(t, i, entry.words)) continue;
-          best = { end: j + 1, entry };
+          bestEnd = j + 1;
+          bestEntry = entry;
           bestSpecificity = entry.specificity;
         }
       }
@@ -261,9 +302,9 @@ export class PhraseMatcher<T> {
       if (!next) break;
       frontier = next;
     }
-    if (!best) return null;
-    const last = tokens[best.end - 1] as Token;
-    return { start: i, end: best.end, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: best.entry.values };
+    if (bestEntry === null) return null;
+    const last = tokens[bestEnd - 1] as Token;
+    return { start: i, end: bestEnd, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: bestEntry.values };
   }
 
   /** Leftmost-longest, non-overlapping matches. */

@@ -42,6 +42,6 @@ export function joinPrepared(a: PreparedText, b: PreparedText): PreparedText {
       breakBefore: tok.breakBefore,
     });
   }
-  markJoined(tokens, a.t.tokens, b.t.tokens);
-  return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens } };
+  markJoined(tokens, a.t, b.t);
+  return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens, masks: null, firmHits: null } };
 }

@@ -1,6 +1,7 @@
 // Tokeniser shared by the detectors: one linear pass, then every detector matches token sequences
 // (Map look-ups) instead of running long regex alternations over the raw text.
 import { isLetterOrNumberAt, isNumberAt, isSpace, wordCharAt } from './chars.ts';
+import type { FirmHit } from './firm-matcher.ts';
 import { fold } from './fold.ts';
 
 export interface Token {
@@ -24,6 +25,14 @@ export interface Token {
 export interface Tokenised {
   text: string;
   tokens: Token[];
+  /**
+   * Work other modules derive from the tokens alone, kept with them so that several detectors over one
+   * text, or every item of an author over the author's shared bio, do it once: phrase-matcher.ts's start
+   * masks, firm-matcher.ts's hits. Read and written only by those modules. (Kept in WeakMaps keyed by
+   * the token list before: an entry set per short-lived list cost more, GC included, than the work.)
+   */
+  masks?: { tokens: readonly Token[]; version: number; masks: number[] } | null;
+  firmHits?: { tokens: readonly Token[]; owner: object; hits: FirmHit[] } | null;
 }
 
 // Word characters include '_' so handles and hashtags (@zyntra_global) stay one token. The scanner
@@ -112,19 +121,20 @@ export function tokenise(text: string): Tokenised {
     tokens.push(prev);
     sawBreak = false;
   }
-  return { text, tokens };
+  // The memo slots exist from the start: every list has the same shape.
+  return { text, tokens, masks: null, firmHits: null };
 }
 
 /** Token lists built by joining two others (prepare.ts joinPrepared): per-token work already done on the parts is reused. */
-const JOINED = new WeakMap<readonly Token[], readonly [readonly Token[], readonly Token[]]>();
+const JOINED = new WeakMap<readonly Token[], readonly [Tokenised, Tokenised]>();
 
-/** Records that `tokens` is `a` followed by (re-indexed copies of) `b`, token for token. */
-export function markJoined(tokens: readonly Token[], a: readonly Token[], b: readonly Token[]): void {
+/** Records that `tokens` is the tokens of `a` followed by (re-indexed copies of) those of `b`, token for token. */
+export function markJoined(tokens: readonly Token[], a: Tokenised, b: Tokenised): void {
   JOINED.set(tokens, [a, b]);
 }
 
 /** The two lists `tokens` was joined from, when it was. */
-export function joinedFrom(tokens: readonly Token[]): readonly [readonly Token[], readonly Token[]] | undefined {
+export function joinedFrom(tokens: readonly Token[]): readonly [Tokenised, Tokenised] | undefined {
   return JOINED.get(tokens);
 }
 
