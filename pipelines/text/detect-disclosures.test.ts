@@ -230,3 +230,23 @@ test('a Polish third-person "dostaje" (gets) in an explainer is no statement of 
   assert.deepEqual(kinds('Czym jest program partnerski? Influencer dostaje procent od prowizji osób z jego linku.'), []);
   assert.deepEqual(kinds('Dostaję prowizję od każdej rejestracji z mojego linku.'), ['affiliate']);
 });
+
+test('a first-person "I get" with a reward, fee, share or a few dollars states the author\'s pay; the reader\'s bonus does not', () => {
+  const kinds = (text: string) => [...new Set(detectDisclosures(text).map((d) => d.kind))];
+  assert.deepEqual(kinds('Tässä kutsulinkkini: https://qorvex.io/join/r57 (saan siitä pienen palkkion)'), ['affiliate']);
+  assert.deepEqual(kinds('Chi vuole il mio link: https://qorvex.io/?ref=gb (è un referral, ricevo un piccolo premio)'), ['affiliate']);
+  assert.deepEqual(kinds('Minu kutse: https://qorvex.io/?a=M7 (ma saan selle eest tasu)'), ['affiliate']);
+  assert.deepEqual(kinds('go through my link and I get a referral rebate, fair is fair'), ['affiliate']);
+  assert.deepEqual(kinds('Full disclosure they pay me a small commission too'), ['affiliate']);
+  assert.deepEqual(kinds('Meld je aan bij Qorvex met mijn code HOLLAND1 en krijg tot 50 euro bonus'), []);
+});
+
+test('a plain disclosure word inside a warning\'s own sentence describes the scam', () => {
+  const kinds = (text: string) => {
+    const p = prepareText(text);
+    return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
+  };
+  assert.deepEqual(kinds('PSA: a fake "Qorvex affiliate manager" scam is DMing creators offering a sponsored deal.'), []);
+  assert.deepEqual(kinds('A törvény szerint ezt jelezni kell, például #hirdetés címkével.'), []);
+  assert.deepEqual(kinds('Beware of scams. This video is sponsored by Qorvex.'), ['sponsored']);
+});

@@ -201,6 +201,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // "without #ad", "labelled as sponsored", "#publi o «enlace de afiliado»", "'Sponsored' vs 'affiliate'": the label
     // is talked about as a label, not put on this post.
     if (namedLabel(t, m, all)) continue;
+    // "a fake 'affiliate manager' is offering a sponsored deal": a plain word inside a warning's, report's or
+    // explainer's own sentence describes what others do.
+    if (!hashtag && accepted.every((v) => v.role === 'plain') && ctx && (['warning', 'report', 'explainer'] as const).some((k) => ctx.inSentence(k, m.from))) continue;
     // "sponsored = the exchange paid for the segment": a definition of the word.
     if (/^\s*[=≈]/u.test(gapAfter(t, m.end - 1))) continue;
     // "Link affiliato o codice promo?", "What is an affiliate link?": a question asks about the thing, it

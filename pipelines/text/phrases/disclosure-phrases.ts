@@ -44,6 +44,9 @@ export const LABELLING_WORDS: readonly string[] = [
   'oznacenie', 'oznaciti', 'oznaka', 'oznaceno', 'utan', 'uden', 'uten', 'markning', 'marka', 'markt', 'maerke', 'markering', 'ilman', 'merkinta', 'merkita',
   'ilma', 'margistus', 'nelkul', 'jeloles', 'jelolni', 'fara', 'etichetare', 'mentiona', 'χωρις', 'σημανση', 'без', 'означаване', 'означение', 'marķējums',
   'marķēt', 'pazymeti', 'zymejimas', 'mingħajr', 'gan',
+  // "for example #hirdetés": a label given as an example
+  'example', 'beispiel', 'exemple', 'ejemplo', 'esempio', 'exemplo', 'bijvoorbeeld', 'przyklad', 'napriklad', 'peldaul', 'esimerkiksi', 'naiteks', 'exemplu',
+  'primjer', 'primer', 'piemeram', 'pavyzdziui', 'παραδειγμα', 'например', 'eg',
   // "a hidden #ad", "ein verstecktes #ad": the label as others hide it
   'hidden', 'versteckt', 'verstecktes', 'versteckte', 'cache', 'cachee', 'oculto', 'oculta', 'nascosto', 'nascosta', 'verborgen', 'ukryte', 'ukryty', 'skryte',
 ];

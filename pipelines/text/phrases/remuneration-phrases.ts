@@ -37,6 +37,9 @@ export const RECEIVE_VERBS: readonly string[] = [
   'gaunu', 'gausiu', 'uždirbu',
   'nieħu', 'nirċievi',
   'faighim',
+  // "they pay me a small bonus": the firm paying the author, said from the author's side
+  'pay me', 'pays me', 'paying me', 'zahlen mir', 'zahlt mir', 'me pagan', 'me paga', 'mi pagano', 'mi paga', 'me paient', 'me paie', 'me pagam', 'betalen mij',
+  'betaalt mij', 'placa mi', 'placą mi', 'platí mi', 'plati mi', 'maksavat minulle', 'maksaa minulle', 'betaler mig', 'betalar mig',
 ];
 
 /** Pay for bringing a client: commission, kickback, referral bonus. ("Fee" is not here: it is what the client pays.) */
@@ -44,6 +47,11 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   'commission*', 'provision', 'provisionen', 'vergütung', 'compensation', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
   'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kummissjoni',
   'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
+  // a reward, a fee, a share, a few dollars for the author: "dobim nagrado", "saan pienen palkkion", "ma saan selle eest tasu",
+  // "ricevo un piccolo premio", "dostanu pár dolarů", "gaunu dalį", "a referral rebate" (not "bonus": "krijg 50 euro bonus" is the reader's)
+  'rebate*', 'reward*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
+  'beloning*', 'odměn*', 'odmen*', 'nagrod*', 'palkinto*', 'jutalm*', 'recompens*', 'nagrad*', 'награда*', 'ανταμοιβ*', 'atlīdzīb*', 'atlyg*', 'dolar*',
+  'dollar*', 'osuu*', 'dalį', 'dalis',
 ];
 
 /** "for me" after the noun: "prowizja dla mnie", "commission for me", "Provision für mich". */
