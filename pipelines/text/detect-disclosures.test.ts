@@ -250,3 +250,9 @@ test('a plain disclosure word inside a warning\'s own sentence describes the sca
   assert.deepEqual(kinds('A törvény szerint ezt jelezni kell, például #hirdetés címkével.'), []);
   assert.deepEqual(kinds('Beware of scams. This video is sponsored by Qorvex.'), ['sponsored']);
 });
+
+test('a short tag opening its sentence with a colon is a label ("Publi: ganho comissão"); inside a sentence it is not', () => {
+  const kinds = (text: string) => [...new Set(detectDisclosures(text).map((d) => d.kind))];
+  assert.deepEqual(kinds('Usa meu link qorvex.io/?s=BR10 e ganha bônus. Publi: ganho comissão.'), ['sponsored', 'affiliate']);
+  assert.deepEqual(kinds('the ad: nothing to see'), []);
+});

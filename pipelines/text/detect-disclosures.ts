@@ -91,6 +91,11 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
 }
 
+/** "Publi: ganho comissão": a short tag opening its sentence with a colon is a label too. */
+function colonLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  return (m.start === 0 || t.tokens[m.start]!.breakBefore) && /^\s*[:：]/u.test(gapAfter(t, m.end - 1));
+}
+
 function isNegated(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   const first = t.tokens[m.start];
   // A hashtag stands alone: only a negator right before it counts ("not #ad"), not one earlier in the sentence.
@@ -193,7 +198,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     const accepted = m.values.filter((v) => {
       if (v.role === 'plain') return true;
       if (hashtag) return false; // the hashtag forms are listed separately as plain markers
-      return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m);
+      return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m) || colonLabel(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).
