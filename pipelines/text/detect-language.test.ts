@@ -98,3 +98,9 @@ test('Irish and Maltese are recognised (EU official languages without an eld mod
   const mt = detectLanguage('Il-gvern ħabbar illum li se jibda jaħdem fuq triq ġdida fil-belt u x-xogħol se jdum sena');
   assert.deepEqual([mt.code, mt.euOfficial], ['mt', true]);
 });
+
+test('a hashtag written beyond ASCII is a word of the post\'s language; an ASCII hashtag stays out', () => {
+  assert.equal(detectLanguage('📈 $ETH знову росте!!! дякую @oksana 🙌 #крипта #Україна').code, 'uk');
+  assert.equal(detectLanguage('🚀 $BTC опет расте!!! хвала @nikola 🙏 #крипто #Србија').code, 'sr');
+  assert.equal(detectLanguage('Great day on the markets today, all green #krypto #börse').code, 'en');
+});

@@ -98,7 +98,20 @@ function sampleOf(input: TextInput): Sample {
     }
     if (digit) continue;
     const c = source.charCodeAt(start);
-    if (c === 64 /* @ */ || c === 35 /* # */ || c === 0xff03 /* ＃ */ || c === 36 /* $ */) continue;
+    // A hashtag in letters beyond ASCII ("#Україна", "#Србија", "#Għawdex") is a word of the post's language;
+    // an ASCII one ("#crypto", "#fyp") is mostly English tagging and stays out.
+    const hashtag = c === 35 /* # */ || c === 0xff03; /* ＃ */
+    if (c === 64 /* @ */ || c === 36 /* $ */ || (hashtag && (ascii || otherLetters === 0))) continue;
+    if (hashtag) {
+      WORDS[2 * words] = start + 1;
+      WORDS[2 * words + 1] = i;
+      words++;
+      length += i - start;
+      letters += asciiLetters + otherLetters;
+      allAscii = false;
+      if (length >= SAMPLE_CHARS) break;
+      continue;
+    }
     // All-capital tokens of 3+ letters are codes, tickers or shouting; none carries trigram evidence we want.
     // (A lower-case ASCII letter already rules it out: no case conversion needed.)
     if (i - start >= 3 && (ascii || asciiLower ? asciiUpper && !asciiLower : isAllCapsWord(source.slice(start, i)))) continue;
