@@ -85,8 +85,8 @@ test('firm site and EU entity: halvora.eu is eu_authorised, mirror domain attrib
 });
 
 test('generic referral on an unknown firm', () => {
-  const l = one('https://www.newfirm-x.com/register?inviteCode=ABC123');
-  assert.deepEqual([l.role, l.firmId, l.entity, l.genericReferral, l.referralCode], ['referral', null, null, true, 'ABC123']);
+  const l = one('https://www.newfirm-x.com/register?inviteCode=QKB123');
+  assert.deepEqual([l.role, l.firmId, l.entity, l.genericReferral, l.referralCode], ['referral', null, null, true, 'QKB123']);
   const paths: Array<[string, string]> = [
     ['https://newex.io/join/CRYPTOBOB', 'CRYPTOBOB'],
     ['https://newex.io/en/invite/ab12', 'ab12'],

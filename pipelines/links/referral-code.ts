@@ -27,6 +27,10 @@ export function looksGenerated(s: string): boolean {
  * words that follow /invite/ or /register/ on ordinary pages. Never a code.
  */
 export const PLAIN_WORDS: ReadonlySet<string> = new Set([
+  // Placeholders of explainers and templates ("exchange.com/invite?ref=YOURNAME", ".../join/abc123"): no one's code.
+  'yourname', 'your_name', 'your-name', 'yourcode', 'your_code', 'your-code', 'yourid', 'your_id', 'yourref', 'yourrefcode', 'yourreferralcode', 'myname',
+  'mycode', 'xxx', 'xxxx', 'xxxxx', 'xxxxxx', 'xxxxxxxx', 'example', 'placeholder', 'refcode', 'deinname',
+  'deincode', 'tonnom', 'toncode', 'tucodigo', 'tunombre',
   'main', 'master', 'head', 'develop', 'dev', 'trunk', 'home', 'homepage', 'index', 'nav', 'navbar', 'menu', 'header',
   'footer', 'sidebar', 'banner', 'hero', 'button', 'cta', 'link', 'links', 'site', 'website', 'web', 'app', 'blog',
   'post', 'article', 'news', 'newsletter', 'email', 'mail', 'docs', 'doc', 'readme', 'github', 'gitlab', 'bitbucket',

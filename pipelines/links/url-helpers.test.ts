@@ -7,7 +7,7 @@ import { normaliseLocale } from './locale.ts';
 import { tldCountry } from './tld-country.ts';
 import { EU_COUNTRIES, isEeaCountry, isEuCountry } from './eu-countries.ts';
 import { embeddedIPv4, isBlockedAddress } from './ip-guard.ts';
-import { isReferralCode, looksGenerated } from './referral-code.ts';
+import { isPlainWord, isReferralCode, looksGenerated } from './referral-code.ts';
 
 test('parseHttpUrl: bare domains get https, other schemes are refused', () => {
   assert.equal(parseHttpUrl('qorvex.io/i/QX9')?.href, 'https://qorvex.io/i/QX9');
@@ -111,4 +111,9 @@ test('a link text and its target written with and without www are one link; an u
   assert.equal(looksGenerated('zsofi_hu'), true);
   assert.equal(looksGenerated('markets'), false);
   assert.equal(looksGenerated('about-us'), false);
+});
+
+test('placeholders of explainers and templates are no one\'s referral code', () => {
+  for (const p of ['YOURNAME', 'xxxx', 'your_code']) assert.equal(isPlainWord(p), true, p);
+  assert.equal(isPlainWord('raimo_k57'), false);
 });
