@@ -116,3 +116,7 @@ test('an ambiguous firm name beside a discount compound or a paid collaboration 
   assert.deepEqual(mentions('Betalt samarbejde med Kraken'), [['kraken-like', 'text']]);
   assert.deepEqual(mentions('Kraken is a sea monster from Norse myth'), []);
 });
+
+test('a referral-code compound beside an ambiguous firm name makes it the firm', () => {
+  assert.deepEqual(mentions('ich finde Kraken einfach solide. Wer einen Empfehlungscode will: lisa4'), [['kraken-like', 'text']]);
+});

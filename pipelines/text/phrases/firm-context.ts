@@ -34,7 +34,7 @@ export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
   'rabat*', 'discount*', 'rabais', 'descuento*', 'sconto', 'korting*', 'znizk*', 'slev*', 'alennus*', 'allahindlus*', 'kedvezm*', 'reducer*', 'popust*',
   'atlaid*', 'nuolaid*', 'εκπτωσ*', 'отстъпк*', 'samarbe*', 'kooperation', 'partnership', 'sponsor*', 'collab*', 'spolupr*', 'wspolprac*', 'yhteistyo*',
   'koostoo*', 'egyuttmukod*', 'colabor*', 'suradnj*', 'sodelovanj*', 'sadarb*', 'bendradarb*', 'συνεργασι*', 'сътрудничеств*', 'werbung', 'anzeige',
-  'reklam*', 'publicit*', 'annons*', 'mainos*',
+  'reklam*', 'publicit*', 'annons*', 'mainos*', 'gesponsert', 'empfehlung*', 'gutschein*', 'parrain*', 'polec*', 'henvisning*', 'hanvisning*',
   // The code words of every EU language (promo-phrases.ts), one list for both detectors.
   ...BARE_CODE_WORDS,
 ];
