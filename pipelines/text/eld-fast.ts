@@ -235,66 +235,9 @@ function separatorsToSpaces(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/**
- * utf8Words(separatorsToSpaces(input.substring(0, 1000)).trim().toLowerCase()) in one pass, for a text
- * that is ASCII as far as it is read (most posts): no intermediate strings (three per call, of up to
- * 1000 characters, on the general path), and it stops reading where utf8Words stops, after ~380
- * characters. Returns -1 at the first character above U+007F (the caller then takes the general path).
- *
- * Why the result is the same: in ASCII, eld's letters are A-Z and a-z (LETTER); a maximal run of other
- * characters becomes one space, less the apostrophes it ends with, which are kept (a run of apostrophes
- * only is kept whole). So the separated text holds no whitespace but single spaces; trim() drops the
- * leading one (never counted here) and the trailing one (which only ends the last word, as the end of
- * the text does); toLowerCase() of ASCII maps A-Z alone, character by character.
- */
-function asciiWords(input: string): number {
-  const out = WORD_CHARS;
-  const n = input.length < 1000 ? input.length : 1000;
-  let at = 0;
-  let words = 0;
-  let wordStart = 0;
-  let bytes = 0;
-  // utf8Words' loop, fed one character at a time: a space ends a word; reading stops after 380 bytes,
-  // or at a space after 350.
-  scan: for (let i = 0; i < n; ) {
-    const c = input.charCodeAt(i);
-    if (c >= 0x80) return -1;
-    if (LETTER[c] === 1) {
-      out[at++] = c <= 0x5a ? c + 32 : c;
-      if (++bytes > 380) break;
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && LETTER[input.charCodeAt(i)] !== 1) {
-      if (input.charCodeAt(i) >= 0x80) return -1;
-      i++;
-    }
-    let end = i;
-    while (end > start && APOSTROPHE(input.charCodeAt(end - 1))) end--;
-    // The run's space; none before the first character kept (trim).
-    if (end !== start && bytes !== 0) {
-      if (at !== wordStart) {
-        WORD_START[words++] = wordStart;
-        wordStart = at;
-      }
-      if (bytes > 350) break;
-      if (++bytes > 380) break;
-    }
-    // The apostrophes it ends with, as written.
-    for (let k = end; k < i; k++) {
-      out[at++] = input.charCodeAt(k);
-      if (++bytes > 380) break scan;
-    }
-  }
-  if (at !== wordStart) WORD_START[words++] = wordStart;
-  WORD_START[words] = at;
-  return words;
-}
-
 export function eldDetect(input: string): EldResult {
-  let words = asciiWords(input);
-  if (words < 0) words = utf8Words(separatorsToSpaces(input.substring(0, 1000)).trim().toLowerCase());
+  const text = separatorsToSpaces(input.substring(0, 1000)).trim().toLowerCase();
+  const words = utf8Words(text);
   scores.fill(0);
   if (++generation > 0x3fffffff) {
     SEEN_GEN.fill(0);
