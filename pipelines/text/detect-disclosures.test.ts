@@ -195,64 +195,57 @@ test('a label forming a sentence of its own mid-post discloses; a label named in
   assert.deepEqual(found('Wij ontvangen commissie via deze link').map((f) => f[1]), ['affiliate']);
 });
 
+/** Disclosure kinds found with the text's context (warnings, explainers, reports) as the analyser passes it. */
+const kindsInContext = (text: string) => {
+  const p = prepareText(text);
+  return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
+};
+const kindList = (text: string) => detectDisclosures(text).map((d) => d.kind);
+const kindSet = (text: string) => [...new Set(kindList(text))];
+
 test('a label talked about as a label discloses nothing: after "without" or a labelling word, or joined to another by "or"/"vs", or defined', () => {
-  const kinds = (text: string) => {
-    const p = prepareText(text);
-    return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
-  };
-  assert.deepEqual(kinds('De toezichthouder sprak influencers aan op promotie zonder vermelding van #ad of #adv.'), []);
-  assert.deepEqual(kinds('Several creators never labelled the videos as sponsored.'), []);
-  assert.deepEqual(kinds('Finfluencers may breach the rules even when they add #ad.'), []);
-  assert.deepEqual(kinds('Musí to označit přes #reklama nebo #spolupráce, jinak je to skrytá reklama.'), []);
-  assert.deepEqual(kinds('sponsored = the exchange paid for the segment'), []);
-  assert.deepEqual(kinds('Ein verstecktes #ad am Ende reicht nicht.'), []);
-  assert.deepEqual(kinds('Ko nozīmē #reklāma un #sadarbība?'), []);
+  assert.deepEqual(kindsInContext('De toezichthouder sprak influencers aan op promotie zonder vermelding van #ad of #adv.'), []);
+  assert.deepEqual(kindsInContext('Several creators never labelled the videos as sponsored.'), []);
+  assert.deepEqual(kindsInContext('Finfluencers may breach the rules even when they add #ad.'), []);
+  assert.deepEqual(kindsInContext('Musí to označit přes #reklama nebo #spolupráce, jinak je to skrytá reklama.'), []);
+  assert.deepEqual(kindsInContext('sponsored = the exchange paid for the segment'), []);
+  assert.deepEqual(kindsInContext('Ein verstecktes #ad am Ende reicht nicht.'), []);
+  assert.deepEqual(kindsInContext('Ko nozīmē #reklāma un #sadarbība?'), []);
   // Used, not named: these stay disclosures.
-  assert.deepEqual(kinds('Great deal on Qorvex, tag a friend #ad'), ['sponsored']);
-  assert.deepEqual(kinds('Use my code QX77 on Qorvex #ad'), ['sponsored']);
-  assert.deepEqual(kinds('Mein Qorvex-Code: HANS24 #werbung #anzeige'), ['sponsored', 'sponsored']);
+  assert.deepEqual(kindsInContext('Great deal on Qorvex, tag a friend #ad'), ['sponsored']);
+  assert.deepEqual(kindsInContext('Use my code QX77 on Qorvex #ad'), ['sponsored']);
+  assert.deepEqual(kindsInContext('Mein Qorvex-Code: HANS24 #werbung #anzeige'), ['sponsored', 'sponsored']);
 });
 
 test('"(aff)" in brackets is an affiliate label; a label "for <firm>" closing the post is a label', () => {
-  const kinds = (text: string) => detectDisclosures(text).map((d) => d.kind);
-  assert.deepEqual(kinds('qorvex link if anyone wants it: https://qorvex.io/r/QX1 (aff)'), ['affiliate']);
-  assert.deepEqual(kinds('Skriv in den när du registrerar dig. Reklam för Qorvex.'), ['sponsored']);
-  assert.deepEqual(kinds('Top App. Werbung für Qorvex.'), ['sponsored']);
-  assert.deepEqual(kinds('Reklam för Qorvex är överallt nu'), []);
-  assert.deepEqual(kinds('the staff room is closed for now'), []);
+  assert.deepEqual(kindList('qorvex link if anyone wants it: https://qorvex.io/r/QX1 (aff)'), ['affiliate']);
+  assert.deepEqual(kindList('Skriv in den när du registrerar dig. Reklam för Qorvex.'), ['sponsored']);
+  assert.deepEqual(kindList('Top App. Werbung für Qorvex.'), ['sponsored']);
+  assert.deepEqual(kindList('Reklam för Qorvex är överallt nu'), []);
+  assert.deepEqual(kindList('the staff room is closed for now'), []);
 });
 
 test('a Polish third-person "dostaje" (gets) in an explainer is no statement of the author\'s pay; "dostaję" is', () => {
-  const kinds = (text: string) => {
-    const p = prepareText(text);
-    return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
-  };
-  assert.deepEqual(kinds('Czym jest program partnerski? Influencer dostaje procent od prowizji osób z jego linku.'), []);
-  assert.deepEqual(kinds('Dostaję prowizję od każdej rejestracji z mojego linku.'), ['affiliate']);
+  assert.deepEqual(kindsInContext('Czym jest program partnerski? Influencer dostaje procent od prowizji osób z jego linku.'), []);
+  assert.deepEqual(kindsInContext('Dostaję prowizję od każdej rejestracji z mojego linku.'), ['affiliate']);
 });
 
 test('a first-person "I get" with a reward, fee, share or a few dollars states the author\'s pay; the reader\'s bonus does not', () => {
-  const kinds = (text: string) => [...new Set(detectDisclosures(text).map((d) => d.kind))];
-  assert.deepEqual(kinds('Tässä kutsulinkkini: https://qorvex.io/join/r57 (saan siitä pienen palkkion)'), ['affiliate']);
-  assert.deepEqual(kinds('Chi vuole il mio link: https://qorvex.io/?ref=gb (è un referral, ricevo un piccolo premio)'), ['affiliate']);
-  assert.deepEqual(kinds('Minu kutse: https://qorvex.io/?a=M7 (ma saan selle eest tasu)'), ['affiliate']);
-  assert.deepEqual(kinds('go through my link and I get a referral rebate, fair is fair'), ['affiliate']);
-  assert.deepEqual(kinds('Full disclosure they pay me a small commission too'), ['affiliate']);
-  assert.deepEqual(kinds('Meld je aan bij Qorvex met mijn code HOLLAND1 en krijg tot 50 euro bonus'), []);
+  assert.deepEqual(kindSet('Tässä kutsulinkkini: https://qorvex.io/join/r57 (saan siitä pienen palkkion)'), ['affiliate']);
+  assert.deepEqual(kindSet('Chi vuole il mio link: https://qorvex.io/?ref=gb (è un referral, ricevo un piccolo premio)'), ['affiliate']);
+  assert.deepEqual(kindSet('Minu kutse: https://qorvex.io/?a=M7 (ma saan selle eest tasu)'), ['affiliate']);
+  assert.deepEqual(kindSet('go through my link and I get a referral rebate, fair is fair'), ['affiliate']);
+  assert.deepEqual(kindSet('Full disclosure they pay me a small commission too'), ['affiliate']);
+  assert.deepEqual(kindSet('Meld je aan bij Qorvex met mijn code HOLLAND1 en krijg tot 50 euro bonus'), []);
 });
 
 test('a plain disclosure word inside a warning\'s own sentence describes the scam', () => {
-  const kinds = (text: string) => {
-    const p = prepareText(text);
-    return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind);
-  };
-  assert.deepEqual(kinds('PSA: a fake "Qorvex affiliate manager" scam is DMing creators offering a sponsored deal.'), []);
-  assert.deepEqual(kinds('A törvény szerint ezt jelezni kell, például #hirdetés címkével.'), []);
-  assert.deepEqual(kinds('Beware of scams. This video is sponsored by Qorvex.'), ['sponsored']);
+  assert.deepEqual(kindsInContext('PSA: a fake "Qorvex affiliate manager" scam is DMing creators offering a sponsored deal.'), []);
+  assert.deepEqual(kindsInContext('A törvény szerint ezt jelezni kell, például #hirdetés címkével.'), []);
+  assert.deepEqual(kindsInContext('Beware of scams. This video is sponsored by Qorvex.'), ['sponsored']);
 });
 
 test('a short tag opening its sentence with a colon is a label ("Publi: ganho comissão"); inside a sentence it is not', () => {
-  const kinds = (text: string) => [...new Set(detectDisclosures(text).map((d) => d.kind))];
-  assert.deepEqual(kinds('Usa meu link qorvex.io/?s=BR10 e ganha bônus. Publi: ganho comissão.'), ['sponsored', 'affiliate']);
-  assert.deepEqual(kinds('the ad: nothing to see'), []);
+  assert.deepEqual(kindSet('Usa meu link qorvex.io/?s=BR10 e ganha bônus. Publi: ganho comissão.'), ['sponsored', 'affiliate']);
+  assert.deepEqual(kindSet('the ad: nothing to see'), []);
 });

@@ -149,6 +149,11 @@ for (const phrases of Object.values(CODE_PHRASES)) for (const p of phrases) code
 for (const w of BARE_CODE_WORDS) codePhrases.add(w, 1);
 for (const w of NEW_CODE_PHRASES) codePhrases.add(w, 1);
 
+/** Code-shaped with a digit or five capitals: what a code given without a code word must look like ("enter SAUNA24"). */
+function looksIssued(v: string): boolean {
+  return isCodeLike(v) && (/\d/.test(v) || v.replace(/[^A-Z]/g, '').length >= 5);
+}
+
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
   if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
@@ -493,7 +498,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const next = t.tokens[k + 1];
       const pointsBack = clitic || (next && !next.breakBefore && BACK_PRONOUNS_KEYS.has(next.key)) || signUps.some((m) => m.start > k && m.start <= k + 3 && !t.tokens[m.start]!.breakBefore);
       if (!pointsBack) return null;
-      const shaped = isCodeLike(prev.text) && (/[\d_]/.test(prev.text) || prev.text.replace(/[^A-Z]/g, '').length >= 5);
+      const shaped = looksIssued(prev.text) || (isCodeLike(prev.text) && prev.text.includes('_'));
       if (!shaped && !((quotedAt(prev) || /[*_`]$/u.test(masked.slice(prev.start - 2, prev.start))) && isPlainCode(prev.text))) return null;
       return { code: prev.text, start: prev.start, end: prev.end, index: p };
     };
@@ -606,7 +611,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
         const tok = t.tokens[j]!;
         if (tok.breakBefore) break;
-        if (tok.hash || tok.at || !isCodeLike(tok.text) || !(/\d/.test(tok.text) || tok.text.replace(/[^A-Z]/g, '').length >= 5)) continue;
+        if (tok.hash || tok.at || !looksIssued(tok.text)) continue;
         if (inFirm(j)) continue;
         add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start, fresh);
         break;
