@@ -1,5 +1,7 @@
-// Time bounds on hostile input: every detector must stay linear on ~100k characters built to
-// trigger backtracking or quadratic rescans. The ceiling is generous (1 s) so CI noise does not flake.
+// Hostile input: every detector must stay linear on ~100k characters built to trigger backtracking or
+// quadratic rescans. Linearity is checked as a ratio (100k characters against 25k, best of two runs each)
+// so a loaded machine slows both sides alike: linear work gives about 4, quadratic about 16. An absolute
+// ceiling, generous for loaded CI machines, still catches a detector that is linear but pathologically slow.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectDisclosures } from './detect-disclosures.ts';
@@ -11,7 +13,10 @@ import { createMentionDetector } from './mention-detector.ts';
 import { createPromoDetector } from './promo-detector.ts';
 import { catalogue, hostileTexts } from './test-fixtures.ts';
 
-const CEILING_MS = 1000;
+const CEILING_MS = 5000;
+const MAX_RATIO = 9;
+// Below this the 100k run is too short for a ratio to mean anything (timer and GC noise dominate).
+const MEASURABLE_MS = 60;
 const promo = createPromoDetector(catalogue);
 const mentions = createMentionDetector(catalogue);
 
@@ -26,14 +31,27 @@ const detectors: Record<string, (text: string) => unknown> = {
   mentions: (t) => mentions({ text: t, title: t.slice(0, 1000), media: [{ ocrText: t.slice(0, 10_000), altText: t.slice(0, 4096) }] }),
 };
 
+function bestOfTwo(run: (text: string) => unknown, text: string): number {
+  let best = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const t0 = performance.now();
+    run(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 for (const [name, run] of Object.entries(detectors)) {
-  test(`${name} stays under ${CEILING_MS} ms on 100k hostile characters`, () => {
+  test(`${name} stays linear on 100k hostile characters`, () => {
     run('warm up'); // module-level matchers are built on first import; time only the scan
+    const quarter = hostileTexts(25_000);
     for (const [kind, text] of Object.entries(hostileTexts())) {
-      const t0 = performance.now();
-      run(text);
-      const ms = performance.now() - t0;
+      run(quarter[kind]!); // warm the paths this kind takes, so the first timed run is not the JIT's
+      const small = Math.max(bestOfTwo(run, quarter[kind]!), 1);
+      const ms = bestOfTwo(run, text);
       assert.ok(ms < CEILING_MS, `${name} on ${kind}: ${ms.toFixed(0)} ms`);
+      if (ms < MEASURABLE_MS) continue;
+      assert.ok(ms / small < MAX_RATIO, `${name} on ${kind}: ${ms.toFixed(0)} ms on 100k characters, ${small.toFixed(0)} ms on 25k (ratio ${(ms / small).toFixed(1)}, linear is about 4)`);
     }
   });
 }

@@ -157,7 +157,19 @@ const LABELLING_WINDOW = 4;
  * ("zonder vermelding van #ad", "even when they add #ad", "never labelled the videos as sponsored"), or another
  * marker joined to it by "or"/"vs" ("#publi o «enlace de afiliado»", "#ad of #adv").
  */
-function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, all: readonly PhraseMatch<Marker>[]): boolean {
+/** Markers by the token they start at, so "X or Y" finds its partner without rescanning every marker. */
+function byStart(all: readonly PhraseMatch<Marker>[]): Map<number, PhraseMatch<Marker>[]> {
+  const out = new Map<number, PhraseMatch<Marker>[]>();
+  for (const m of all) {
+    if (m.values.some((v) => v.role === 'negation')) continue;
+    const list = out.get(m.start);
+    if (list) list.push(m);
+    else out.set(m.start, [m]);
+  }
+  return out;
+}
+
+function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, starts: ReadonlyMap<number, PhraseMatch<Marker>[]>, ends: ReadonlyMap<number, PhraseMatch<Marker>[]>): boolean {
   for (let k = 1; k <= LABELLING_WINDOW; k++) {
     const i = m.start - k;
     if (i < 0 || t.tokens[i + 1]!.breakBefore || /[;:|\n]/u.test(gapBefore(t, i + 1))) break;
@@ -168,7 +180,10 @@ function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, all: readonly PhraseMa
     const word = t.tokens[a.end]!;
     return ALTERNATIVES.has(word.key) && !word.breakBefore && !t.tokens[b.start]!.breakBefore;
   };
-  return all.some((o) => o !== m && o.values.some((v) => v.role !== 'negation') && (joined(o, m) || joined(m, o)));
+  // The partner is one word away: it ends where m's gap word starts, or starts just after m's gap word.
+  const before = ends.get(m.start - 1) ?? [];
+  const after = starts.get(m.end + 1) ?? [];
+  return before.some((o) => o !== m && joined(o, m)) || after.some((o) => o !== m && joined(m, o));
 }
 
 /** The sentence going on from `pos` ends with a question mark. */
@@ -191,6 +206,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const ctx = options.context;
   const abstract = ctx ? ctx.has('warning') || ctx.has('explainer') || ctx.has('report') : false;
   const all = markers.matchAll(t);
+  const starts = byStart(all);
+  const ends = new Map<number, PhraseMatch<Marker>[]>();
+  for (const list of starts.values()) for (const o of list) ends.set(o.end, (ends.get(o.end) ?? []).concat(o));
   for (const m of all) {
     if (m.values.some((v) => v.role === 'negation')) continue;
     const marker = text.slice(m.from, m.to);
@@ -205,7 +223,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (quoted(text, m.from, m.to)) continue;
     // "without #ad", "labelled as sponsored", "#publi o «enlace de afiliado»", "'Sponsored' vs 'affiliate'": the label
     // is talked about as a label, not put on this post.
-    if (namedLabel(t, m, all)) continue;
+    if (namedLabel(t, m, starts, ends)) continue;
     // "a fake 'affiliate manager' is offering a sponsored deal": a plain word inside a warning's, report's or
     // explainer's own sentence describes what others do.
     if (!hashtag && accepted.every((v) => v.role === 'plain') && ctx && (['warning', 'report', 'explainer'] as const).some((k) => ctx.inSentence(k, m.from))) continue;

@@ -46,6 +46,8 @@ interface Hit {
   end: number;
 }
 
+const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, 1);
+
 export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
   const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
   if (hits.length < 2) return [];
@@ -66,6 +68,9 @@ export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
       const g = hits[b]!;
       if (clause[g.start] !== clause[h.start]) break;
       const gap = g.start - h.end;
+      // Hits come in start order: past the longest reach no later hit can pair with h either. Without this a
+      // long clause of markers costs quadratic time.
+      if (gap > MAX_REACH) break;
       if (h.part === 'receive' && g.part === 'noun' && gap <= VERB_REACH) push('affiliate', h.start, g.end);
       else if (h.part === 'noun' && g.part === 'forMe' && gap <= PAIR_REACH) push('affiliate', h.start, g.end);
       else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);

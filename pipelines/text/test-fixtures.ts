@@ -19,8 +19,7 @@ export const catalogue = FirmCatalogue.fromJson(
 );
 
 /** Adversarial inputs of about 100k characters for the time-bound tests. */
-export function hostileTexts(): Record<string, string> {
-  const n = 100_000;
+export function hostileTexts(n = 100_000): Record<string, string> {
   const fill = (unit: string): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
   return {
     letters: fill('a'),
