@@ -99,7 +99,7 @@ test('"what does X mean", "how to spot", full names of supervisors and "report i
 
 test('"what is X?" opening a question is an explainer in every EU language; inside a statement it is not', () => {
   const kinds = (text: string) => detectContext(text).findings.map((f) => f.kind);
-  assert.deepEqual(kinds('Czym jest program partnerski giełdy? Influencer dostaje procent.'), ['explainer']);
+  assert.deepEqual(kinds('Czym jest program partnerski giełdy? Polecający dostaje procent.'), ['explainer']);
   assert.deepEqual(kinds('Wat is een referral link? Een adres met een code.'), ['explainer']);
   assert.deepEqual(kinds("Staqsejtuni x'inhu l-kodiċi tiegħi fuq Qorvex: QX7"), []);
 });
@@ -109,4 +109,25 @@ test('Danish, Irish and Romance scam words mark a warning', () => {
   assert.deepEqual(kinds('ADVARSEL: Svindlere udgiver sig for at være Qorvex'), ['warning']);
   assert.deepEqual(kinds("Rabhadh: tá aip bhréige 'Qorvex Éire' ann"), ['warning', 'warning']);
   assert.deepEqual(kinds('Ojo con la app falsa «Qorvex Pro» que circula por WhatsApp'), ['warning']);
+});
+
+test('a sentence about influencers, with no first-person word in it, explains or reports; the author speaking of themselves does not', () => {
+  for (const text of [
+    'Why do influencers always put the link in their bio? Each sign-up pays them.',
+    'Die Aufsicht prüfte 40 Beiträge von Krypto-Influencern auf Kennzeichnung.',
+    'Combien gagnent les influenceurs crypto par vidéo ?',
+    'El regulador multó a dos influenciadores por publicidad encubierta.',
+    'Dlaczego influencerzy podają kody przy każdym filmie?',
+    'Hoeveel verdienen finfluencers aan een aanmeldlink?',
+    'Kolik berou influenceři za jedno video?',
+    'Miért adnak kódot az influenszerek?',
+    'Защо инфлуенсърите дават кодове?',
+    'Conas a íoctar tionchairí as nasc?',
+  ]) assert.deepEqual(kinds(text), ['explainer'], text);
+  for (const text of [
+    'As an influencer I only share exchanges I use myself.',
+    'Ich bin Influencerin und nutze diese Börse selbst.',
+    'Code SUN10 for my followers #influencer #crypto',
+    'Shout-out to @influencer_daily for the tip.',
+  ]) assert.deepEqual(kinds(text), [], text);
 });

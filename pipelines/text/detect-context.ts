@@ -4,10 +4,10 @@
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
-import { EXPIRY_CUES, EXPLAINER_CUES, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS } from './phrases/context-phrases.ts';
+import { EXPIRY_CUES, EXPLAINER_CUES, INFLUENCER_WORDS, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
-import { clauseIds } from './positions.ts';
+import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -121,6 +121,30 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
   }
 }
 
+const influencers = new PhraseMatcher<true>(INFLUENCER_WORDS.map((w) => [w, true] as const));
+
+/**
+ * "Why do influencers always write 'link in bio'?", "HANFA: one influencer asks 2,000 euros a post": a sentence
+ * about influencers, by someone not speaking of themselves in it, explains or reports. The first such sentence
+ * is the finding. Hashtags ("#influencer") and handles are labels, not a topic.
+ */
+function aboutInfluencers(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  const hits = influencers.matchAll(t);
+  if (!hits.length) return;
+  const ids = sentenceIds(t);
+  for (const m of hits) {
+    const tok = t.tokens[m.start]!;
+    if (tok.hash || tok.at) continue;
+    const id = ids[m.start]!;
+    let own = false;
+    for (let k = m.start; k >= 0 && ids[k] === id && !own; k--) own = isFirstPerson(t.tokens[k]!);
+    for (let k = m.end; k < t.tokens.length && ids[k] === id && !own; k++) own = isFirstPerson(t.tokens[k]!);
+    if (own) continue;
+    findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
+    return;
+  }
+}
+
 export function detectContext(input: TextInput): TextContext {
   const { text, t } = prepared(input);
   const findings: ContextFinding[] = [];
@@ -137,6 +161,7 @@ export function detectContext(input: TextInput): TextContext {
   }
   defanged(text, t, findings);
   shareOfFees(text, t, findings);
+  aboutInfluencers(text, t, findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),

@@ -129,6 +129,19 @@ export const EXPIRY_CUES: readonly string[] = [
   'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jaħdimx', 'imithe in éag',
 ];
 
+/**
+ * Influencers as a group or a third party ("Why do influencers always write 'link in bio'?", "AGCOM fined three
+ * influencers", "Wie verdienen Finfluencer Geld?"): a post about them is an explainer or a report. Promoters
+ * speak of themselves, so detect-context.ts counts the word only in a sentence with no first-person word.
+ * Stems cover the inflections ("influencerzy", "influenceriai", "Influencerinnen", "influenciadores").
+ */
+export const INFLUENCER_WORDS: readonly string[] = [
+  'influencer*', 'influenser*', 'influenszer*', 'influenciador*', 'influenceur*', 'influencerk*', 'finfluencer*', 'finfluenser*',
+  'kryptoinfluencer*', 'cryptoinfluencer*', 'krypto influencer*', 'crypto influencer*', 'инфлуенсър*', 'инфлуенсер*', 'ινφλουενσερ*',
+  'tionchair*', 'content creators', 'crypto creators', 'createurs de contenu', 'creadores de contenido', 'creatori di contenuti',
+  'criadores de conteudo', 'twórcy internetowi', 'youtubers', 'youtubeurs', 'tiktokers', 'tiktokerzy',
+];
+
 /** First-person possessives (folded) that make a code the author's own: "my code", "mein Code", "mon code". */
 export const POSSESSIVES: readonly string[] = [
   'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
