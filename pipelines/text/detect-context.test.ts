@@ -27,7 +27,7 @@ test('expiry is found in its sentence only', () => {
 
 test('explainers and reports are told apart from warnings', () => {
   assert.deepEqual(kinds('How do exchange referral programs work? We explain.'), ['explainer']);
-  assert.deepEqual(kinds('Investigation: creators promote exchanges with referral codes'), ['report']);
+  assert.deepEqual(kinds('Investigation: accounts promote exchanges with referral codes'), ['report']);
 });
 
 test('hostile input stays linear', () => {
@@ -130,4 +130,32 @@ test('a sentence about influencers, with no first-person word in it, explains or
     'Code SUN10 for my followers #influencer #crypto',
     'Shout-out to @influencer_daily for the tip.',
   ]) assert.deepEqual(kinds(text), [], text);
+});
+
+test('a why- or how-question of four words or more opening a sentence explains; a teaser, a first-person question or a statement does not', () => {
+  for (const text of [
+    'Waarom geven zoveel accounts een code bij elke video?',
+    'Perché tutti gli youtuber hanno un codice? Gli exchange pagano.',
+    'Comment les plateformes rémunèrent-elles leurs affiliés ? Deux modèles.',
+    'Zašto popust na naknade vrijedi manje nego što zvuči?',
+    'Kāpēc biržas maksā par katru reģistrāciju?',
+  ]) assert.deepEqual(kinds(text), ['explainer'], text);
+  for (const text of [
+    'Why Bybit? Low fees and code SUN10.',
+    'Why do I use this exchange? Low fees.',
+    'How I got 100 USDT in a week? Sign up below.',
+    'Here is how it went for me today, code SUN10.',
+    'Wie wil 20% korting op fees? Code SUN10.',
+  ]) assert.deepEqual(kinds(text), [], text);
+});
+
+test('a firm that never calls, writes or asks is a warning in any order of the words; never with another verb is not', () => {
+  for (const text of [
+    'Bitvavo belt of appt nooit zelf over je tegoeden.',
+    'OKX nu cere niciodată bani pentru premii.',
+    'Bitpanda non chiama mai i clienti così.',
+    'Support will never DM you first.',
+    'Kraken ruft niemals an.',
+  ]) assert.deepEqual(kinds(text), ['warning'], text);
+  for (const text of ['Never miss a listing again with code SUN10.', 'I never sell my bags.', 'Nooit meer hoge fees!']) assert.deepEqual(kinds(text), [], text);
 });

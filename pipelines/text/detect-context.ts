@@ -4,7 +4,7 @@
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
-import { EXPIRY_CUES, EXPLAINER_CUES, INFLUENCER_WORDS, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS } from './phrases/context-phrases.ts';
+import { CONTACT_VERBS, EXPIRY_CUES, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
@@ -134,13 +134,56 @@ function aboutInfluencers(text: string, t: Tokenised, findings: ContextFinding[]
   const ids = sentenceIds(t);
   for (const m of hits) {
     const tok = t.tokens[m.start]!;
-    if (tok.hash || tok.at) continue;
-    const id = ids[m.start]!;
-    let own = false;
-    for (let k = m.start; k >= 0 && ids[k] === id && !own; k--) own = isFirstPerson(t.tokens[k]!);
-    for (let k = m.end; k < t.tokens.length && ids[k] === id && !own; k++) own = isFirstPerson(t.tokens[k]!);
-    if (own) continue;
+    if (tok.hash || tok.at || !impersonal(t, ids, m.start)) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
+    return;
+  }
+}
+
+/** No first-person word in the sentence of token `at` (sentence ids from sentenceIds). */
+function impersonal(t: Tokenised, ids: Int32Array, at: number): boolean {
+  const id = ids[at]!;
+  for (let k = at; k >= 0 && ids[k] === id; k--) if (isFirstPerson(t.tokens[k]!)) return false;
+  for (let k = at + 1; k < t.tokens.length && ids[k] === id; k++) if (isFirstPerson(t.tokens[k]!)) return false;
+  return true;
+}
+
+const whyHow = new PhraseMatcher<true>(WHY_HOW_WORDS.map((w) => [w, true] as const));
+/** Words a why/how question needs before it reads as a topic, not a teaser ("Why Bybit?", "How? Link below"). */
+const MIN_QUESTION_WORDS = 4;
+
+function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  if (!text.includes('?') && !text.includes('？')) return;
+  const hits = whyHow.matchAll(t);
+  if (!hits.length) return;
+  const ids = sentenceIds(t);
+  for (const m of hits) {
+    if (m.start > 0 && !t.tokens[m.start]!.breakBefore) continue;
+    const sentence = sentenceOf(t, m.start, m.end);
+    let words = 0;
+    for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
+    if (words < MIN_QUESTION_WORDS || !/^\s*[?？]/u.test(text.slice(sentence.to, sentence.to + 3)) || !impersonal(t, ids, m.start)) continue;
+    findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
+    return;
+  }
+}
+
+const never = new PhraseMatcher<'never' | 'contact'>();
+for (const w of NEVER_WORDS) never.add(w, 'never');
+for (const w of CONTACT_VERBS) never.add(w, 'contact');
+/** Words between the never-word and the verb, either order ("nunca te pide", "non chiama mai"). */
+const NEVER_REACH = 3;
+
+/** "Bitvavo belt nooit zelf", "OKX never DMs you": the real firm never contacts or asks, so whoever does is a fake. */
+function neverContacts(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  const hits = never.matchAll(t);
+  if (hits.length < 2) return;
+  const clause = clauseIds(t);
+  for (let a = 0; a + 1 < hits.length; a++) {
+    const h = hits[a]!;
+    const g = hits[a + 1]!;
+    if (h.values[0] === g.values[0] || clause[h.start] !== clause[g.start] || g.start - h.end > NEVER_REACH) continue;
+    findings.push({ kind: 'warning', marker: text.slice(h.from, g.to), ...sentenceOf(t, h.start, g.end) });
     return;
   }
 }
@@ -162,6 +205,8 @@ export function detectContext(input: TextInput): TextContext {
   defanged(text, t, findings);
   shareOfFees(text, t, findings);
   aboutInfluencers(text, t, findings);
+  whyHowQuestion(text, t, findings);
+  neverContacts(text, t, findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),

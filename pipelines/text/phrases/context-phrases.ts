@@ -138,8 +138,42 @@ export const EXPIRY_CUES: readonly string[] = [
 export const INFLUENCER_WORDS: readonly string[] = [
   'influencer*', 'influenser*', 'influenszer*', 'influenciador*', 'influenceur*', 'influencerk*', 'finfluencer*', 'finfluenser*',
   'kryptoinfluencer*', 'cryptoinfluencer*', 'krypto influencer*', 'crypto influencer*', 'инфлуенсър*', 'инфлуенсер*', 'ινφλουενσερ*',
-  'tionchair*', 'content creators', 'crypto creators', 'createurs de contenu', 'creadores de contenido', 'creatori di contenuti',
-  'criadores de conteudo', 'twórcy internetowi', 'youtubers', 'youtubeurs', 'tiktokers', 'tiktokerzy',
+  'tionchair*', 'thionchair*', 'influerare*', 'content creators', 'crypto creators', 'createurs de contenu', 'creadores de contenido', 'creatori di contenuti',
+  'criadores de conteudo', 'twórcy internetowi', 'youtuber*', 'youtubeur*', 'tiktoker*', 'tiktokerzy', 'tiktokos',
+  // Creators as a group: the plural only ("creators", "twórców"), a promoter's "creator program" stays out.
+  'creators', 'createurs', 'creadores', 'creatori', 'criadores', 'twórców', 'twórcy', 'tvůrci', 'tvorcovia', 'δημιουργοι', 'δημιουργους',
+];
+
+/**
+ * "Why do all the youtubers have a code?", "Comment les plateformes rémunèrent-elles leurs affiliés ?": a why- or
+ * how-question opening a sentence, by someone not speaking of themselves, asks what the post then explains.
+ * detect-context.ts wants four words or more ("Why Bybit?" is a promoter's teaser).
+ */
+export const WHY_HOW_WORDS: readonly string[] = [
+  'why', 'how', 'warum', 'wieso', 'weshalb', 'wie funktioniert', 'wie funktionieren', 'wie verdienen', 'wie erkennt', 'pourquoi', 'comment', 'por que', 'por qué', 'cómo', 'como', 'perché', 'perche', 'come',
+  'waarom', 'hoe', 'dlaczego', 'czemu', 'jak', 'porquê', 'por quê', 'varför', 'hur', 'hvorfor', 'hvordan', 'miksi', 'miten', 'kuinka', 'miks',
+  'kuidas', 'miért', 'hogyan', 'hogy', 'de ce', 'cum', 'zašto', 'kako', 'zakaj', 'proč', 'prečo', 'защо', 'как', 'γιατί', 'πώς', 'πως', 'kāpēc',
+  'kā', 'kodėl', 'kaip', 'għaliex', 'kif', 'cén fáth', 'conas',
+];
+
+/**
+ * "Bitvavo belt nooit zelf", "OKX nu cere niciodată bani", "Bitpanda non chiama mai i clienti": a firm that
+ * never calls, writes or asks is a warning against whoever does. A never-word and a contact verb within
+ * NEVER_REACH words in one clause (detect-context.ts); stems carry the verbs' persons and tenses.
+ */
+export const NEVER_WORDS: readonly string[] = [
+  'never', 'niemals', 'nie', 'jamais', 'nunca', 'mai', 'nooit', 'nigdy', 'aldrig', 'koskaan', 'kunagi', 'soha', 'niciodata', 'niciodată', 'nikada',
+  'nikad', 'nikoli', 'nikdy', 'никога', 'ποτε', 'nekad', 'nekada', 'niekada', 'qatt', 'riamh', 'choiche',
+];
+export const CONTACT_VERBS: readonly string[] = [
+  'call*', 'phone*', 'write*', 'writes', 'messag*', 'dm', 'dms', 'email*', 'e-mail*', 'ask*', 'request*', 'contact*', 'text*', 'send*',
+  'ruft', 'anruf*', 'schreibt', 'schreiben', 'fragt', 'verlangt', 'fordert', 'kontaktiert', 'appelle*', 'ecrit', 'ecrivent', 'demande*', 'contacte*',
+  'sollicite*', 'llama*', 'escribe*', 'pide', 'piden', 'solicita*', 'contacta*', 'chiama*', 'scrive*', 'chiede*', 'contatta*', 'belt', 'bellen', 'appt',
+  'mailt', 'vraagt', 'vragen', 'dzwoni*', 'pisze*', 'prosi*', 'liga*', 'escreve*', 'pede*', 'cere', 'cer', 'suna', 'suna*', 'scrie*', 'contacteaza*',
+  'ringer', 'skriver', 'ber', 'fragar', 'beder', 'sporger', 'soita*', 'kirjoit*', 'pyyda*', 'kysy*', 'helista*', 'kirjuta*', 'kusi*', 'palu*',
+  'hiv*', 'kér*', 'zvoni*', 'zove', 'pise', 'pise*', 'trazi*', 'traži*', 'prosi', 'klice', 'kliče', 'volá', 'vola', 'píše', 'žádá', 'zada',
+  'žiada', 'ziada', 'звъни', 'пише', 'иска', 'τηλεφωνει', 'γραφει', 'ζητα*', 'zvana', 'raksta', 'prasa', 'skambin*', 'raso', 'praso', 'iċempel',
+  'icempel', 'jikteb', 'jitlob', 'glaonn', 'scriobhann', 'iarrann',
 ];
 
 /** First-person possessives (folded) that make a code the author's own: "my code", "mein Code", "mon code". */
