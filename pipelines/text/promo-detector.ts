@@ -10,7 +10,7 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
-  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
+  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
   SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
@@ -54,7 +54,10 @@ const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '�
 /** Marks that introduce the code itself: "code: x", "code → x", "code = x", "kodas – x". */
 const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
-const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu']);
+// "is" of the EU languages (folded), with the ones the code follows in speech: Polish and Czech "kod to X",
+// Lithuanian "yra", Latvian "ir", Maltese "hu"/"hija", Croatian "glasi", Slovak "znie", Tagalog "ay".
+const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu',
+  'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
 const YOU_WORDS: ReadonlySet<string> = new Set(['euch', 'you', 'vous', 'vosotros', 'voces', 'voi', 'jullie', 'was', 'vas', 'vás', 'jer', 'vos', 'dig', 'er', 'teile']);
@@ -80,6 +83,12 @@ const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, '
 /** Words naming a code of another kind before a bare code word. Folded. */
 const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code']);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['sie', 'się', 'se', 'si', 'sich', 'dich', 'euch', 'sig', 'zich', 'seg', 'sa', 'si', 'ся', 'се', 'εαυτο']);
+/** "New" heading a code line ("Uusi: X", "Il-ġdid: X", "Naujas: X"); see NEW_WORDS. */
+const newLabels = new PhraseMatcher<true>(
+  ['new', 'neu', 'neuer', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuw', 'nieuwe', 'nowy', 'nový', 'nový', 'ny', 'nya', 'nye',
+    'uusi', 'uus', 'új', 'noul', 'nou', 'novi', 'nov', 'нов', 'новият', 'νέος', 'jauns', 'jaunais', 'naujas', 'il-ġdid', 'ġdid', 'nua'].map((w) => [w, true] as const),
+);
 const NEW_WORDS: ReadonlySet<string> = new Set(['novi', 'nowa', 'nove', 'novy', 'nuevos', 'nouvel', 'new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
 /** "old" before an expired code. Folded. */
 const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten', 'ancien', 'ancienne', 'viejo', 'vieja', 'antiguo', 'vecchio', 'antigo', 'oude', 'stary',
@@ -99,7 +108,7 @@ const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'here', 'to
 const SET_OFF = /[([<←⬅⇐—–-]|\p{Extended_Pictographic}/u;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'der', 'die', 'das', 'le', 'la', 'el', 'il', 'o', 'de', 'het', 'den', 'an', 'l']);
 /** The bare code words, folded: the end of "X is my code". */
-const CODE_WORD_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
+const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
@@ -121,11 +130,17 @@ function nextWordKey(text: string, from: number): string {
 }
 
 /** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
-const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv'];
+const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv',
+  // The form field the code goes in ("kutsukoodin kenttään X", "im Feld X", "fil-qasam"): named, never the code.
+  'kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik'];
 
 /** Every word of the code vocabulary: "kod zaproszenia", "code parrain" are qualifiers, never the code. */
+/** One-word code phrases ("invitationskode", "Empfehlungscode"): a code word too, where a rule wants one. */
+const CODE_COMPOUND_KEYS: ReadonlySet<string> = new Set(
+  Object.values(CODE_PHRASES).flat().filter((p) => !/[\s:*=#-]/.test(p)).map(fold),
+);
 const CODE_VOCABULARY: ReadonlySet<string> = new Set(
-  [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold),
+  [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS, ...CODE_WORD_FORMS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold),
 );
 
 /** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
@@ -146,7 +161,7 @@ const MALTESE_ARTICLE = /^(?:il|l|is|it|id|ix|iż|in|ir|tal|tas|tad|tat|taż|tan
 /** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
 const codePhrases = new PhraseMatcher<number>();
 for (const phrases of Object.values(CODE_PHRASES)) for (const p of phrases) codePhrases.add(p, MAX_CODE_CHUNKS);
-for (const w of BARE_CODE_WORDS) codePhrases.add(w, 1);
+for (const w of [...BARE_CODE_WORDS, ...CODE_WORD_FORMS]) codePhrases.add(w, 1);
 for (const w of NEW_CODE_PHRASES) codePhrases.add(w, 1);
 
 /** Code-shaped with a digit or five capitals: what a code given without a code word must look like ("enter SAUNA24"). */
@@ -326,6 +341,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const quoting = context ? context.has('warning') || context.has('report') : false;
 
     const promoCodes: PromoCode[] = [];
+    /** Where each of promoCodes stands in the text (for withoutInflections). */
+    const codeStarts: number[] = [];
     const seenCodes = new Set<string>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
@@ -345,14 +362,18 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (seenCodes.has(key)) return;
       seenCodes.add(key);
       promoCodes.push({ code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) });
+      codeStarts.push(c.start);
     };
 
     // Hungarian, Finnish and Estonian also write the code first: "a HUBULL kóddal", "NORDBULL-koodilla".
     const codeBefore = (k: number): boolean => {
       const word = t.tokens[k]!;
       const prev = t.tokens[k - 1];
-      if (!prev || !AFTER_CODE.has(word.key) || word.breakBefore) return false;
-      if (prev.hash || prev.at || !isCodeLike(prev.text) || !CODE_WORD_GAP.test(masked.slice(prev.end, word.start))) return false;
+      if (!prev || word.breakBefore) return false;
+      // Languages that put the code first take any code-shaped word; elsewhere "the SPRATS code", "ar SPRATS kodu",
+      // "mit dem BLITZ50-Code" need one that looks issued (a digit or five capitals).
+      const after = AFTER_CODE.has(word.key) ? isCodeLike(prev.text) : (CODE_WORD_KEYS.has(word.key) || CODE_COMPOUND_KEYS.has(word.key)) && looksIssued(prev.text);
+      if (!after || prev.hash || prev.at || !CODE_WORD_GAP.test(masked.slice(prev.end, word.start))) return false;
       return !firmHits().some((h) => k - 1 >= h.start && k - 1 < h.end); // "OKX-koodi" names the firm, not a code
     };
     for (let k = 1; k < t.tokens.length; k++) {
@@ -392,7 +413,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!AS_WORDS.has(t.tokens[k]!.key)) continue;
       // The code word itself within three words ("as your invite code"), in the same sentence.
       const next = t.tokens.slice(k + 1, k + 4);
-      const at = next.findIndex((tok) => CODE_WORD_KEYS.has(tok.key));
+      const at = next.findIndex((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key));
       if (at < 0 || next.slice(0, at + 1).some((tok) => tok.breakBefore)) continue;
       const code = t.tokens[k - 1]!;
       if (code.hash || code.at || t.tokens[k]!.breakBefore || firmHits().some((h) => k - 1 >= h.start && k - 1 < h.end)) continue;
@@ -445,6 +466,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
+    // "Vanha koodi KESÄ24 ei enää toimi. 👉 Uusi: TALVI26", "Il-ġdid: MDINA26": "new" and a colon head the code that
+    // replaces an old one, in a post that speaks of codes. Code-shaped words only ("New: SOL listing" is news).
+    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
+      for (const m of newLabels.matchAll(t)) {
+        if (!/^\s*[:：→➡👉]/u.test(masked.slice(m.to, m.to + 3))) continue;
+        const c = codeAfter(masked, m.to, 1, { bare: true });
+        if (c && looksIssued(c.code) && !inFirm(t.tokens.findIndex((tok) => tok.start === c.start))) add(c, m.start, m.end, m.from, true);
+      }
+    }
+
     const verbLast = (from: number): boolean => {
       for (let k = from; k < from + 4 && k < t.tokens.length; k++) {
         if (t.tokens[k]!.breakBefore) return false;
@@ -463,7 +494,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       let afterSignUp = false;
       for (; j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) {
         if (signUps.some((m) => j >= m.start && j < m.end)) afterSignUp = true;
-        else if (!(afterSignUp && WHEN_WORDS.has(t.tokens[j]!.key))) break;
+        // "scrivete semplicemente pizza", "type just moon": "simply", "just", "please" hold no code.
+        else if (!FILLERS.has(t.tokens[j]!.key) && !(afterSignUp && WHEN_WORDS.has(t.tokens[j]!.key))) break;
       }
       const tok = t.tokens[j];
       if (!tok || tok.breakBefore || tok.hash || tok.at || inFirm(j) || FORM_FIELDS.has(tok.key) || WHEN_WORDS.has(tok.key) || !isPlainCode(tok.text)) return null;
@@ -485,6 +517,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
      * enter-verb that takes it back with a pronoun or says where it goes (a sign-up). A code-shaped word, or a
      * quoted one; the mark between them (a dash, an emoji, a comma) is not a sentence end.
      */
+    /** Token p follows "<code word> <copula>" in its sentence, the code word at most two words before the copula. */
+    const copulaNamed = (p: number): boolean => {
+      const cop = t.tokens[p - 1];
+      if (!cop || !COPULAS.has(cop.key) || t.tokens[p]!.breakBefore || cop.breakBefore) return false;
+      for (let b = p - 2; b >= 0 && b >= p - 4; b--) {
+        if (CODE_WORD_KEYS.has(t.tokens[b]!.key)) return true;
+        if (t.tokens[b]!.breakBefore) return false;
+      }
+      return false;
+    };
     const codeBeforeEnter = (verbStart: number, k: number, signUps: readonly PhraseMatch<true>[]): (CodeHit & { index: number }) | null => {
       // A Romance pronoun comes before the verb: "GIRASOLE 🌻 lo inserite quando vi registrate".
       const clitic = verbStart > 0 && BACK_PRONOUNS_KEYS.has(t.tokens[verbStart - 1]!.key) && !t.tokens[verbStart]!.breakBefore;
@@ -497,9 +539,14 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!/\S/u.test(gap)) return null;
       const next = t.tokens[k + 1];
       const pointsBack = clitic || (next && !next.breakBefore && BACK_PRONOUNS_KEYS.has(next.key)) || signUps.some((m) => m.start > k && m.start <= k + 3 && !t.tokens[m.start]!.breakBefore);
-      if (!pointsBack) return null;
+      // "il-kodiċi tiegħi hu pastizz, iktbu ...", "kod to pierogi24, wpisz ...": the code word and a copula name
+      // the word as the code, the enter-verb right after tells what to do with it.
+      // A reflexive after the verb ("wpisz się na listę", "trag dich ein") makes it "sign yourself up", not "enter it".
+      const named = copulaNamed(p) && !REFLEXIVES.has(next?.key ?? '');
+      if (!pointsBack && !named) return null;
       const shaped = looksIssued(prev.text) || (isCodeLike(prev.text) && prev.text.includes('_'));
-      if (!shaped && !((quotedAt(prev) || /[*_`]$/u.test(masked.slice(prev.start - 2, prev.start))) && isPlainCode(prev.text))) return null;
+      const marked = quotedAt(prev) || /[*_`]$/u.test(masked.slice(prev.start - 2, prev.start));
+      if (!shaped && !((marked || named) && isPlainCode(prev.text))) return null;
       return { code: prev.text, start: prev.start, end: prev.end, index: p };
     };
     /**
@@ -631,6 +678,25 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const to = t.tokens[o.end - 1]!.end;
       offers.push({ kind: o.kind, firmId, detail: snippet(text, from, to, DETAIL_CHARS) });
     }
-    return { promoCodes, offers };
+    return { promoCodes: withoutInflections(promoCodes, codeStarts), offers };
   };
+}
+
+/**
+ * "Kod WILK działa ... Z kodu WILKA skorzystało 300 osób", "kodą GINTARAS. GINTARO kodas galioja": a code declined
+ * like a noun (case endings of up to three letters on a common stem of four or more) is the same code named
+ * again, not a second one. The first in the text stays. Endings with digits ("MARIO10", "MARIO20") differ.
+ */
+const INFLECTION_ENDING = /^\p{L}{0,3}$/u;
+const MIN_STEM = 4;
+function withoutInflections(codes: PromoCode[], starts: readonly number[]): PromoCode[] {
+  if (codes.length < 2) return codes;
+  const sameWord = (a: string, b: string): boolean => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let n = 0;
+    while (n < x.length && n < y.length && x[n] === y[n]) n++;
+    return n >= MIN_STEM && INFLECTION_ENDING.test(x.slice(n)) && INFLECTION_ENDING.test(y.slice(n));
+  };
+  return codes.filter((c, i) => !codes.some((d, j) => j !== i && d.firmId === c.firmId && d.code !== c.code && starts[j]! < starts[i]! && sameWord(c.code, d.code)));
 }

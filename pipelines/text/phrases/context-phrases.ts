@@ -23,8 +23,8 @@ export const WARNING_CUES: readonly string[] = [
   'oplicht*', 'nep', 'nepaccounts', 'fraudeurs',
   // pl
   'oszust*', 'fałszyw*', 'wyłudz*',
-  // sv / da
-  'bedrag*', 'bluff', 'falska', 'svindel*', 'falske', 'svindl*', 'falsk', 'falskt', 'snyd*',
+  // sv / da ("bedrag" alone is Dutch for an amount: "een vast bedrag")
+  'bedrageri*', 'bedrager*', 'bedragar*', 'bedragets', 'bluff', 'falska', 'svindel*', 'falske', 'svindl*', 'falsk', 'falskt', 'snyd*',
   // fi / et
   'huijau*', 'huijari*', 'vaarennet*', 'tietojenkalastel*', 'pettus*', 'petis*', 'volts*',
   // cs / sk / sl / hr

@@ -48,6 +48,32 @@ export const BARE_CODE_WORDS: readonly string[] = [
 ];
 
 /**
+ * The singular case forms of the code word, and of its invite/referral/promo compounds, in the languages that
+ * inflect it ("syöttää koodin X", "használja a kódomat: X", "davet kodumu kullanın: X"): stem x endings, written
+ * out here so the lists stay data. Plurals stay out (PLURAL_CODE_WORDS: several codes talked about, none given).
+ * Compound prefixes are only the promotional ones: "lähdekoodi" (source code) or "PIN-koodi" must not join.
+ */
+function inflect(stems: readonly string[], endings: readonly string[]): string[] {
+  return stems.flatMap((s) => endings.map((e) => s + e));
+}
+export const CODE_WORD_FORMS: readonly string[] = [
+  // fi: koodi, koodin, koodia, koodilla, koodini, koodillani, koodiksi, koodista; kutsukoodin, alennuskoodia ...
+  ...inflect(['koodi', 'kutsukoodi', 'alennuskoodi', 'kampanjakoodi', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'tarjouskoodi', 'etukoodi', 'rekisteröintikoodi'],
+    ['', 'n', 'a', 'lla', 'ni', 'llani', 'ksi', 'sta', 'mme', 'si', 'nsa']),
+  // et: kood, koodi, koodiga, koodid (no: plural), minu koodi; kutsekood, sooduskoodiga ...
+  ...inflect(['kood', 'kutsekood', 'sooduskood', 'soovituskood', 'promokood', 'boonuskood', 'kampaaniakood'], ['', 'i', 'iga', 'ile']),
+  // hu: kód, kódom, kódomat, kódot, kódommal, kóddal, kódját, kódunkat; meghívókódom ...
+  ...inflect(['kód', 'meghívókód', 'ajánlókód', 'kuponkód', 'kedvezménykód', 'promókód', 'bónuszkód', 'regisztrációs kód'],
+    ['', 'om', 'omat', 'ot', 'ommal', 'dal', 'ja', 'ját', 'unk', 'unkat', 'od', 'odat', 'omra', 'ra']),
+  // cs / sk: kód, kódu, kódem, kódom, kódik; pl: kod, kodu, kodem, kodzik; hr / sl / lt / lv / tr forms of "kod"
+  ...inflect(['kód'], ['u', 'em', 'om', 'ík', 'íku']),
+  ...inflect(['kod'], ['u', 'em', 'zik', 'a', 'om', 'o', 'as', 'ą', 'ui', 's', 'am', 'ā', 'um', 'umu', 'unu', 'umla', 'uyla', 'unuzu']),
+  // ro: cod, codul, codului, codu'; bg: код, кода, кодът; el: κωδικός, κωδικό, κωδικού; da / sv / no definite forms
+  'codul', 'codului', 'codu', 'кодът', 'кода', 'κωδικός', 'κωδικό', 'κωδικού', 'κωδικο', 'κωδικος', 'κωδικου', 'koden', 'koda', 'kodo',
+  'davet kodu', 'davet kodumu', 'referans kodu', 'referans kodumu', 'promosyon kodu',
+];
+
+/**
  * Words that look like codes (all capitals) but are not: "use my code HERE", "code in BIO",
  * currency tickers ("code for 100 USDT"). Upper case; compared after upper-casing the candidate.
  */
@@ -289,6 +315,12 @@ export const ENTER_VERBS: readonly string[] = [
   'scrivete', 'mets', 'mettez', 'tape', 'rentre', 'rentrez', 'put', 'paste', 'plug in', 'punch in', 'trag', 'tragt', 'typ', 'wklej', 'wklejcie', 'vloz',
   'vlozte', 'napis', 'napiste', 'pune', 'puneti', 'scrie', 'scrieti', 'kirjoita', 'kirjoittakaa', 'laita', 'laittakaa', 'kirjuta', 'kirjutage', 'βαλε',
   'metes', 'pones', 'ingresa', 'ingresas', 'introduces', 'βαλτε', 'сложи', 'сложете', 'напиши', 'напишете', 'ikteb', 'iktbu', 'fyll i', 'tast', 'skriv in', 'irjuk be', 'ird be', 'add meg',
+  // Second person and infinitive ("you enter it at sign-up", "you can enter"): how people tell a friend.
+  'въвеждаш', 'въвеждате', 'въведеш', 'ivedi', 'ivedate', 'ivesti', 'ievadat', 'ievadit', 'wpisujesz', 'wpisac', 'sisestad', 'sisestada', 'sisestate',
+  'syotat', 'syottaa', 'syotatte', 'zadas', 'zadate', 'zadat', 'napises', 'napisete', 'unosis', 'unijeti', 'upises', 'vneses', 'vnesti', 'vpises', 'vpisati',
+  'escribes', 'escribid', 'escreve', 'escreva', 'escrevam', 'inserire', 'inserir', 'digitar', 'introducir', 'introduzir', 'saisir', 'entrer', 'eingibst',
+  'eingeben', 'gibst', 'tippst', 'invullen', 'invoeren', 'typen', 'skrive', 'skriver', 'indtaster', 'indtaste', 'anger', 'beirod', 'beirni', 'introduci',
+  'introduceti', 'εισαγεις', 'γραφεις', 'iddahhal', 'iddaħħal', 'tiktbu', 'tikteb', 'scriobh',
 ];
 
 /**

@@ -1,0 +1,69 @@
+// Promo-code classes found on the seventh blind corpus (issue 7): case forms of the code word, a plain word
+// named by "the code is" before an enter-verb, "new:" heading the code that replaces an old one, the code
+// before its code word, and a code declined like a noun. Our own examples, several languages, with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
+import { catalogue } from './test-fixtures.ts';
+
+const detect = createPromoDetector(catalogue);
+const codes = (text: string) => {
+  const p = prepareText(text);
+  return detect(p, [], detectContext(p)).promoCodes.map((c) => c.code);
+};
+
+test('case forms of the code word and its compounds announce a code', () => {
+  for (const [text, code] of [
+    ['Rekisteröityessä voit syöttää koodin TUNTURI8 heti.', 'TUNTURI8'],
+    ['Kirjoita kutsukoodin kenttään JÄRVI22.', 'JÄRVI22'],
+    ['Aki most kezd, használja a kódomat: BALATON7', 'BALATON7'],
+    ['Kayıt olurken davet kodumu kullanın: EFES35', 'EFES35'],
+    ['Registreerudes sisesta kutsekoodi LAHT4 ja ongi kõik.', 'LAHT4'],
+  ] as const) assert.deepEqual(codes(text), [code], text);
+  // Source and security codes stay out, inflected or not.
+  assert.deepEqual(codes('Lähdekoodin näet GitHubissa, PIN-koodin saat tekstiviestinä.'), []);
+});
+
+test('"the code is X" then an enter-verb names a plain word as the code; without the verb a plain word stays out', () => {
+  for (const [text, code] of [
+    ['Il-kodiċi tiegħi hu fenek, iktbu meta tirreġistraw.', 'fenek'],
+    ['Kod to bursztyn, wpisz przy rejestracji.', 'bursztyn'],
+    ['Kodas yra gintaras, įvedi registruodamasis.', 'gintaras'],
+    ['кодът е липа, въвеждаш го при регистрацията', 'липа'],
+  ] as const) assert.deepEqual(codes(text), [code], text);
+  for (const text of ['Il mio codice è personale, non lo condivido.', 'Kod to podstawa, wpisz się na listę.']) {
+    assert.deepEqual(codes(text), [], text);
+  }
+});
+
+test('an enter-verb in the second person or the infinitive gives the code, past "simply" or "just"', () => {
+  for (const [text, code] of [
+    ['Nel campo «codice invito» scrivete semplicemente luna e avete il bonus.', 'luna'],
+    ['Ved oprettelsen kan I skrive fyrtårn som invitationskode.', 'fyrtårn'],
+    ['Registreerudes võid sisestada kutsekoodi kilu.', 'kilu'],
+  ] as const) assert.deepEqual(codes(text), [code], text);
+});
+
+test('"new:" heads the code replacing an expired one, in a post about codes; news with "new:" gives none', () => {
+  for (const [text, code] of [
+    ['Vanha koodi KEVÄT24 ei enää toimi.\n👉 Uusi: SYKSY26', 'SYKSY26'],
+    ['Il-kodiċi l-qadim GOZO25 m\'għadux jaħdem.\n👉 Il-ġdid: GOZO26', 'GOZO26'],
+    ['Senas KAUNAS25 kodas nebegalioja.\n✅ Naujas: KAUNAS26', 'KAUNAS26'],
+  ] as const) assert.deepEqual(codes(text), [code], text);
+  assert.deepEqual(codes('New: SOLANA perpetuals listed today on Qorvex.'), []);
+});
+
+test('a code before its code word ("the X code") when it looks issued; a firm or a security code does not', () => {
+  assert.deepEqual(codes('Use the HARBOUR50 code when you sign up.'), ['HARBOUR50']);
+  assert.deepEqual(codes('Ievadiet kodu RENGES – ar RENGES kodu pirmajā mēnesī ir atlaide.'), ['RENGES']);
+  assert.deepEqual(codes('Enter the 2FA code from your app.'), []);
+  assert.deepEqual(codes('The Qorvex code of conduct is online.'), []);
+});
+
+test('a code declined like a noun is the same code; codes differing in digits are two', () => {
+  assert.deepEqual(codes('Kod BURSZTYN działa dalej! Z kodu BURSZTYNA skorzystało 300 osób.'), ['BURSZTYN']);
+  assert.deepEqual(codes('Įveskite kodą AUDRAS. AUDRO kodas galioja mėnesį.'), ['AUDRAS']);
+  assert.deepEqual(codes('Code MARIO10 on Qorvex, code MARIO20 elsewhere.'), ['MARIO10', 'MARIO20']);
+});
