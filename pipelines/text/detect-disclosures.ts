@@ -47,6 +47,7 @@ for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
   for (const p of lists.labels ?? []) {
     markers.add(p, { kind: 'sponsored', role: 'label', language });
   }
+  for (const p of lists.paidLabels ?? []) markers.add(p, { kind: 'paid_placement', role: 'label', language });
   for (const p of lists.bracketed ?? []) markers.add(p, { kind: 'sponsored', role: 'bracketed', language });
   for (const p of lists.bracketedAffiliate ?? []) markers.add(p, { kind: 'affiliate', role: 'bracketed', language });
   for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
@@ -58,11 +59,38 @@ const lastNonSpace = (s: string): string => s.trimEnd().slice(-1);
 const firstNonSpace = (s: string): string => s.trimStart().charAt(0);
 
 function isBracketed(t: Tokenised, m: PhraseMatch<Marker>): boolean {
-  return OPENERS.has(lastNonSpace(gapBefore(t, m.start))) && CLOSERS.has(firstNonSpace(gapAfter(t, m.end - 1)));
+  // An abbreviation keeps its dot inside the bracket: "(Anz.)", "[spons.]".
+  return OPENERS.has(lastNonSpace(gapBefore(t, m.start))) && CLOSERS.has(firstNonSpace(gapAfter(t, m.end - 1).replace(/^\s*\./u, '')));
 }
 
-/** "for" after a label: "Reklam för Bybit.", "Werbung für OKX", "Publicidad para Gate". Folded. */
-const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'fur', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'za', 'pentru', 'за', 'για', 'del', 'jaoks', 'szamara', 'varten', 'ghal', 'do']);
+/** Words a short parenthesis may hold beside the marker: "(son enlaces de afiliado)", "(these are affiliate links)". */
+const SHORT_BRACKET_WORDS = 4;
+/** The marker inside a parenthesis of a few words: an aside the author adds about their own links. */
+function inShortBrackets(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  let open = -1;
+  for (let k = m.start; k >= 0 && k >= m.start - SHORT_BRACKET_WORDS; k--) {
+    const gap = gapBefore(t, k);
+    if (/[)\]]/u.test(gap)) return false;
+    if (/[([]\s*$/u.test(gap)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = m.end - 1; k < t.tokens.length && k <= m.end - 1 + SHORT_BRACKET_WORDS - (m.start - open); k++) {
+    const gap = gapAfter(t, k);
+    if (/^[\s.!:]*[)\]]/u.test(gap)) return true;
+    if (/[([\n]/u.test(gap)) return false;
+  }
+  return false;
+}
+
+/**
+ * "for" or "with" after a label: "Reklam för Bybit.", "Werbung für OKX", "Spolupráca s Bybit.", "Samarbete med Kraken".
+ * Folded.
+ */
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'fur', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'za', 'pentru', 'за', 'για', 'del', 'jaoks', 'szamara', 'varten', 'ghal', 'do',
+  'with', 'mit', 'avec', 'con', 'com', 'met', 'med', 's', 'se', 'z', 'ze', 'cu', 'sa', 'с', 'със', 'με', 'ar', 'su', 'ma', 'le', 'koos']);
 
 /** The label with a "for <firm>" after it (up to three words, within the sentence) taken as part of it. */
 function withFor(t: Tokenised, m: PhraseMatch<Marker>): PhraseMatch<Marker> {
@@ -89,6 +117,22 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   const startsSentence = m.start === 0 || t.tokens[m.start]!.breakBefore;
   if (startsSentence && m.end < t.tokens.length && t.tokens[m.end]!.breakBefore && /^[\s]*[.!]/u.test(after)) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
+}
+
+/** "Kyseessä on mainos", "Dies ist Werbung.", "C'est une pub", "To je reklama": the post called an ad, words folded. */
+const THIS_WORDS: ReadonlySet<string> = new Set(['this', 'it', 'dies', 'das', 'es', 'ceci', 'c', 'cela', 'esto', 'eso', 'esta', 'este', 'questo', 'questa', 'isto', 'isso',
+  'dit', 'dat', 'het', 'to', 'toto', 'tohle', 'det', 'detta', 'dette', 'tama', 'kyseessa', 'se', 'see', 'ez', 'acesta', 'aceasta', 'ovo', 'това', 'αυτο', 'tas', 'tai', 'dan', 'seo']);
+const IS_WORDS: ReadonlySet<string> = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'je', 'ar', 'er', 'on', 'este', 'е', 'ειναι', 'ir', 'yra', 'hu', 'hi', 'van']);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'ein', 'eine', 'une', 'un', 'una', 'um', 'uma', 'een', 'en', 'ett', 'egy', 'o', 'de', 'la', 'del', 'di', 'du']);
+
+function calledAnAd(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  let k = m.start - 1;
+  if (k >= 0 && ARTICLE_WORDS.has(t.tokens[k]!.key) && !t.tokens[k + 1]!.breakBefore) k--;
+  if (k < 1 || !IS_WORDS.has(t.tokens[k]!.key) || t.tokens[k + 1]!.breakBefore || !THIS_WORDS.has(t.tokens[k - 1]!.key) || t.tokens[k]!.breakBefore) return false;
+  if (k - 1 > 0 && !t.tokens[k - 1]!.breakBefore) return false;
+  // The sentence ends with the label, or a comma goes on to another clause ("Kyseessä on mainos, ja saan provisiota").
+  const e = withFor(t, m);
+  return e.end === t.tokens.length || t.tokens[e.end]!.breakBefore || /^\s*[,;–—-]/u.test(gapAfter(t, e.end - 1));
 }
 
 /** "Publi: ganho comissão": a short tag opening its sentence with a colon is a label too. */
@@ -129,6 +173,11 @@ const LINK_PLACES: ReadonlySet<string> = new Set(LINK_PLACE_WORDS.map((w) => w.t
 const CODE_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
 /** "bio" with its case endings ("i bion", "biossa", "a bióban"); longer words starting so are others ("biology"). */
 const isBio = (key: string): boolean => key.startsWith('bio') && key.length <= 7;
+
+/** A link, a code word, or where the link is ("in bio"): the means of access a pay statement without a pay noun needs. */
+function givesAccess(t: Tokenised, urls: number): boolean {
+  return urls > 0 || t.tokens.some((tok) => LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+}
 
 function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
   return urls > 0 || t.tokens.some((tok) => isFirstPerson(tok) || LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
@@ -216,7 +265,10 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     const accepted = m.values.filter((v) => {
       if (v.role === 'plain') return true;
       if (hashtag) return false; // the hashtag forms are listed separately as plain markers
-      return v.role === 'label' ? isLabel(t, m) : isBracketed(t, m) || colonLabel(t, m);
+      // Cooperation nouns are common words ("Parrainage, affiliation, partenariat : quelle différence ?"): as labels
+      // they must open their sentence or line, or stand in brackets.
+      if (v.role === 'label' && v.kind === 'paid_placement') return isBracketed(t, m) || ((m.start === 0 || t.tokens[m.start]!.breakBefore) && isLabel(t, m));
+      return v.role === 'label' ? isLabel(t, m) || calledAnAd(t, m) : isBracketed(t, m) || colonLabel(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).
@@ -235,7 +287,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // In an explainer, a report or a warning, even a hashtag in a question is asked about ("Ko nozīmē #reklāma?").
     if (abstract && inQuestion(text, m.to)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
-    if (plainAffiliate && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
+    // "(son enlaces de afiliado)": a short aside in brackets is the author's own note, also in an explainer.
+    if (plainAffiliate && !inShortBrackets(t, m) && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
     const kind = accepted[0]!.kind!;
     const key = `${fold(marker)}\u0000${kind}`;
     if (seen.has(key)) continue;
@@ -246,6 +299,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there.
   for (const r of statements) {
     if (out.some((d) => d.kind === r.kind) || (abstract && r.kind !== 'affiliate')) continue;
+    if (r.needsAccess && !givesAccess(t, masked.urls.length)) continue;
     const from = t.tokens[r.start]!.start;
     const to = t.tokens[r.end - 1]!.end;
     if (quoted(text, from, to)) continue;

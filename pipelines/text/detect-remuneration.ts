@@ -7,19 +7,19 @@
 import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
-  AD_NOUNS, COOPERATION_NOUNS, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, REMUNERATION_NOUNS,
+  AD_NOUNS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
 } from './phrases/remuneration-phrases.ts';
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
-type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad';
+type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'reciprocal' | 'earnsFromIt';
 
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
-  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'],
+  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'],
 ] as const) {
   for (const p of list) parts.add(p, part);
 }
@@ -30,6 +30,8 @@ const negators: ReadonlySet<string> = new Set(NEGATORS.map(fold));
 const VERB_REACH = 5;
 /** Tokens between "paid" and its noun, either order ("Spolupráca je platená"). */
 const PAIR_REACH = 2;
+/** Tokens between a receive-verb and "too"/"myself" ("I get €10 too", "ik krijg er zelf ook"). */
+const RECIPROCAL_REACH = 3;
 /** How far back a negator reaches from the first part of a pair. */
 const NEGATION_REACH = 3;
 
@@ -38,6 +40,11 @@ export interface RemunerationFinding {
   /** Token range [start, end) of the statement. */
   start: number;
   end: number;
+  /**
+   * Said without a pay noun ("I get €10 too", "ik verdien er aan"): pay only if the post gives a link or a code
+   * to earn it with (detect-disclosures.ts checks); "I get 5% APY too" is the author's yield.
+   */
+  needsAccess?: true;
 }
 
 interface Hit {
@@ -46,11 +53,11 @@ interface Hit {
   end: number;
 }
 
-const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, 1);
+const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, RECIPROCAL_REACH, 1);
 
 export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
   const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
-  if (hits.length < 2) return [];
+  if (!hits.length || (hits.length < 2 && hits[0]!.part !== 'earnsFromIt')) return [];
   const clause = clauseIds(t);
   const out: RemunerationFinding[] = [];
   const negated = (start: number, end: number): boolean => {
@@ -59,11 +66,12 @@ export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
     }
     return false;
   };
-  const push = (kind: DisclosureKind, start: number, end: number): void => {
-    if (!negated(start, end)) out.push({ kind, start, end });
+  const push = (kind: DisclosureKind, start: number, end: number, needsAccess = false): void => {
+    if (!negated(start, end)) out.push(needsAccess ? { kind, start, end, needsAccess } : { kind, start, end });
   };
   for (let a = 0; a < hits.length; a++) {
     const h = hits[a]!;
+    if (h.part === 'earnsFromIt') push('affiliate', h.start, h.end, true);
     for (let b = a + 1; b < hits.length; b++) {
       const g = hits[b]!;
       if (clause[g.start] !== clause[h.start]) break;
@@ -73,6 +81,8 @@ export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
       if (gap > MAX_REACH) break;
       if (h.part === 'receive' && g.part === 'noun' && gap <= VERB_REACH) push('affiliate', h.start, g.end);
       else if (h.part === 'noun' && g.part === 'forMe' && gap <= PAIR_REACH) push('affiliate', h.start, g.end);
+      // "I get €10 too", "jeg får selv en bonus": rewarded alongside the reader.
+      else if (h.part === 'receive' && g.part === 'reciprocal' && gap <= RECIPROCAL_REACH) push('affiliate', h.start, g.end, true);
       else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'coop') || (h.part === 'coop' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'ad') || (h.part === 'ad' && g.part === 'paid'))) push('sponsored', h.start, g.end);

@@ -20,6 +20,8 @@ export interface DisclosureLanguage {
   affiliate?: readonly string[];
   paid_placement?: readonly string[];
   labels?: readonly string[];
+  /** Cooperation nouns in label position ("Spolupráca s Bybit.", "Samarbete:", "[Kooperation]"): a paid placement. */
+  paidLabels?: readonly string[];
   bracketed?: readonly string[];
   /** Short affiliate tags that count only in brackets: "(aff)", "[afil]". */
   bracketedAffiliate?: readonly string[];
@@ -60,6 +62,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', 'paid for by', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
     affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     bracketed: ['ad', 'ads', 'spon', 'sp'],
+    paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link'],
     negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
     schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
@@ -69,13 +72,16 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
     affiliate: ['Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
     labels: ['Werbung', 'Anzeige'],
+    paidLabels: ['Kooperation', 'Zusammenarbeit'],
     negations: ['nicht gesponsert', 'keine Werbung', 'unbezahlte Werbung', 'unbeauftragte Werbung', 'ohne Werbung', 'werbefrei', 'kein Sponsoring', 'keine Kooperation', 'nicht bezahlt', 'unbezahlt', '#nichtgesponsert', '#keinewerbung', '#unbezahltewerbung', '#unbeauftragtewerbung'],
+    bracketed: ['anz', 'werb'],
   },
   fr: {
     sponsored: ['#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
     paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
     affiliate: ['lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
     labels: ['publicité'],
+    paidLabels: ['collaboration', 'partenariat'],
     bracketed: ['pub'],
     negations: ['pas sponsorisé', 'pas sponsorisée', 'non sponsorisé', 'non sponsorisée', 'non rémunéré', 'pas rémunéré', 'pas de partenariat', 'sans partenariat', 'aucun partenariat', 'pas une publicité', 'pas de publicité', '#passponsorisé', '#nonsponsorisé'],
   },
@@ -84,6 +90,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
     affiliate: ['link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
     labels: ['pubblicità'],
+    paidLabels: ['collaborazione'],
     bracketed: ['adv'],
     negations: ['non sponsorizzato', 'non sponsorizzata', 'nessuna sponsorizzazione', 'non è pubblicità', 'non pagato', 'non retribuito', '#nonsponsorizzato'],
   },
@@ -92,6 +99,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
     affiliate: ['enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     labels: ['publicidad', 'anuncio'],
+    paidLabels: ['colaboración'],
     bracketed: ['publi'],
     negations: ['no patrocinado', 'no patrocinada', 'sin patrocinio', 'no es publicidad', 'no pagado', 'no remunerado', '#nopatrocinado'],
   },
@@ -100,6 +108,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
     affiliate: ['link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     labels: ['publicidade'],
+    paidLabels: ['parceria', 'colaboração'],
     bracketed: ['publi'],
     negations: ['não patrocinado', 'não patrocinada', 'sem patrocínio', 'não é publicidade', 'não pago', 'não remunerado', '#naopatrocinado'],
   },
@@ -108,6 +117,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
     affiliate: ['affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
     labels: ['advertentie', 'reclame'],
+    paidLabels: ['samenwerking'],
     bracketed: ['spon', 'adv'],
     negations: ['niet gesponsord', 'geen affiliate link', 'geen affiliatelink', 'geen sponsoring', 'geen reclame', 'geen samenwerking', 'onbetaald', 'niet betaald', '#nietgesponsord'],
   },
@@ -116,6 +126,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
     affiliate: ['link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja'],
     labels: ['reklama'],
+    paidLabels: ['współpraca'],
     negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
   },
   sv: {
@@ -123,6 +134,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
     affiliate: ['affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
     labels: ['reklam', 'annons'],
+    paidLabels: ['samarbete'],
     negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
   },
   da: {
@@ -130,20 +142,23 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
     affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink'],
     labels: ['reklame'],
+    paidLabels: ['samarbejde'],
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
   },
   cs: {
     sponsored: ['#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
     paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
     affiliate: ['affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
-    labels: ['reklama', 'spolupráce'],
+    labels: ['reklama'],
+    paidLabels: ['spolupráce', 'spolupráci'],
     negations: ['není sponzorováno', 'nesponzorováno', 'nesponzorovaný', 'není reklama', 'nejde o reklamu', 'neplacená spolupráce', 'nejedná se o reklamu'],
   },
   sk: {
     sponsored: ['#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
     paid_placement: ['platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
     affiliate: ['affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
-    labels: ['reklama', 'spolupráca'],
+    labels: ['reklama'],
+    paidLabels: ['spolupráca'],
     negations: ['nie je sponzorované', 'nesponzorované', 'neplatená spolupráca', 'nie je reklama'],
   },
   ro: {
@@ -151,6 +166,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
     affiliate: ['link de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare'],
     labels: ['publicitate', 'reclamă'],
+    paidLabels: ['colaborare', 'parteneriat'],
     negations: ['nesponsorizat', 'nu este sponsorizat', 'nu e sponsorizat', 'neplătit', 'nu este publicitate', 'nu e reclamă', 'colaborare neplătită'],
   },
   fi: {
@@ -158,6 +174,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
     affiliate: ['affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki'],
     labels: ['mainos'],
+    paidLabels: ['yhteistyö', 'yhteistyössä'],
     negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
   },
   el: {
@@ -165,6 +182,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'σε συνεργασία με', 'εμπορική συνεργασία'],
     affiliate: ['σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
     labels: ['διαφήμιση'],
+    paidLabels: ['συνεργασία'],
     negations: ['μη χορηγούμενο', 'δεν είναι χορηγούμενο', 'δεν είναι διαφήμιση', 'χωρίς χορηγία'],
   },
   hu: {
@@ -172,6 +190,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
     affiliate: ['partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
     labels: ['hirdetés', 'reklám'],
+    paidLabels: ['együttműködés'],
     negations: ['nem szponzorált', 'nem hirdetés', 'nem fizetett', 'nem reklám'],
   },
   sl: {
@@ -179,6 +198,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
     affiliate: ['partnerska povezava', 'affiliate povezava'],
     labels: ['oglas'],
+    paidLabels: ['sodelovanje'],
     negations: ['ni sponzorirano', 'nesponzorirano', 'ni oglas'],
   },
   hr: {
@@ -186,6 +206,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['plaćena suradnja', 'plaćeno partnerstvo', 'u suradnji s'],
     affiliate: ['affiliate poveznica', 'partnerska poveznica'],
     labels: ['reklama', 'oglas'],
+    paidLabels: ['suradnja'],
     negations: ['nije sponzorirano', 'nesponzorirano', 'nije reklama', 'nije oglas'],
   },
   bg: {
@@ -193,6 +214,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
     affiliate: ['партньорски линк', 'афилиейт линк', 'реферален линк'],
     labels: ['реклама'],
+    paidLabels: ['сътрудничество'],
     negations: ['не е спонсорирано', 'не е реклама', 'неспонсорирано'],
   },
   lt: {
@@ -200,6 +222,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
     affiliate: ['partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
     labels: ['reklama'],
+    paidLabels: ['bendradarbiavimas'],
     negations: ['ne reklama', 'neremiama', 'nėra reklama'],
   },
   lv: {
@@ -207,13 +230,15 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
     affiliate: ['partnera saite', 'partneru saite', 'ieteikuma saite'],
     labels: ['reklāma'],
+    paidLabels: ['sadarbība'],
     negations: ['nav sponsorēts', 'nav reklāma', 'nesponsorēts'],
   },
   mt: {
-    sponsored: ['#reklam', '#sponsorjat', 'sponsorjat', 'kontenut sponsorjat'],
+    sponsored: ['#reklam', '#riklam', '#sponsorjat', 'sponsorjat', 'kontenut sponsorjat'],
     paid_placement: ['kollaborazzjoni mħallsa', 'sħubija mħallsa'],
     affiliate: ['link ta\' affiljat', 'link affiljat'],
-    labels: ['reklam'],
+    labels: ['reklam', 'riklam'],
+    paidLabels: ['kollaborazzjoni'],
     negations: ['mhux sponsorjat', 'mhux reklam'],
   },
   ga: {
@@ -228,6 +253,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
     affiliate: ['partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
     labels: ['reklaam'],
+    paidLabels: ['koostöö'],
     negations: ['pole sponsoreeritud', 'ei ole sponsoreeritud', 'ei ole reklaam', 'pole reklaam'],
   },
 };

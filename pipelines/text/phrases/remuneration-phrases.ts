@@ -38,6 +38,10 @@ export const RECEIVE_VERBS: readonly string[] = [
   'nieħu', 'nirċievi',
   'faighim',
   // "they pay me a small bonus": the firm paying the author, said from the author's side
+  // "the codes give me commission", "Länken ger ... mig provision": the firm or the link giving the author pay
+  'gives me', 'give me', 'giver mig', 'ger mig', 'gibt mir', 'geben mir', 'me da', 'me dan', 'mi dà', 'mi da', 'mi danno', 'me dá', 'me dão', 'geeft mij',
+  'geeft me', 'daje mi', 'dają mi', 'dává mi', 'dáva mi', 'antaa minulle', 'annab mulle', 'ad nekem', 'îmi dă', 'imi da', 'ми дава', 'μου δίνει', 'man dod',
+  'man duoda', 'jagħtini', 'tugann sé dom', 'me rapportent', 'gir meg',
   'pay me', 'pays me', 'paying me', 'zahlen mir', 'zahlt mir', 'me pagan', 'me paga', 'mi pagano', 'mi paga', 'me paient', 'me paie', 'me pagam', 'betalen mij',
   'betaalt mij', 'placa mi', 'placą mi', 'platí mi', 'plati mi', 'maksavat minulle', 'maksaa minulle', 'betaler mig', 'betalar mig',
 ];
@@ -66,6 +70,8 @@ export const FOR_ME: readonly string[] = [
  */
 export const FIRST_PERSON: readonly string[] = [
   'ja', 'jaz', 'já', 'аз', 'eu', 'io', 'yo', 'ik', 'moi', 'jag', 'jeg', 'minä', 'mina', 'aš', 'jien', 'εγώ',
+  // object forms before the noun ("ger er en bonus och mig provision", "und mir Provision")
+  'mig', 'mij', 'mnie', 'mich', 'minulle', 'mulle', 'nekem',
 ];
 /**
  * First-person object pronouns and possessives, as written (first-person.ts compares them lower-cased,
@@ -81,6 +87,31 @@ export const FIRST_PERSON_WORDS: readonly string[] = [
 export const LINK_PLACE_WORDS: readonly string[] = [
   'bio', 'below', 'description', 'unten', 'beschreibung', 'dessous', 'abajo', 'descripcion', 'sotto', 'descrizione', 'abaixo', 'descricao',
   'hieronder', 'beschrijving', 'ponizej', 'opisie', 'opisu', 'popisu', 'popise', 'kuvauksessa', 'leírásban', 'descriere', 'описанието', 'περιγραφή', 'nedan', 'nedenfor', 'nize', 'nizsie', 'spodaj', 'ispod', 'долу', 'παρακατω', 'zemak', 'ziemiau', 'lenn', 'hawn',
+];
+
+/**
+ * "I get €10 too", "jeg får selv en bonus", "ik krijg er zelf ook iets voor", "I get the same bonus": the author is
+ * rewarded alongside the reader, which is how referral schemes pay. After a RECEIVE_VERBS phrase in its clause.
+ */
+export const RECIPROCAL_WORDS: readonly string[] = [
+  'too', 'also', 'as well', 'same', 'myself', 'auch', 'selbst', 'ebenfalls', 'aussi', 'moi aussi', 'también', 'tambien', 'yo también', 'anche', 'anch io', 'também',
+  'tambem', 'ook', 'zelf', 'też', 'tez', 'również', 'rowniez', 'taky', 'také', 'tiež', 'tiez', 'också', 'ocksa', 'själv', 'sjalv', 'også', 'ogsa', 'selv',
+  'myös', 'myos', 'itse', 'ka', 'ise', 'szintén', 'szinten', 'is', 'și eu', 'si eu', 'de asemenea', 'također', 'takoder', 'tudi', 'също', 'επίσης', 'arī',
+  'ari', 'taip pat', 'ukoll', 'freisin',
+];
+
+/**
+ * "ik verdien er een klein beetje aan", "ich verdiene daran", "I earn from it": the author earning from the reader's
+ * sign-up, said with a pronoun for the link or code instead of a pay noun. Standalone statements.
+ */
+export const EARN_FROM_IT: readonly string[] = [
+  'i earn from it', 'i earn on it', 'i earn from this', 'i make money from it', 'i make a little from it', 'ik verdien er', 'ik verdien eraan', 'ich verdiene daran',
+  'ich verdiene mit', 'verdiene daran', 'verdiene ich daran', 'j y gagne', 'je gagne dessus', 'je gagne un peu', 'gano algo', 'gano un poco', 'ci guadagno',
+  'ci guadagno qualcosa', 'ganho algo', 'ganho um pouco', 'zarabiam na tym', 'zarabiam na tym troche', 'jag tjänar på det', 'jag tjanar pa det', 'jeg tjener på det',
+  'jeg tjener pa det', 'tienaan siitä', 'tienaan siita', 'ansaitsen siitä', 'ansaitsen siita', 'teenin sellelt', 'teenin selle pealt', 'keresek rajta',
+  'câștig din asta', 'castig din asta', 'zarađujem na tome', 'zaradujem na tome', 'zaslužim pri tem', 'zasluzim pri tem', 'vydělávám na tom',
+  'vydelavam na tom', 'zarábam na tom', 'zarabam na tom', 'печеля от това', 'κερδίζω από αυτό', 'κερδιζω απο αυτο', 'nopelnu no tā', 'nopelnu no ta',
+  'uždirbu iš to', 'uzdirbu is to', 'naqla minnu', 'tuillim beagán as',
 ];
 
 /** Particles that may stand between that pronoun and the noun ("jaz pa", "já zase"). */

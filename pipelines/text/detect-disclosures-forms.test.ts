@@ -1,0 +1,55 @@
+// Disclosure classes found on the seventh blind corpus (issue 7): pay given to the author ("gives me
+// commission"), rewarded alongside the reader ("I get €10 too"), earning from it without a pay noun, the post
+// called an ad ("Kyseessä on mainos"), cooperation nouns as labels, abbreviations in brackets, a short aside in
+// brackets. Our own examples, several languages, with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { detectDisclosures } from './detect-disclosures.ts';
+import { prepareText } from './prepare.ts';
+
+const kinds = (text: string) => {
+  const p = prepareText(text);
+  return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind).sort();
+};
+
+test('a link or code that gives the author pay is an affiliate disclosure', () => {
+  for (const text of [
+    'Koden giver mig provision, tak for støtten.',
+    'Länken ger er en bonus och mig provision.',
+    'The link gives me a small commission.',
+    'Der Link gibt mir eine Provision.',
+  ]) assert.deepEqual(kinds(text), ['affiliate'], text);
+  assert.deepEqual(kinds('Give me a break, nobody pays commissions here.'), []);
+});
+
+test('rewarded alongside the reader, or earning from it, counts only where the post gives a link or a code', () => {
+  for (const text of [
+    'Sign up here https://qorvex.io/r/AB12 (I get €5 too, to be open about it)',
+    'Mit meinem Link https://qorvex.io/r/AB12 bekomme ich selbst auch etwas.',
+    'Met code TULP7 krijg je korting, ik krijg er zelf ook iets voor.',
+    'Code SILLI9 on minun, ansaitsen siitä vähän.',
+    'Kod PIWO5 – zarabiam na tym trochę.',
+  ]) assert.deepEqual(kinds(text), ['affiliate'], text);
+  for (const text of ['I get 5% APY too on my staked coins.', 'Ich verdiene daran nichts, sagt die Bank.']) assert.deepEqual(kinds(text), [], text);
+});
+
+test('the post called an ad in a sentence of its own, in several languages; negated or general statements are not', () => {
+  for (const text of ['Kyseessä on mainos, ja koodi on SAUNA1.', 'Dies ist Werbung.', 'To je reklama.', 'Det er reklame for Qorvex.', "C'est une publicité."]) {
+    assert.deepEqual(kinds(text), ['sponsored'], text);
+  }
+  for (const text of ['Tämä ei ole mainos.', 'Die Werbung ist überall.', 'Is this an ad? Ask the creator.']) assert.deepEqual(kinds(text), [], text);
+});
+
+test('cooperation nouns as labels are paid placements when they open a line or stand in brackets; in a list of terms they are not', () => {
+  for (const text of ['Kod JESIEN na Qorvex.\n\nWspółpraca z Qorvex.', 'Code HERBST24 bei Qorvex. [Kooperation]', 'Samarbete: Qorvex, koden VINTER.']) {
+    assert.deepEqual(kinds(text), ['paid_placement'], text);
+  }
+  assert.deepEqual(kinds('Parrainage, affiliation, partenariat : quelle différence ?'), []);
+});
+
+test('label abbreviations keep their dot inside brackets; a short bracketed aside discloses affiliate links even in an explainer', () => {
+  assert.deepEqual(kinds('Code WINTER5 bei Qorvex eintragen. (Anz.)'), ['sponsored']);
+  assert.deepEqual(kinds('Qué es Qorvex y cómo funciona.\nEnlaces (son enlaces de afiliado):\nhttps://qorvex.io/r/AB12'), ['affiliate']);
+  assert.deepEqual(kinds('ANZ bank raised rates today.'), []);
+});
