@@ -9,6 +9,7 @@ import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
+import { quotedPrefixEnd } from './quoted-prefix.ts';
 import type { Tokenised } from './tokenise.ts';
 
 export type ContextKind = 'warning' | 'explainer' | 'report' | 'expired';
@@ -152,13 +153,13 @@ const whyHow = new PhraseMatcher<true>(WHY_HOW_WORDS.map((w) => [w, true] as con
 /** Words a why/how question needs before it reads as a topic, not a teaser ("Why Bybit?", "How? Link below"). */
 const MIN_QUESTION_WORDS = 4;
 
-function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[]): void {
+function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], asked: number): void {
   if (!text.includes('?') && !text.includes('？')) return;
   const hits = whyHow.matchAll(t);
   if (!hits.length) return;
   const ids = sentenceIds(t);
   for (const m of hits) {
-    if (m.start > 0 && !t.tokens[m.start]!.breakBefore) continue;
+    if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked) continue;
     const sentence = sentenceOf(t, m.start, m.end);
     let words = 0;
     for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
@@ -197,15 +198,17 @@ export function detectContext(input: TextInput): TextContext {
     if (kind !== 'expired' && negated(t, m)) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   }
+  // An asker's question quoted at the top of a reply ("> x'inhu l-kodiċi?") is not the author explaining.
+  const asked = text.includes('>') ? quotedPrefixEnd(text) : 0;
   for (const m of whatIs.matchAll(t)) {
-    if (m.start > 0 && !t.tokens[m.start]!.breakBefore) continue;
+    if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked) continue;
     const sentence = sentenceOf(t, m.start, m.end);
     if (/^\s*[?？]/u.test(text.slice(sentence.to, sentence.to + 3))) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
   }
   defanged(text, t, findings);
   shareOfFees(text, t, findings);
   aboutInfluencers(text, t, findings);
-  whyHowQuestion(text, t, findings);
+  whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
   return {
     findings,

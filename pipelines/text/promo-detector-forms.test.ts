@@ -67,3 +67,27 @@ test('a code declined like a noun is the same code; codes differing in digits ar
   assert.deepEqual(codes('Įveskite kodą AUDRAS. AUDRO kodas galioja mėnesį.'), ['AUDRAS']);
   assert.deepEqual(codes('Code MARIO10 on Qorvex, code MARIO20 elsewhere.'), ['MARIO10', 'MARIO20']);
 });
+
+test('a reply under a quoted question: the asker\'s codes are not the author\'s, the reply\'s current code is the answer', () => {
+  assert.deepEqual(codes('> does code SNOW20 still work?\nno, SNOW20 expired in March. the new one is frost7, type it at sign-up'), ['frost7']);
+  assert.deepEqual(codes('> o código VERAO24 ainda funciona?\nNão, esse acabou. Agora é o OUTONO25 na Qorvex.'), ['OUTONO25']);
+  assert.deepEqual(codes('> ¿Qué código usas?\nYo uso MARINA77 en Qorvex, funciona bien.'), ['MARINA77']);
+  // Two candidates and neither said to be the current one: no guess.
+  assert.deepEqual(codes('> which code?\nHonestly I used to switch between BLUE10 and RED20 a lot.'), []);
+  // A reply to a question about something else gives no code; a ">" bullet list is no quote.
+  assert.deepEqual(codes('> is Qorvex down?\nWorks for me, my ETH2 node is fine.'), []);
+  assert.deepEqual(codes('> Use code AMBER5 at sign-up\n> Valid this month'), ['AMBER5']);
+});
+
+test('an elided article is no quote ("l\'exchange", "f\'Malta"); a Maltese article noun, an optional field and "by hand" are never codes', () => {
+  assert.deepEqual(codes("Quale codice usi? In pratica l'exchange paga chi porta utenti."), []);
+  assert.deepEqual(codes('👉 Kodiċi għar-reġistrazzjoni: XLENDI9'), ['XLENDI9']);
+  assert.deepEqual(codes('Einfach unter „Einladungscode (optional)“ eintragen: wellen'), ['wellen']);
+  assert.deepEqual(codes('Kod wpisujecie ręcznie, bo link w bio się psuje.'), []);
+});
+
+test('function words of every EU language are never plain-word codes', () => {
+  assert.deepEqual(codes('Trebuie să pui codul înainte de verificarea KYC.'), []);
+  assert.deepEqual(codes('Syötä koodi ennen kuin vahvistat henkilöllisyyden.'), []);
+  assert.deepEqual(codes('Use code sunrise when you sign up.'), ['sunrise']);
+});

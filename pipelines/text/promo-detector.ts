@@ -13,7 +13,8 @@ import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
   SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
-import { STOP_WORD_INDEX } from './phrases/stop-words.ts';
+import { FUNCTION_WORDS } from './function-words.ts';
+import { quotedPrefixEnd } from './quoted-prefix.ts';
 import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
@@ -51,6 +52,15 @@ const COLON_LEAD = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵]/u;
 const EMPHASISED = /^(\*{1,2}|_{1,2})[^*_\s]+\1[.,;:!?]?$/u;
 const CLOSE_QUOTES = new Set(['"', '”', '»', '“', '’', '›', '」']);
 const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
+/**
+ * The word at `pos` opens a quotation. An apostrophe glued to a letter before it is an elision, not a quote:
+ * "l'exchange", "f'Malta", "dell'app" name no code.
+ */
+function opensQuote(text: string, pos: number): boolean {
+  const c = text.charAt(pos - 1);
+  if (!OPEN_QUOTES.has(c)) return false;
+  return !((c === "'" || c === '‘') && /\p{L}/u.test(text.charAt(pos - 2)));
+}
 /** Marks that introduce the code itself: "code: x", "code → x", "code = x", "kodas – x". */
 const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
@@ -132,7 +142,10 @@ function nextWordKey(text: string, from: number): string {
 /** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
 const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv',
   // The form field the code goes in ("kutsukoodin kenttään X", "im Feld X", "fil-qasam"): named, never the code.
-  'kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik'];
+  'kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik',
+  // "davet kodu olarak X" (Turkish "as"), "Einladungscode (optional)": words about the field, not in it.
+  'olarak', 'optional', 'optionnel', 'opcional', 'facoltativ', 'opzional', 'optioneel', 'opcjonaln', 'valfri', 'valgfri', 'valinnai', 'valikuli', 'nepovinn',
+  'opcional', 'optiona', 'neobavez', 'izbirn', 'προαιρετικ', 'neobligat', 'neprivalom'];
 
 /** Every word of the code vocabulary: "kod zaproszenia", "code parrain" are qualifiers, never the code. */
 /** One-word code phrases ("invitationskode", "Empfehlungscode"): a code word too, where a rule wants one. */
@@ -147,7 +160,7 @@ const CODE_VOCABULARY: ReadonlySet<string> = new Set(
 export function isPlainCode(v: string): boolean {
   if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
   const k = fold(v);
-  return !STOP_WORD_INDEX.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k);
+  return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k);
 }
 
 const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
@@ -156,7 +169,7 @@ const SIGN_UP_STEM = /^(?:regist|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|i
 /** Tagalog "code ko na X" (my code, linker, the code). Folded. */
 const TAGALOG_POSSESSIVES: ReadonlySet<string> = new Set(['ko', 'namin', 'natin', 'niyo', 'nyo', 'mo']);
 /** Maltese writes the article or a preposition onto the noun ("tal-Wi-Fi", "tal-OKX", "il-kodiċi"): a noun phrase, never a code. */
-const MALTESE_ARTICLE = /^(?:il|l|is|it|id|ix|iż|in|ir|tal|tas|tad|tat|taż|tan|tar|tax|għall|għal|bil|fil|mill|lill|mal|sal)-\S/iu;
+const MALTESE_ARTICLE = /^(?:il|l|is|it|id|ix|iż|iċ|in|ir|iz|tal|tas|tad|tat|taż|tan|tar|tax|taċ|għall|għal|għar|għas|għat|għad|għan|għaż|għax|għaċ|bil|bir|bis|bit|fil|fir|fis|fit|mill|mir|mis|mit|lill|lir|lis|lit|mal|mar|sal|sar)-\S/iu;
 
 /** Value: how many chunks after the phrase may hold the code (bare "code" only looks at the next one). */
 const codePhrases = new PhraseMatcher<number>();
@@ -346,7 +359,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const seenCodes = new Set<string>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
-    const quotedAt = (tok: Token): boolean => OPEN_QUOTES.has(masked.charAt(tok.start - 1));
+    const quotedAt = (tok: Token): boolean => opensQuote(masked, tok.start);
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
@@ -439,7 +452,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
         for (let j = end; j < end + 4 && j < t.tokens.length && ids[j] === ids[end]; j++) {
           const tok = t.tokens[j]!;
-          const q = OPEN_QUOTES.has(masked.charAt(tok.start - 1)) && isPlainCode(tok.text);
+          const q = opensQuote(masked, tok.start) && isPlainCode(tok.text);
           if (tok.hash || tok.at || firmHits().some((h) => j >= h.start && j < h.end) || !(isCodeLike(tok.text) || q)) continue;
           add({ code: tok.text, start: tok.start, end: tok.end }, k, j + 1, t.tokens[k]!.start);
           break;
@@ -574,7 +587,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const c = codeAfter(masked, from + at + 1, 2, { strong: true, skip: skip ?? [] });
       if (!c) return null;
       if (isCodeLike(c.code)) return c;
-      const marked = OPEN_QUOTES.has(masked.charAt(c.start - 1)) || /^[*_]/u.test(masked.slice(c.start - 2, c.start)) || masked.charAt(c.start - 1) === '`';
+      const marked = opensQuote(masked, c.start) || /^[*_]/u.test(masked.slice(c.start - 2, c.start)) || masked.charAt(c.start - 1) === '`';
       const closes = /^[*_`'"»“”]*\s*(?:$|[.,;!–—-]|\p{Extended_Pictographic}|\n)/u.test(masked.slice(c.end, c.end + 6));
       return marked || closes ? c : null;
     };
@@ -664,6 +677,41 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         break;
       }
     }
+    /**
+     * A reply under a quoted question ("> does the code from the video still work?\nyeah, the new one is ryanq1"):
+     * the quoted lines are the asker's words, so codes in them are not the author's (dropped); when they ask
+     * about a code, a code-shaped word of the reply outside an expiry's sentence and not the asker's own code
+     * is the answer. Of several, only those in a sentence with "now" or "new" ("Agora é o HOLD11").
+     */
+    const threadReply = (): void => {
+      const quoteEnd = quotedPrefixEnd(masked);
+      if (quoteEnd <= 0) return;
+      for (let i = promoCodes.length - 1; i >= 0; i--) {
+        if (codeStarts[i]! < quoteEnd) {
+          promoCodes.splice(i, 1);
+          codeStarts.splice(i, 1);
+        }
+      }
+      const asked = t.tokens.filter((tok) => tok.end <= quoteEnd);
+      if (!asked.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key))) return;
+      const askersCodes = new Set(asked.filter((tok) => isCodeLike(tok.text)).map((tok) => tok.text.toLowerCase()));
+      const ids = sentenceIds(t);
+      const candidates: number[] = [];
+      for (let j = asked.length; j < t.tokens.length; j++) {
+        const tok = t.tokens[j]!;
+        if (tok.hash || tok.at || inFirm(j) || askersCodes.has(tok.text.toLowerCase())) continue;
+        if (!looksIssued(tok.text) && !(opensQuote(masked, tok.start) && isPlainCode(tok.text) && CLOSE_QUOTES.has(masked.charAt(tok.end)))) continue;
+        if (context?.inSentence('expired', tok.start)) continue;
+        candidates.push(j);
+      }
+      const renewed = (j: number): boolean => t.tokens.some((x, k) => ids[k] === ids[j] && (NOW_WORDS.has(x.key) || NEW_WORDS.has(x.key)));
+      const chosen = candidates.length > 1 ? candidates.filter(renewed) : candidates;
+      for (const j of chosen) {
+        const tok = t.tokens[j]!;
+        add({ code: tok.text, start: tok.start, end: tok.end }, j, j + 1, tok.start);
+      }
+    };
+    threadReply();
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
     // An offer described by a warning, a report or an expiry notice is not on offer.

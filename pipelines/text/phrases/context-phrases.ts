@@ -122,7 +122,7 @@ export const EXPIRY_CUES: readonly string[] = [
   'verlopen', 'werkt niet meer', 'niet meer geldig',
   'wygasł*', 'już nie działa', 'nie działa',
   'gått ut', 'fungerar inte längre', 'utgången', 'udløbet', 'virker ikke længere', 'virker ikke mere',
-  'vanhentunut', 'vanhentui', 'ei enaa toimi', 'ei toimi enaa', 'aegunud', 'ei toota enam',
+  'vanhentunut', 'vanhentui', 'vanheni', 'vanhenee', 'umpeutui', 'meni vanhaksi', 'ei enaa toimi', 'ei toimi enaa', 'aegunud', 'ei toota enam',
   'nefunguje', 'uz nefunguje', 'vyprsel*', 'vyprsala', 'nedela vec', 'ne deluje vec', 'potekla', 'istekao', 'istekla', 'vise ne radi',
   'εχει ληξει', 'εληξε', 'δεν ισχυει', 'lejart', 'mar nem mukodik', 'nem mukodik',
   'a expirat', 'nu mai functioneaza', 'изтекъл', 'изтече', 'не работи',

@@ -34,6 +34,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   // Not EU official languages, but Russian and Ukrainian posts reach large audiences in the Baltic states and
   // across the EU; a code they announce is a code whatever the language (the nexus is judged separately).
   ru: ['промокод', 'промо код', 'реферальный код', 'код приглашения', 'пригласительный код', 'мой код', 'по коду', 'с кодом', 'с моим кодом', 'по моему коду', 'введи код', 'введите код', 'используй код', 'код:'],
+  sw: ['kodi yangu', 'kodi ya rufaa', 'msimbo wangu', 'kwa kodi yangu'],
   uk: ['промокод', 'реферальний код', 'код запрошення', 'мій код', 'з кодом', 'з моїм кодом', 'за кодом', 'введи код', 'введіть код', 'використовуй код', 'код:'],
 };
 
@@ -59,9 +60,9 @@ function inflect(stems: readonly string[], endings: readonly string[]): string[]
 export const CODE_WORD_FORMS: readonly string[] = [
   // fi: koodi, koodin, koodia, koodilla, koodini, koodillani, koodiksi, koodista; kutsukoodin, alennuskoodia ...
   ...inflect(['koodi', 'kutsukoodi', 'alennuskoodi', 'kampanjakoodi', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'tarjouskoodi', 'etukoodi', 'rekisteröintikoodi'],
-    ['', 'n', 'a', 'lla', 'ni', 'llani', 'ksi', 'sta', 'mme', 'si', 'nsa']),
+    ['', 'n', 'a', 'lla', 'ni', 'llani', 'ksi', 'sta', 'mme', 'si', 'nsa', 'na', 'ksesi']),
   // et: kood, koodi, koodiga, koodid (no: plural), minu koodi; kutsekood, sooduskoodiga ...
-  ...inflect(['kood', 'kutsekood', 'sooduskood', 'soovituskood', 'promokood', 'boonuskood', 'kampaaniakood'], ['', 'i', 'iga', 'ile']),
+  ...inflect(['kood', 'kutsekood', 'sooduskood', 'soovituskood', 'promokood', 'boonuskood', 'kampaaniakood'], ['', 'i', 'iga', 'ile', 'iks']),
   // hu: kód, kódom, kódomat, kódot, kódommal, kóddal, kódját, kódunkat; meghívókódom ...
   ...inflect(['kód', 'meghívókód', 'ajánlókód', 'kuponkód', 'kedvezménykód', 'promókód', 'bónuszkód', 'regisztrációs kód'],
     ['', 'om', 'omat', 'ot', 'ommal', 'dal', 'ja', 'ját', 'unk', 'unkat', 'od', 'odat', 'omra', 'ra']),
@@ -222,7 +223,7 @@ export const UP_TO_PHRASES: readonly string[] = [
 
 export const SIGNUP_WORDS: readonly string[] = [
   'sign up', 'signup', 'sign-up', 'register*', 'new users', 'new user', 'join', 'inscri*', 'anmeld*', 'registr*', 'regist*', 'iscri*', 'rejestr*',
-  'aanmeld*', 'meld je aan', 'zaregistr*', 'înregistr*', 'inregistr*', 'rekister*', 'εγγραφ*', 'nuevos usuarios', 'nouveaux utilisateurs', 'neukunden', 'nuovi utenti', 'nowi użytkownicy',
+  'aanmeld*', 'meld je aan', 'zaregistr*', 'înregistr*', 'inregistr*', 'rekister*', 'εγγραφ*', 'opretter dig', 'opret dig', 'opretter en konto', 'skapar konto', 'skaffar konto', 'nuevos usuarios', 'nouveaux utilisateurs', 'neukunden', 'nuovi utenti', 'nowi użytkownicy',
 ];
 
 /** Fee nouns and discount words for "20% fee discount", "-20% sur les frais", "20 % Rabatt auf Gebühren". */
@@ -280,7 +281,8 @@ export const NEW_CODE_PHRASES: readonly string[] = [
   'the new one is', 'new one is', 'the new code is', 'new code:', 'der neue ist', 'der neue lautet', 'neuer code:', 'le nouveau est', 'le nouveau code est',
   'el nuevo es', 'el nuevo código es', 'quello nuovo è', 'il nuovo è', 'il nuovo codice è', 'o novo é', 'o novo código é', 'de nieuwe is', 'de nieuwe code is',
   'nowy to', 'nowy kod to', 'nový je', 'nový kód je', 'den nya är', 'den nye er', 'uusi on', 'uus on', 'az új', 'noul este', 'novi je', 'nova je', 'новият е',
-  'ο νέος είναι', 'jaunais ir', 'naujas yra', 'il-ġdid huwa', 'an ceann nua',
+  'ο νέος είναι', 'jaunais ir', 'naujas yra', 'il-ġdid huwa', 'an ceann nua', 'der neue heißt', 'die neue heißt', 'der neue heisst', 'uusi koodi on', 'o novo é o',
+  'agora é o', 'agora e o', 'ahora es', 'ahora usad', 'ahora usa', 'maintenant c est', 'ora è', 'nu is het', 'teraz jest', 'nyt se on', 'nüüd on',
 ];
 
 /** Verbs German puts last ("den Code sonnenschein eingeben"): after the code they make it an instruction. Folded. */
@@ -320,7 +322,7 @@ export const ENTER_VERBS: readonly string[] = [
   'syotat', 'syottaa', 'syotatte', 'zadas', 'zadate', 'zadat', 'napises', 'napisete', 'unosis', 'unijeti', 'upises', 'vneses', 'vnesti', 'vpises', 'vpisati',
   'escribes', 'escribid', 'escreve', 'escreva', 'escrevam', 'inserire', 'inserir', 'digitar', 'introducir', 'introduzir', 'saisir', 'entrer', 'eingibst',
   'eingeben', 'gibst', 'tippst', 'invullen', 'invoeren', 'typen', 'skrive', 'skriver', 'indtaster', 'indtaste', 'anger', 'beirod', 'beirni', 'introduci',
-  'introduceti', 'εισαγεις', 'γραφεις', 'iddahhal', 'iddaħħal', 'tiktbu', 'tikteb', 'scriobh',
+  'introduceti', 'εισαγεις', 'γραφεις', 'iddahhal', 'iddaħħal', 'tiktbu', 'tikteb', 'scriobh', 'wpisujecie', 'wpisujesz', 'βαζετε', 'βαζεις',
 ];
 
 /**
@@ -347,6 +349,9 @@ export const FILLER_WORDS: readonly string[] = [
   'παραδειγμα', 'например', 'eg', 'ie', 'npr', 'also', 'auch', 'aussi', 'tambien', 'anche', 'ook', 'tez', 'take', 'myos', 'ka', 'is', 'only', 'nur', 'seulement',
   'solo', 'apenas', 'alleen', 'tylko', 'jen', 'just', 'einfach', 'simplement', 'simplemente', 'semplicemente', 'gewoon', 'po', 'prostu', 'proste', 'hier', 'ici',
   'aqui', 'qui', 'tutaj', 'tady', 'siia', 'tassa', 'itt', 'aici', 'ovdje', 'tukaj', 'tu', 'εδω', 'тук', 'seit', 'cia', 'hawn', 'anseo',
+  // "by hand" ("Kod wpisujecie ręcznie, bo link ..."): how to type it, not what
+  'manually', 'manuell', 'manuellement', 'manualmente', 'handmatig', 'recznie', 'rucne', 'rucno', 'manuellt', 'manuelt', 'kasin', 'kasitsi', 'kezzel',
+  'rocno', 'ръчно', 'χειροκινητα', 'manuali', 'rankiniu', 'manwalment', 'yourself', 'selbst', 'zelf', 'sami', 'sam', 'itse',
 ];
 
 /**
