@@ -278,30 +278,30 @@ export function eldDetect(input: string): EldResult {
     GRAM[g++] = 32;
     n += addGram(g);
   }
-  // The first language with the highest positive score; then the two best scaled scores.
+  // The first language with the highest positive score, and the runner-up's score, in one pass. eld
+  // scales every score, s / (s + SCALE) with s = score / n, and takes the two largest: scaling is
+  // increasing and scores are integers (distinct ones differ by 1 / n, far above rounding), so the two
+  // largest scaled scores are those of the two largest scores, scaled alone.
   let winner = -1;
   let max = 0;
-  for (let k = 0; k < N_LANGUAGES; k++) {
-    const v = scores[k] as number;
-    if (v > 0 && v > max) {
-      max = v;
-      winner = k;
-    }
-  }
-  if (winner < 0) return { language: '', best: 0, second: 0 };
-  let best = 0;
-  let second = 0;
+  let runnerUp = 0;
   for (let k = 0; k < N_LANGUAGES; k++) {
     const v = scores[k] as number;
     if (v <= 0) continue;
-    const s = v / n;
-    const scaled = s / (s + SCALE);
-    if (scaled > best) {
-      second = best;
-      best = scaled;
-    } else if (scaled > second) second = scaled;
+    if (v > max) {
+      runnerUp = max;
+      max = v;
+      winner = k;
+    } else if (v > runnerUp) runnerUp = v;
   }
-  return { language: CODES[winner] as string, best, second };
+  if (winner < 0) return { language: '', best: 0, second: 0 };
+  return { language: CODES[winner] as string, best: scaled(max, n), second: runnerUp > 0 ? scaled(runnerUp, n) : 0 };
+}
+
+/** eld's 0..1 score of a language's summed n-gram score over n n-grams. */
+function scaled(v: number, n: number): number {
+  const s = v / n;
+  return s / (s + SCALE);
 }
 
 /** eld's languages (ISO 639-1). */
