@@ -149,9 +149,12 @@ function utf8Words(str: string): number {
 // one-letter words), so 1024 slots never fill.
 const SEEN_BITS = 10;
 const SEEN_SIZE = 1 << SEEN_BITS;
-const SEEN_LO = new Int32Array(SEEN_SIZE);
-const SEEN_HI = new Int32Array(SEEN_SIZE);
-const SEEN_GEN = new Int32Array(SEEN_SIZE);
+/**
+ * Slot s is SEEN[4s] (the generation that filled it), SEEN[4s + 1] (lo), SEEN[4s + 2] (hi): one cache
+ * line per probe, not one in each of three arrays. The set is out of the CPU cache by the time the
+ * next item's text is read, so the lines a text touches are its cost.
+ */
+const SEEN = new Int32Array(SEEN_SIZE * 4);
 let generation = 0;
 const GRAM = new Int32Array(6);
 /** Last n-grams of words over 71 characters (rare), which the packed keys cannot hold. */
@@ -171,14 +174,14 @@ const scores = new Float64Array(N_LANGUAGES);
 function addGram(len: number): number {
   const lo = packLo(GRAM, len);
   const hi = packHi(GRAM, len);
-  let s = hashOf(lo, hi, SEEN_BITS);
-  while (SEEN_GEN[s] === generation) {
-    if (SEEN_HI[s] === hi && SEEN_LO[s] === lo) return 0;
-    s = (s + 1) & (SEEN_SIZE - 1);
+  let s = hashOf(lo, hi, SEEN_BITS) << 2;
+  while (SEEN[s] === generation) {
+    if (SEEN[s + 2] === hi && SEEN[s + 1] === lo) return 0;
+    s = (s + 4) & (SEEN_SIZE * 4 - 1);
   }
-  SEEN_GEN[s] = generation;
-  SEEN_LO[s] = lo;
-  SEEN_HI[s] = hi;
+  SEEN[s] = generation;
+  SEEN[s + 1] = lo;
+  SEEN[s + 2] = hi;
   const t = slotOf(lo, hi);
   if (TABLE[t + 1] !== 0) {
     const first = TABLE[t + 3]!;
@@ -240,7 +243,7 @@ export function eldDetect(input: string): EldResult {
   const words = utf8Words(text);
   scores.fill(0);
   if (++generation > 0x3fffffff) {
-    SEEN_GEN.fill(0);
+    SEEN.fill(0);
     generation = 1;
   }
   // Four-character n-grams with a stride of three, the first marked by a leading space and the last by
