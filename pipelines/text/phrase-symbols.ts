@@ -171,12 +171,14 @@ function ensure(size: number): void {
   scratch = grown;
 }
 
+/** The OR of the first bits of the group readGroup read last (a second result, without an object per call). */
+let groupBits = 0;
+
 /**
  * Appends at `at` one group for key (or '#' + key when hashed): [word id or 0, number of stems, stem
  * ids ... (ascending length)]; returns the new end and leaves the OR of the group's first bits in
  * `groupBits`.
  */
-let groupBits = 0;
 function readGroup(key: string, hashed: boolean, at: number): number {
   ensure(at + 2 + (maxStemLength + 3));
   let bits = 0;
@@ -272,6 +274,7 @@ export function joinSymbols(a: TokenSymbols, b: TokenSymbols): TokenSymbols {
   return out;
 }
 
+/** The registry's version: symbols read under another version are read again. */
 export function symbolVersion(): number {
   return registryVersion;
 }
