@@ -23,15 +23,20 @@ interface Collected {
   classified: Set<string>;
 }
 
-/** Classifications of author-bio URLs (per catalogue): see bioUrls. Cleared when full. */
-type BioClassifications = Map<string, ClassifiedUrl | null>;
-const BIO_CLASSIFIED_SIZE = 4000;
+/**
+ * Classifications of URL strings (per catalogue), kept across items: an author's bio comes with every
+ * item of the author (as its URLs do, bioUrls), and promoters post the same links again and again (over
+ * the sample items, 50 of the 192 URLs classified from posts and link fields are repeats). Cleared
+ * when full.
+ */
+type Classifications = Map<string, ClassifiedUrl | null>;
+const CLASSIFIED_SIZE = 4000;
 
-function add(acc: Collected, catalogue: FirmCatalogue, url: string, classifyAs: string, from: From, alsoSeen?: string, bio?: BioClassifications): void {
+function add(acc: Collected, catalogue: FirmCatalogue, classified: Classifications, url: string, classifyAs: string, from: From, alsoSeen?: string): void {
   if (acc.out.length >= MAX_LINKS_PER_ITEM) return;
   if (acc.classified.has(classifyAs)) return;
   acc.classified.add(classifyAs);
-  const c = bio ? classifiedBioUrl(bio, catalogue, classifyAs) : classifyUrl(classifyAs, catalogue);
+  const c = classifiedUrl(classified, catalogue, classifyAs);
   if (!c) return;
   const key = dedupeKey(c.finalUrl);
   if (acc.seen.has(key)) return;
@@ -41,22 +46,19 @@ function add(acc: Collected, catalogue: FirmCatalogue, url: string, classifyAs: 
   acc.out.push({ url, ...c, from });
 }
 
-/**
- * A bio URL's classification, kept: an author's bio comes with every item of the author (as its URLs
- * do, bioUrls). The result is only read (the link is a copy).
- */
-function classifiedBioUrl(cache: BioClassifications, catalogue: FirmCatalogue, url: string): ClassifiedUrl | null {
+/** A URL's classification, kept (see Classifications). The result is only read (the link is a copy). */
+function classifiedUrl(cache: Classifications, catalogue: FirmCatalogue, url: string): ClassifiedUrl | null {
   let c = cache.get(url);
   if (c === undefined) {
-    if (cache.size >= BIO_CLASSIFIED_SIZE) cache.clear();
+    if (cache.size >= CLASSIFIED_SIZE) cache.clear();
     cache.set(url, (c = classifyUrl(url, catalogue)));
   }
   return c;
 }
 
-function scan(acc: Collected, catalogue: FirmCatalogue, text: string | null | undefined, from: From, bio?: BioClassifications): void {
+function scan(acc: Collected, catalogue: FirmCatalogue, classified: Classifications, text: string | null | undefined, from: From): void {
   if (!text) return;
-  for (const u of from === 'author' ? bioUrls(text) : findUrls(text, MAX_LINKS_PER_ITEM)) add(acc, catalogue, u, u, from, undefined, bio);
+  for (const u of from === 'author' ? bioUrls(text) : findUrls(text, MAX_LINKS_PER_ITEM)) add(acc, catalogue, classified, u, u, from);
 }
 
 /**
@@ -75,7 +77,7 @@ function bioUrls(bio: string): readonly string[] {
   return urls;
 }
 
-function enrichLinks(catalogue: FirmCatalogue, bio: BioClassifications, item: NormalizedItem): EnrichedLink[] {
+function enrichLinks(catalogue: FirmCatalogue, classified: Classifications, item: NormalizedItem): EnrichedLink[] {
   const acc: Collected = { out: [], seen: new Set(), classified: new Set() };
   // Platform link fields first: they carry the platform's own expansion (expandedUrl), and the same
   // short URL usually appears again in the text.
@@ -84,17 +86,17 @@ function enrichLinks(catalogue: FirmCatalogue, bio: BioClassifications, item: No
     // classifyUrl's finalUrl is the normalised href, so normalising alone gives the short form's key.
     const short = expanded ? normaliseUrl(link.url)?.href : undefined;
     const shortForm = short ? dedupeKey(short) : undefined;
-    add(acc, catalogue, link.url, expanded || link.url, 'links', shortForm);
+    add(acc, catalogue, classified, link.url, expanded || link.url, 'links', shortForm);
   }
-  scan(acc, catalogue, item.text, 'text');
-  scan(acc, catalogue, item.title, 'title');
-  scan(acc, catalogue, item.author?.description, 'author', bio);
-  for (const m of item.media ?? []) scan(acc, catalogue, m.altText, 'media');
+  scan(acc, catalogue, classified, item.text, 'text');
+  scan(acc, catalogue, classified, item.title, 'title');
+  scan(acc, catalogue, classified, item.author?.description, 'author');
+  for (const m of item.media ?? []) scan(acc, catalogue, classified, m.altText, 'media');
   // item.ad.snapshotUrl is the platform's own ad-library page, not a link the advertiser gave: skipped.
   return acc.out;
 }
 
 export function createLinkEnricher(catalogue: FirmCatalogue): (item: NormalizedItem) => EnrichedLink[] {
-  const bio: BioClassifications = new Map();
-  return (item) => enrichLinks(catalogue, bio, item);
+  const classified: Classifications = new Map();
+  return (item) => enrichLinks(catalogue, classified, item);
 }

@@ -149,9 +149,12 @@ function utf8Words(str: string): number {
 // one-letter words), so 1024 slots never fill.
 const SEEN_BITS = 10;
 const SEEN_SIZE = 1 << SEEN_BITS;
-const SEEN_LO = new Int32Array(SEEN_SIZE);
-const SEEN_HI = new Int32Array(SEEN_SIZE);
-const SEEN_GEN = new Int32Array(SEEN_SIZE);
+/**
+ * Slot s is SEEN[4s] (the generation that filled it), SEEN[4s + 1] (lo), SEEN[4s + 2] (hi): one cache
+ * line per probe, not one in each of three arrays. The set is out of the CPU cache by the time the
+ * next item's text is read, so the lines a text touches are its cost.
+ */
+const SEEN = new Int32Array(SEEN_SIZE * 4);
 let generation = 0;
 const GRAM = new Int32Array(6);
 /** Last n-grams of words over 71 characters (rare), which the packed keys cannot hold. */
@@ -171,14 +174,14 @@ const scores = new Float64Array(N_LANGUAGES);
 function addGram(len: number): number {
   const lo = packLo(GRAM, len);
   const hi = packHi(GRAM, len);
-  let s = hashOf(lo, hi, SEEN_BITS);
-  while (SEEN_GEN[s] === generation) {
-    if (SEEN_HI[s] === hi && SEEN_LO[s] === lo) return 0;
-    s = (s + 1) & (SEEN_SIZE - 1);
+  let s = hashOf(lo, hi, SEEN_BITS) << 2;
+  while (SEEN[s] === generation) {
+    if (SEEN[s + 2] === hi && SEEN[s + 1] === lo) return 0;
+    s = (s + 4) & (SEEN_SIZE * 4 - 1);
   }
-  SEEN_GEN[s] = generation;
-  SEEN_LO[s] = lo;
-  SEEN_HI[s] = hi;
+  SEEN[s] = generation;
+  SEEN[s + 1] = lo;
+  SEEN[s + 2] = hi;
   const t = slotOf(lo, hi);
   if (TABLE[t + 1] !== 0) {
     const first = TABLE[t + 3]!;
@@ -240,7 +243,7 @@ export function eldDetect(input: string): EldResult {
   const words = utf8Words(text);
   scores.fill(0);
   if (++generation > 0x3fffffff) {
-    SEEN_GEN.fill(0);
+    SEEN.fill(0);
     generation = 1;
   }
   // Four-character n-grams with a stride of three, the first marked by a leading space and the last by
@@ -278,30 +281,30 @@ export function eldDetect(input: string): EldResult {
     GRAM[g++] = 32;
     n += addGram(g);
   }
-  // The first language with the highest positive score; then the two best scaled scores.
+  // The first language with the highest positive score, and the runner-up's score, in one pass. eld
+  // scales every score, s / (s + SCALE) with s = score / n, and takes the two largest: scaling is
+  // increasing and scores are integers (distinct ones differ by 1 / n, far above rounding), so the two
+  // largest scaled scores are those of the two largest scores, scaled alone.
   let winner = -1;
   let max = 0;
-  for (let k = 0; k < N_LANGUAGES; k++) {
-    const v = scores[k] as number;
-    if (v > 0 && v > max) {
-      max = v;
-      winner = k;
-    }
-  }
-  if (winner < 0) return { language: '', best: 0, second: 0 };
-  let best = 0;
-  let second = 0;
+  let runnerUp = 0;
   for (let k = 0; k < N_LANGUAGES; k++) {
     const v = scores[k] as number;
     if (v <= 0) continue;
-    const s = v / n;
-    const scaled = s / (s + SCALE);
-    if (scaled > best) {
-      second = best;
-      best = scaled;
-    } else if (scaled > second) second = scaled;
+    if (v > max) {
+      runnerUp = max;
+      max = v;
+      winner = k;
+    } else if (v > runnerUp) runnerUp = v;
   }
-  return { language: CODES[winner] as string, best, second };
+  if (winner < 0) return { language: '', best: 0, second: 0 };
+  return { language: CODES[winner] as string, best: scaled(max, n), second: runnerUp > 0 ? scaled(runnerUp, n) : 0 };
+}
+
+/** eld's 0..1 score of a language's summed n-gram score over n n-grams. */
+function scaled(v: number, n: number): number {
+  const s = v / n;
+  return s / (s + SCALE);
 }
 
 /** eld's languages (ISO 639-1). */

@@ -9,6 +9,8 @@
 //   "stem*"  any token starting with the stem ("rabatt*" matches "Rabattcode");
 //   "code:"  a colon must follow the token ("code: QX1" but not "source code").
 import { fold } from './fold.ts';
+import { joinSymbols, markFirst, readSymbols, stemSymbol, symbolVersion, wordSymbol, type TokenSymbols } from './phrase-symbols.ts';
+import { child, childOrNew, HAS_ENTRIES, HAS_STEMS, HAS_WORDS, markEntries, newNode, nodeFlags, nodeRank } from './phrase-trie.ts';
 import { joinedFrom, tokenise, type Token, type Tokenised } from './tokenise.ts';
 
 interface WordSpec {
@@ -26,17 +28,6 @@ interface Entry<T> {
   specificity: number;
 }
 
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  /** Stems bucketed by their first STEM_BUCKET characters, so a token checks a handful of stems, not all. */
-  stems: Map<string, Array<{ key: string; node: Node<T> }>>;
-  /** Lengths of the keys of `stems`, ascending. */
-  stemLengths: number[];
-  entries: Entry<T>[];
-}
-
-const STEM_BUCKET = 3;
-
 export interface PhraseMatch<T> {
   /** Token range [start, end). */
   start: number;
@@ -47,8 +38,6 @@ export interface PhraseMatch<T> {
   /** Every value registered for this phrase (the same phrase may be listed for several languages). */
   values: T[];
 }
-
-const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), stemLengths: [], entries: [] });
 
 function parseWord(w: string): WordSpec | null {
   let s = w;
@@ -81,139 +70,46 @@ export function parsePhrase(phrase: string): WordSpec[] {
   return words;
 }
 
-// First words of every matcher, in one place: a token's key is looked up once (startMasks) instead of
-// once per matcher, and a matcher skips the tokens whose mask lacks its bit. Bits are shared modulo 32,
-// so a set bit only means "may start here": matchAt still decides.
-const FIRST_WORDS = new Map<string, number>();
-/** Stem buckets of first words (the stem's first STEM_BUCKET characters) and their lengths. */
-const FIRST_STEMS = new Map<string, number>();
-let firstStemLengths: number[] = [];
-/** (The buckets of STEM_BUCKET characters below U+0400 are also in STEM_BITS, keyed by prefixKey: no substring per token.) */
-const prefixKey = (a: number, b: number, c: number): number => (a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : -1);
-/** Bumped whenever a first word is registered: cached masks of older versions are recomputed. */
-let registryVersion = 0;
+/**
+ * Entries (phrases ending there) by node id, for the nodes flagged HAS_ENTRIES. One array for every
+ * matcher's nodes, so its values are of any matcher's type: each matcher reads only its own nodes.
+ */
+const ENTRIES: Array<Entry<unknown>[] | null> = [null];
+
 let matcherCount = 0;
 
 /**
- * Int key -> OR of matcher bits, open addressing in one Int32Array of (key, bits) pairs; bits 0 marks
- * an empty slot (a registered key always has a bit). A look-up reads a slot or two of a small typed
- * array, where a Map look-up of a string chased pointers to its entries and key strings, seldom in the
- * CPU cache by the time a new item's tokens are read.
+ * The symbols of a token list (phrase-symbols.ts), kept with it for this registry version: matchers run
+ * one after the other over the same text, a shared prepared bio's are read once, and a joined text's
+ * ("title\ntext") are its parts' (the mention detector reads the parts first).
  */
-class BitsByInt {
-  private slots = new Int32Array(2 * 1024);
-  private used = 0;
-
-  get(key: number): number {
-    const mask = (this.slots.length >> 1) - 1;
-    for (let s = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; s = (s + 1) & mask) {
-      const bits = this.slots[2 * s + 1]!;
-      if (bits === 0 || this.slots[2 * s] === key) return bits;
-    }
-  }
-
-  or(key: number, bits: number): void {
-    if (2 * (this.used + 1) > this.slots.length >> 1) this.grow();
-    const mask = (this.slots.length >> 1) - 1;
-    for (let s = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; s = (s + 1) & mask) {
-      const old = this.slots[2 * s + 1]!;
-      if (old !== 0 && this.slots[2 * s] !== key) continue;
-      if (old === 0) this.used++;
-      this.slots[2 * s] = key;
-      this.slots[2 * s + 1] = old | bits;
-      return;
-    }
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    this.used = 0;
-    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.or(old[s]!, old[s + 1]!);
-  }
-}
-
-/**
- * What a token's mask is read from: first words by a 32-bit hash of the whole key (keys with equal hashes
- * share their bits: a set bit only means "may start here"), stem buckets by their packed prefix. Bit
- * filters in front of both: most tokens start no phrase, and are rejected with one bit test.
- */
-const WORD_BITS = new BitsByInt();
-const STEM_BITS = new BitsByInt();
-const WORD_FILTER = new Int32Array(1 << 11);
-const STEM_FILTER = new Int32Array(1 << 11);
-/** FNV-1a over the code units of k, with a '#' before them when `hashed`, mixed so its low 16 bits index the filter. */
-function wordHash(k: string, hashed: boolean): number {
-  let h = hashed ? Math.imul(0x811c9dc5 ^ 0x23, 0x01000193) : 0x811c9dc5;
-  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
-  return h ^ (h >>> 16);
-}
-const stemSlot = (packed: number): number => Math.imul(packed, 0x9e3779b1) >>> 16;
-const setBit = (filter: Int32Array, slot: number): void => {
-  filter[(slot >>> 5) & 0x7ff]! |= 1 << (slot & 31);
-};
-const hasBit = (filter: Int32Array, slot: number): boolean => (filter[(slot >>> 5) & 0x7ff]! & (1 << (slot & 31))) !== 0;
-
-function register(map: Map<string, number>, key: string, bit: number): void {
-  if (map === FIRST_WORDS) {
-    const h = wordHash(key, false);
-    setBit(WORD_FILTER, h);
-    WORD_BITS.or(h, bit);
-  }
-  const old = map.get(key) ?? 0;
-  if ((old & bit) !== 0) return;
-  map.set(key, old | bit);
-  registryVersion++;
-}
-
-/** The matcher bits of the first words and stems that key (with a '#' before it when `hashed`) may be; a '#' key is only built for a stem bucket that does not pack. */
-function maskOf(k: string, hashed: boolean): number {
-  const h = wordHash(k, hashed);
-  let mask = hasBit(WORD_FILTER, h) ? WORD_BITS.get(h) : 0;
-  const length = hashed ? k.length + 1 : k.length;
-  for (const len of firstStemLengths) {
-    if (len > length) break;
-    if (len === STEM_BUCKET) {
-      const packed = hashed ? prefixKey(0x23, k.charCodeAt(0), k.charCodeAt(1)) : prefixKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
-      if (packed >= 0) {
-        if (hasBit(STEM_FILTER, stemSlot(packed))) mask |= STEM_BITS.get(packed);
-        continue;
-      }
-    }
-    mask |= FIRST_STEMS.get((hashed ? '#' + k : k).slice(0, len)) ?? 0;
-  }
-  return mask;
-}
-
-function computeMasks(tokens: readonly Token[]): number[] {
-  const masks: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    masks.push(maskOf(tok.key, false) | (tok.hash ? maskOf(tok.key, true) : 0));
-  }
-  return masks;
-}
-
-/**
- * Per token, the bits of the matchers a phrase of which may start there. Kept with the token list (for
- * this registry version): matchers run one after the other over the same text, a shared prepared bio's
- * are computed once, and a joined text's ("title\ntext") are its parts' (the mention detector reads the
- * parts first).
- */
-function startMasks(t: Tokenised): readonly number[] {
+function symbolsOf(t: Tokenised): TokenSymbols {
   const tokens = t.tokens;
-  const kept = t.masks;
-  if (kept && kept.tokens === tokens && kept.version === registryVersion) return kept.masks;
-  // A joined list: its tokens are the parts' (same keys and hash flags), so are their masks.
+  const kept = t.symbols;
+  const version = symbolVersion();
+  if (kept && kept.tokens === tokens && kept.version === version) return kept.data;
+  // A joined list: its tokens are the parts' (same keys and hash flags), so are their symbols.
   const parts = joinedFrom(tokens);
-  let masks = parts ? startMasks(parts[0]).concat(startMasks(parts[1])) : null;
-  if (masks === null || masks.length !== tokens.length) masks = computeMasks(tokens);
-  t.masks = { tokens, version: registryVersion, masks };
-  return masks;
+  let data: TokenSymbols | null = null;
+  if (parts) {
+    const a = symbolsOf(parts[0]);
+    const b = symbolsOf(parts[1]);
+    if (a[0]! + b[0]! === tokens.length) data = joinSymbols(a, b);
+  }
+  data ??= readSymbols(tokens);
+  t.symbols = { tokens, version, data };
+  return data;
 }
+
+/**
+ * The frontier of a walk (node ids) and the next one, swapped at each token. matchAt calls nothing
+ * that could start another walk, so two buffers serve every matcher.
+ */
+let frontA = new Int32Array(64);
+let frontB = new Int32Array(64);
 
 export class PhraseMatcher<T> {
-  private readonly root: Node<T> = newNode();
+  private readonly root = newNode();
   private readonly byPhrase = new Map<string, Entry<T>>();
   private readonly bit = 1 << (matcherCount++ & 31);
   maxLength = 0;
@@ -234,38 +130,15 @@ export class PhraseMatcher<T> {
     let node = this.root;
     for (const w of words) {
       const key = (w.hash ? '#' : '') + w.key;
-      if (node === this.root) {
-        if (!w.stem) register(FIRST_WORDS, key, this.bit);
-        else {
-          const bucketKey = key.slice(0, STEM_BUCKET);
-          register(FIRST_STEMS, bucketKey, this.bit);
-          const packed = bucketKey.length === STEM_BUCKET ? prefixKey(bucketKey.charCodeAt(0), bucketKey.charCodeAt(1), bucketKey.charCodeAt(2)) : -1;
-          if (packed >= 0) {
-            STEM_BITS.or(packed, this.bit);
-            setBit(STEM_FILTER, stemSlot(packed));
-          }
-          if (!firstStemLengths.includes(bucketKey.length)) firstStemLengths = [...firstStemLengths, bucketKey.length].sort((a, b) => a - b);
-        }
-      }
-      if (w.stem) {
-        const bucketKey = key.slice(0, STEM_BUCKET);
-        let bucket = node.stems.get(bucketKey);
-        if (!bucket) {
-          node.stems.set(bucketKey, (bucket = []));
-          if (!node.stemLengths.includes(bucketKey.length)) node.stemLengths = [...node.stemLengths, bucketKey.length].sort((a, b) => a - b);
-        }
-        let s = bucket.find((x) => x.key === key);
-        if (!s) bucket.push((s = { key, node: newNode() }));
-        node = s.node;
-      } else {
-        let n = node.next.get(key);
-        if (!n) node.next.set(key, (n = newNode()));
-        node = n;
-      }
+      const symbol = w.stem ? stemSymbol(key) : wordSymbol(key);
+      if (node === this.root) markFirst(symbol, this.bit);
+      node = childOrNew(node, symbol, w.stem, key.length);
     }
     const specificity = words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) + (w.colon ? 1 : 0) - (w.stem ? 1 : 0), 0);
     const entry: Entry<T> = { words, values: [value], specificity };
-    node.entries.push(entry);
+    while (ENTRIES.length <= node) ENTRIES.push(null);
+    (ENTRIES[node] ??= []).push(entry as Entry<unknown>);
+    markEntries(node);
     this.byPhrase.set(sig, entry);
     this.maxLength = Math.max(this.maxLength, words.length);
   }
@@ -275,18 +148,25 @@ export class PhraseMatcher<T> {
     const tokens = t.tokens;
     const first = tokens[i];
     if (!first) return null;
-    // Most tokens start no phrase: this returns before allocating anything.
-    if ((startMasks(t)[i]! & this.bit) === 0) return null;
-    let frontier = step(this.root, first, null);
-    if (!frontier) return null;
+    const symbols = symbolsOf(t);
+    // Most tokens start no phrase: this returns before reading anything else.
+    if ((symbols[1 + i]! & this.bit) === 0) return null;
+    const n = symbols[0]!;
+    const firstRoom = symbols[n + 2 + i]! - symbols[n + 1 + i]!;
+    if (firstRoom > frontA.length) growFronts(firstRoom, 0);
+    let front = frontA;
+    let count = step(symbols, i, first.hash, this.root, front, 0);
+    if (count === 0) return null;
     // The longest match so far: its end and entry (two locals, no object per candidate).
     let bestEnd = -1;
-    let bestEntry: Entry<T> | null = null;
+    let bestEntry: Entry<unknown> | null = null;
     for (let j = i; ; ) {
       // Longest wins; at equal length the more specific spelling ("#werbung" over "werbung", "=SEPA" over "sepa").
       let bestSpecificity = -Infinity;
-      for (const node of frontier) {
-        for (const entry of node.entries) {
+      for (let f = 0; f < count; f++) {
+        const node = front[f]!;
+        if ((nodeFlags(node) & HAS_ENTRIES) === 0) continue;
+        for (const entry of ENTRIES[node]!) {
           if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || !verify(t, i, entry.words)) continue;
           bestEnd = j + 1;
           bestEntry = entry;
@@ -297,22 +177,30 @@ export class PhraseMatcher<T> {
       if (j >= tokens.length || j - i >= this.maxLength) break;
       const tok = tokens[j] as Token;
       if (tok.breakBefore) break;
-      let next: Node<T>[] | null = null;
-      for (const node of frontier) next = step(node, tok, next);
-      if (!next) break;
-      frontier = next;
+      // Each node gains at most one child per symbol of the token: make room for that many.
+      const room = count * (symbols[n + 2 + j]! - symbols[n + 1 + j]!);
+      if (room > frontB.length) {
+        growFronts(room, count, front);
+        front = frontA;
+      }
+      const next = front === frontA ? frontB : frontA;
+      let c = 0;
+      for (let f = 0; f < count; f++) c = step(symbols, j, tok.hash, front[f]!, next, c);
+      if (c === 0) break;
+      front = next;
+      count = c;
     }
     if (bestEntry === null) return null;
     const last = tokens[bestEnd - 1] as Token;
-    return { start: i, end: bestEnd, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: bestEntry.values };
+    return { start: i, end: bestEnd, from: first.hash || first.at ? first.start - 1 : first.start, to: last.end, values: bestEntry.values as T[] };
   }
 
   /** Leftmost-longest, non-overlapping matches. */
   matchAll(t: Tokenised): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const masks = startMasks(t);
+    const symbols = symbolsOf(t);
     for (let i = 0; i < t.tokens.length; ) {
-      if ((masks[i]! & this.bit) === 0) {
+      if ((symbols[1 + i]! & this.bit) === 0) {
         i++;
         continue;
       }
@@ -326,21 +214,52 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Children of `node` for token `tok` (exact keys, then stems), appended to `out`; null when there are none. */
-function step<T>(node: Node<T>, tok: Token, out: Node<T>[] | null): Node<T>[] | null {
-  if (tok.hash) out = stepKey(node, '#' + tok.key, out);
-  return stepKey(node, tok.key, out);
+/** Fronts of 2 x `room` nodes (at least), the first `count` of `front` kept in frontA. */
+function growFronts(room: number, count: number, front: Int32Array = frontA): void {
+  const size = Math.max(2 * room, 2 * frontA.length);
+  const grown = new Int32Array(size);
+  grown.set(front.subarray(0, count));
+  frontA = grown;
+  frontB = new Int32Array(size);
 }
 
-function stepKey<T>(node: Node<T>, k: string, out: Node<T>[] | null): Node<T>[] | null {
-  const n = node.next.get(k);
-  if (n) (out ??= []).push(n);
-  for (const len of node.stemLengths) {
-    if (len > k.length) break;
-    const bucket = node.stems.get(k.slice(0, len));
-    if (bucket) for (const s of bucket) if (k.startsWith(s.key)) (out ??= []).push(s.node);
+/**
+ * Children of `node` for token i (by '#' + key first when it is a hashtag, then by key; in each, the
+ * word's child, then the stems' by rank), written to out from `count`; returns the new count.
+ */
+function step(symbols: TokenSymbols, i: number, hashed: boolean, node: number, out: Int32Array, count: number): number {
+  const flags = nodeFlags(node);
+  if ((flags & (HAS_WORDS | HAS_STEMS)) === 0) return count;
+  let at = symbols[symbols[0]! + 1 + i]!;
+  if (hashed) {
+    count = stepGroup(symbols, at, node, flags, out, count);
+    at += 2 + symbols[at + 1]!;
   }
-  return out;
+  return stepGroup(symbols, at, node, flags, out, count);
+}
+
+function stepGroup(symbols: TokenSymbols, at: number, node: number, flags: number, out: Int32Array, count: number): number {
+  const word = symbols[at]!;
+  if (word !== 0 && (flags & HAS_WORDS) !== 0) {
+    const c = child(node, word);
+    if (c !== 0) out[count++] = c;
+  }
+  const stems = symbols[at + 1]!;
+  if (stems === 0 || (flags & HAS_STEMS) === 0) return count;
+  const from = count;
+  for (let k = 0; k < stems; k++) {
+    const c = child(node, symbols[at + 2 + k]!);
+    if (c !== 0) out[count++] = c;
+  }
+  // Several stems of one node (rare): in their rank order, by insertion (at most a handful).
+  for (let a = from + 1; a < count; a++) {
+    const c = out[a]!;
+    const r = nodeRank(c);
+    let b = a;
+    for (; b > from && nodeRank(out[b - 1]!) > r; b--) out[b] = out[b - 1]!;
+    out[b] = c;
+  }
+  return count;
 }
 
 function verify(t: Tokenised, start: number, words: WordSpec[]): boolean {

@@ -43,5 +43,5 @@ export function joinPrepared(a: PreparedText, b: PreparedText): PreparedText {
     });
   }
   markJoined(tokens, a.t, b.t);
-  return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens, masks: null, firmHits: null } };
+  return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens, symbols: null, firmHits: null } };
 }

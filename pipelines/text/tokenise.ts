@@ -27,11 +27,11 @@ export interface Tokenised {
   tokens: Token[];
   /**
    * Work other modules derive from the tokens alone, kept with them so that several detectors over one
-   * text, or every item of an author over the author's shared bio, do it once: phrase-matcher.ts's start
-   * masks, firm-matcher.ts's hits. Read and written only by those modules. (Kept in WeakMaps keyed by
+   * text, or every item of an author over the author's shared bio, do it once: phrase-matcher.ts's
+   * symbols (phrase-symbols.ts), firm-matcher.ts's hits. Read and written only by those modules. (Kept in WeakMaps keyed by
    * the token list before: an entry set per short-lived list cost more, GC included, than the work.)
    */
-  masks?: { tokens: readonly Token[]; version: number; masks: number[] } | null;
+  symbols?: { tokens: readonly Token[]; version: number; data: Int32Array } | null;
   firmHits?: { tokens: readonly Token[]; owner: object; hits: FirmHit[] } | null;
 }
 
@@ -122,7 +122,7 @@ export function tokenise(text: string): Tokenised {
     sawBreak = false;
   }
   // The memo slots exist from the start: every list has the same shape.
-  return { text, tokens, masks: null, firmHits: null };
+  return { text, tokens, symbols: null, firmHits: null };
 }
 
 /** Token lists built by joining two others (prepare.ts joinPrepared): per-token work already done on the parts is reused. */
