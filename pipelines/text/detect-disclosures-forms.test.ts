@@ -53,3 +53,25 @@ test('label abbreviations keep their dot inside brackets; a short bracketed asid
   assert.deepEqual(kinds('Qué es Qorvex y cómo funciona.\nEnlaces (son enlaces de afiliado):\nhttps://qorvex.io/r/AB12'), ['affiliate']);
   assert.deepEqual(kinds('ANZ bank raised rates today.'), []);
 });
+
+test('a tag before a bar or a spaced dash opening its line is a label; a cooperation noun after "|" too; a contact line is not', () => {
+  assert.deepEqual(kinds('adv | Facciamo trading su Qorvex, codice TORO7.'), ['sponsored']);
+  assert.deepEqual(kinds('spons. | Trgujemo na Qorvexu.'), ['sponsored']);
+  assert.deepEqual(kinds('Reklama | sadarbība ar Qorvex\nKods: RIGA5'), ['paid_placement', 'sponsored']);
+  assert.deepEqual(kinds('📩 koostöö: tere@naide.ee\n📩 collab: hello@example.org'), []);
+  assert.deepEqual(kinds('Ad - free app, no tracking.'), []);
+});
+
+test('sponsor-of-the-episode statements, ad-link compounds and "(ref)" disclose; "Ref:" captioning a link does not', () => {
+  assert.deepEqual(kinds('Az adás szponzora a Qorvex, kód: BUDA5.'), ['sponsored']);
+  assert.deepEqual(kinds("Today's sponsor is Qorvex: code TIDE5."), ['sponsored']);
+  assert.deepEqual(kinds('Lingid on reklaamlingid.'), ['sponsored']);
+  assert.deepEqual(kinds('Qorvex – $30 bonus (ref) → https://qorvex.io/r/AB12'), ['affiliate']);
+  assert.deepEqual(kinds('Referral: https://qorvex.io/r/AB12 (4% off fees)'), []);
+});
+
+test('"EU" in capitals is not the Portuguese "eu": an explainer about influencers with "EU bonus" links stays an explainer', () => {
+  const p = prepareText('It stops being that the moment an influencer markets to you: "exclusive EU bonus" links, an affiliate, all of it.');
+  assert.ok(detectContext(p).has('explainer'));
+  assert.deepEqual(kinds('It stops being that the moment an influencer markets to you: "exclusive EU bonus" links, an affiliate, all of it.'), []);
+});

@@ -135,9 +135,23 @@ function calledAnAd(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   return e.end === t.tokens.length || t.tokens[e.end]!.breakBefore || /^\s*[,;–—-]/u.test(gapAfter(t, e.end - 1));
 }
 
-/** "Publi: ganho comissão": a short tag opening its sentence with a colon is a label too. */
+/**
+ * "Publi: ganho comissão", "adv | Facciamo i trade su ...", "spons. | Trgujemo ...": a short tag opening its
+ * sentence, then a colon, a bar or a spaced dash, is a label too.
+ */
 function colonLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
-  return (m.start === 0 || t.tokens[m.start]!.breakBefore) && /^\s*[:：]/u.test(gapAfter(t, m.end - 1));
+  return opensSentence(t, m) && /^\.?\s*(?:[:：|]|\s[–—-]\s)/u.test(gapAfter(t, m.end - 1));
+}
+
+/** The marker opens its sentence or line, or follows a label separator ("Reklama | bendradarbiavimas su X"). */
+function opensSentence(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  return m.start === 0 || t.tokens[m.start]!.breakBefore || /[|]\s*$/u.test(gapBefore(t, m.start));
+}
+
+/** "📩 koostöö: name@mail.ee", "collab: DM": a cooperation noun heading a contact line asks for business, it discloses none. */
+function contactLine(text: string, m: PhraseMatch<Marker>): boolean {
+  const rest = text.slice(m.to, m.to + 80).split('\n')[0]!;
+  return /^\s*[:：]/u.test(rest) && /@|e-?mail|\bdm\b|\bmail\b|kontakt|contact|inquir|booking/iu.test(rest);
 }
 
 function isNegated(t: Tokenised, m: PhraseMatch<Marker>): boolean {
@@ -267,7 +281,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       if (hashtag) return false; // the hashtag forms are listed separately as plain markers
       // Cooperation nouns are common words ("Parrainage, affiliation, partenariat : quelle différence ?"): as labels
       // they must open their sentence or line, or stand in brackets.
-      if (v.role === 'label' && v.kind === 'paid_placement') return isBracketed(t, m) || ((m.start === 0 || t.tokens[m.start]!.breakBefore) && isLabel(t, m));
+      if (v.role === 'label' && v.kind === 'paid_placement') return !contactLine(text, m) && (isBracketed(t, m) || (opensSentence(t, m) && (isLabel(t, m) || withFor(t, m) !== m)));
+      // A short affiliate tag counts in brackets only: "Ref: https://..." captions a link, "(ref)" discloses it.
+      if (v.kind === 'affiliate') return isBracketed(t, m);
       return v.role === 'label' ? isLabel(t, m) || calledAnAd(t, m) : isBracketed(t, m) || colonLabel(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;

@@ -12,5 +12,7 @@ import type { Token } from './tokenise.ts';
 const WORDS: ReadonlySet<string> = new Set([...POSSESSIVES, ...FIRST_PERSON, ...FIRST_PERSON_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== 'ja'));
 
 export function isFirstPerson(tok: Token): boolean {
+  // "EU" in capitals is the Union, not Portuguese or Romanian "eu" (I): "exclusive EU bonus", "EU users".
+  if (tok.text === 'EU') return false;
   return tok.text === 'I' || WORDS.has(tok.text.toLowerCase());
 }
