@@ -57,14 +57,19 @@ test('English is not an EU-language nexus; a promo code without a firm goes to t
   assert.deepEqual(codes(out, 'zyntra'), ['promo_code']);
 });
 
-test('a disclosure counts as remuneration for every firm the item promotes or names', () => {
+test('a disclosure counts for the firms the item promotes; a firm only named beside them gets none; with none promoted, the named ones', () => {
   const out = deriveIndicators(item(), none({
     firmMentions: [{ firmId: 'zyntra', via: 'text' }],
     links: [link({})],
     disclosures: [{ marker: '#ad', kind: 'sponsored', language: 'en' }],
   }), catalogue);
-  assert.ok(codes(out, 'zyntra').includes('disclosure'));
+  assert.ok(!codes(out, 'zyntra').includes('disclosure'));
   assert.ok(codes(out, 'qorvex').includes('disclosure'));
+  const named = deriveIndicators(item(), none({
+    firmMentions: [{ firmId: 'zyntra', via: 'text' }],
+    disclosures: [{ marker: '#ad', kind: 'sponsored', language: 'en' }],
+  }), catalogue);
+  assert.ok(codes(named, 'zyntra').includes('disclosure'));
 });
 
 test('links to the EU-authorised entity are a counter-indication, not a means of access', () => {
@@ -144,4 +149,13 @@ test('an explainer or a report naming a firm without its own link or code is edu
   const found = none({ firmMentions: [{ firmId: 'qorvex', via: 'text' }], context: [{ kind: 'report', marker: 'investigation' }] });
   const inds = deriveIndicators(item({ text: 'Investigation: creators promote Qorvex' }), found, catalogue);
   assert.deepEqual(inds.map((i) => [i.code, i.counter]), [['educational_only', true]]);
+});
+
+test('a brand whose name is its domain, written as the name, is a mention; the same domain with a path or scheme is a link to the site', () => {
+  const real = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../config/firms.json', import.meta.url), 'utf8')), 'firms.json');
+  const site = (url: string) => link({ url, finalUrl: `https://${url.replace(/^https?:\/\//, '')}`, firmId: 'cryptocom', domain: 'crypto.com', host: 'crypto.com', role: 'firm_site' });
+  const asName = deriveIndicators(item({ text: "Xi ħadd juża Crypto.com f'Malta?" }), none({ firmMentions: [{ firmId: 'cryptocom', via: 'text' }], links: [site('Crypto.com')] }), real);
+  assert.ok(!codes(asName, 'cryptocom').includes('firm_site_link'));
+  const asLink = deriveIndicators(item({ text: 'Sign up: https://crypto.com/eu' }), none({ links: [site('https://crypto.com/eu')] }), real);
+  assert.ok(codes(asLink, 'cryptocom').includes('firm_site_link'));
 });

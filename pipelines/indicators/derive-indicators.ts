@@ -68,6 +68,12 @@ function soleFirm(acting: ReadonlyMap<string, unknown>, mentioned: ReadonlySet<s
   return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
+/** The link as written is exactly the firm's name or an alias (case aside): "Crypto.com", "CEX.IO". */
+function isBrandName(written: string, name: string | undefined, aliases: readonly string[] | undefined): boolean {
+  const w = written.toLowerCase();
+  return (name !== undefined && name.includes('.') && name.toLowerCase() === w) || (aliases ?? []).some((a) => a.includes('.') && a.toLowerCase() === w);
+}
+
 /** Neither the author's own firm nor one whose only links here go to its EU-authorised entity: a firm the item may act for. */
 function actsFor(firmId: string, ownFirmId: string | undefined, euEntityOnly: ReadonlySet<string>): boolean {
   return firmId !== ownFirmId && !euEntityOnly.has(firmId);
@@ -93,6 +99,9 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     } else if (link.role === 'app_store') {
       add(acting, firmId, mk('app_link', firmId, `app link ${link.finalUrl}`));
     } else if (link.role === 'firm_site') {
+      // "Xi ħadd juża Crypto.com f'Malta?", "XT.COM fees are low": a brand whose name is its domain, written as
+      // the name, is a mention (the firm-mention detector has it), not the author directing readers to the site.
+      if (link.from === 'text' && isBrandName(link.url, catalogue.byId(firmId)?.name, catalogue.byId(firmId)?.aliases)) continue;
       add(acting, firmId, mk('firm_site_link', firmId, `firm website ${link.finalUrl}`));
     } else continue;
     const geo: Indicator[] = linkCountry.get(firmId) ?? [];
@@ -126,10 +135,12 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     const firmId = o.firmId ?? soleFirm(acting, mentioned);
     if (firmId && actsFor(firmId, ownFirmId, euEntityOnly)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
   }
-  // A disclosure says the item is paid for; it points at the firms the item promotes or names.
+  // A disclosure says the item is paid for; it points at the firms the item promotes (links, codes, deals), or
+  // when it promotes none, at the firms it names. A firm only named beside promoted ones ("Bitvavo: no link, I
+  // have none there") is not what the "#ad" is about.
   if (found.disclosures.length) {
     const marker = found.disclosures.map((d) => d.marker).join(', ');
-    for (const firmId of new Set([...acting.keys(), ...mentioned])) {
+    for (const firmId of acting.size ? [...acting.keys()] : [...mentioned]) {
       add(acting, firmId, mk('disclosure', firmId, `discloses ${found.disclosures[0]!.kind} content (${marker})`));
     }
   }
