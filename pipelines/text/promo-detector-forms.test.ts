@@ -91,3 +91,11 @@ test('function words of every EU language are never plain-word codes', () => {
   assert.deepEqual(codes('Syötä koodi ennen kuin vahvistat henkilöllisyyden.'), []);
   assert.deepEqual(codes('Use code sunrise when you sign up.'), ['sunrise']);
 });
+
+test('a sign-up imperative right before a code with a digit gives it; an event or a word without a digit does not', () => {
+  assert.deepEqual(codes('Kaupleme Qorvexis. Registreeru PARNU7-ga ja saad boonuse.'), ['PARNU7']);
+  assert.deepEqual(codes('Rekisteröidy LAPPI88:lla, niin saat bonuksen.'), ['LAPPI88']);
+  assert.deepEqual(codes('Regístrate con SOL26 y listo.'), ['SOL26']);
+  assert.deepEqual(codes('Register for EXPO2026 now.'), []);
+  assert.deepEqual(codes('Register TODAY for the AMA.'), []);
+});

@@ -11,7 +11,7 @@ import { isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
-  SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
+  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -72,9 +72,10 @@ const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on'
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
 const YOU_WORDS: ReadonlySet<string> = new Set(['euch', 'you', 'vous', 'vosotros', 'voces', 'voi', 'jullie', 'was', 'vas', 'vás', 'jer', 'vos', 'dig', 'er', 'teile']);
 const VERB_FINAL: ReadonlySet<string> = new Set(VERB_FINAL_IMPERATIVES.map(fold));
-const enterVerbs = new PhraseMatcher<'enter' | 'use'>();
+const enterVerbs = new PhraseMatcher<'enter' | 'use' | 'register'>();
 for (const v of ENTER_VERBS) enterVerbs.add(v, 'enter');
 for (const v of USE_VERBS) enterVerbs.add(v, 'use');
+for (const v of SIGN_UP_IMPERATIVES) enterVerbs.add(v, 'register');
 const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((w) => [w, true] as const));
 /** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
 // Not the German articles "dem", "die" ("mit dem Bybit-Code X").
@@ -650,11 +651,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const k = v.end - 1;
       sentences ??= sentenceIds(t);
       signUps ??= signUp.matchAll(t);
+      const register = v.values[0] === 'register';
       if (v.values[0] === 'use') {
         signUpSentences ??= new Set(signUps.map((m) => sentences![m.start]!));
         // "New account? Use NAIJAKING": the sign-up may be the sentence before.
         if (!signUpSentences.has(sentences[k]!) && !signUpSentences.has(sentences[k]! - 1)) continue;
-      } else {
+      } else if (!register) {
         const back = codeBeforeEnter(v.start, k, signUps);
         if (back) {
           add(back, back.index, v.end, back.start);
@@ -671,7 +673,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
         const tok = t.tokens[j]!;
         if (tok.breakBefore) break;
-        if (tok.hash || tok.at || !looksIssued(tok.text)) continue;
+        // "Registreeru TALLINN7-ga", "Rekisteröidy SISU88:lla": a sign-up verb takes only a code with a digit
+        // ("Register TODAY" is no code).
+        if (tok.hash || tok.at || !looksIssued(tok.text) || (register && !/\d/.test(tok.text))) continue;
+        // ... right after it, or after "with" ("Regístrate con ANA26"); "Register for EXPO2026" names an event.
+        if (register && j > k + 1 && !(j === k + 2 && WITH_WORDS.has(t.tokens[k + 1]!.key))) continue;
         if (inFirm(j)) continue;
         add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start, fresh);
         break;

@@ -373,6 +373,18 @@ export const USE_VERBS: readonly string[] = [
   'използвай', 'използвайте', 'ползвайте', 'gebruik', 'anvand', 'brug', 'nutze', 'nutzt', 'verwende', 'verwendet', 'utilise', 'utilisez', 'utiliza', 'utilizad',
   'utilizza', 'utilizzate', 'hasznald', 'hasznaljatok',
 ];
+/**
+ * Imperatives of "sign up" ("Registreeru TALLINN7-ga", "Rekisteröidy SISU88:lla", "Regístrate con ANA26"): followed
+ * within three words by a code with a digit, they give the code (promo-detector.ts). Not "join" ("join EXPO2026").
+ */
+export const SIGN_UP_IMPERATIVES: readonly string[] = [
+  'register', 'sign up', 'signup', 'registreeru', 'registreeruge', 'rekisteröidy', 'rekisteröitykää', 'regístrate', 'registrate', 'regístrese', 'registrati',
+  'registratevi', 'registreer', 'registreer je', 'zarejestruj', 'zarejestruj się', 'zarejestrujcie', 'zaregistruj', 'zaregistrujte', 'registrera', 'registrer',
+  'registrér', 'regisztrálj', 'regisztráljatok', 'înregistrează', 'inregistreaza', 'înregistrați', 'registriraj', 'registrirajte', 'регистрирай', 'регистрирайте',
+  'εγγραφείτε', 'εγγράψου', 'reģistrējies', 'reģistrējieties', 'registruokis', 'registruokitės', 'irreġistra', 'irreġistraw', 'cláraigh', 'inscris', 'inscrivez',
+  'inscreve', 'inscreva', 'inscrevam', 'regista', 'registe', 'registriere', 'registriert', 'melde dich an', 'jisajili', 'jisajilini', 'mag-sign up', 'daftar',
+];
+
 /** Sign-up words beside SIGNUP_WORDS: account creation and the Irish, Maltese, Lithuanian, Latvian forms. */
 export const ACCOUNT_WORDS: readonly string[] = [
   'new account', 'neues konto', 'nouveau compte', 'nueva cuenta', 'nuovo conto', 'nova conta', 'nieuw account', 'nowe konto', 'nyt konto', 'nytt konto',
