@@ -64,3 +64,15 @@ test('Irish spelling (acute accents, eclipsis, Irish words) turns CLD3\'s Scotti
   assert.equal(irishNotScottish('Tha mi a\' dèanamh seo an-diugh'), false);
   assert.equal(irishNotScottish('madainn mhath'), false);
 });
+
+test('ekavian words Slovene shares with Serbian say "not Croatian"; words only Slovene or only Serbian writes decide between them', () => {
+  // cena, mesec: Serbian and Slovene alike; spet, ponoči, kodo: Slovene only.
+  assert.equal(closeRelative('sr', 'Cena je ponoči spet padla.'), 'sl');
+  assert.equal(closeRelative('hr', 'Vpišite kodo ob registraciji, prvi mesec popust.'), 'sl');
+  // "da li", "neko" and the -eo participle: Serbian only.
+  assert.equal(closeRelative('hr', 'Da li neko zna zašto je cena pala?'), 'sr');
+  assert.equal(closeRelative('hr', 'Nisam razumeo zašto je backup trajao pola sata.'), 'sr');
+  // Shared words alone keep eld's choice between the two, and Croatian words keep Croatian.
+  assert.equal(closeRelative('sl', 'Cena je lepa.'), 'sl');
+  assert.equal(closeRelative('hr', 'Cijena je opet pala, uvijek isto.'), 'hr');
+});

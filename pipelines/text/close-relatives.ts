@@ -5,7 +5,7 @@
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
-  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, SERBIAN_LATIN_MARKERS,
+  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
   SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
@@ -35,10 +35,45 @@ export function irishNotScottish(sample: string): boolean {
 
 const WORD = /\p{L}+/gu;
 
+const EKAVIAN = new Set(NOT_CROATIAN_EKAVIAN);
+const EKAVIAN_PARTICIPLE = /^\p{L}{2,}[^aeiou]eo$/u;
+const NOT_PARTICIPLES = new Set(['video', 'stereo', 'rodeo', 'romeo', 'cameo']);
+
+/** A clear lead: more than nothing, and twice the other (0 counts as losing to any). */
+const leads = (a: number, b: number): boolean => a > 0 && a >= 2 * b;
+
+/**
+ * Croatian, Serbian and Slovene in two steps: Croatian against the ekavian pair (their own words and the ones they
+ * share), then Serbian against Slovene on the words only one of them writes. Shared words alone keep eld's choice
+ * between the two, or say Serbian when eld said Croatian.
+ */
+function southSlavic(code: string, words: readonly string[], g: Group): string | null {
+  let hr = 0;
+  let sr = 0;
+  let sl = 0;
+  let shared = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (g.get('hr')!.has(w)) hr++;
+    // Serbian "da li" asks where Croatian says "je li"; ekavian past participles end in -eo ("razumeo", "hteo"),
+    // Croatian ones in -io ("razumio"), Slovene ones in -el ("razumel").
+    if (g.get('sr')!.has(w) || (w === 'da' && words[i + 1] === 'li') || (EKAVIAN_PARTICIPLE.test(w) && !NOT_PARTICIPLES.has(w))) sr++;
+    if (g.get('sl')!.has(w)) sl++;
+    if (EKAVIAN.has(w)) shared++;
+  }
+  const ekavian = sr + sl + shared;
+  if (leads(hr, ekavian)) return 'hr';
+  if (!leads(ekavian, hr)) return null;
+  if (leads(sl, sr)) return 'sl';
+  if (leads(sr, sl)) return 'sr';
+  return sr === 0 && sl === 0 ? (code === 'sl' ? 'sl' : 'sr') : null;
+}
+
 /** The language the marker words point to, when eld's answer belongs to a group; null to keep eld's. */
 export function closeRelative(code: string, sample: string): string | null {
   const g = GROUPS.find((x) => x.has(code));
   if (!g) return null;
+  if (g.has('hr')) return southSlavic(code, [...sample.toLowerCase().matchAll(WORD)].map((m) => m[0]), g);
   const counts = new Map<string, number>();
   for (const m of sample.toLowerCase().matchAll(WORD)) {
     for (const [lang, words] of g) if (words.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
