@@ -159,3 +159,18 @@ test('a firm that never calls, writes or asks is a warning in any order of the w
   ]) assert.deepEqual(kinds(text), ['warning'], text);
   for (const text of ['Never miss a listing again with code SUN10.', 'I never sell my bags.', 'Nooit meer hoge fees!']) assert.deepEqual(kinds(text), [], text);
 });
+
+test('chapter lines of a video description are titles: "02:05 What is staking" does not make the post an explainer', () => {
+  assert.deepEqual(kinds('Staking in 2026 🇵🇹\nChapters\n00:00 Intro\n02:05 O que é staking\n(06:40) Rendimentos explained\nLinks below'), []);
+  assert.deepEqual(kinds('Chapters\n00:00 Intro\n03:10 Scam alert: fake support'), ['warning']);
+  assert.deepEqual(kinds('O que é staking? Explico tudo.\n00:00 Intro'), ['explainer']);
+});
+
+test('local words for influencers, compounds and a question mark after a closing quote', () => {
+  for (const text of [
+    'Järelevalve uurib mitut sotsiaalmeedia mõjutajat.',
+    'Nadzornik je objavil opozorilo pred vplivneži.',
+    'Hvorfor har alle kryptoyoutubere en "rabatkode"?',
+    'Cad is cód tagartha ann? Aitheantóir é.',
+  ]) assert.deepEqual(kinds(text), ['explainer'], text);
+});

@@ -149,6 +149,22 @@ function impersonal(t: Tokenised, ids: Int32Array, at: number): boolean {
   return true;
 }
 
+/** A question mark closing the sentence, after a closing quote or bracket too ("... en "rabatkode"?"). */
+const QUESTION_END = /^[\s"'”’»)\]]*[?？]/u;
+/** A chapter line of a video description ("02:05 O que é staking", "(15:10) explained"): a title, not the author explaining. */
+const CHAPTER_LINE = /(?:^|\n)[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[ \t]/gu;
+
+/** Character ranges of chapter lines, so cues inside them are skipped. */
+function chapterLines(text: string): Array<[number, number]> {
+  if (!/\d:\d\d/u.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(CHAPTER_LINE)) {
+    const end = text.indexOf('\n', m.index + 1);
+    out.push([m.index, end < 0 ? text.length : end]);
+  }
+  return out;
+}
+
 const whyHow = new PhraseMatcher<true>(WHY_HOW_WORDS.map((w) => [w, true] as const));
 /** Words a why/how question needs before it reads as a topic, not a teaser ("Why Bybit?", "How? Link below"). */
 const MIN_QUESTION_WORDS = 4;
@@ -163,7 +179,7 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
     const sentence = sentenceOf(t, m.start, m.end);
     let words = 0;
     for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
-    if (words < MIN_QUESTION_WORDS || !/^\s*[?？]/u.test(text.slice(sentence.to, sentence.to + 3)) || !impersonal(t, ids, m.start)) continue;
+    if (words < MIN_QUESTION_WORDS || !QUESTION_END.test(text.slice(sentence.to, sentence.to + 4)) || !impersonal(t, ids, m.start)) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
     return;
   }
@@ -192,8 +208,11 @@ function neverContacts(text: string, t: Tokenised, findings: ContextFinding[]): 
 export function detectContext(input: TextInput): TextContext {
   const { text, t } = prepared(input);
   const findings: ContextFinding[] = [];
+  const chapters = chapterLines(text);
+  const inChapter = (pos: number): boolean => chapters.some(([a, b]) => pos >= a && pos < b);
   for (const m of cues.matchAll(t)) {
     const kind = m.values[0]!;
+    if (kind !== 'warning' && inChapter(m.from)) continue;
     // "not a scam" is a promoter's reassurance; "is not working anymore" is still an expiry.
     if (kind !== 'expired' && negated(t, m)) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
@@ -201,9 +220,9 @@ export function detectContext(input: TextInput): TextContext {
   // An asker's question quoted at the top of a reply ("> x'inhu l-kodiċi?") is not the author explaining.
   const asked = text.includes('>') ? quotedPrefixEnd(text) : 0;
   for (const m of whatIs.matchAll(t)) {
-    if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked) continue;
+    if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked || inChapter(m.from)) continue;
     const sentence = sentenceOf(t, m.start, m.end);
-    if (/^\s*[?？]/u.test(text.slice(sentence.to, sentence.to + 3))) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
+    if (QUESTION_END.test(text.slice(sentence.to, sentence.to + 4))) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
   }
   defanged(text, t, findings);
   shareOfFees(text, t, findings);

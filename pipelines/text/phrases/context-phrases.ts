@@ -93,7 +93,7 @@ export const EXPLAINER_CUES: readonly string[] = [
 export const WHAT_IS_QUESTIONS: readonly string[] = [
   'czym jest', 'czym sa', 'co to jest', 'co je to', 'co je', 'čo je', 'co sa', 'cos e', 'che cos e', 'cosa e', 'wat is', 'wat zijn', 'vad ar', 'hvad er',
   'mika on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
-  'x inhu', 'x inhi', 'cad e', 'cad is ea', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
+  'x inhu', 'x inhi', 'cad e', 'cad is ea', 'cad is', 'cad iad', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
 ];
 
 export const REPORT_CUES: readonly string[] = [
@@ -140,6 +140,9 @@ export const INFLUENCER_WORDS: readonly string[] = [
   'kryptoinfluencer*', 'cryptoinfluencer*', 'krypto influencer*', 'crypto influencer*', 'инфлуенсър*', 'инфлуенсер*', 'ινφλουενσερ*',
   'tionchair*', 'thionchair*', 'influerare*', 'content creators', 'crypto creators', 'createurs de contenu', 'creadores de contenido', 'creatori di contenuti',
   'criadores de conteudo', 'twórcy internetowi', 'youtuber*', 'youtubeur*', 'tiktoker*', 'tiktokerzy', 'tiktokos',
+  // The local words: Estonian "mõjutaja", Slovene "vplivnež", Finnish "vaikuttaja", Latvian "ietekmētājs", Lithuanian
+  // "kūrėjai" (creators, plural), compounds with "krypto"/"crypto"
+  'mojutaja*', 'vplivnez*', 'vaikuttaj*', 'somevaikuttaj*', 'ietekmetaj*', 'kurejai', 'kureju', 'kurejus', 'kryptoyoutuber*', 'cryptoyoutuber*',
   // Creators as a group: the plural only ("creators", "twórców"), a promoter's "creator program" stays out.
   'creators', 'createurs', 'creadores', 'creatori', 'criadores', 'twórców', 'twórcy', 'tvůrci', 'tvorcovia', 'δημιουργοι', 'δημιουργους',
 ];
