@@ -75,3 +75,13 @@ test('"EU" in capitals is not the Portuguese "eu": an explainer about influencer
   assert.ok(detectContext(p).has('explainer'));
   assert.deepEqual(kinds('It stops being that the moment an influencer markets to you: "exclusive EU bonus" links, an affiliate, all of it.'), []);
 });
+
+test('cooperation hashtags, the pay noun before its verb, "I have commission", and a code given as access for pay said without a noun', () => {
+  assert.deepEqual(kinds('Kod: MYKONOS5 #συνεργασία'), ['paid_placement']);
+  assert.deepEqual(kinds('A linkem: https://qorvex.io/r/AB12 – jutalékot kapok utána.'), ['affiliate']);
+  assert.deepEqual(kinds('Jasné, SK120 – zadáš pri registrácii. Priznávam, že z toho mám províziu.'), ['affiliate']);
+  const p = prepareText("vul 'tulpen' in bij aanmelden (ik krijg er ook een klein beetje voor)");
+  assert.deepEqual(detectDisclosures(p, { context: detectContext(p), codeGiven: true }).map((d) => d.kind), ['affiliate']);
+  assert.deepEqual(detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind), []);
+  assert.deepEqual(kinds('Mám otázku k poplatkom.'), []);
+});

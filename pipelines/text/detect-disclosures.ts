@@ -30,6 +30,8 @@ export interface DisclosureOptions {
    * hashtag or a bracketed label still is.
    */
   context?: TextContext;
+  /** The post gives a promo code (promo-detector.ts): a means of access, as a link is, for pay said without a pay noun. */
+  codeGiven?: boolean;
 }
 
 /** How far back a negator reaches ("not a sponsored video", "nicht von X gesponsert"). */
@@ -47,7 +49,11 @@ for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
   for (const p of lists.labels ?? []) {
     markers.add(p, { kind: 'sponsored', role: 'label', language });
   }
-  for (const p of lists.paidLabels ?? []) markers.add(p, { kind: 'paid_placement', role: 'label', language });
+  for (const p of lists.paidLabels ?? []) {
+    markers.add(p, { kind: 'paid_placement', role: 'label', language });
+    // As a hashtag a label needs no position ("#συνεργασία", "#samarbete"), like the listed "#werbung".
+    markers.add(`#${p}`, { kind: 'paid_placement', role: 'plain', language });
+  }
   for (const p of lists.bracketed ?? []) markers.add(p, { kind: 'sponsored', role: 'bracketed', language });
   for (const p of lists.bracketedAffiliate ?? []) markers.add(p, { kind: 'affiliate', role: 'bracketed', language });
   for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
@@ -315,7 +321,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there.
   for (const r of statements) {
     if (out.some((d) => d.kind === r.kind) || (abstract && r.kind !== 'affiliate')) continue;
-    if (r.needsAccess && !givesAccess(t, masked.urls.length)) continue;
+    if (r.needsAccess && !options.codeGiven && !givesAccess(t, masked.urls.length)) continue;
     const from = t.tokens[r.start]!.start;
     const to = t.tokens[r.end - 1]!.end;
     if (quoted(text, from, to)) continue;

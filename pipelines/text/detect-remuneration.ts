@@ -80,6 +80,8 @@ export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
       // long clause of markers costs quadratic time.
       if (gap > MAX_REACH) break;
       if (h.part === 'receive' && g.part === 'noun' && gap <= VERB_REACH) push('affiliate', h.start, g.end);
+      // "jutalékot kapok", "provizi dostávám": the noun first, the verb right after it.
+      else if (h.part === 'noun' && g.part === 'receive' && gap <= PAIR_REACH) push('affiliate', h.start, g.end);
       else if (h.part === 'noun' && g.part === 'forMe' && gap <= PAIR_REACH) push('affiliate', h.start, g.end);
       // "I get €10 too", "jeg får selv en bonus": rewarded alongside the reader.
       else if (h.part === 'receive' && g.part === 'reciprocal' && gap <= RECIPROCAL_REACH) push('affiliate', h.start, g.end, true);

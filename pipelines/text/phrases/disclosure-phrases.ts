@@ -88,7 +88,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   it: {
     sponsored: ['sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
-    paid_placement: ['partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
+    paid_placement: ['#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
     affiliate: ['link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
     labels: ['pubblicità'],
     paidLabels: ['collaborazione'],

@@ -22,6 +22,8 @@ export const RECEIVE_VERBS: readonly string[] = [
   // Exact spellings: folded, "dostaję" (I get) would be "dostaje" (he gets), as in an explainer's "influencer dostaje prowizję".
   '=dostaję', '=Dostaję', '=otrzymuję', '=Otrzymuję', 'zarabiam',
   'dostávám', 'dostanu', 'obdržím', 'vydělám',
+  // "I have" before a pay noun: "z toho mám províziu", "mam prowizję", "imam proviziju"
+  'mám', '=mam', '=Mam', 'imam',
   'dostávam', 'dostanem', 'zarobím',
   'dobim', 'prejmem', 'zaslužim',
   'dobivam', 'dobijem', 'zarađujem', 'primam',
