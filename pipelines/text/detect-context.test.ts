@@ -174,3 +174,14 @@ test('local words for influencers, compounds and a question mark after a closing
     'Cad is cód tagartha ann? Aitheantóir é.',
   ]) assert.deepEqual(kinds(text), ['explainer'], text);
 });
+
+test('the mechanics of a scam mark a warning without the word "scam": remote access, seed phrases, deepfakes, pump groups, a fee to withdraw', () => {
+  for (const text of [
+    'Der Anrufer wollte, dass ich AnyDesk installiere.',
+    'The stream is a deepfake, the site was registered last week.',
+    'That Discord is a pump group and you are the exit liquidity.',
+    'Me pidió pagar un impuesto de retirada antes de sacar el dinero.',
+    'Nikoli ne vpisujte obnovitveno frazo na spletno stran.',
+  ]) assert.deepEqual(kinds(text), ['warning'], text);
+  assert.deepEqual(kinds('Pumped to share my code SUN10 with you all!'), []);
+});

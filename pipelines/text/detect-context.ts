@@ -4,7 +4,7 @@
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
-import { CONTACT_VERBS, EXPIRY_CUES, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS } from './phrases/context-phrases.ts';
+import { CONTACT_VERBS, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
@@ -38,6 +38,7 @@ for (const c of WARNING_CUES) cues.add(c, 'warning');
 for (const c of EXPLAINER_CUES) cues.add(c, 'explainer');
 for (const c of REPORT_CUES) cues.add(c, 'report');
 for (const c of EXPIRY_CUES) cues.add(c, 'expired');
+const mechanics = new PhraseMatcher<true>(SCAM_MECHANICS.map((w) => [w, true] as const));
 const whatIs = new PhraseMatcher<true>(WHAT_IS_QUESTIONS.map((q) => [q, true] as const));
 // Not the "t" of "don't": "don't trust scam sites" is still a warning.
 const negators = new Set(NEGATORS.filter((n) => n !== 't').map(fold));
@@ -217,6 +218,7 @@ export function detectContext(input: TextInput): TextContext {
     if (kind !== 'expired' && negated(t, m)) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   }
+  for (const m of mechanics.matchAll(t)) findings.push({ kind: 'warning', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   // An asker's question quoted at the top of a reply ("> x'inhu l-kodiċi?") is not the author explaining.
   const asked = text.includes('>') ? quotedPrefixEnd(text) : 0;
   for (const m of whatIs.matchAll(t)) {

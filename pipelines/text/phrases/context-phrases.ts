@@ -49,6 +49,20 @@ export const WARNING_CUES: readonly string[] = [
   'irrapportaw', 'tuairiscigh', 'докладвайте',
 ];
 
+/**
+ * The mechanics of a scam, named in any language: remote-access tools, seed phrases asked for, deepfakes, pump
+ * groups and market manipulation, "recovery" services, a fee to withdraw. A warning even when negated ("never
+ * type your seed phrase anywhere"): unlike "not a scam", a negation here is the warning's advice.
+ */
+export const SCAM_MECHANICS: readonly string[] = [
+  'anydesk', 'teamviewer', 'seed phrase', 'recovery phrase', 'seed-phrase', 'seedphrase', 'frase semente', 'frase seed', 'frase de recuperación',
+  'frase di recupero', 'obnovitveno frazo', 'phrase de récupération', 'wiederherstellungsphrase', 'deepfake*', 'pump and dump', 'pump-and-dump',
+  'pump group', 'pump groups', 'pump gruppe', 'exit liquidity', 'market manipulation', 'manipulación de mercado', 'manipolazione di mercato',
+  'manipulação de mercado', 'marktmanipulation', 'manipulation de marché', 'manipulacja rynkiem', 'manipulare a pieței', 'manipulace s trhem',
+  'piaci manipuláció', 'manipulacija tržištem', 'манипулация на пазара', 'χειραγώγηση της αγοράς', 'recovery scam', 'recovery service', 'atgūšanas',
+  'withdrawal tax', 'withdrawal fee first', 'impuesto de retirada', 'taxa de levantamento', 'tassa di prelievo', 'auszahlungsgebühr vorab',
+];
+
 export const EXPLAINER_CUES: readonly string[] = [
   'explainer', 'we explain', 'explained', 'how do', 'what is', 'educational',
   'wir erklaren', 'erklarvideo', 'erklart', 'was sind', 'was ist',
