@@ -9,7 +9,7 @@ import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
 import { detectRemuneration } from './detect-remuneration.ts';
-import { BARE_CODE_WORDS } from './phrases/promo-phrases.ts';
+import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
 import { LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 
@@ -190,7 +190,7 @@ function pickLanguage(values: Marker[], hint: string | null | undefined): string
 const LINK_PLACES: ReadonlySet<string> = new Set(LINK_PLACE_WORDS.map((w) => w.toLowerCase()));
 
 /** A code word ("use code X", "koodia sauna") gives the reader a means of access too. */
-const CODE_KEYS: ReadonlySet<string> = new Set(BARE_CODE_WORDS.map(fold));
+const CODE_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 /** "bio" with its case endings ("i bion", "biossa", "a bióban"); longer words starting so are others ("biology"). */
 const isBio = (key: string): boolean => key.startsWith('bio') && key.length <= 7;
 

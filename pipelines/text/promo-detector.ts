@@ -7,7 +7,7 @@ import type { Offer, PromoCode } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
-import { isAllCaps } from './fold.ts';
+import { fold, isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
@@ -15,7 +15,6 @@ import {
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
-import { fold } from './fold.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token } from './tokenise.ts';
@@ -95,12 +94,14 @@ const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, '
 const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code']);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
 const REFLEXIVES: ReadonlySet<string> = new Set(['sie', 'się', 'se', 'si', 'sich', 'dich', 'euch', 'sig', 'zich', 'seg', 'sa', 'si', 'ся', 'се', 'εαυτο']);
-/** "New" heading a code line ("Uusi: X", "Il-ġdid: X", "Naujas: X"); see NEW_WORDS. */
-const newLabels = new PhraseMatcher<true>(
-  ['new', 'neu', 'neuer', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuw', 'nieuwe', 'nowy', 'nový', 'nový', 'ny', 'nya', 'nye',
-    'uusi', 'uus', 'új', 'noul', 'nou', 'novi', 'nov', 'нов', 'новият', 'νέος', 'jauns', 'jaunais', 'naujas', 'il-ġdid', 'ġdid', 'nua'].map((w) => [w, true] as const),
-);
-const NEW_WORDS: ReadonlySet<string> = new Set(['novi', 'nowa', 'nove', 'novy', 'nuevos', 'nouvel', 'new', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle', 'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuwe', 'nowy', 'nowym', 'novy', 'uusi', 'uus', 'uj', 'noul', 'nov', 'нов', 'новия', 'νεος', 'jauns', 'naujas', 'ny', 'nye', 'nya']);
+/**
+ * "New" in the EU languages, folded: before a code word it renews the code ("mein neuer Code"), heading a line it
+ * gives the code that replaces an old one ("Uusi: X", "Il-ġdid: X", "Naujas: X"). One list for both.
+ */
+const NEW_WORDS: ReadonlySet<string> = new Set(['novi', 'nowa', 'nove', 'novy', 'nuevos', 'nouvel', 'new', 'neu', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle',
+  'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuw', 'nieuwe', 'nowy', 'nowym', 'uusi', 'uus', 'uj', 'noul', 'nou', 'nov', 'нов', 'новия', 'новият',
+  'νεος', 'jauns', 'jaunais', 'naujas', 'ny', 'nye', 'nya', 'il-gdid', 'gdid', 'nua'].map(fold));
+const newLabels = new PhraseMatcher<true>([...NEW_WORDS].map((w) => [w, true] as const));
 /** "old" before an expired code. Folded. */
 const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten', 'ancien', 'ancienne', 'viejo', 'vieja', 'antiguo', 'vecchio', 'antigo', 'oude', 'stary',
   'stari', 'stary', 'starý', 'stari', 'gamle', 'gamla', 'vanha', 'vana', 'regi', 'vechi', 'vechiul', 'стария', 'стар', 'παλιος', 'vecais', 'senas', 'antik', 'sean']);
