@@ -185,3 +185,33 @@ test('the mechanics of a scam mark a warning without the word "scam": remote acc
   ]) assert.deepEqual(kinds(text), ['warning'], text);
   assert.deepEqual(kinds('Pumped to share my code SUN10 with you all!'), []);
 });
+
+test('advice to check a supervisor\'s register explains; news of registers, or a post with its own link, does not', () => {
+  for (const text of [
+    'A referral code is not a review. Always check the ESMA register first.',
+    'Tarkista ESMA:n MiCA-rekisteristä, onko pörssillä lupa.',
+    'Érdemes megnézni, szerepel-e a tőzsde az ESMA MiCA-nyilvántartásában.',
+    'Sprawdźcie rejestr KNF, zanim założycie konto.',
+  ]) assert.deepEqual(kinds(text), ['explainer'], text);
+  for (const text of [
+    'Ovaj tjedan: novi MiCA registri i pad memecoina.',
+    'Check the ESMA register: Qorvex is listed. Sign up at https://qorvex.io/r/QX5',
+    'I checked the ESMA register myself before joining.',
+  ]) assert.deepEqual(kinds(text), [], text);
+});
+
+test('someone else earning a percentage of the reader\'s fees explains; a discount "off" the fees does not', () => {
+  assert.deepEqual(kinds('Wer einen Code teilt, bekommt meist ein Prozent von euren Gebühren.'), ['explainer']);
+  assert.deepEqual(kinds('Den som delar länken tjänar pengar på dina avgifter.'), ['explainer']);
+  assert.deepEqual(kinds('Get 20 percent off trading fees this week.'), []);
+});
+
+test('a question to the readers ("has anyone ...?") is a user asking; its how-questions explain nothing', () => {
+  assert.deepEqual(kinds('Has anyone used Qorvex from Riga? How about SEPA payouts there?'), []);
+  assert.deepEqual(kinds('Hat jemand Erfahrung mit Qorvex? Wie lange dauert die Auszahlung?'), []);
+  assert.deepEqual(kinds('Why do so many creators hand out codes? The exchanges pay them.'), ['explainer']);
+});
+
+test('Spanish "al mes" (a month) is no first-person word: a sentence about a youtuber paid monthly still reports', () => {
+  assert.deepEqual(kinds('Un youtuber admite que cobraba 2.000 euros al mes de un exchange.'), ['explainer']);
+});

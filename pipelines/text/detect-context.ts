@@ -4,7 +4,10 @@
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
-import { CONTACT_VERBS, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, POSSESSIVES, REPORT_CUES, SHARE_WORDS, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS } from './phrases/context-phrases.ts';
+import {
+  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
+  SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS,
+} from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
@@ -97,8 +100,10 @@ function defanged(text: string, t: Tokenised, findings: ContextFinding[]): void 
   }
 }
 
-const shareParts = new PhraseMatcher<'share' | 'fee'>();
+const shareParts = new PhraseMatcher<'share' | 'fee' | 'percent'>();
 for (const w of SHARE_WORDS) shareParts.add(w, 'share');
+for (const w of PERCENT_WORDS) shareParts.add(w, 'percent');
+const OF: ReadonlySet<string> = new Set(OF_WORDS.map(fold));
 for (const w of FEE_WORDS) shareParts.add(w, 'fee');
 /** Tokens between the share word and the fee word ("a share of your trading fees", "a díjaid egy részét"). */
 const SHARE_REACH = 4;
@@ -113,7 +118,9 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
       const h = hits[a]!;
       const g = hits[b]!;
       if (clause[g.start] !== clause[h.start] || g.start - h.end > SHARE_REACH) break;
-      if (h.values[0] === g.values[0]) continue;
+      // A percentage only "of" the fees: "20 percent off fees" is a discount.
+      const kinds = [h.values[0], g.values[0]].map((v) => (v === 'percent' ? 'share' : v));
+      if (kinds[0] === kinds[1] || (h.values[0] === 'percent' && !OF.has(t.tokens[h.end]?.key ?? ''))) continue;
       // "I get a share of your fees" is the author's pay (a disclosure), not an explanation.
       const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && isFirstPerson(tok));
       if (own) return;
@@ -170,11 +177,15 @@ const whyHow = new PhraseMatcher<true>(WHY_HOW_WORDS.map((w) => [w, true] as con
 /** Words a why/how question needs before it reads as a topic, not a teaser ("Why Bybit?", "How? Link below"). */
 const MIN_QUESTION_WORDS = 4;
 
+const anyone = new PhraseMatcher<true>(ANYONE_WORDS.map((w) => [w, true] as const));
+
 function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], asked: number): void {
   if (!text.includes('?') && !text.includes('？')) return;
   const hits = whyHow.matchAll(t);
   if (!hits.length) return;
   const ids = sentenceIds(t);
+  // "Has anyone used Kraken from Latvia? How about SEPA payouts?": a user asking the readers, not a topic explained.
+  for (const m of anyone.matchAll(t)) if (QUESTION_END.test(text.slice(sentenceOf(t, m.start, m.end).to, sentenceOf(t, m.start, m.end).to + 4))) return;
   for (const m of hits) {
     if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked) continue;
     const sentence = sentenceOf(t, m.start, m.end);
@@ -182,6 +193,25 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
     for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
     if (words < MIN_QUESTION_WORDS || !QUESTION_END.test(text.slice(sentence.to, sentence.to + 4)) || !impersonal(t, ids, m.start)) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
+    return;
+  }
+}
+
+/**
+ * "Check the ESMA register before you sign up", "Kolla ESMA:s MiCA-register": advice to look a firm up in a
+ * supervisor's register (a check-word, a supervisor and a register in one sentence), in a post with no link of its
+ * own and no first-person word, is an explainer's. News of "new MiCA registers" is not advice.
+ */
+function registerAdvice(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
+  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !REGISTER_WORD.test(text) || t.tokens.some(isFirstPerson)) return;
+  const ids = sentenceIds(t);
+  for (let k = 0; k < t.tokens.length; k++) {
+    if (k > 0 && ids[k] === ids[k - 1]) continue;
+    const sentence = sentenceOf(t, k, k + 1);
+    const words = text.slice(sentence.from, sentence.to);
+    const supervisor = SUPERVISOR_WORD.exec(words);
+    if (!supervisor || !REGISTER_WORD.test(words) || !CHECK_WORD.test(words)) continue;
+    findings.push({ kind: 'explainer', marker: supervisor[0], ...sentence });
     return;
   }
 }
@@ -207,7 +237,7 @@ function neverContacts(text: string, t: Tokenised, findings: ContextFinding[]): 
 }
 
 export function detectContext(input: TextInput): TextContext {
-  const { text, t } = prepared(input);
+  const { text, t, masked } = prepared(input);
   const findings: ContextFinding[] = [];
   const chapters = chapterLines(text);
   const inChapter = (pos: number): boolean => chapters.some(([a, b]) => pos >= a && pos < b);
@@ -231,6 +261,7 @@ export function detectContext(input: TextInput): TextContext {
   aboutInfluencers(text, t, findings);
   whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
+  registerAdvice(text, t, masked.urls.length, findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),

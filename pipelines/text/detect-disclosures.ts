@@ -10,7 +10,7 @@ import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
 import { detectRemuneration } from './detect-remuneration.ts';
 import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
-import { LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
+import { BECAUSE_WORDS, LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
@@ -107,6 +107,15 @@ function withFor(t: Tokenised, m: PhraseMatch<Marker>): PhraseMatch<Marker> {
   return end === t.tokens.length || t.tokens[end]!.breakBefore ? { ...m, end } : m;
 }
 
+/** "because", folded: one word, or two ("parce que", "för att"). */
+const BECAUSE: ReadonlySet<string> = new Set(BECAUSE_WORDS.map(fold));
+/** Token k starts a "because". */
+function becauseAt(t: Tokenised, k: number): boolean {
+  const a = t.tokens[k];
+  const b = t.tokens[k + 1];
+  return a !== undefined && (BECAUSE.has(a.key) || (b !== undefined && !b.breakBefore && BECAUSE.has(`${a.key} ${b.key}`)));
+}
+
 /** "[Anzeige]", "Werbung:", "WERBUNG" alone on its line. */
 function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   const m = withFor(t, label);
@@ -123,6 +132,15 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   const startsSentence = m.start === 0 || t.tokens[m.start]!.breakBefore;
   if (startsSentence && m.end < t.tokens.length && t.tokens[m.end]!.breakBefore && /^[\s]*[.!]/u.test(after)) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
+}
+
+/**
+ * Opening its sentence with the reason after it: "Werbung weil affiliate", "reklama bo dostaje prowizje". Only in a
+ * post that gives a link or a code: "Reklama bo wszędzie ją widać" talks about ads.
+ */
+function labelWithReason(t: Tokenised, m: PhraseMatch<Marker>, urls: number): boolean {
+  if (!opensSentence(t, m) || m.end >= t.tokens.length || t.tokens[m.end]!.breakBefore || !becauseAt(t, m.end)) return false;
+  return !/[\p{L}\p{N}]/u.test(gapAfter(t, m.end - 1)) && givesAccess(t, urls);
 }
 
 /** "Kyseessä on mainos", "Dies ist Werbung.", "C'est une pub", "To je reklama": the post called an ad, words folded. */
@@ -290,7 +308,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       if (v.role === 'label' && v.kind === 'paid_placement') return !contactLine(text, m) && (isBracketed(t, m) || (opensSentence(t, m) && (isLabel(t, m) || withFor(t, m) !== m)));
       // A short affiliate tag counts in brackets only: "Ref: https://..." captions a link, "(ref)" discloses it.
       if (v.kind === 'affiliate') return isBracketed(t, m);
-      return v.role === 'label' ? isLabel(t, m) || calledAnAd(t, m) : isBracketed(t, m) || colonLabel(t, m);
+      return v.role === 'label' ? isLabel(t, m) || calledAnAd(t, m) || labelWithReason(t, m, masked.urls.length) : isBracketed(t, m) || colonLabel(t, m);
     });
     if (!accepted.length || isNegated(t, m)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).

@@ -10,7 +10,7 @@ import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { fold, isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
-  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CODE_IMPERATIVES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
+  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
   SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
@@ -101,6 +101,7 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['sie', 'się', 'se', 'si', 'sic
 const NEW_WORDS: ReadonlySet<string> = new Set(['novi', 'nowa', 'nove', 'novy', 'nuevos', 'nouvel', 'new', 'neu', 'neue', 'neuer', 'neuen', 'nouveau', 'nouvelle',
   'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuw', 'nieuwe', 'nowy', 'nowym', 'uusi', 'uus', 'uj', 'noul', 'nou', 'nov', 'нов', 'новия', 'новият',
   'νεος', 'jauns', 'jaunais', 'naujas', 'ny', 'nye', 'nya', 'il-gdid', 'gdid', 'nua'].map(fold));
+const caseRemarks = new PhraseMatcher<true>(CASE_REMARKS.map((w) => [w, true] as const));
 const newLabels = new PhraseMatcher<true>([...NEW_WORDS].map((w) => [w, true] as const));
 /** "old" before an expired code. Folded. */
 const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten', 'ancien', 'ancienne', 'viejo', 'vieja', 'antiguo', 'vecchio', 'antigo', 'oude', 'stary',
@@ -142,9 +143,11 @@ function nextWordKey(text: string, from: number): string {
 }
 
 /** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
+/** The form field the code goes in ("kutsukoodin kenttään X", "im Feld X", "fil-qasam", "στο πεδίο"), folded stems. */
+const FIELD_STEMS: readonly string[] = ['kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik'];
 const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv',
-  // The form field the code goes in ("kutsukoodin kenttään X", "im Feld X", "fil-qasam"): named, never the code.
-  'kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik',
+  // The field itself, named before the code: never the code.
+  ...FIELD_STEMS,
   // "davet kodu olarak X" (Turkish "as"), "Einladungscode (optional)": words about the field, not in it.
   'olarak', 'optional', 'optionnel', 'opcional', 'facoltativ', 'opzional', 'optioneel', 'opcjonaln', 'valfri', 'valgfri', 'valinnai', 'valikuli', 'nepovinn',
   'opcional', 'optiona', 'neobavez', 'izbirn', 'προαιρετικ', 'neobligat', 'neprivalom'];
@@ -205,7 +208,18 @@ export interface CodeSlot {
   bare?: boolean;
   /** A possessive before the phrase ("my code – x"): a dash then introduces the code, not a definition. */
   owned?: boolean;
+  /** A firm right before the code word ("bitget kod je marija"): after a copula a plain word closing its clause is the code. */
+  named?: boolean;
 }
+
+/** What a code is said to be ("the OKX code is expired"), and "new"/"old": never the code after "<firm> code is". */
+const PREDICATES: ReadonlySet<string> = new Set(CODE_PREDICATES.map(fold));
+/** The word ending at `end` closes its clause: punctuation, a bracket, a dash, an emoji, a line end or the text's end. */
+function closesClause(text: string, end: number): boolean {
+  return /^[*_`'"»“”]*\s*(?:$|[.,;:!?…([–—-]|\p{Extended_Pictographic}|\n)/u.test(text.slice(end, end + 8));
+}
+/** "MEXC code: 0511 (my birthday)": four digits behind a colon are a code unless they read as a year. */
+const FOUR_DIGITS = /^(?!19|20)\d{4}$/;
 
 type CodeHit = { code: string; start: number; end: number };
 
@@ -218,6 +232,9 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
   let qualified = false;
   let quoteOpen = false;
   let afterCopula = false;
+  let firmSeen = false;
+  /** The chunk number of the copula, so that only the word right after it is taken as a named plain code. */
+  let copulaAt = -1;
   if (INTRODUCERS.test(text.slice(Math.max(0, pos - 2), pos))) inSlot = true;
   while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
@@ -244,6 +261,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     if (slot.skip?.some((r) => found.start >= r.from && found.end <= r.to)) {
       // a firm name between phrase and code ("Bybit promo code", "code promo Bybit : x") keeps the slot
       if (INTRODUCERS.test(raw)) inSlot = true;
+      firmSeen = true;
       continue;
     }
     const key = fold(trimmed.value);
@@ -282,14 +300,20 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     if (COPULAS.has(key) && chunks === 2 && !SENTENCE_END.test(raw)) {
       inSlot = false;
       afterCopula = true;
+      copulaAt = chunks;
       continue;
     }
+    // "bitget kod je marija 😅", "el código de mexc es paella, en serio": the firm's code word and a copula name a
+    // plain word that closes its clause as the code; "the OKX code is expired." does not (PREDICATES).
+    if (afterCopula && chunks === copulaAt + 1 && (slot.named || firmSeen) && !NOW_WORDS.has(key) && !PREDICATES.has(key) && !NEW_WORDS.has(key) && !OLD_WORDS.has(key)
+      && isPlainCode(trimmed.value) && closesClause(text, found.end)) return found;
     if (slot.bare && chunks > 1 && !inSlot && !quoteOpen && !quotedHere && !(afterCopula && isCodeLike(trimmed.value))) {
       inSlot = INTRODUCERS.test(raw);
       if (SENTENCE_END.test(raw)) return null;
       continue;
     }
     if (isCodeLike(trimmed.value)) return found;
+    if (inSlot && FOUR_DIGITS.test(trimmed.value) && INTRODUCERS.test(text.slice(Math.max(0, start - 3), start)) && closesClause(text, found.end)) return found;
     if (slot.bare && chunks === 1 && /[-_]/.test(trimmed.value) && /\p{L}/u.test(trimmed.value) && isPlainCode(trimmed.value)) return found;
     // In quotes, or set off in bold or italics right after the code word ("kods **rigasbalzams**"): the
     // writer marks the word as the code. Not after a copula ("the code is **fast**").
@@ -312,13 +336,15 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     const followOk = !NOT_AFTER.has(after) || (marked && !['bio', 'below', 'link', 'description', 'here'].includes(after));
     if ((inSlot || quoted) && plainOk && followOk && isPlainCode(trimmed.value)) {
       // A word followed at once by a real code is a qualifier we do not know ("Empfehlungscode für euch: X").
-      const next = quoted || INTRODUCERS.test(raw) ? null : codeAfter(text, i, 1, {});
+      // Not across a sentence or clause end ("kod: kanelbulle. KANELBULLE funkar också" names the same code twice).
+      const next = quoted || INTRODUCERS.test(raw) || /[.!?,;]$/u.test(raw) ? null : codeAfter(text, i, 1, {});
       return next && isCodeLike(next.code) ? next : found;
     }
     // "my code is X" may still give a code-shaped X, but "il mio codice è personale" no plain word.
     if (COPULAS.has(key) && chunks === 1) {
       inSlot = false;
       afterCopula = true;
+      copulaAt = chunks;
       continue;
     }
     if (afterCopula && NOW_WORDS.has(key)) continue;
@@ -491,6 +517,19 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
+    // "okx kod to kasia (tak, małymi literami)", "ползвайте ivana (с малки букви)": a remark on how to write it, set off
+    // by a bracket or a dash right after a word (a "yes," between allowed), in a post about codes, marks the word as the code.
+    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key) || ENTER_KEYS.has(tok.key))) {
+      for (const m of caseRemarks.matchAll(t)) {
+        for (let p = m.start - 1; p >= 0 && p >= m.start - 2; p--) {
+          const tok = t.tokens[p]!;
+          if (!/[([–—-]/u.test(masked.slice(tok.end, t.tokens[p + 1]!.start))) continue;
+          if (!tok.hash && !tok.at && !inFirm(p) && (isCodeLike(tok.text) || isPlainCode(tok.text))) add({ code: tok.text, start: tok.start, end: tok.end }, p, m.end, tok.start);
+          break;
+        }
+      }
+    }
+
     const verbLast = (from: number): boolean => {
       for (let k = from; k < from + 4 && k < t.tokens.length; k++) {
         if (t.tokens[k]!.breakBefore) return false;
@@ -515,6 +554,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const tok = t.tokens[j];
       if (!tok || tok.breakBefore || tok.hash || tok.at || inFirm(j) || FORM_FIELDS.has(tok.key) || WHEN_WORDS.has(tok.key) || !isPlainCode(tok.text)) return null;
       const beforeSignUp = signUps.some((m) => m.start > j && m.start <= j + 3 && !t.tokens.slice(j + 1, m.start + 1).some((x) => x.breakBefore));
+      // "γράψτε kalamata στο πεδίο πρόσκλησης", "type moon into the invite box": where it goes follows the word.
+      const intoField = fieldAfter(j);
       // The field named right before the verb ("kodā ievadi X"), or a code word earlier in the sentence and a
       // colon before the verb ("el código de mexc para quien lo pidió: poned X").
       const before = t.tokens[verbStart - 1];
@@ -524,8 +565,17 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (CODE_WORD_KEYS.has(t.tokens[b]!.key)) fieldNamed = true;
         if (t.tokens[b]!.breakBefore) break;
       }
-      if (!quotedAt(tok) && !afterSignUp && !beforeSignUp && !fieldNamed) return null;
+      if (!quotedAt(tok) && !afterSignUp && !beforeSignUp && !fieldNamed && !intoField) return null;
       return { code: tok.text, start: tok.start, end: tok.end, index: j };
+    };
+    /** A form field or the code vocabulary ("in the referral box") within three words after token j, in its sentence; the next word is the first. */
+    const fieldAfter = (j: number): boolean => {
+      for (let f = j + 2; f <= j + 4 && f < t.tokens.length; f++) {
+        const tok = t.tokens[f]!;
+        if (tok.breakBefore) return false;
+        if (FIELD_STEMS.some((q) => tok.key.startsWith(q)) || (CODE_VOCABULARY.has(tok.key) && !ENTER_KEYS.has(tok.key))) return true;
+      }
+      return false;
     };
     /**
      * "KUSPRING — pop it in the referral box", "krakow 🐉 wpisz przy rejestracji": the code set off just before an
@@ -632,7 +682,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.
       const plural = !strong && PLURAL_CODE_WORDS.has(t.tokens[m.end - 1]!.key);
       const owned = t.tokens.slice(Math.max(0, m.start - 3), m.start).some((tok) => POSSESSIVE_KEYS.has(tok.key));
-      const slotCode = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned });
+      const named = m.start > 0 && inFirm(m.start - 1) && !t.tokens[m.start]!.breakBefore;
+      const slotCode = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned, named });
       const c = slotCode && (!quotedPhrase || isCodeLike(slotCode.code)) ? slotCode : null;
       // "Den Code bitte kleingeschrieben eingeben: hodlhelga –", "Kodu użyj przy zakładaniu konta: ➡️ `kasia7`": the
       // sentence goes on past the code word, then a colon or an arrow gives the code.

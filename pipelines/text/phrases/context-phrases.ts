@@ -199,6 +199,8 @@ export const POSSESSIVES: readonly string[] = [
   'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου',
   // Spoken and plural forms: Finnish 'mun' (minun), Estonian 'mu' (minu), 'mine', Portuguese 'meus', ...
   'mun', 'mu', 'minun', 'mój', 'môj', 'můj', 'mine', 'mea', 'meus', 'mijne', 'miei', 'mes',
+  // Greeklish "mou" (μου)
+  'mou',
 ];
 
 /**
@@ -210,4 +212,41 @@ export const SHARE_WORDS: readonly string[] = [
   'share', 'cut', 'portion', 'anteil*', 'partie', 'parte', 'porcentaje', 'percentuale', 'percentagem', 'aandeel', 'deel', 'część', 'części', 'podíl*',
   'podiel*', 'dio', 'dijela', 'del', 'osan', 'osa', 'osuus*', 'részét', 'része', 'rész', 'дял', 'дяла', 'μέρος', 'μερίδιο', 'daļu', 'daļa', 'dalį', 'dalis',
   'sehem', 'sciar',
+  // "részesedést kap a díjaiból"
+  'részesedés*',
+  // someone else earning on the reader's fees ("personen tjänar pengar på dina avgifter"): third-person forms only
+  // (not French "gagne": "je" is no first-person word here, see first-person.ts)
+  'earns', 'earns money', 'makes money', 'verdient', 'gana', 'guadagna', 'ganha', 'verdient', 'zarabia', 'vydělává', 'vydelava', 'zarába', 'tjänar',
+  'tjänar pengar', 'tjener', 'tjener penge', 'ansaitsee', 'tienaa', 'teenib', 'keres', 'câștigă', 'castiga', 'zarađuje', 'zaraduje', 'zasluži', 'zasluzi',
+  'печели', 'κερδίζει', 'pelna', 'uždirba', 'uzdirba', 'jaqla', 'tuilleann',
 ];
+
+/**
+ * "dostáva percento z vašich poplatkov", "a percentage of your fees": a percentage OF the fees (detect-context.ts wants
+ * "of"/"from" right after it); "20 percent off fees" is a discount.
+ */
+export const PERCENT_WORDS: readonly string[] = [
+  'percent', 'percentage', 'procent', 'procenta', 'procento', 'prozent', 'prozentsatz', 'pourcentage', 'percento', 'percentu', 'postotak', 'postotka', 'odstotek',
+  'prosentti', 'prosenttia', 'protsent', 'protsenti', 'százalék', 'százalékot', 'ποσοστό', 'процент', 'процента', 'procentu', 'procentus', 'procentą', 'procentus',
+];
+/** "of"/"from" after a percentage word. Folded. */
+export const OF_WORDS: readonly string[] = [
+  'of', 'from', 'z', 'ze', 'zo', 'aus', 'von', 'de', 'des', 'du', 'di', 'dei', 'delle', 'da', 'das', 'dos', 'van', 'af', 'av', 'fran', 'fra', 'iz', 'od', 'din',
+  'из', 'от', 'απο', 'των', 'no', 'is', 'minn', 'mill', 'o', 'na',
+];
+
+/**
+ * "Has anyone used Kraken from Latvia?": a question to the readers. A post asking one is a user's question, and
+ * its why/how questions ("kā ar SEPA izmaksām?") are the asker's, not an explainer's topic.
+ */
+export const ANYONE_WORDS: readonly string[] = [
+  'anyone', 'anybody', 'someone', 'jemand', 'irgendwer', 'quelqu un', 'alguien', 'alguem', 'qualcuno', 'iemand', 'ktos', 'nekdo', 'niekto', 'netko', 'nekdo',
+  'nagon', 'nogen', 'noen', 'joku', 'kukaan', 'keegi', 'valaki', 'cineva', 'някой', 'κανεις', 'kads', 'kas nors', 'kazkas', 'xi hadd', 'aon duine', 'duine ar bith',
+];
+
+/** A supervisor's register, as a word of its own ("the ESMA register", "MiCA-register", "az ESMA MiCA-nyilvántartásában"). */
+export const REGISTER_WORD = /(?<!\p{L})(?:register\p{L}*|registry|registre|registro|registr[uy]|registar|registri|registrul|registrą|registras|rejestr\p{L}*|rekisteri\p{L}*|nyilvántartás\p{L}*|регистър\p{L}*|регистъра|μητρώ\p{L}*|reģistr[āsu]|reġistru)(?!\p{L})/iu;
+/** Looking a firm up: "check", "kolla", "schaut ... ins", "megnézni", "patikrink" (stems, lower-cased text). */
+export const CHECK_WORD = /(?<!\p{L})(?:check|verify|look\s+up|kolla|schau|prüf|pruf|überprüf|vérifi|verifi|consult|comprueb|controll|controle|sprawd|ověř|zkontrol|skontrol|tarkist|kontroll|ellenőr|megnéz|provjer|preveri|провер|ελέγξ|ελεγξ|pārbaud|patikrin|iċċekkj|seiceáil|search|busca|cerca|zoek|sök|søg|otsi|caută|cauta|traži|išči|търс|αναζητ|meklē|ieškok|fittex|cuardaigh)/iu;
+/** Supervisors by acronym, and MiCA itself: a register of one of them is where the reader checks a firm. */
+export const SUPERVISOR_WORD = /(?<!\p{L})(?:ESMA|MiCA|AMF|BaFin|CNMV|CONSOB|AFM|KNF|CMVM|FSMA|CSSF|CySEC|MFSA|HANFA|ATVP|MNB|ČNB|CNB|NBS|ASF|FKTK|Finanstilsynet|Finansinspektionen|Finanssivalvonta|Finantsinspektsioon)(?!\p{L})/u;

@@ -72,6 +72,53 @@ export const CODE_WORD_FORMS: readonly string[] = [
   // ro: cod, codul, codului, codu'; bg: код, кода, кодът; el: κωδικός, κωδικό, κωδικού; da / sv / no definite forms
   'codul', 'codului', 'codu', 'кодът', 'кода', 'κωδικός', 'κωδικό', 'κωδικού', 'κωδικο', 'κωδικος', 'κωδικου', 'koden', 'koda', 'kodo',
   'davet kodu', 'davet kodumu', 'referans kodu', 'referans kodumu', 'promosyon kodu',
+  // Greeklish (Greek written in Latin letters): kwdikos, kwdiko, kodiko ...
+  'kwdikos', 'kwdiko', 'kwdikou', 'kodikos', 'kodiko', 'kodikou',
+];
+
+/**
+ * How to write a code: "kasia (tak, małymi literami)", "ivana (с малки букви)", "X – all caps". Set off right
+ * after a word in a post about codes, the remark marks that word as the code (promo-detector.ts).
+ */
+export const CASE_REMARKS: readonly string[] = [
+  'lowercase', 'lower case', 'lower-case', 'small letters', 'uppercase', 'upper case', 'upper-case', 'all caps', 'in caps', 'capital letters', 'case sensitive',
+  'kleinbuchstaben', 'kleingeschrieben', 'klein geschrieben', 'großbuchstaben', 'großgeschrieben', 'groß geschrieben', 'minuscules', 'en minuscules', 'majuscules',
+  'en majuscules', 'minúsculas', 'en minúsculas', 'mayúsculas', 'en mayúsculas', 'minuscole', 'maiuscole', 'maiúsculas', 'kleine letters', 'hoofdletters',
+  'małymi literami', 'małymi', 'wielkimi literami', 'dużymi literami', 'malými písmeny', 'velkými písmeny', 'malými písmenami', 'veľkými písmenami',
+  'с малки букви', 'с главни букви', 'pienillä kirjaimilla', 'pienellä', 'isoilla kirjaimilla', 'isolla', 'små bokstäver', 'stora bokstäver',
+  'små bogstaver', 'store bogstaver', 'kisbetűvel', 'kisbetűkkel', 'nagybetűvel', 'nagybetűkkel', 'litere mici', 'cu litere mici', 'majuscule',
+  'malim slovima', 'velikim slovima', 'z malimi črkami', 'z velikimi črkami', 'μικρά γράμματα', 'με μικρά', 'κεφαλαία', 'mazajiem burtiem',
+  'lielajiem burtiem', 'mažosiomis raidėmis', 'mažosiomis', 'didžiosiomis raidėmis', 'väikeste tähtedega', 'suurte tähtedega', 'ittri żgħar', 'ittri kbar',
+  'litreacha beaga', 'ceannlitreacha',
+];
+
+/**
+ * What a code is said to be when it is not named: "the OKX code is valid / expired / simple / personal". After
+ * "<firm> code <is>" a plain word that ends its clause is the code ("bitget kod je marija 😅"), unless it is one
+ * of these. Folded; function words are excluded anyway (function-words.ts).
+ */
+export const CODE_PREDICATES: readonly string[] = [
+  'valid', 'invalid', 'expired', 'active', 'inactive', 'working', 'broken', 'dead', 'live', 'gone', 'fake', 'real', 'legit', 'correct', 'wrong', 'required',
+  'needed', 'free', 'same', 'different', 'personal', 'unique', 'simple', 'easy', 'short', 'long', 'ok', 'okay', 'fine', 'great', 'good', 'bad', 'useless',
+  'public', 'private', 'unknown', 'missing', 'secret', 'mandatory', 'limited', 'unlimited', 'automatic', 'included', 'applied', 'numeric', 'attached', 'pinned',
+  'gultig', 'ungultig', 'abgelaufen', 'aktiv', 'inaktiv', 'tot', 'falsch', 'richtig', 'kostenlos', 'gratis', 'gleich', 'personlich', 'einfach', 'kurz',
+  'lang', 'geheim', 'erforderlich', 'notig', 'valide', 'invalide', 'expire', 'actif', 'faux', 'gratuit', 'personnel', 'court', 'obligatoire', 'perime', 'mort',
+  'bon', 'mauvais', 'valido', 'invalido', 'caducado', 'vencido', 'activo', 'falso', 'correcto', 'gratuito', 'mismo', 'sencillo', 'corto', 'largo', 'obligatorio',
+  'bueno', 'malo', 'scaduto', 'attivo', 'corretto', 'stesso', 'personale', 'semplice', 'breve', 'lungo', 'obbligatorio', 'buono', 'expirado', 'ativo', 'correto',
+  'pessoal', 'simples', 'curto', 'longo', 'obrigatorio', 'geldig', 'ongeldig', 'verlopen', 'actief', 'nep', 'vals', 'juist', 'fout', 'zelfde', 'persoonlijk',
+  'simpel', 'eenvoudig', 'kort', 'verplicht', 'wazny', 'niewazny', 'aktywny', 'nieaktywny', 'falszywy', 'poprawny', 'bledny', 'darmowy', 'osobisty', 'prosty',
+  'krotki', 'dlugi', 'wymagany', 'martwy', 'platny', 'neplatny', 'aktivni', 'aktivny', 'falesny', 'falosny', 'spravny', 'chybny', 'zdarma', 'stejny',
+  'rovnaky', 'osobni', 'osobny', 'jednoduchy', 'kratky', 'dlouhy', 'dlhy', 'povinny', 'vazeci', 'nevazeci', 'aktivan', 'lazan', 'tocan', 'netocan',
+  'besplatan', 'isti', 'jednostavan', 'kratak', 'obavezan', 'veljaven', 'neveljaven', 'aktiven', 'brezplacen', 'enostaven', 'voimassa', 'vanhentunut',
+  'aktiivinen', 'vaara', 'vaarin', 'oikea', 'ilmainen', 'sama', 'henkilokohtainen', 'yksinkertainen', 'lyhyt', 'pitka', 'pakollinen', 'kehtiv', 'aegunud',
+  'aktiivne', 'vale', 'oige', 'tasuta', 'isiklik', 'lihtne', 'luhike', 'pikk', 'kohustuslik', 'giltig', 'gyldig', 'ogiltig', 'ugyldig', 'utgangen', 'udlobet',
+  'falsk', 'ratt', 'korrekt', 'samma', 'samme', 'personlig', 'enkel', 'obligatorisk', 'ervenyes', 'ervenytelen', 'lejart', 'hamis', 'helyes', 'ingyenes',
+  'ugyanaz', 'szemelyes', 'egyszeru', 'rovid', 'hosszu', 'kotelezo', 'expirat', 'activ', 'fals', 'corect', 'acelasi', 'simplu', 'scurt', 'lung',
+  'obligatoriu', 'galiojantis', 'negaliojantis', 'aktyvus', 'netikras', 'teisingas', 'nemokamas', 'asmeninis', 'paprastas', 'trumpas', 'ilgas', 'privalomas',
+  'derigs', 'nederigs', 'aktivs', 'viltots', 'pareizs', 'bezmaksas', 'personigs', 'vienkarss', 'iss', 'gars', 'obligats', 'εγκυρος', 'ακυρος', 'ληγμενος',
+  'ενεργος', 'ψευτικος', 'σωστος', 'δωρεαν', 'ιδιος', 'προσωπικος', 'απλος', 'συντομος', 'μακρυς', 'υποχρεωτικος', 'валиден', 'невалиден', 'изтекъл',
+  'активен', 'фалшив', 'верен', 'безплатен', 'същият', 'личен', 'прост', 'кратък', 'дълъг', 'задължителен', 'validu', 'skadut', 'attiv', 'falz', 'korrett',
+  'personali', 'semplici', 'baili', 'gniomhach', 'breagach', 'ceart', 'saor', 'pearsanta', 'simpli',
 ];
 
 /**

@@ -14,6 +14,8 @@ export const RECEIVE_VERBS: readonly string[] = [
   'we get', 'we receive', 'we earn', 'wir bekommen', 'wir erhalten', 'nous recevons', 'nous touchons', 'recibimos', 'cobramos', 'riceviamo', 'recebemos',
   'wij ontvangen', 'we ontvangen', 'wij krijgen', 'we krijgen', 'otrzymujemy', 'dostajemy', 'dostáváme', 'dostávame', 'vi får', 'saamme', 'kapunk', 'primim', 'получаваме',
   'bekomme', 'erhalte', 'verdiene', 'kriege',
+  // spoken German drops the ending: "bekomm ne kleine Provision", "krieg ich was"
+  'bekomm', 'bekomm ich', 'krieg ich',
   'je touche', 'je reçois', 'je gagne', 'je perçois', 'me rapporte',
   'recibo', 'gano', 'cobro', 'me llevo',
   'ricevo', 'guadagno', 'percepisco', 'ci guadagno',
@@ -44,6 +46,9 @@ export const RECEIVE_VERBS: readonly string[] = [
   'gives me', 'give me', 'giver mig', 'ger mig', 'gibt mir', 'geben mir', 'me da', 'me dan', 'mi dà', 'mi da', 'mi danno', 'me dá', 'me dão', 'geeft mij',
   'geeft me', 'daje mi', 'dają mi', 'dává mi', 'dáva mi', 'antaa minulle', 'annab mulle', 'ad nekem', 'îmi dă', 'imi da', 'ми дава', 'μου δίνει', 'man dod',
   'man duoda', 'jagħtini', 'tugann sé dom', 'me rapportent', 'gir meg',
+  // the firm as "they": "просто ми дават % от таксите", "dávají mi", "îmi dau", "μου δίνουν"
+  'ми дават', 'dávají mi', 'davaju mi', 'dajú mi', 'dajo mi', 'mi dajo', 'îmi dau', 'imi dau', 'μου δίνουν', 'me donnent', 'mi dają', 'antavat minulle',
+  'ger de mig', 'giver de mig', 'geven mij', 'geven me',
   'pay me', 'pays me', 'paying me', 'zahlen mir', 'zahlt mir', 'me pagan', 'me paga', 'mi pagano', 'mi paga', 'me paient', 'me paie', 'me pagam', 'betalen mij',
   'betaalt mij', 'placa mi', 'placą mi', 'platí mi', 'plati mi', 'maksavat minulle', 'maksaa minulle', 'betaler mig', 'betalar mig',
 ];
@@ -57,7 +62,12 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   // "ricevo un piccolo premio", "dostanu pár dolarů", "gaunu dalį", "a referral rebate" (not "bonus": "krijg 50 euro bonus" is the reader's)
   'rebate*', 'reward*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
   'beloning*', 'odměn*', 'odmen*', 'nagrod*', 'palkinto*', 'jutalm*', 'recompens*', 'nagrad*', 'награда*', 'ανταμοιβ*', 'atlīdzīb*', 'atlyg*', 'dolar*',
-  'dollar*', 'osuu*', 'dalį', 'dalis',
+  'dollar*', 'osuu*', 'dalį', 'dalis', 'referral bonus*',
+  // a share of the fees the reader pays, given to the author: "ми дават % от таксите", "I get 20% of your fees"
+  'of the fees', 'of your fees', 'from the fees', 'from your fees', 'от таксите', 'z opłat', 'z poplatků', 'z poplatkov', 'des frais', 'de tes frais', 'de vos frais',
+  'de las comisiones', 'de tus comisiones', 'dalle commissioni', 'delle commissioni', 'der gebühren', 'deiner gebühren', 'eurer gebühren', 'van de kosten',
+  'van je kosten', 'af gebyrerne', 'av avgifterna', 'kuluista', 'tasudest', 'a díjakból', 'din comisioane', 'din taxe', 'od naknada', 'od provizija',
+  'από τις προμήθειες', 'no komisijām', 'iš mokesčių', 'mill-miżati', 'dos taxas', 'das taxas', 'das comissões',
 ];
 
 /** "for me" after the noun: "prowizja dla mnie", "commission for me", "Provision für mich". */
@@ -116,6 +126,16 @@ export const EARN_FROM_IT: readonly string[] = [
   'uždirbu iš to', 'uzdirbu is to', 'naqla minnu', 'tuillim beagán as',
 ];
 
+/**
+ * "because", after an ad label opening its sentence: "Werbung weil affiliate", "reklama bo dostaje prowizje",
+ * "pub car lien affilié". The label is the author's, and pay named in the reason is the author's pay.
+ */
+export const BECAUSE_WORDS: readonly string[] = [
+  'because', 'cause', 'bc', 'coz', 'cuz', 'weil', 'car', 'parce que', 'porque', 'pq', 'perché', 'perche', 'omdat', 'bo', 'ponieważ', 'bo to',
+  'protože', 'protoze', 'lebo', 'pretože', 'pretoze', 'fordi', 'eftersom', 'för att', 'koska', 'kuna', 'sest', 'mert', 'deoarece', 'pentru că', 'pentru ca',
+  'jer', 'ker', 'защото', 'понеже', 'επειδή', 'γιατί', 'nes', 'kadangi', 'jo ka', 'peress li', 'għax', 'óir', 'toisc',
+];
+
 /** Particles that may stand between that pronoun and the noun ("jaz pa", "já zase"). */
 export const PRONOUN_PARTICLES: readonly string[] = ['pa', 'pak', 'zase', 'zas', 'zaś', 'da', 'dann', 'then', 'also', 'too'];
 
@@ -126,6 +146,8 @@ export const COOPERATION_NOUNS: readonly string[] = [
   'samarbet*', 'samarbejd*', 'partnerskab*', 'spoluprác*', 'spoluprac*', 'partnerstv*', 'colaborar*', 'parteneriat*', 'yhteistyö*',
   'kumppanuu*', 'συνεργασ*', 'együttműköd*', 'sodelovanj*', 'suradnj*', 'сътрудничеств*', 'партньорств*', 'partneryst*',
   'bendradarbiavim*', 'sadarbīb*', 'partnerīb*', 'kollaborazzjoni', 'sħubija', 'comhpháirtíocht', 'comhoibriú', 'koostöö*',
+  // the short form creators write: "collab rémunérée", "paid collab", "bezahlte Kollab"
+  'collab', 'collabs', 'kollab', 'kolab', 'colab',
 ];
 
 /** "Paid" in every EU language, as stems for the case and gender endings. */

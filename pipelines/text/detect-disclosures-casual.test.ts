@@ -1,0 +1,36 @@
+// Disclosure classes found on the ninth blind corpus (issue 7): an ad label with its reason ("Werbung weil
+// affiliate"), the firm as "they" paying the author a share of the fees, the short "collab" paid, an inflected
+// "referral bonus", a partnership link. Our own examples, several languages, with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { detectDisclosures } from './detect-disclosures.ts';
+import { prepareText } from './prepare.ts';
+
+const kinds = (text: string) => {
+  const p = prepareText(text);
+  return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind).sort();
+};
+
+test('an ad label opening its sentence with a reason after it is a label; pay named in the reason is affiliate', () => {
+  assert.deepEqual(kinds('Code QX5 für Qorvex. Werbung weil Partnerlink, nur zur Info'), ['affiliate', 'sponsored']);
+  assert.deepEqual(kinds('kod QX5 na qorvex. reklama bo mam z tego prowizje'), ['affiliate', 'sponsored']);
+  assert.deepEqual(kinds('Code QX5. Publicité parce que je touche une commission'), ['affiliate', 'sponsored']);
+  // "för" alone is "for", not "because": a sentence about ads for a firm.
+  assert.deepEqual(kinds('Reklam för Qorvex är överallt nu'), []);
+  assert.deepEqual(kinds('Reklama bo wszędzie ją widać, nie lubię tego.'), []);
+});
+
+test('the firm as "they" giving the author a share of the fees is affiliate; a discount for the reader is not', () => {
+  assert.deepEqual(kinds('не е реклама, просто ми дават процент от таксите'), ['affiliate']);
+  assert.deepEqual(kinds('Not sponsored, they just give me 20% of your fees.'), ['affiliate']);
+  assert.deepEqual(kinds('You get 20% off the fees with code QX5.'), []);
+});
+
+test('"collab" with "paid", an inflected "referral bonus" after "I get", a partnership link', () => {
+  assert.deepEqual(kinds('Lien plus bas — collab rémunérée avec Qorvex'), ['paid_placement']);
+  assert.deepEqual(kinds('Paid collab with Qorvex, link below'), ['paid_placement']);
+  assert.deepEqual(kinds('https://qorvex.io/r/QX5 — nėra remiama, bet gaunu referral bonusą'), ['affiliate']);
+  assert.deepEqual(kinds('Rekisteröidy tästä: https://qorvex.io/r/QX5 (kumppanuuslinkki)'), ['affiliate']);
+  assert.deepEqual(kinds('A collab between two artists, out now'), []);
+});

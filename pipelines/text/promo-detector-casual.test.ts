@@ -1,0 +1,56 @@
+// Promo-code classes found on the ninth blind corpus (issue 7), written the way ordinary people post: a plain word
+// named by "<firm> code is", a remark on how to write it ("(lowercase)"), the field it goes in named after it, four
+// digits behind a colon, Greeklish code words, one code written twice in two cases. Our own examples, with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
+import { catalogue } from './test-fixtures.ts';
+
+const detect = createPromoDetector(catalogue);
+const codes = (text: string) => {
+  const p = prepareText(text);
+  return detect(p, [], detectContext(p)).promoCodes.map((c) => c.code);
+};
+
+test('"<firm> code is <word>" closing its clause names a plain word as the code, in many languages', () => {
+  for (const [text, code] of [
+    ['qorvex kod to zosia (serio). działa też w apce', 'zosia'],
+    ['Qorvex kods ir laima — tas ir viss', 'laima'],
+    ['qorvex koodi on mustikka ... pienellä tai isolla', 'mustikka'],
+    ['el código de qorvex es churro, lo juro', 'churro'],
+    ['qorvex kod je ankica 🙃 po baki', 'ankica'],
+  ] as const) assert.deepEqual(codes(text), [code], text);
+  // What the code is said to be, a word that goes on, or no firm by the code word: no code.
+  for (const text of [
+    'the qorvex code is expired.',
+    'Qorvex Code ist ungültig, sorry',
+    'qorvex kod je neplatny.',
+    'my qorvex code is simple: buy the dip',
+    'il mio codice è personale.',
+    'the code is rubbish, fees are high',
+    'qorvex kod to kasia i basia razem',
+  ]) assert.deepEqual(codes(text), [], text);
+});
+
+test('a remark on how to write it, set off right after a word, marks the word as the code', () => {
+  assert.deepEqual(codes('ползвайте за qorvex borislava (с малки букви) при регистрация'), ['borislava']);
+  assert.deepEqual(codes('mój kod: wisla (tak, małymi literami)'), ['wisla']);
+  assert.deepEqual(codes('Code for Qorvex: brezel – all caps works too'), ['brezel']);
+  // No code in the post: a remark about a brand's spelling names no code.
+  assert.deepEqual(codes('Qorvex (all caps) is how they write the brand.'), []);
+});
+
+test('the field named after the word, four digits behind a colon, Greeklish code words', () => {
+  assert.deepEqual(codes('απλά γράψτε portokali στο πεδίο πρόσκλησης'), ['portokali']);
+  assert.deepEqual(codes('just type comet into the invite field'), ['comet']);
+  assert.deepEqual(codes('enter your email in the field'), []);
+  assert.deepEqual(codes('Qorvex code: 0612 (my birthday)'), ['0612']);
+  assert.deepEqual(codes('Qorvex code: 2024 was a great year.'), []);
+  assert.deepEqual(codes('valte ton kwdiko mou ELENI77 sthn eggrafh'), ['ELENI77']);
+});
+
+test('a code written twice in two cases, one sentence apart, is one code in the form written first', () => {
+  assert.deepEqual(codes('qorvex kod: pepparkaka. PEPPARKAKA går också bra'), ['pepparkaka']);
+});
