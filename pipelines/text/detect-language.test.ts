@@ -104,3 +104,11 @@ test('a hashtag written beyond ASCII is a word of the post\'s language; an ASCII
   assert.equal(detectLanguage('🚀 $BTC опет расте!!! хвала @nikola 🙏 #крипто #Србија').code, 'sr');
   assert.equal(detectLanguage('Great day on the markets today, all green #krypto #börse').code, 'en');
 });
+
+test('a language is set aside when the post has letters it never writes (ё is not Bulgarian, ö not Romanian)', () => {
+  assert.equal(detectLanguage('монета снова растёт').code, 'ru');
+  assert.equal(detectLanguage('цена снова растёт').code, 'ru');
+  assert.equal(detectLanguage('jössz ma este?').code, 'hu');
+  // A loan letter ("Café") does not move a German post.
+  assert.equal(detectLanguage('Die Zahlung im Café hat endlich geklappt, super schnell!').code, 'de');
+});

@@ -169,6 +169,8 @@ export interface EldResult {
 }
 
 const scores = new Float64Array(N_LANGUAGES);
+/** The n-gram count of the last eldDetect call, for eldBestAmong. */
+let lastN = 0;
 
 /** Adds the n-gram in GRAM[0, len) to the scores if it is new for this text; returns 1 if new, else 0. */
 function addGram(len: number): number {
@@ -297,8 +299,27 @@ export function eldDetect(input: string): EldResult {
       winner = k;
     } else if (v > runnerUp) runnerUp = v;
   }
+  lastN = n;
   if (winner < 0) return { language: '', best: 0, second: 0 };
   return { language: CODES[winner] as string, best: scaled(max, n), second: runnerUp > 0 ? scaled(runnerUp, n) : 0 };
+}
+
+/** The last eldDetect call's answer among the languages `allowed` keeps (alphabets.ts sets some aside). */
+export function eldBestAmong(allowed: (code: string) => boolean): EldResult {
+  let winner = -1;
+  let max = 0;
+  let runnerUp = 0;
+  for (let k = 0; k < N_LANGUAGES; k++) {
+    const v = scores[k] as number;
+    if (v <= 0 || !allowed(CODES[k] as string)) continue;
+    if (v > max) {
+      runnerUp = max;
+      max = v;
+      winner = k;
+    } else if (v > runnerUp) runnerUp = v;
+  }
+  if (winner < 0) return { language: '', best: 0, second: 0 };
+  return { language: CODES[winner] as string, best: scaled(max, lastN), second: runnerUp > 0 ? scaled(runnerUp, lastN) : 0 };
 }
 
 /** eld's 0..1 score of a language's summed n-gram score over n n-grams. */

@@ -4,7 +4,8 @@
 // for Irish or Maltese: on their texts its best score stays far below its usual ~0.8 (measured: median
 // 0.45), which is exactly when CLD3, which knows both, is consulted.
 import { loadModule } from 'cld3-asm';
-import { eldDetect, ELD_LANGUAGE_CODES } from './eld-fast.ts';
+import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
+import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
 import { closeRelative, irishNotScottish } from './close-relatives.ts';
 
@@ -59,11 +60,23 @@ export interface Identified {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 
+/** Letters below which one letter the language does not write sets it aside; above, two must. */
+const SHORT_FOR_ALPHABET = 40;
+
+/** eld's answer, or, when the sample holds letters its language never writes (alphabets.ts), the best one that writes them. */
+function withinAlphabet(r: EldResult, sample: string, letters: number): EldResult {
+  if (!r.language || !hasAlphabet(r.language)) return r;
+  const limit = letters < SHORT_FOR_ALPHABET ? 1 : 2;
+  if (foreignLetters(r.language, sample, limit) < limit) return r;
+  const other = eldBestAmong((code) => foreignLetters(code, sample, limit) < limit);
+  return other.language ? other : r;
+}
+
 /** The language of a sample (URLs, handles and codes already removed) of `letters` letters, or null. */
 export function identify(sample: string, letters: number): Identified | null {
   const lengthFactor = 0.5 + 0.5 * Math.min(1, letters / FULL_LETTERS);
   // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
-  const r = eldDetect(sample);
+  const r = withinAlphabet(eldDetect(sample), sample, letters);
   const { best, second } = r;
   // CLD3's answer on this sample, asked at most once (it is deterministic; a WebAssembly call is costly).
   let cld3Answer: ReturnType<typeof cld3.findLanguage> | null = null;
