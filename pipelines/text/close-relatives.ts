@@ -5,7 +5,7 @@
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
-  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
+  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
   SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
@@ -83,4 +83,22 @@ export function closeRelative(code: string, sample: string): string | null {
   // Only a clear lead overrides eld: markers of one language only, or twice as many as the next.
   if (!first || (second && first[1] < 2 * second[1])) return null;
   return first[0];
+}
+
+const GREEKLISH = new Set(GREEKLISH_MARKERS);
+/** Distinct Greeklish words needed, and their least share of the words. */
+const GREEKLISH_MIN_WORDS = 3;
+const GREEKLISH_MIN_SHARE = 0.2;
+
+/**
+ * Greek written in Latin letters ("paidia opoios thelei na anoiksei ..."): eld has no model for it and answers
+ * anything at low confidence. Three distinct Greeklish words or more, a fifth of the words at least: the share of
+ * them (0..1), else 0.
+ */
+export function greeklishShare(sample: string): number {
+  const words = [...sample.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  if (!words.length) return 0;
+  const hits = words.filter((w) => GREEKLISH.has(w));
+  const share = hits.length / words.length;
+  return new Set(hits).size >= GREEKLISH_MIN_WORDS && share >= GREEKLISH_MIN_SHARE ? share : 0;
 }

@@ -215,3 +215,9 @@ test('a question to the readers ("has anyone ...?") is a user asking; its how-qu
 test('Spanish "al mes" (a month) is no first-person word: a sentence about a youtuber paid monthly still reports', () => {
   assert.deepEqual(kinds('Un youtuber admite que cobraba 2.000 euros al mes de un exchange.'), ['explainer']);
 });
+
+test('advice to check a firm\'s MiCA licence explains, in several languages', () => {
+  assert.deepEqual(kinds('Check whether the exchange holds a MiCA licence before you sign up.'), ['explainer']);
+  assert.deepEqual(kinds('Seiceáil an bhfuil ceadúnas MiCA ag an malartán.'), ['explainer']);
+  assert.deepEqual(kinds('Prüft vor der Anmeldung, ob die Börse eine MiCA-Lizenz hat.'), ['explainer']);
+});

@@ -5,7 +5,7 @@ import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
-  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
+  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
   SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
@@ -198,19 +198,21 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
 }
 
 /**
- * "Check the ESMA register before you sign up", "Kolla ESMA:s MiCA-register": advice to look a firm up in a
- * supervisor's register (a check-word, a supervisor and a register in one sentence), in a post with no link of its
+ * "Check the ESMA register before you sign up", "Kolla ESMA:s MiCA-register", "check it has a MiCA licence": advice to
+ * look a firm up in a supervisor's register or for its licence (a check-word, a supervisor and a register or licence in
+ * one sentence), in a post with no link of its
  * own and no first-person word, is an explainer's. News of "new MiCA registers" is not advice.
  */
 function registerAdvice(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
-  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !REGISTER_WORD.test(text) || t.tokens.some(isFirstPerson)) return;
+  const looked = (words: string): boolean => REGISTER_WORD.test(words) || LICENCE_WORD.test(words);
+  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !looked(text) || t.tokens.some(isFirstPerson)) return;
   const ids = sentenceIds(t);
   for (let k = 0; k < t.tokens.length; k++) {
     if (k > 0 && ids[k] === ids[k - 1]) continue;
     const sentence = sentenceOf(t, k, k + 1);
     const words = text.slice(sentence.from, sentence.to);
     const supervisor = SUPERVISOR_WORD.exec(words);
-    if (!supervisor || !REGISTER_WORD.test(words) || !CHECK_WORD.test(words)) continue;
+    if (!supervisor || !looked(words) || !CHECK_WORD.test(words)) continue;
     findings.push({ kind: 'explainer', marker: supervisor[0], ...sentence });
     return;
   }

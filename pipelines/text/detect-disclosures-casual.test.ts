@@ -34,3 +34,9 @@ test('"collab" with "paid", an inflected "referral bonus" after "I get", a partn
   assert.deepEqual(kinds('Rekisteröidy tästä: https://qorvex.io/r/QX5 (kumppanuuslinkki)'), ['affiliate']);
   assert.deepEqual(kinds('A collab between two artists, out now'), []);
 });
+
+test('a cooperation noun in a short aside in brackets is a paid placement; in a long one it is not', () => {
+  assert.deepEqual(kinds('Link siin: https://qorvex.io/r/QX5 (koostöö qorvexiga)'), ['paid_placement']);
+  assert.deepEqual(kinds('Hier der Link: https://qorvex.io/r/QX5 (Kooperation mit Qorvex)'), ['paid_placement']);
+  assert.deepEqual(kinds('Qorvex (after their collaboration with a bank went public last year) grew fast'), []);
+});

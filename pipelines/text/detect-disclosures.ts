@@ -305,7 +305,10 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       if (hashtag) return false; // the hashtag forms are listed separately as plain markers
       // Cooperation nouns are common words ("Parrainage, affiliation, partenariat : quelle différence ?"): as labels
       // they must open their sentence or line, or stand in brackets.
-      if (v.role === 'label' && v.kind === 'paid_placement') return !contactLine(text, m) && (isBracketed(t, m) || (opensSentence(t, m) && (isLabel(t, m) || withFor(t, m) !== m)));
+      // A short aside in brackets too: "(koostöö gate'iga)", "(Kooperation mit Qorvex)".
+      if (v.role === 'label' && v.kind === 'paid_placement') {
+        return !contactLine(text, m) && (isBracketed(t, m) || inShortBrackets(t, m) || (opensSentence(t, m) && (isLabel(t, m) || withFor(t, m) !== m)));
+      }
       // A short affiliate tag counts in brackets only: "Ref: https://..." captions a link, "(ref)" discloses it.
       if (v.kind === 'affiliate') return isBracketed(t, m);
       return v.role === 'label' ? isLabel(t, m) || calledAnAd(t, m) || labelWithReason(t, m, masked.urls.length) : isBracketed(t, m) || colonLabel(t, m);

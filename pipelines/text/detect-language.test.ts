@@ -112,3 +112,9 @@ test('a language is set aside when the post has letters it never writes (ё is n
   // A loan letter ("Café") does not move a German post.
   assert.equal(detectLanguage('Die Zahlung im Café hat endlich geklappt, super schnell!').code, 'de');
 });
+
+test('Greek written in Latin letters (Greeklish) is Greek; an English post with one such word is not', () => {
+  assert.equal(detectLanguage('kalimera paidia, ti kanete? exw ena thema me to account mou').code, 'el');
+  assert.equal(detectLanguage('opoios thelei na kanei eggrafh as valei ton kwdiko mou').code, 'el');
+  assert.equal(detectLanguage('I am at the cafe with my friends, re the meeting tomorrow').code, 'en');
+});

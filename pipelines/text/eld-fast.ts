@@ -168,6 +168,24 @@ export interface EldResult {
   second: number;
 }
 
+/** The best two of the current scores among the languages `allowed` keeps (all when undefined), scaled over n n-grams. */
+function ranked(n: number, allowed?: (code: string) => boolean): EldResult {
+  let winner = -1;
+  let max = 0;
+  let runnerUp = 0;
+  for (let k = 0; k < N_LANGUAGES; k++) {
+    const v = scores[k] as number;
+    if (v <= 0 || (allowed && !allowed(CODES[k] as string))) continue;
+    if (v > max) {
+      runnerUp = max;
+      max = v;
+      winner = k;
+    } else if (v > runnerUp) runnerUp = v;
+  }
+  if (winner < 0) return { language: '', best: 0, second: 0 };
+  return { language: CODES[winner] as string, best: scaled(max, n), second: runnerUp > 0 ? scaled(runnerUp, n) : 0 };
+}
+
 const scores = new Float64Array(N_LANGUAGES);
 /** The n-gram count of the last eldDetect call, for eldBestAmong. */
 let lastN = 0;
@@ -287,39 +305,13 @@ export function eldDetect(input: string): EldResult {
   // scales every score, s / (s + SCALE) with s = score / n, and takes the two largest: scaling is
   // increasing and scores are integers (distinct ones differ by 1 / n, far above rounding), so the two
   // largest scaled scores are those of the two largest scores, scaled alone.
-  let winner = -1;
-  let max = 0;
-  let runnerUp = 0;
-  for (let k = 0; k < N_LANGUAGES; k++) {
-    const v = scores[k] as number;
-    if (v <= 0) continue;
-    if (v > max) {
-      runnerUp = max;
-      max = v;
-      winner = k;
-    } else if (v > runnerUp) runnerUp = v;
-  }
   lastN = n;
-  if (winner < 0) return { language: '', best: 0, second: 0 };
-  return { language: CODES[winner] as string, best: scaled(max, n), second: runnerUp > 0 ? scaled(runnerUp, n) : 0 };
+  return ranked(n);
 }
 
 /** The last eldDetect call's answer among the languages `allowed` keeps (alphabets.ts sets some aside). */
 export function eldBestAmong(allowed: (code: string) => boolean): EldResult {
-  let winner = -1;
-  let max = 0;
-  let runnerUp = 0;
-  for (let k = 0; k < N_LANGUAGES; k++) {
-    const v = scores[k] as number;
-    if (v <= 0 || !allowed(CODES[k] as string)) continue;
-    if (v > max) {
-      runnerUp = max;
-      max = v;
-      winner = k;
-    } else if (v > runnerUp) runnerUp = v;
-  }
-  if (winner < 0) return { language: '', best: 0, second: 0 };
-  return { language: CODES[winner] as string, best: scaled(max, lastN), second: runnerUp > 0 ? scaled(runnerUp, lastN) : 0 };
+  return ranked(lastN, allowed);
 }
 
 /** eld's 0..1 score of a language's summed n-gram score over n n-grams. */

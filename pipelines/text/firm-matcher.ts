@@ -27,6 +27,18 @@ interface AliasValue {
 
 export type FirmMatcher = (t: Tokenised) => FirmHit[];
 
+/** More letters of other scripts (Greek, Cyrillic) than Latin ones: a Latin word in it stands out as a name. */
+function mostlyNonLatin(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c >= 0x370 && c <= 0x4ff) other++;
+  }
+  return other > latin;
+}
+
 export function isAmbiguousAlias(alias: string): boolean {
   const words = parsePhrase(alias);
   if (words.length !== 1) return AMBIGUOUS_ALIASES.has(fold(alias));
@@ -80,6 +92,7 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   return (t: Tokenised): FirmHit[] => {
     const hits: FirmHit[] = [];
     let contextPositions: number[] | null = null;
+    let otherScript: boolean | null = null;
 
     for (let i = 0; i < t.tokens.length; ) {
       const tok = t.tokens[i]!;
@@ -106,7 +119,8 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
         if (v.inflectedFrom !== undefined && !FIRM_NAME_ENDINGS.has(tok.key.slice(v.inflectedFrom.length))) continue;
         if (v.ambiguous) {
           const first = t.tokens[m.start]!;
-          const cased = first.text === v.written || startsUpper(first.text);
+          // In a Greek or Cyrillic post a Latin word is a name, however it is written ("Κωδικός για gate;").
+          const cased = first.text === v.written || startsUpper(first.text) || (otherScript ??= mostlyNonLatin(t.text));
           if (!cased) continue;
           contextPositions ??= positionsOf(context, t);
           if (!anyIn(contextPositions, m.start - CONTEXT_WINDOW, m.end - 1 + CONTEXT_WINDOW)) continue;

@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative, irishNotScottish } from './close-relatives.ts';
+import { closeRelative, greeklishShare, irishNotScottish } from './close-relatives.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
@@ -75,6 +75,11 @@ function withinAlphabet(r: EldResult, sample: string, letters: number): EldResul
 /** The language of a sample (URLs, handles and codes already removed) of `letters` letters, or null. */
 export function identify(sample: string, letters: number): Identified | null {
   const lengthFactor = 0.5 + 0.5 * Math.min(1, letters / FULL_LETTERS);
+  // Greek in Latin letters: eld has no model for it; its own words decide, before eld guesses at random.
+  if (!/(?![\u0000-\u007f])\p{L}/u.test(sample)) {
+    const greeklish = greeklishShare(sample);
+    if (greeklish > 0) return { code: 'el', confidence: round2(Math.min(0.9, 2 * greeklish) * lengthFactor), by: 'words' };
+  }
   // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
   const r = withinAlphabet(eldDetect(sample), sample, letters);
   const { best, second } = r;

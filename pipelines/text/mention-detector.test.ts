@@ -120,3 +120,9 @@ test('an ambiguous firm name beside a discount compound or a paid collaboration 
 test('a referral-code compound beside an ambiguous firm name makes it the firm', () => {
   assert.deepEqual(mentions('ich finde Kraken einfach solide. Wer einen Empfehlungscode will: lisa4'), [['kraken-like', 'text']]);
 });
+
+test('in a Greek or Cyrillic post an ambiguous name in Latin letters needs no capital; in a Latin post it still does', () => {
+  assert.deepEqual(mentions('Κωδικός για kraken; γράψτε τον στην εγγραφή'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('Кой ползва kraken за крипто?'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('kraken exchange, still lower case'), []);
+});

@@ -54,3 +54,11 @@ test('the field named after the word, four digits behind a colon, Greeklish code
 test('a code written twice in two cases, one sentence apart, is one code in the form written first', () => {
   assert.deepEqual(codes('qorvex kod: pepparkaka. PEPPARKAKA går också bra'), ['pepparkaka']);
 });
+
+test('"the new one is X" with the code word left out gives the code that replaces an expired one', () => {
+  assert.deepEqual(codes('ojo, el código PRIMA24 ya caducó, el nuevo de qorvex es OTONO25'), ['OTONO25']);
+  assert.deepEqual(codes('the old code SUMMER24 expired, the new one is AUTUMN25'), ['AUTUMN25']);
+  assert.deepEqual(codes('le code ETE24 a expiré, le nouveau c\'est AUTOMNE25'), ['AUTOMNE25']);
+  assert.deepEqual(codes('the new one is better, trust me'), []);
+  assert.deepEqual(codes('New York is great in autumn'), []);
+});

@@ -102,6 +102,8 @@ const NEW_WORDS: ReadonlySet<string> = new Set(['novi', 'nowa', 'nove', 'novy', 
   'nuevo', 'nueva', 'nuovo', 'nuova', 'novo', 'nova', 'nieuw', 'nieuwe', 'nowy', 'nowym', 'uusi', 'uus', 'uj', 'noul', 'nou', 'nov', 'нов', 'новия', 'новият',
   'νεος', 'jauns', 'jaunais', 'naujas', 'ny', 'nye', 'nya', 'il-gdid', 'gdid', 'nua'].map(fold));
 const caseRemarks = new PhraseMatcher<true>(CASE_REMARKS.map((w) => [w, true] as const));
+/** Between "new" and its copula when the code word is left out: "the new one is", "el nuevo de bingx es", "le nouveau c'est". Folded. */
+const NEW_ONE_FILLERS: ReadonlySet<string> = new Set(['one', 'de', 'del', 'di', 'du', 'da', 'do', 'van', 'von', 'for', 'of', 'na', 'za', 'pro', 'para', 'per', 'pour', 'fur', 'ce', 'c']);
 const newLabels = new PhraseMatcher<true>([...NEW_WORDS].map((w) => [w, true] as const));
 /** "old" before an expired code. Folded. */
 const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten', 'ancien', 'ancienne', 'viejo', 'vieja', 'antiguo', 'vecchio', 'antigo', 'oude', 'stary',
@@ -507,10 +509,34 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
+    /**
+     * "el nuevo de bingx es OTONO25", "the new one is QX26", "der neue ist WINTER26": "new" with the code word left out,
+     * up to three words (the firm, "one", "of"), a copula, then a code that looks issued, in one sentence.
+     */
+    const newOneIs = (from: number): (CodeHit & { index: number }) | null => {
+      for (let j = from; j < from + 4 && j + 1 < t.tokens.length; j++) {
+        const tok = t.tokens[j]!;
+        if (tok.breakBefore) return null;
+        // French "c'est": the "c" is the subject, "est" the copula.
+        if (COPULAS.has(tok.key) && !(tok.key === 'c' && t.tokens[j + 1]!.key === 'est')) {
+          const code = t.tokens[j + 1]!;
+          if (code.breakBefore || code.hash || code.at || inFirm(j + 1) || !looksIssued(code.text)) return null;
+          return { code: code.text, start: code.start, end: code.end, index: j + 1 };
+        }
+        if (!inFirm(j) && !NEW_ONE_FILLERS.has(tok.key)) return null;
+      }
+      return null;
+    };
+
     // "Vanha koodi KESÄ24 ei enää toimi. 👉 Uusi: TALVI26", "Il-ġdid: MDINA26": "new" and a colon head the code that
     // replaces an old one, in a post that speaks of codes. Code-shaped words only ("New: SOL listing" is news).
     if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
       for (const m of newLabels.matchAll(t)) {
+        const named = newOneIs(m.end);
+        if (named) {
+          add(named, m.start, named.index + 1, m.from, true);
+          continue;
+        }
         if (!/^\s*[:：→➡👉]/u.test(masked.slice(m.to, m.to + 3))) continue;
         const c = codeAfter(masked, m.to, 1, { bare: true });
         if (c && looksIssued(c.code) && !inFirm(t.tokens.findIndex((tok) => tok.start === c.start))) add(c, m.start, m.end, m.from, true);

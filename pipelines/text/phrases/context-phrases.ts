@@ -244,6 +244,8 @@ export const ANYONE_WORDS: readonly string[] = [
   'nagon', 'nogen', 'noen', 'joku', 'kukaan', 'keegi', 'valaki', 'cineva', 'някой', 'κανεις', 'kads', 'kas nors', 'kazkas', 'xi hadd', 'aon duine', 'duine ar bith',
 ];
 
+/** A licence or authorisation, the other thing a reader checks ("Seiceáil an bhfuil ceadúnas MiCA ag an malartán"). Stems, lower-cased text. */
+export const LICENCE_WORD = /(?<!\p{L})(?:licen[cs]\p{L}*|lizenz\p{L}*|licenz\p{L}*|licença|licencj\p{L}*|vergunning\p{L}*|zulassung\p{L}*|autoris\p{L}*|authori[sz]\p{L}*|autoriz\p{L}*|lisenssi\p{L}*|litsents\p{L}*|engedély\p{L}*|licență|dozvol\p{L}*|лиценз\p{L}*|άδει\p{L}*|liċenzj\p{L}*|ceadúnas|zezwoleni\p{L}*|oprávnění|povolen\p{L}*|tilladelse|tillstånd|toegelaten)(?!\p{L})/iu;
 /** A supervisor's register, as a word of its own ("the ESMA register", "MiCA-register", "az ESMA MiCA-nyilvántartásában"). */
 export const REGISTER_WORD = /(?<!\p{L})(?:register\p{L}*|registry|registre|registro|registr[uy]|registar|registri|registrul|registrą|registras|rejestr\p{L}*|rekisteri\p{L}*|nyilvántartás\p{L}*|регистър\p{L}*|регистъра|μητρώ\p{L}*|reģistr[āsu]|reġistru)(?!\p{L})/iu;
 /** Looking a firm up: "check", "kolla", "schaut ... ins", "megnézni", "patikrink" (stems, lower-cased text). */

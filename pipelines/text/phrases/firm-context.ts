@@ -5,7 +5,7 @@
 // fewer are treated as ambiguous automatically. Multi-word aliases ("Gate.io", "Kraken Pro") are
 // specific enough and are not subject to the rule unless listed here.
 
-import { BARE_CODE_WORDS } from './promo-phrases.ts';
+import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './promo-phrases.ts';
 
 /** Folded aliases that are common words in some EU language or in English. Analysts extend this list. */
 export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
@@ -35,6 +35,6 @@ export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
   'atlaid*', 'nuolaid*', 'εκπτωσ*', 'отстъпк*', 'samarbe*', 'kooperation', 'partnership', 'sponsor*', 'collab*', 'spolupr*', 'wspolprac*', 'yhteistyo*',
   'koostoo*', 'egyuttmukod*', 'colabor*', 'suradnj*', 'sodelovanj*', 'sadarb*', 'bendradarb*', 'συνεργασι*', 'сътрудничеств*', 'werbung', 'anzeige',
   'reklam*', 'publicit*', 'annons*', 'mainos*', 'gesponsert', 'empfehlung*', 'gutschein*', 'parrain*', 'polec*', 'henvisning*', 'hanvisning*',
-  // The code words of every EU language (promo-phrases.ts), one list for both detectors.
-  ...BARE_CODE_WORDS,
+  // The code words of every EU language and their case forms (promo-phrases.ts), one list for both detectors.
+  ...BARE_CODE_WORDS, ...CODE_WORD_FORMS,
 ];

@@ -85,3 +85,15 @@ export const SLOVAK_MARKERS: readonly string[] = [
   'som', 'sme', 'ste', 'nie', 'áno', 'ako', 'veľmi', 'vonku', 'teraz', 'ďakujem', 'zajtra', 'ktorý', 'ktorá', 'ktoré', 'alebo', 'ešte',
   'preto', 'len', 'môj', 'moja', 'epizóda', 'peňaženka', 'tiež', 'pretože', 'keď', 'práve',
 ];
+
+/**
+ * Greek written in Latin letters ("Greeklish"): function words and the words of a sign-up as Greeks type them. Not
+ * those other languages write the same way ("den", "mas", "gia", "mia", "auto", "kala", "mono", "etsi", "vale").
+ */
+export const GREEKLISH_MARKERS: readonly string[] = [
+  'kai', 'einai', 'tha', 'sthn', 'ston', 'sth', 'stin', 'stis', 'stous', 'ths', 'tou', 'mou', 'sou', 'sas', 'paidia', 'apo', 'pou', 'oti', 'alla', 'opoios',
+  'opoia', 'opoiadipote', 'thelei', 'thelete', 'mporeite', 'mporei', 'exei', 'exete', 'exw', 'exo', 'kanei', 'kanete', 'pws', 'giati', 'twra', 'tora', 'poly',
+  'polu', 'nai', 'oxi', 'tipota', 'kati', 'afto', 'ayto', 'auta', 'afta', 'ena', 'enan', 'htan', 'eimai', 'eisai', 'pairnete', 'pairneis', 'valte',
+  'valei', 'kwdiko', 'kwdikos', 'kodiko', 'kodikos', 'eggrafh', 'eggrafi', 'ekptwsh', 'ekptosi', 'promitheies', 'lefta', 'xrimata', 'episis', 'akoma',
+  'akomi', 'edw', 'ekei', 're', 'ela', 'file', 'filoi', 'kalhmera', 'kalimera', 'efxaristw', 'eyxaristw', 'anoiksei', 'anoixei', 'ftiaxte', 'kane',
+];
