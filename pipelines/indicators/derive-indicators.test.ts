@@ -159,3 +159,22 @@ test('a brand whose name is its domain, written as the name, is a mention; the s
   const asLink = deriveIndicators(item({ text: 'Sign up: https://crypto.com/eu' }), none({ links: [site('https://crypto.com/eu')] }), real);
   assert.ok(codes(asLink, 'cryptocom').includes('firm_site_link'));
 });
+
+test('codes, deals and disclosures for a firm that is itself an EU-authorised CASP are a counter-indication, not acting', () => {
+  const real = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../config/firms.json', import.meta.url), 'utf8')), 'firms.json');
+  const out = deriveIndicators(item({ text: 'Koda za Bitpando: JESEN15 #oglas' }), none({
+    language: { code: 'sl', confidence: 0.9, euOfficial: true },
+    firmMentions: [{ firmId: 'bitpanda', via: 'text' }],
+    promoCodes: [{ code: 'JESEN15', firmId: 'bitpanda', context: 'Koda za Bitpando: JESEN15' }],
+    disclosures: [{ marker: '#oglas', kind: 'sponsored', language: 'sl' }],
+  }), real);
+  assert.deepEqual(codes(out, 'bitpanda'), ['eu_authorised_firm']);
+  // A third-country firm in the same shape still acts.
+  const other = deriveIndicators(item({ text: 'Koda za Bybit: JESEN15 #oglas' }), none({
+    language: { code: 'sl', confidence: 0.9, euOfficial: true },
+    firmMentions: [{ firmId: 'bybit', via: 'text' }],
+    promoCodes: [{ code: 'JESEN15', firmId: 'bybit', context: 'Koda za Bybit: JESEN15' }],
+    disclosures: [{ marker: '#oglas', kind: 'sponsored', language: 'sl' }],
+  }), real);
+  assert.deepEqual(codes(other, 'bybit'), ['disclosure', 'eu_language', 'promo_code']);
+});

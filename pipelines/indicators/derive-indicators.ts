@@ -122,7 +122,16 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // entity, so its codes, deals, logo and disclosure are not signs of acting for the third-country one.
   const euEntityOnly = new Set<string>();
   for (const f of counters.keys()) if (!acting.has(f)) euEntityOnly.add(f);
+  // A firm that is itself an EU-authorised CASP (Bitvavo, Bitpanda) may market in the EU: its codes, deals, logo and
+  // disclosures are no reverse-solicitation sign. Said once per item in the case, and nothing of it acts.
+  const authorised = (firmId: string): boolean => {
+    if (catalogue.byId(firmId)?.status !== 'eu_authorised') return false;
+    if (!counters.get(firmId)?.some((i) => i.code === 'eu_authorised_firm')) add(counters, firmId, mk('eu_authorised_firm', firmId, `${catalogue.byId(firmId)?.name ?? firmId} is an EU-authorised CASP`));
+    euEntityOnly.add(firmId);
+    return true;
+  };
 
+  for (const f of [...found.promoCodes, ...found.offers, ...found.logos]) if (f.firmId && !acting.has(f.firmId)) authorised(f.firmId);
   for (const logo of found.logos) if (actsFor(logo.firmId, ownFirmId, euEntityOnly)) add(acting, logo.firmId, mk('logo', logo.firmId, logoDetail(logo)));
 
   const mentioned = new Set<string>();
@@ -141,6 +150,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   if (found.disclosures.length) {
     const marker = found.disclosures.map((d) => d.marker).join(', ');
     for (const firmId of acting.size ? [...acting.keys()] : [...mentioned]) {
+      if (!acting.has(firmId) && authorised(firmId)) continue;
       add(acting, firmId, mk('disclosure', firmId, `discloses ${found.disclosures[0]!.kind} content (${marker})`));
     }
   }

@@ -32,6 +32,7 @@ export const INDICATORS = {
   educational_only: { guideline: 'G1 §17', group: 'counter', label: 'educational content naming the firm, without link or code' },
   own_initiative_review: { guideline: 'G2 §21', group: 'counter', label: 'own-initiative review: no link, code or disclosure' },
   eu_entity_link: { guideline: 'G1 annex', group: 'counter', label: 'links to the group\'s EU-authorised entity, not its third-country entity' },
+  eu_authorised_firm: { guideline: 'MiCA Art. 61', group: 'counter', label: 'the firm is itself an EU-authorised CASP: promoting it in the EU is not reverse solicitation' },
   non_eu_audience: { guideline: 'G1 annex', group: 'counter', label: 'non-EU audience: non-EU currency, payment method, audience or author location' },
   warning_notice: { guideline: 'G1 §17', group: 'counter', label: 'warning or report: warns about scams or reports on promotions; its codes and links are not offers' },
   mention_only: { guideline: 'G1 §14', group: 'counter', label: 'mentions the firm without link, code or disclosure' },
