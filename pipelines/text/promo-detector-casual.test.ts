@@ -62,3 +62,23 @@ test('"the new one is X" with the code word left out gives the code that replace
   assert.deepEqual(codes('the new one is better, trust me'), []);
   assert.deepEqual(codes('New York is great in autumn'), []);
 });
+
+test('four digits in the code slot are a code unless they read as a year or an amount', () => {
+  assert.deepEqual(codes('Rekisteröitymiskoodi 0612 (kyllä, syntymäpäiväni)'), ['0612']);
+  assert.deepEqual(codes('Na Qorvexu ob registraciji vpišite kodo 2506 in dobite popust'), ['2506']);
+  assert.deepEqual(codes('my referral code is my birthday: 0304 → qorvex.io'), ['0304']);
+  for (const text of ['Qorvex code 2025 edition is out', 'Qorvex promo code 1000 USDT bonus', 'Qorvex promo code 5000 € bonus']) assert.deepEqual(codes(text), [], text);
+});
+
+test('"code <word> on <firm>" and "with the code <word>" in a case form name a plain word; a question or a colon after it does not', () => {
+  assert.deepEqual(codes('kód zima na Qorvex stále platí'), ['zima']);
+  assert.deepEqual(codes('code moon on Qorvex still works'), ['moon']);
+  assert.deepEqual(codes('Uutena käyttäjänä saat bonuksen koodilla kuusikko (linkki biossa).'), ['kuusikko']);
+  assert.deepEqual(codes("x'kodiċi nuża fuq qorvex?"), []);
+  assert.deepEqual(codes('A Qorvexen ezzel a kóddal regisztráljatok: PETI7'), ['PETI7']);
+});
+
+test('a template placeholder left in an ad is no code', () => {
+  for (const text of ['Use code {{promo_code}} or tap below.', 'Qorvex code: %CODE% today', 'promo code [PROMO_CODE] for Qorvex']) assert.deepEqual(codes(text), [], text);
+  assert.deepEqual(codes('Use code QX5 or tap below.'), ['QX5']);
+});

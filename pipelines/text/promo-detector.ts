@@ -11,7 +11,7 @@ import { fold, isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
-  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES,
+  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -172,7 +172,7 @@ export function isPlainCode(v: string): boolean {
 
 const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
 /** Sign-up words ("Unesite ga kod registracije": "kod" is "at" there) are never the code. Folded. */
-const SIGN_UP_STEM = /^(?:regist|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
+const SIGN_UP_STEM = /^(?:regist|regisztr|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
 /** Tagalog "code ko na X" (my code, linker, the code). Folded. */
 const TAGALOG_POSSESSIVES: ReadonlySet<string> = new Set(['ko', 'namin', 'natin', 'niyo', 'nyo', 'mo']);
 /** Maltese writes the article or a preposition onto the noun ("tal-Wi-Fi", "tal-OKX", "il-kodiċi"): a noun phrase, never a code. */
@@ -212,16 +212,40 @@ export interface CodeSlot {
   owned?: boolean;
   /** A firm right before the code word ("bitget kod je marija"): after a copula a plain word closing its clause is the code. */
   named?: boolean;
+  /** The code word in its "with" case ("koodilla", "kodem", "kóddal"): a plain word right after it that closes its clause is the code. */
+  instrumental?: boolean;
+}
+
+/** The sentence going on from `pos` is a question ("x'kodiċi nuża fuq bitget?"): it asks for a code, it gives none. */
+function asksAfter(text: string, pos: number): boolean {
+  const rest = /^[^.!?\n]*[.!?\n]?/u.exec(text.slice(pos, pos + 200))![0];
+  return rest.endsWith('?');
+}
+
+/** "on <firm>" right after `end`: a preposition, then a word inside one of the firm ranges. */
+function firmAfter(text: string, end: number, firms: ReadonlyArray<{ from: number; to: number }> | undefined): boolean {
+  if (!firms?.length) return false;
+  const m = /^\s+(\S+)\s/u.exec(text.slice(end, end + 24));
+  if (!m || !ON.has(fold(trimPunct(m[1]!).value))) return false;
+  // The firm's domain is blanked in the masked text ("na XT.COM" reads "na       "): its range starts in the spaces.
+  const after = end + m[0].length - 1;
+  return firms.some((r) => r.from >= after && r.from <= after + 2);
 }
 
 /** What a code is said to be ("the OKX code is expired"), and "new"/"old": never the code after "<firm> code is". */
 const PREDICATES: ReadonlySet<string> = new Set(CODE_PREDICATES.map(fold));
 /** The word ending at `end` closes its clause: punctuation, a bracket, a dash, an emoji, a line end or the text's end. */
 function closesClause(text: string, end: number): boolean {
-  return /^[*_`'"»“”]*\s*(?:$|[.,;:!?…([–—-]|\p{Extended_Pictographic}|\n)/u.test(text.slice(end, end + 8));
+  return /^[*_`'"»“”]*\s*(?:$|[.,;:!?…([–—→➡👉-]|\p{Extended_Pictographic}|\n)/u.test(text.slice(end, end + 8));
 }
+/** A template's placeholder left in an ad: {{promo_code}}, {code}, %CODE%, <code>, [CODE]. */
+const ON: ReadonlySet<string> = new Set(ON_WORDS.map(fold));
+const INSTRUMENTAL: ReadonlySet<string> = new Set(INSTRUMENTAL_CODE_WORDS.map(fold));
+const PLACEHOLDER = /^[(«"']*(?:\{\{?[^{}\s]+\}\}?|%[A-Za-z_]+%|<[A-Za-z_]+>|\[[A-Z_]+\])[.,;:!?)»"']*$/u;
 /** "MEXC code: 0511 (my birthday)": four digits behind a colon are a code unless they read as a year. */
 const FOUR_DIGITS = /^(?!19|20)\d{4}$/;
+/** Currencies and units after a number: it is an amount, not a code. Folded. */
+const UNITS: ReadonlySet<string> = new Set([...CURRENCY_WORDS, 'coins', 'tokens', 'points', 'punkte', 'points', 'pts', 'x', 'percent', 'prozent', 'procent', 'people', 'users'].map(fold));
 
 type CodeHit = { code: string; start: number; end: number };
 
@@ -250,6 +274,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     while (i < text.length && !/\s/.test(text.charAt(i)) && i - start <= MAX_CHUNK) i++;
     if (i - start > MAX_CHUNK || start === i) return null;
     const raw = text.slice(start, i);
+    // "Use code {{promo_code}}", "%CODE%", "<code>": an ad template's placeholder fills the slot, no code is given.
+    if (PLACEHOLDER.test(raw)) return null;
     const trimmed = trimPunct(raw);
     if (!trimmed.value) {
       // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
@@ -315,8 +341,14 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     if (isCodeLike(trimmed.value)) return found;
-    if (inSlot && FOUR_DIGITS.test(trimmed.value) && INTRODUCERS.test(text.slice(Math.max(0, start - 3), start)) && closesClause(text, found.end)) return found;
+    // "Rekisteröitymiskoodi 0612 (kyllä ...)", "vpišite kodo 2506 in dobite", "code: 0304 →": four digits in the code's
+    // slot, not a year and not an amount ("code 1000 USDT").
+    if ((chunks === 1 || (inSlot && INTRODUCERS.test(text.slice(Math.max(0, start - 3), start)))) && FOUR_DIGITS.test(trimmed.value) && !UNITS.has(nextWordKey(text, found.end)) && !/^\s*[%€$£]/u.test(text.slice(found.end, found.end + 2))) return found;
     if (slot.bare && chunks === 1 && /[-_]/.test(trimmed.value) && /\p{L}/u.test(trimmed.value) && isPlainCode(trimmed.value)) return found;
+    // "kód leto na XT.COM", "code moon on Qorvex": the firm named right after, with "on"/"at"/"for", tells whose code it is.
+    // "saat bonuksen koodilla sauna (linkki biossa)": "with the code" in a case form, then a word closing its clause.
+    if (chunks === 1 && isPlainCode(trimmed.value) && !quoteOpen && !asksAfter(text, found.end)
+      && (firmAfter(text, found.end, slot.skip) || (slot.instrumental && closesClause(text, found.end) && !/^\s*:/u.test(text.slice(found.end))))) return found;
     // In quotes, or set off in bold or italics right after the code word ("kods **rigasbalzams**"): the
     // writer marks the word as the code. Not after a copula ("the code is **fast**").
     const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0) || (chunks === 1 && EMPHASISED.test(raw));
@@ -375,7 +407,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
   return (input: TextInput, firmIdsInItem: readonly string[], context?: TextContext): PromoResult => {
-    const { text, masked: { text: masked }, t } = prepared(input);
+    const { text, masked: { text: masked, urls }, t } = prepared(input);
     let hits: FirmHit[] | null = null;
     const single = new Set(firmIdsInItem);
     const fallback = single.size === 1 ? [...single][0]! : null;
@@ -664,10 +696,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (at < 0) return null;
       const c = codeAfter(masked, from + at + 1, 2, { strong: true, skip: skip ?? [] });
       if (!c) return null;
-      if (isCodeLike(c.code)) return c;
+      if (isCodeLike(c.code) || FOUR_DIGITS.test(c.code)) return c;
       const marked = opensQuote(masked, c.start) || /^[*_]/u.test(masked.slice(c.start - 2, c.start)) || masked.charAt(c.start - 1) === '`';
-      const closes = /^[*_`'"»“”]*\s*(?:$|[.,;!–—-]|\p{Extended_Pictographic}|\n)/u.test(masked.slice(c.end, c.end + 6));
-      return marked || closes ? c : null;
+      return marked || closesClause(masked, c.end) ? c : null;
     };
     /** An "old" word between token `from` and character `to` ("l'ancien (LYON2023)"). */
     const oldBetween = (from: number, to: number): boolean => {
@@ -693,7 +724,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "When you see "use my code", assume ...": a quoted phrase is named, not used; only a code-shaped word
       // may follow it ("Vul bij ‘referral code’ rJ8KX2 in"). A comma right after it ends the slot ("paste the code, send").
       const quotedPhrase = CLOSE_QUOTES.has(masked.charAt(m.to)) || /^[,;]/u.test(masked.slice(m.to, m.to + 1));
-      skip ??= firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end }));
+      // Firm names, and firm domains (blanked in the masked text: "kód leto na XT.COM").
+      skip ??= [
+        ...firmHits().map((h) => ({ from: t.tokens[h.start]!.start, to: t.tokens[h.end - 1]!.end })),
+        ...urls.filter((u) => u.host && catalogue.byHost(u.host)).map((u) => ({ from: u.start, to: u.end })),
+      ];
       const strong = Math.max(...m.values) > 1;
       // An unmarked ordinary word is a code only after an imperative or "with" ("use code x", "mit dem Code x").
       // German puts the verb last: "den Code sonnenschein (beim Anmelden) eingeben", in the same sentence.
@@ -709,7 +744,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const plural = !strong && PLURAL_CODE_WORDS.has(t.tokens[m.end - 1]!.key);
       const owned = t.tokens.slice(Math.max(0, m.start - 3), m.start).some((tok) => POSSESSIVE_KEYS.has(tok.key));
       const named = m.start > 0 && inFirm(m.start - 1) && !t.tokens[m.start]!.breakBefore;
-      const slotCode = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned, named });
+      const instrumental = m.end - m.start === 1 && INSTRUMENTAL.has(t.tokens[m.start]!.key);
+      const slotCode = codeAfter(masked, m.to, strong ? MAX_CODE_CHUNKS : BARE_LOOKAHEAD, { strong: imperative && !plural, skip, bare: !strong, owned, named, instrumental });
       const c = slotCode && (!quotedPhrase || isCodeLike(slotCode.code)) ? slotCode : null;
       // "Den Code bitte kleingeschrieben eingeben: hodlhelga –", "Kodu użyj przy zakładaniu konta: ➡️ `kasia7`": the
       // sentence goes on past the code word, then a colon or an arrow gives the code.

@@ -59,7 +59,7 @@ function inflect(stems: readonly string[], endings: readonly string[]): string[]
 }
 export const CODE_WORD_FORMS: readonly string[] = [
   // fi: koodi, koodin, koodia, koodilla, koodini, koodillani, koodiksi, koodista; kutsukoodin, alennuskoodia ...
-  ...inflect(['koodi', 'kutsukoodi', 'alennuskoodi', 'kampanjakoodi', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'tarjouskoodi', 'etukoodi', 'rekisteröintikoodi'],
+  ...inflect(['koodi', 'kutsukoodi', 'alennuskoodi', 'kampanjakoodi', 'suosituskoodi', 'promokoodi', 'bonuskoodi', 'tarjouskoodi', 'etukoodi', 'rekisteröintikoodi', 'rekisteröitymiskoodi'],
     ['', 'n', 'a', 'lla', 'ni', 'llani', 'ksi', 'sta', 'mme', 'si', 'nsa', 'na', 'ksesi']),
   // et: kood, koodi, koodiga, koodid (no: plural), minu koodi; kutsekood, sooduskoodiga ...
   ...inflect(['kood', 'kutsekood', 'sooduskood', 'soovituskood', 'promokood', 'boonuskood', 'kampaaniakood'], ['', 'i', 'iga', 'ile', 'iks']),
@@ -74,6 +74,20 @@ export const CODE_WORD_FORMS: readonly string[] = [
   'davet kodu', 'davet kodumu', 'referans kodu', 'referans kodumu', 'promosyon kodu',
   // Greeklish (Greek written in Latin letters): kwdikos, kwdiko, kodiko ...
   'kwdikos', 'kwdiko', 'kwdikou', 'kodikos', 'kodiko', 'kodikou',
+];
+
+/**
+ * The code word in its "with" case: "saat bonuksen koodilla sauna", "kodem wisla", "kóddal balaton", "koodiga kama". A plain
+ * word right after it that closes its clause is the code (promo-detector.ts).
+ */
+export const INSTRUMENTAL_CODE_WORDS: readonly string[] = [
+  'koodilla', 'koodillani', 'koodiga', 'kodem', 'kódem', 'kódom', 'kodom', 'kóddal', 'kódommal',
+];
+
+/** "on", "at", "for", "in" before a firm: "kód leto na XT.COM", "code moon on Qorvex", "Code sonne bei Qorvex". Folded. */
+export const ON_WORDS: readonly string[] = [
+  'on', 'at', 'for', 'in', 'bei', 'auf', 'fur', 'sur', 'chez', 'pour', 'en', 'em', 'na', 'pe', 'op', 'bij', 'voor', 'pa', 'hos', 'for', 'w', 'v', 'u',
+  'на', 'στο', 'στην', 'σε', 'su', 'per', 'nel', 'no', 'pri', 'za', 'la', 'ar', 'ant', 'fuq', 'ag', 'ar', 'para', 'del', 'de',
 ];
 
 /**
