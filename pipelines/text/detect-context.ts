@@ -104,6 +104,8 @@ const shareParts = new PhraseMatcher<'share' | 'fee' | 'percent'>();
 for (const w of SHARE_WORDS) shareParts.add(w, 'share');
 for (const w of PERCENT_WORDS) shareParts.add(w, 'percent');
 const OF: ReadonlySet<string> = new Set(OF_WORDS.map(fold));
+/** "we" of a site or a channel, folded. */
+const WE: ReadonlySet<string> = new Set(['we', 'wir', 'nous', 'nosotros', 'noi', 'nos', 'wij', 'vi', 'my', 'me', 'meie', 'mi']);
 for (const w of FEE_WORDS) shareParts.add(w, 'fee');
 /** Tokens between the share word and the fee word ("a share of your trading fees", "a díjaid egy részét"). */
 const SHARE_REACH = 4;
@@ -122,7 +124,8 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
       const kinds = [h.values[0], g.values[0]].map((v) => (v === 'percent' ? 'share' : v));
       if (kinds[0] === kinds[1] || (h.values[0] === 'percent' && !OF.has(t.tokens[h.end]?.key ?? ''))) continue;
       // "I get a share of your fees" is the author's pay (a disclosure), not an explanation.
-      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && isFirstPerson(tok));
+      // "we may earn a share of fees" (a site about itself) too.
+      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (isFirstPerson(tok) || WE.has(tok.key)));
       if (own) return;
       findings.push({ kind: 'explainer', marker: text.slice(h.from, g.to), ...sentenceOf(t, h.start, g.end) });
       return;

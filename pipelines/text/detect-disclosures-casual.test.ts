@@ -40,3 +40,17 @@ test('a cooperation noun in a short aside in brackets is a paid placement; in a 
   assert.deepEqual(kinds('Hier der Link: https://qorvex.io/r/QX5 (Kooperation mit Qorvex)'), ['paid_placement']);
   assert.deepEqual(kinds('Qorvex (after their collaboration with a bank went public last year) grew fast'), []);
 });
+
+test('platform and page formats: "contains advertising", "Paid for by", a partners footer, "we may earn", a label before "|"', () => {
+  assert.deepEqual(kinds('Link: https://qorvex.io/r/QX5\nVideo vsebuje oglaševanje.'), ['sponsored']);
+  assert.deepEqual(kinds('Este vídeo contém publicidade. https://qorvex.io/r/QX5'), ['sponsored']);
+  assert.deepEqual(kinds('Paid for by Example Media Ltd\nOpen a Qorvex account with code QX5'), ['sponsored']);
+  assert.deepEqual(kinds('[Open account](https://qorvex.io/r/QX5)\n\nAbout our partners: when you open an account through a link here we may receive a commission.'), ['affiliate']);
+  assert.deepEqual(kinds('Try Qorvex: https://qorvex.io/r/QX5\nWe may earn a share of fees when you trade through our links.'), ['affiliate']);
+  assert.deepEqual(kinds('Reklam för Qorvex | Ny kund? Använd koden QX5'), ['sponsored']);
+  assert.deepEqual(kinds('Sponsitud · Maksja: Näide OÜ\nKasuta koodi QX5'), ['sponsored']);
+  assert.deepEqual(kinds('Linkurile de mai sus sunt linkuri de afiliere: https://qorvex.io/r/QX5'), ['affiliate']);
+  // Containing no ads, or a contract containing terms: nothing.
+  assert.deepEqual(kinds('This video contains no advertising and no links.'), []);
+  assert.deepEqual(kinds('The update contains bug fixes for the Qorvex app.'), []);
+});

@@ -103,8 +103,10 @@ function withFor(t: Tokenised, m: PhraseMatch<Marker>): PhraseMatch<Marker> {
   const next = t.tokens[m.end];
   if (!next || next.breakBefore || !FOR_WORDS.has(next.key)) return m;
   let end = m.end + 1;
-  while (end < t.tokens.length && end < m.end + 4 && !t.tokens[end]!.breakBefore) end++;
-  return end === t.tokens.length || t.tokens[end]!.breakBefore ? { ...m, end } : m;
+  // A cell or caption separator ends it too: "Reklam för Kraken | Äntligen ...".
+  const separated = (k: number): boolean => t.tokens[k]!.breakBefore || /[|·•]/u.test(gapBefore(t, k));
+  while (end < t.tokens.length && end < m.end + 4 && !separated(end)) end++;
+  return end === t.tokens.length || separated(end) ? { ...m, end } : m;
 }
 
 /** "because", folded: one word, or two ("parce que", "för att"). */

@@ -7,19 +7,19 @@
 import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
-  AD_NOUNS, BECAUSE_WORDS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
+  AD_NOUNS, BECAUSE_WORDS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
 } from './phrases/remuneration-phrases.ts';
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
-type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'reciprocal' | 'earnsFromIt' | 'because';
+type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain';
 
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
-  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'],
+  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
 ] as const) {
   for (const p of list) parts.add(p, part);
 }
@@ -88,6 +88,8 @@ export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
       else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'coop') || (h.part === 'coop' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'ad') || (h.part === 'ad' && g.part === 'paid'))) push('sponsored', h.start, g.end);
+      // "Video vsebuje oglaševanje", "Este vídeo contém publicidade": the post says it contains advertising.
+      else if (h.part === 'contain' && g.part === 'ad' && gap <= PAIR_REACH) push('sponsored', h.start, g.end);
       // "reklama bo dostaje prowizje", "Werbung, weil ich Provision bekomme": the ad's reason names the author's pay.
       else if (h.part === 'ad' && g.part === 'because' && gap === 0) {
         const pay = hits.slice(b + 1).find((x) => clause[x.start] === clause[h.start] && x.part === 'noun' && x.start - g.end <= VERB_REACH);

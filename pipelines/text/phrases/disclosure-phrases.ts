@@ -59,9 +59,10 @@ export const LABELLING_VERBS: readonly string[] = ['add', 'adds', 'added', 'addi
 
 export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   en: {
-    sponsored: ['sponsor of this episode', 'sponsor of this video', 'this episode s sponsor', 'today s sponsor', 'this week s sponsor', 'our sponsor', '#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement'],
-    paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', 'paid for by', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
-    affiliate: ['affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
+    // "Paid for by <payer>" is the ad library's disclaimer line: the post is an ad.
+    sponsored: ['paid for by', 'sponsor of this episode', 'sponsor of this video', 'this episode s sponsor', 'today s sponsor', 'this week s sponsor', 'our sponsor', '#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement'],
+    paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
+    affiliate: ['about our partners', 'affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink'],
@@ -71,7 +72,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   de: {
     sponsored: ['Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
     paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
-    affiliate: ['Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
+    affiliate: ['über unsere partner', 'Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
     labels: ['Werbung', 'Anzeige'],
     paidLabels: ['Kooperation', 'Zusammenarbeit'],
     negations: ['nicht gesponsert', 'keine Werbung', 'unbezahlte Werbung', 'unbeauftragte Werbung', 'ohne Werbung', 'werbefrei', 'kein Sponsoring', 'keine Kooperation', 'nicht bezahlt', 'unbezahlt', '#nichtgesponsert', '#keinewerbung', '#unbezahltewerbung', '#unbeauftragtewerbung'],
@@ -80,7 +81,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   fr: {
     sponsored: ['sponsor de cet épisode', 'sponsor de cette vidéo', 'notre sponsor', 'partenaire de cet épisode', '#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
     paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
-    affiliate: ['lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
+    affiliate: ['à propos de nos partenaires', 'lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
     labels: ['publicité'],
     paidLabels: ['collaboration', 'partenariat'],
     bracketed: ['pub'],
@@ -89,7 +90,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   it: {
     sponsored: ['sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
     paid_placement: ['#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
-    affiliate: ['link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
+    affiliate: ['sui nostri partner', 'link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
     labels: ['pubblicità'],
     paidLabels: ['collaborazione'],
     bracketed: ['adv'],
@@ -98,7 +99,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   es: {
     sponsored: ['patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
-    affiliate: ['enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
+    affiliate: ['sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     labels: ['publicidad', 'anuncio'],
     paidLabels: ['colaboración'],
     bracketed: ['publi'],
@@ -107,7 +108,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pt: {
     sponsored: ['patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
-    affiliate: ['link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
+    affiliate: ['sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     labels: ['publicidade'],
     paidLabels: ['parceria', 'colaboração'],
     bracketed: ['publi'],
@@ -116,7 +117,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   nl: {
     sponsored: ['sponsor van deze aflevering', 'sponsor van deze video', 'onze sponsor', '#spon', '#gesponsord', '#advertentie', '#reclame', 'gesponsord', 'gesponsord door', 'gesponsorde content', 'gesponsorde video', 'gesponsorde post'],
     paid_placement: ['betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
-    affiliate: ['affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
+    affiliate: ['over onze partners', 'affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
     labels: ['advertentie', 'reclame'],
     paidLabels: ['samenwerking'],
     bracketed: ['spon', 'adv'],
@@ -125,7 +126,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pl: {
     sponsored: ['sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
-    affiliate: ['link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja'],
+    affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja'],
     labels: ['reklama'],
     paidLabels: ['współpraca'],
     negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
@@ -133,7 +134,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   sv: {
     sponsored: ['avsnittets sponsor', 'dagens sponsor', 'veckans sponsor', '#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
     paid_placement: ['i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
-    affiliate: ['affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
+    affiliate: ['om våra partner', 'om våra partners', 'affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
     labels: ['reklam', 'annons'],
     paidLabels: ['samarbete'],
     negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
@@ -141,7 +142,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   da: {
     sponsored: ['afsnittets sponsor', 'dagens sponsor', 'ugens sponsor', '#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
     paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
-    affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink'],
+    affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink', 'om vores partnere'],
     labels: ['reklame'],
     paidLabels: ['samarbejde'],
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
@@ -149,7 +150,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   cs: {
     sponsored: ['sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
     paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
-    affiliate: ['affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
+    affiliate: ['o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
     labels: ['reklama'],
     paidLabels: ['spolupráce', 'spolupráci'],
     negations: ['není sponzorováno', 'nesponzorováno', 'nesponzorovaný', 'není reklama', 'nejde o reklamu', 'neplacená spolupráce', 'nejedná se o reklamu'],
@@ -165,7 +166,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   ro: {
     sponsored: ['sponsorul episodului', 'sponsorul acestui episod', '#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
     paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
-    affiliate: ['link de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare'],
+    affiliate: ['link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri'],
     labels: ['publicitate', 'reclamă'],
     paidLabels: ['colaborare', 'parteneriat'],
     negations: ['nesponsorizat', 'nu este sponsorizat', 'nu e sponsorizat', 'neplătit', 'nu este publicitate', 'nu e reclamă', 'colaborare neplătită'],
@@ -173,7 +174,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   fi: {
     sponsored: ['jakson sponsori', 'jakson sponsorina', 'videon sponsori', 'päivän sponsori', '#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
     paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
-    affiliate: ['affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
+    affiliate: ['kumppaneistamme', 'affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
     labels: ['mainos'],
     paidLabels: ['yhteistyö', 'yhteistyössä'],
     negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
@@ -250,9 +251,9 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['níl sé urraithe', 'ní fógra é'],
   },
   et: {
-    sponsored: ['#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*'],
+    sponsored: ['#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*', 'sponsitud', '#sponsitud'],
     paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
-    affiliate: ['partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
+    affiliate: ['meie partneritest', 'partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
     labels: ['reklaam'],
     paidLabels: ['koostöö'],
     negations: ['pole sponsoreeritud', 'ei ole sponsoreeritud', 'ei ole reklaam', 'pole reklaam'],

@@ -11,7 +11,9 @@ export const RECEIVE_VERBS: readonly string[] = [
   'i get', 'i do get', 'i also get', 'i will get', 'i may get', 'i might get', 'i earn', 'i do earn', 'i may earn', 'i might earn', 'i receive', 'i make', 'i take',
   'gets me', 'earns me',
   // "we" of a channel, a server, a newsletter
-  'we get', 'we receive', 'we earn', 'wir bekommen', 'wir erhalten', 'nous recevons', 'nous touchons', 'recibimos', 'cobramos', 'riceviamo', 'recebemos',
+  'we get', 'we receive', 'we earn', 'we may receive', 'we may earn', 'we might earn', 'we may get', 'we might receive', 'we can earn', 'we could earn',
+  'wir erhalten ggf', 'erhalten wir', 'bekommen wir', 'nous pouvons recevoir', 'nous pouvons percevoir', 'podemos recibir', 'podemos ganar', 'potremmo ricevere',
+  'possiamo ricevere', 'podemos receber', 'kunnen wij', 'kunnen we', 'możemy otrzymać', 'możemy zarobić', 'kan vi få', 'kan vi tjäna', 'wir bekommen', 'wir erhalten', 'nous recevons', 'nous touchons', 'recibimos', 'cobramos', 'riceviamo', 'recebemos',
   'wij ontvangen', 'we ontvangen', 'wij krijgen', 'we krijgen', 'otrzymujemy', 'dostajemy', 'dostáváme', 'dostávame', 'vi får', 'saamme', 'kapunk', 'primim', 'получаваме',
   'bekomme', 'erhalte', 'verdiene', 'kriege',
   // spoken German drops the ending: "bekomm ne kleine Provision", "krieg ich was"
@@ -62,7 +64,7 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   // "ricevo un piccolo premio", "dostanu pár dolarů", "gaunu dalį", "a referral rebate" (not "bonus": "krijg 50 euro bonus" is the reader's)
   'rebate*', 'reward*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
   'beloning*', 'odměn*', 'odmen*', 'nagrod*', 'palkinto*', 'jutalm*', 'recompens*', 'nagrad*', 'награда*', 'ανταμοιβ*', 'atlīdzīb*', 'atlyg*', 'dolar*',
-  'dollar*', 'osuu*', 'dalį', 'dalis', 'referral bonus*',
+  'dollar*', 'osuu*', 'dalį', 'dalis', 'referral bonus*', 'a share of', 'share of fees', 'share of the fees',
   // a share of the fees the reader pays, given to the author: "ми дават % от таксите", "I get 20% of your fees"
   'of the fees', 'of your fees', 'from the fees', 'from your fees', 'от таксите', 'z opłat', 'z poplatků', 'z poplatkov', 'des frais', 'de tes frais', 'de vos frais',
   'de las comisiones', 'de tus comisiones', 'dalle commissioni', 'delle commissioni', 'der gebühren', 'deiner gebühren', 'eurer gebühren', 'van de kosten',
@@ -155,6 +157,13 @@ export const PAID_WORDS: readonly string[] = [
   'paid', 'bezahlt*', 'rémunéré*', 'remunerad*', 'remunerat*', 'retribuit*', 'pagament*', 'pagad*', 'paga', 'pago', 'betaald*', 'betald*', 'betalt*',
   'płatn*', 'placen*', 'platen*', 'plačan*', 'plaćen*', 'plătit*', 'platit*', 'maksettu*', 'maksullinen', 'πληρωμέν*', 'αμειβόμεν*', 'fizetett',
   'платен*', 'apmokėt*', 'mokam*', 'apmaksāt*', 'imħallsa', 'mħallsa', 'íoctha', 'tasuline', 'makstud*',
+];
+
+/** "contains": "Video vsebuje oglaševanje", "See video sisaldab reklaami", "Este vídeo contém publicidade" (+ an ad noun: sponsored). */
+export const CONTAIN_VERBS: readonly string[] = [
+  'contains', 'contain', 'includes', 'enthält', 'enthalt', 'beinhaltet', 'contient', 'contiene', 'contienen', 'contém', 'contem', 'bevat', 'zawiera', 'obsahuje',
+  'indeholder', 'inneholder', 'innehåller', 'sisältää', 'sisaldab', 'tartalmaz', 'conține', 'contine', 'sadrži', 'sadrzi', 'vsebuje', 'съдържа', 'περιέχει',
+  'satur', 'fih',
 ];
 
 /** Advertisement nouns: "paid" + one of them is a sponsored post ("Plaćeni oglas", "bezahlte Werbung"). */
