@@ -4,21 +4,22 @@
 
 export const EDUCATIONAL_CUES: readonly string[] = [
   // en
-  'how to', 'explained', 'tutorial', 'guide', 'what is', 'self-custody', 'seed phrase', 'cold wallet', 'thread', 'learn', 'basics', 'beginners',
+  // Not "learn" and its translations: "I finally learn where the button is", "lesson learned" are everyday words.
+  'how to', 'explained', 'tutorial', 'guide', 'what is', 'self-custody', 'seed phrase', 'cold wallet', 'thread', 'basics', 'beginners',
   // fr
-  'comment fonctionne', 'qu\'est-ce que', 'explication', 'tutoriel', 'apprendre', 'auto-garde', 'pédagogie',
+  'comment fonctionne', 'qu\'est-ce que', 'explication', 'tutoriel', 'auto-garde', 'pédagogie',
   // de
-  'erklärt', 'was ist', 'anleitung', 'grundlagen', 'lernen', 'verwahrung',
+  'erklärt', 'was ist', 'anleitung', 'grundlagen', 'verwahrung',
   // it
-  'cos\'è', 'spiegato', 'guida', 'imparare', 'come funziona',
+  'cos\'è', 'spiegato', 'guida', 'come funziona',
   // es
-  'qué es', 'explicado', 'guía', 'aprender', 'cómo funciona',
+  'qué es', 'explicado', 'guía', 'cómo funciona',
   // pt
-  'o que é', 'explicado', 'aprender', 'como funciona',
+  'o que é', 'explicado', 'como funciona',
   // nl
-  'wat is', 'uitleg', 'leren', 'hoe werkt',
+  'wat is', 'uitleg', 'hoe werkt',
   // pl
-  'co to jest', 'wyjaśniam', 'poradnik', 'jak działa', 'nauka',
+  'co to jest', 'wyjaśniam', 'poradnik', 'jak działa',
   // sv / da
   'vad är', 'förklarat', 'hvad er', 'forklaret', 'guide',
   // cs / ro

@@ -178,3 +178,10 @@ test('codes, deals and disclosures for a firm that is itself an EU-authorised CA
   }), real);
   assert.deepEqual(codes(other, 'bybit'), ['disclosure', 'eu_language', 'promo_code']);
 });
+
+test('"learn" in an everyday post is no educational cue: a rant naming a firm is a mention', () => {
+  const out = deriveIndicators(item({ text: 'why did the Qorvex app move the convert button AGAIN, every time I finally learn where things are' }), none({
+    firmMentions: [{ firmId: 'qorvex', via: 'text' }],
+  }), catalogue);
+  assert.deepEqual(out.map((i) => i.code), ['mention_only']);
+});

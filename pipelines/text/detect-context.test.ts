@@ -221,3 +221,15 @@ test('advice to check a firm\'s MiCA licence explains, in several languages', ()
   assert.deepEqual(kinds('Seiceáil an bhfuil ceadúnas MiCA ag an malartán.'), ['explainer']);
   assert.deepEqual(kinds('Prüft vor der Anmeldung, ob die Börse eine MiCA-Lizenz hat.'), ['explainer']);
 });
+
+test('a seed phrase told to the reader warns; someone saying where their own is does not', () => {
+  assert.deepEqual(kinds('Never share your seed phrase with anyone.'), ['warning']);
+  assert.deepEqual(kinds('Nobody from support will ask for the recovery phrase.'), ['warning']);
+  assert.deepEqual(kinds('Die App verlangt nach dem Login die Wiederherstellungsphrase.'), ['warning']);
+  assert.deepEqual(kinds('Moved house and lost my notebook. Seed phrase is safe in another box, no drama.'), []);
+});
+
+test('a supervisor\'s register named in one sentence and advice to check in the next explain; "check out" does not', () => {
+  assert.deepEqual(kinds('Per the ESMA register, only some groups hold MiCA authorisation. Always check which entity you sign up with.'), ['explainer']);
+  assert.deepEqual(kinds('Qorvex EU now holds a MiCA licence. Check out the new app!'), []);
+});

@@ -6,7 +6,7 @@ import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
   ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
-  SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS,
+  SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
@@ -208,15 +208,46 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
  */
 function registerAdvice(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
   const looked = (words: string): boolean => REGISTER_WORD.test(words) || LICENCE_WORD.test(words);
-  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !looked(text) || t.tokens.some(isFirstPerson)) return;
+  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !looked(text) || !CHECK_WORD.test(text) || t.tokens.some(isFirstPerson)) return;
+  // The supervisor and its register or licence in one sentence; the advice to check may be the next one ("Bybit EU has
+  // a MiCA licence ... Before you click someone's link, check where it leads"). Not "check out" (a promoter's).
   const ids = sentenceIds(t);
+  let found: { from: number; to: number; marker: string } | null = null;
+  let advised = false;
   for (let k = 0; k < t.tokens.length; k++) {
     if (k > 0 && ids[k] === ids[k - 1]) continue;
     const sentence = sentenceOf(t, k, k + 1);
     const words = text.slice(sentence.from, sentence.to);
     const supervisor = SUPERVISOR_WORD.exec(words);
-    if (!supervisor || !looked(words) || !CHECK_WORD.test(words)) continue;
-    findings.push({ kind: 'explainer', marker: supervisor[0], ...sentence });
+    if (supervisor && looked(words)) found ??= { ...sentence, marker: supervisor[0] };
+    if (CHECK_WORD.test(words) && !/check\s+(?:it\s+)?out/iu.test(words)) advised = true;
+  }
+  if (found && advised) findings.push({ kind: 'explainer', marker: found.marker, from: found.from, to: found.to });
+}
+
+const secrets = new PhraseMatcher<true>(SECRET_PHRASES.map((w) => [w, true] as const));
+const YOUR: ReadonlySet<string> = new Set(YOUR_WORDS.map(fold));
+/** Words back from the secret phrase a "your" may stand ("your 12-word seed phrase"). */
+const YOUR_REACH = 3;
+
+/**
+ * "Never share your seed phrase", "nobody will ask for the recovery phrase": the wallet's secret words told to the
+ * reader (a "your" before them), with a never-word or a contact verb in the clause, or in a post where nobody speaks
+ * of themselves are a warning; someone's own ("my wallet ... Seed phrase is safe in a different box") is not.
+ */
+function secretPhrases(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  const hits = secrets.matchAll(t);
+  if (!hits.length) return;
+  const clause = clauseIds(t);
+  const contact = never.matchAll(t);
+  /** No first-person word in the post: nobody speaks of their own wallet, so the phrase is what a warning is about. */
+  let mine: boolean | null = null;
+  for (const m of hits) {
+    let told = false;
+    for (let k = m.start - 1; k >= 0 && k >= m.start - YOUR_REACH && !told; k--) told = YOUR.has(t.tokens[k]!.key) && clause[k] === clause[m.start];
+    told ||= contact.some((c) => clause[c.start] === clause[m.start]) || (mine ??= !t.tokens.some(isFirstPerson));
+    if (!told) continue;
+    findings.push({ kind: 'warning', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
     return;
   }
 }
@@ -254,6 +285,7 @@ export function detectContext(input: TextInput): TextContext {
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   }
   for (const m of mechanics.matchAll(t)) findings.push({ kind: 'warning', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
+  secretPhrases(text, t, findings);
   // An asker's question quoted at the top of a reply ("> x'inhu l-kodiċi?") is not the author explaining.
   const asked = text.includes('>') ? quotedPrefixEnd(text) : 0;
   for (const m of whatIs.matchAll(t)) {

@@ -55,8 +55,7 @@ export const WARNING_CUES: readonly string[] = [
  * type your seed phrase anywhere"): unlike "not a scam", a negation here is the warning's advice.
  */
 export const SCAM_MECHANICS: readonly string[] = [
-  'anydesk', 'teamviewer', 'seed phrase', 'recovery phrase', 'seed-phrase', 'seedphrase', 'frase semente', 'frase seed', 'frase de recuperación',
-  'frase di recupero', 'obnovitveno frazo', 'phrase de récupération', 'wiederherstellungsphrase', 'deepfake*', 'pump and dump', 'pump-and-dump',
+  'anydesk', 'teamviewer', 'deepfake*', 'pump and dump', 'pump-and-dump',
   'pump group', 'pump groups', 'pump gruppe', 'exit liquidity', 'market manipulation', 'manipulación de mercado', 'manipolazione di mercato',
   'manipulação de mercado', 'marktmanipulation', 'manipulation de marché', 'manipulacja rynkiem', 'manipulare a pieței', 'manipulace s trhem',
   'piaci manipuláció', 'manipulacija tržištem', 'манипулация на пазара', 'χειραγώγηση της αγοράς', 'recovery scam', 'recovery service', 'atgūšanas',
@@ -233,6 +232,21 @@ export const PERCENT_WORDS: readonly string[] = [
 export const OF_WORDS: readonly string[] = [
   'of', 'from', 'z', 'ze', 'zo', 'aus', 'von', 'de', 'des', 'du', 'di', 'dei', 'delle', 'da', 'das', 'dos', 'van', 'af', 'av', 'fran', 'fra', 'iz', 'od', 'din',
   'из', 'от', 'απο', 'των', 'no', 'is', 'minn', 'mill', 'o', 'na',
+];
+
+/**
+ * The wallet's secret words: a warning only when the reader is told about theirs ("your seed phrase", "nobody asks for
+ * the seed phrase"), not when someone says where their own is ("Seed phrase is safe in a different box").
+ */
+export const SECRET_PHRASES: readonly string[] = [
+  'seed phrase', 'recovery phrase', 'seed-phrase', 'seedphrase', 'frase semente', 'frase seed', 'frase de recuperación', 'frase di recupero', 'obnovitveno frazo',
+  'phrase de récupération', 'wiederherstellungsphrase', 'private key', 'privaten schlüssel', 'clé privée', 'clave privada', 'chiave privata', 'chave privada',
+];
+/** "your" of the EU languages, folded: "your seed phrase", "deine Seed-Phrase", "ta phrase de récupération". */
+export const YOUR_WORDS: readonly string[] = [
+  'your', 'dein', 'deine', 'deinen', 'ihre', 'ihren', 'euer', 'eure', 'ton', 'ta', 'votre', 'tu', 'su', 'tuo', 'tua', 'vostra', 'seu', 'sua', 'je', 'jouw', 'uw',
+  'twoja', 'twoją', 'twoje', 'twojego', 'svoji', 'svou', 'tvoju', 'tvoj', 'tvoje', 'din', 'ditt', 'dina', 'sinun', 'oma', 'sinu', 'a te', 'tau', 'tale', 'savo',
+  'tavo', 'tavu', 'tiegħek', 'do', 'твоята', 'твоя', 'σου',
 ];
 
 /**
