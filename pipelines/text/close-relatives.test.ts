@@ -76,3 +76,10 @@ test('ekavian words Slovene shares with Serbian say "not Croatian"; words only S
   assert.equal(closeRelative('sl', 'Cena je lepa.'), 'sl');
   assert.equal(closeRelative('hr', 'Cijena je opet pala, uvijek isto.'), 'hr');
 });
+
+test('"imam" is written by Croatian, Serbian and Slovene alike: it decides nothing; Bulgarian and Russian words decide between them', () => {
+  assert.equal(closeRelative('hr', 'Sutra imam sastanak, pa moram da završim celu prezentaciju.'), 'sr');
+  assert.equal(closeRelative('ru', 'Идвам след пет минути, чакай ме.'), 'bg');
+  assert.equal(closeRelative('bg', 'Буду через пять минут, что купить?'), 'ru');
+  assert.equal(closeRelative('ru', 'Привет всем'), null);
+});

@@ -5,8 +5,8 @@
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
-  CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
-  SLOVAK_MARKERS, SLOVENE_MARKERS,
+  BULGARIAN_MARKERS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
+  RUSSIAN_MARKERS, SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
 type Group = ReadonlyMap<string, ReadonlySet<string>>;
@@ -18,6 +18,7 @@ const GROUPS: readonly Group[] = [
   group([['da', DANISH_MARKERS], ['no', NORWEGIAN_MARKERS]]),
   group([['cs', CZECH_MARKERS], ['sk', SLOVAK_MARKERS]]),
   group([['id', INDONESIAN_MARKERS], ['ms', MALAY_MARKERS]]),
+  group([['bg', BULGARIAN_MARKERS], ['ru', RUSSIAN_MARKERS]]),
 ];
 
 const IRISH = new Set(IRISH_MARKERS);

@@ -52,8 +52,8 @@ export const SLOVENE_MARKERS: readonly string[] = [
   'denarnica', 'denarnice', 'varnost', 'varnosti', 'nikoli', 'vedno', 'ampak', 'morda', 'seveda', 'prijatelji', 'sledite',
   // Function words Croatian and Serbian write otherwise (već, ako, još, jer, kao, ništa, više, preko).
   'že', 'če', 'še', 'ker', 'kot', 'ter', 'bo', 'bom', 'bomo', 'boste', 'nič', 'več', 'vsak', 'vsi', 'torej', 'vendar', 'sploh', 'prek', 'tega', 'temu',
-  // Words Croatian and Serbian write otherwise: spet (opet), ponoči (noću), zjutraj, zvečer, vpišite (upišite), kodo.
-  'spet', 'ponoči', 'zjutraj', 'zvečer', 'opoldne', 'vpišite', 'vpiši', 'kodo', 'ob', 'pri', 'dobiš', 'ampak', 'saj', 'nisem', 'nismo', 'imam', 'imamo',
+  // Words Croatian and Serbian write otherwise: spet (opet), ponoči (noću), zjutraj, zvečer, vpišite (upišite), kodo. Not "imam", "pri": all three write them.
+  'spet', 'ponoči', 'zjutraj', 'zvečer', 'opoldne', 'vpišite', 'vpiši', 'kodo', 'ob', 'dobiš', 'ampak', 'saj', 'nisem', 'nismo',
 ];
 
 /**
@@ -96,4 +96,18 @@ export const GREEKLISH_MARKERS: readonly string[] = [
   'polu', 'nai', 'oxi', 'tipota', 'kati', 'afto', 'ayto', 'auta', 'afta', 'ena', 'enan', 'htan', 'eimai', 'eisai', 'pairnete', 'pairneis', 'valte',
   'valei', 'kwdiko', 'kwdikos', 'kodiko', 'kodikos', 'eggrafh', 'eggrafi', 'ekptwsh', 'ekptosi', 'promitheies', 'lefta', 'xrimata', 'episis', 'akoma',
   'akomi', 'edw', 'ekei', 're', 'ela', 'file', 'filoi', 'kalhmera', 'kalimera', 'efxaristw', 'eyxaristw', 'anoiksei', 'anoixei', 'ftiaxte', 'kane',
+];
+
+/**
+ * Bulgarian and Russian share most letters and many n-grams; a short Bulgarian post ("Идвам след пет минути") reads as
+ * Russian to eld. Words only one of them writes: Bulgarian "след, сега, какво, ще, съм", Russian "через, сейчас, что,
+ * будет, это".
+ */
+export const BULGARIAN_MARKERS: readonly string[] = [
+  'след', 'сега', 'какво', 'със', 'съм', 'сме', 'беше', 'ще', 'нещо', 'днес', 'утре', 'защото', 'тук', 'къде', 'кога', 'благодаря', 'идвам', 'отивам',
+  'минути', 'няма', 'трябва', 'нея', 'тях', 'пък', 'вече', 'още', 'също', 'обаче', 'докато', 'защо', 'този', 'тази', 'това', 'тези', 'нали', 'казах', 'искам',
+];
+export const RUSSIAN_MARKERS: readonly string[] = [
+  'сейчас', 'что', 'через', 'минут', 'когда', 'здесь', 'где', 'потому', 'спасибо', 'сегодня', 'завтра', 'будет', 'есть', 'нет', 'это', 'этот', 'эта',
+  'эти', 'уже', 'ещё', 'еще', 'тоже', 'только', 'очень', 'почему', 'который', 'чтобы', 'нужно', 'надо', 'хочу', 'сказал', 'вообще', 'конечно',
 ];
