@@ -83,3 +83,12 @@ test('"imam" is written by Croatian, Serbian and Slovene alike: it decides nothi
   assert.equal(closeRelative('bg', 'Буду через пять минут, что купить?'), 'ru');
   assert.equal(closeRelative('ru', 'Привет всем'), null);
 });
+
+test('"moram da" + present and Serbian words Croatian writes otherwise (ponovo, retko, komšija) say Serbian', () => {
+  assert.equal(closeRelative('hr', 'Danas moram da platim račun za struju.'), 'sr');
+  // Croatian words outnumbering them keep Croatian.
+  assert.equal(closeRelative('hr', 'Ponovo pada, uvijek isto, gdje je kraj?'), 'hr');
+  assert.equal(closeRelative('hr', 'Ponovo pada, retko vidim ovako nešto.'), 'sr');
+  // Croatian infinitive after the modal: no Serbian sign.
+  assert.equal(closeRelative('hr', 'Danas moram platiti račun, uvijek isto.'), 'hr');
+});

@@ -6,7 +6,7 @@
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
   BULGARIAN_MARKERS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
-  RUSSIAN_MARKERS, SLOVAK_MARKERS, SLOVENE_MARKERS,
+  RUSSIAN_MARKERS, SERBIAN_DA_MODALS, SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
 type Group = ReadonlyMap<string, ReadonlySet<string>>;
@@ -37,6 +37,7 @@ export function irishNotScottish(sample: string): boolean {
 const WORD = /\p{L}+/gu;
 
 const EKAVIAN = new Set(NOT_CROATIAN_EKAVIAN);
+const DA_MODALS = new Set(SERBIAN_DA_MODALS);
 const EKAVIAN_PARTICIPLE = /^\p{L}{2,}[^aeiou]eo$/u;
 const NOT_PARTICIPLES = new Set(['video', 'stereo', 'rodeo', 'romeo', 'cameo']);
 
@@ -56,9 +57,9 @@ function southSlavic(code: string, words: readonly string[], g: Group): string |
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (g.get('hr')!.has(w)) hr++;
-    // Serbian "da li" asks where Croatian says "je li"; ekavian past participles end in -eo ("razumeo", "hteo"),
+    // Serbian "da li" asks where Croatian says "je li", "moram da završim" where it says "moram završiti"; ekavian past participles end in -eo ("razumeo", "hteo"),
     // Croatian ones in -io ("razumio"), Slovene ones in -el ("razumel").
-    if (g.get('sr')!.has(w) || (w === 'da' && words[i + 1] === 'li') || (EKAVIAN_PARTICIPLE.test(w) && !NOT_PARTICIPLES.has(w))) sr++;
+    if (g.get('sr')!.has(w) || (w === 'da' && (words[i + 1] === 'li' || DA_MODALS.has(words[i - 1] ?? ''))) || (EKAVIAN_PARTICIPLE.test(w) && !NOT_PARTICIPLES.has(w))) sr++;
     if (g.get('sl')!.has(w)) sl++;
     if (EKAVIAN.has(w)) shared++;
   }

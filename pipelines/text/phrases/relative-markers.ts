@@ -24,6 +24,18 @@ export const SERBIAN_LATIN_MARKERS: readonly string[] = [
   // (cena, mesec, lep, svet, vreme, dve, primer, reka, the month names, "ko"): they do not tell Serbian from Slovene.
   'verovatno', 'hteo', 'smeo', 'lepše', 'dešava', 'septembar', 'oktobar', 'novembar', 'decembar', 'meseci', 'verovatno', 'hteo', 'htela', 'sveska', 'izveštaj', 'srećno',
   'neko', 'nekog', 'nekoga', 'napolje', 'ovoliko', 'onoliko', 'ćao', 'jel',
+  // Serbian words where Croatian and Slovene write others (ponovno, rijetko/redko, susjed/sosed, tjedan/teden, vlak, glazba/glasba).
+  'ponovo', 'retko', 'retki', 'retka', 'komšija', 'komšije', 'komšiluk', 'nedeljna', 'nedeljni', 'nedeljno', 'sedmica', 'sedmično', 'voz', 'vozom',
+  'muzika', 'muziku', 'kompjuter', 'istorija', 'istoriju',
+];
+
+/**
+ * Modal verbs Serbian follows with "da" and a present ("moram da završim", "treba da kupim") where Croatian takes an
+ * infinitive ("moram završiti"): "da" right after one is a Serbian word.
+ */
+export const SERBIAN_DA_MODALS: readonly string[] = [
+  'moram', 'moraš', 'mora', 'moramo', 'morate', 'moraju', 'treba', 'trebalo', 'trebaš', 'hoću', 'hoćeš', 'hoće', 'želim', 'želiš', 'mogu', 'možeš', 'može',
+  'možemo', 'smem', 'sme', 'volim', 'počinjem', 'nastavljam', 'planiram', 'nameravam',
 ];
 
 export const DANISH_MARKERS: readonly string[] = [
