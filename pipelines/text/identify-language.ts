@@ -75,14 +75,14 @@ function withinAlphabet(r: EldResult, sample: string, letters: number): EldResul
 /** The language of a sample (URLs, handles and codes already removed) of `letters` letters, or null. */
 export function identify(sample: string, letters: number): Identified | null {
   const lengthFactor = 0.5 + 0.5 * Math.min(1, letters / FULL_LETTERS);
-  // Greek in Latin letters: eld has no model for it; its own words decide, before eld guesses at random.
-  if (!/(?![\u0000-\u007f])\p{L}/u.test(sample)) {
-    const greeklish = greeklishShare(sample);
-    if (greeklish > 0) return { code: 'el', confidence: round2(Math.min(0.9, 2 * greeklish) * lengthFactor), by: 'words' };
-  }
   // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
   const r = withinAlphabet(eldDetect(sample), sample, letters);
   const { best, second } = r;
+  // Greek in Latin letters: eld has no model for it and is unsure (measured 0.44-0.57); its own words decide.
+  if (best < ELD_SURE && !/(?![\u0000-\u007f])\p{L}/u.test(sample)) {
+    const greeklish = greeklishShare(sample);
+    if (greeklish > 0) return { code: 'el', confidence: round2(Math.min(0.9, 2 * greeklish) * lengthFactor), by: 'words' };
+  }
   // CLD3's answer on this sample, asked at most once (it is deterministic; a WebAssembly call is costly).
   let cld3Answer: ReturnType<typeof cld3.findLanguage> | null = null;
   if (best < ELD_SURE) {
