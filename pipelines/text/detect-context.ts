@@ -41,7 +41,11 @@ for (const c of WARNING_CUES) cues.add(c, 'warning');
 for (const c of EXPLAINER_CUES) cues.add(c, 'explainer');
 for (const c of REPORT_CUES) cues.add(c, 'report');
 for (const c of EXPIRY_CUES) cues.add(c, 'expired');
-const mechanics = new PhraseMatcher<true>(SCAM_MECHANICS.map((w) => [w, true] as const));
+/** Scam mechanics, and the wallet's secret words (a warning only when told to the reader: secretPhrases), in one pass. */
+const mechanics = new PhraseMatcher<'mechanic' | 'secret'>([
+  ...SCAM_MECHANICS.map((w) => [w, 'mechanic'] as const),
+  ...SECRET_PHRASES.map((w) => [w, 'secret'] as const),
+]);
 const whatIs = new PhraseMatcher<true>(WHAT_IS_QUESTIONS.map((q) => [q, true] as const));
 // Not the "t" of "don't": "don't trust scam sites" is still a warning.
 const negators = new Set(NEGATORS.filter((n) => n !== 't').map(fold));
@@ -225,7 +229,6 @@ function registerAdvice(text: string, t: Tokenised, urls: number, findings: Cont
   if (found && advised) findings.push({ kind: 'explainer', marker: found.marker, from: found.from, to: found.to });
 }
 
-const secrets = new PhraseMatcher<true>(SECRET_PHRASES.map((w) => [w, true] as const));
 const YOUR: ReadonlySet<string> = new Set(YOUR_WORDS.map(fold));
 /** Words back from the secret phrase a "your" may stand ("your 12-word seed phrase"). */
 const YOUR_REACH = 3;
@@ -235,8 +238,7 @@ const YOUR_REACH = 3;
  * reader (a "your" before them), with a never-word or a contact verb in the clause, or in a post where nobody speaks
  * of themselves are a warning; someone's own ("my wallet ... Seed phrase is safe in a different box") is not.
  */
-function secretPhrases(text: string, t: Tokenised, findings: ContextFinding[]): void {
-  const hits = secrets.matchAll(t);
+function secretPhrases(text: string, t: Tokenised, hits: readonly PhraseMatch<'mechanic' | 'secret'>[], findings: ContextFinding[]): void {
   if (!hits.length) return;
   const clause = clauseIds(t);
   const contact = never.matchAll(t);
@@ -284,8 +286,9 @@ export function detectContext(input: TextInput): TextContext {
     if (kind !== 'expired' && negated(t, m)) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
   }
-  for (const m of mechanics.matchAll(t)) findings.push({ kind: 'warning', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
-  secretPhrases(text, t, findings);
+  const mechanicHits = mechanics.matchAll(t);
+  for (const m of mechanicHits) if (m.values.includes('mechanic')) findings.push({ kind: 'warning', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
+  secretPhrases(text, t, mechanicHits.filter((m) => m.values.includes('secret')), findings);
   // An asker's question quoted at the top of a reply ("> x'inhu l-kodiċi?") is not the author explaining.
   const asked = text.includes('>') ? quotedPrefixEnd(text) : 0;
   for (const m of whatIs.matchAll(t)) {
