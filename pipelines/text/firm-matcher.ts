@@ -5,6 +5,7 @@ import { fold, startsUpper } from './fold.ts';
 import { PhraseMatcher, parsePhrase } from './phrase-matcher.ts';
 import { AMBIGUOUS_ALIASES, CONTEXT_WINDOW, CRYPTO_CONTEXT_WORDS } from './phrases/firm-context.ts';
 import { FIRM_NAME_ENDINGS, MIN_INFLECTED_ALIAS } from './phrases/firm-inflections.ts';
+import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -71,6 +72,17 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   return matcher;
 }
 
+const CODE_WORDS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
+/** The token before [start, end) or the one after it is a code word, in the same sentence. */
+function besideCodeWord(t: Tokenised, start: number, end: number): boolean {
+  const before = t.tokens[start - 1];
+  const after = t.tokens[end];
+  return (before !== undefined && !t.tokens[start]!.breakBefore && CODE_WORDS.has(before.key)) || (after !== undefined && !after.breakBefore && CODE_WORDS.has(after.key));
+}
+
+/** Endings that make a plural of an ordinary word ("Cryptos", "Strikes", "Gates"): never an ambiguous firm name's case. */
+const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['s', 'es']);
+
 function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   const aliases = new PhraseMatcher<AliasValue>();
   for (const firm of catalogue.firms) {
@@ -78,11 +90,12 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
       const value = { firmId: firm.id, ambiguous: isAmbiguousAlias(alias), written: alias };
       aliases.add(alias, value);
       // "Bybitissä", "Binancen": the name with a case ending glued on. A stem entry finds the
-      // candidates; only a known ending (phrases/firm-inflections.ts) makes one a mention. Not for
-      // ambiguous names: "Cryptos", "Strikes", "Ledgers" are words, not the firms.
+      // candidates; only a known ending (phrases/firm-inflections.ts) makes one a mention. An ambiguous
+      // name inflects too ("Krakenis", "na Gateu") under its own rule (capital, crypto context), but never
+      // with a plural's ending: "Cryptos", "Strikes", "Ledgers" are words, not the firms.
       const words = parsePhrase(alias);
       const key = words[0]?.key ?? '';
-      if (!value.ambiguous && words.length === 1 && !words[0]!.stem && key.length >= MIN_INFLECTED_ALIAS && /^\p{L}+$/u.test(key)) {
+      if (words.length === 1 && !words[0]!.stem && key.length >= MIN_INFLECTED_ALIAS && /^\p{L}+$/u.test(key)) {
         aliases.add(`${alias}*`, { ...value, inflectedFrom: key });
       }
     }
@@ -116,11 +129,15 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
         continue;
       }
       for (const v of m.values) {
-        if (v.inflectedFrom !== undefined && !FIRM_NAME_ENDINGS.has(tok.key.slice(v.inflectedFrom.length))) continue;
+        if (v.inflectedFrom !== undefined) {
+          const ending = tok.key.slice(v.inflectedFrom.length);
+          if (!FIRM_NAME_ENDINGS.has(ending) || (v.ambiguous && PLURAL_ENDINGS.has(ending))) continue;
+        }
         if (v.ambiguous) {
           const first = t.tokens[m.start]!;
           // In a Greek or Cyrillic post a Latin word is a name, however it is written ("Κωδικός για gate;").
-          const cased = first.text === v.written || startsUpper(first.text) || (otherScript ??= mostlyNonLatin(t.text));
+          // Right beside a code word ("codice gate: ciao99", "gate kod") the name is the firm's, however written.
+          const cased = first.text === v.written || startsUpper(first.text) || (otherScript ??= mostlyNonLatin(t.text)) || besideCodeWord(t, m.start, m.end);
           if (!cased) continue;
           contextPositions ??= positionsOf(context, t);
           if (!anyIn(contextPositions, m.start - CONTEXT_WINDOW, m.end - 1 + CONTEXT_WINDOW)) continue;

@@ -126,3 +126,10 @@ test('in a Greek or Cyrillic post an ambiguous name in Latin letters needs no ca
   assert.deepEqual(mentions('Кой ползва kraken за крипто?'), [['kraken-like', 'text']]);
   assert.deepEqual(mentions('kraken exchange, still lower case'), []);
 });
+
+test('an ambiguous name with a case ending is the firm under the same rule; a plural ending never; beside a code word case does not matter', () => {
+  assert.deepEqual(mentions('Kasutage Krakenis registreerudes minu soovituskoodi'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('Krakens and other sea monsters, crypto edition'), []);
+  assert.deepEqual(mentions('codice kraken: ciao99'), [['kraken-like', 'text']]);
+  assert.deepEqual(mentions('the kraken wakes up, crypto is wild'), []);
+});

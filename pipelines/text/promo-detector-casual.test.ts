@@ -82,3 +82,8 @@ test('a template placeholder left in an ad is no code', () => {
   for (const text of ['Use code {{promo_code}} or tap below.', 'Qorvex code: %CODE% today', 'promo code [PROMO_CODE] for Qorvex']) assert.deepEqual(codes(text), [], text);
   assert.deepEqual(codes('Use code QX5 or tap below.'), ['QX5']);
 });
+
+test('an answer under a code question whose sentence says how to write it gives a plain word; a plain answer does not', () => {
+  assert.deepEqual(codes('— Ce cod folosești pe Qorvex?\n— dunarea, scris exact așa, cu litere mici.'), ['dunarea']);
+  assert.deepEqual(codes('— Ce cod folosești pe Qorvex?\n— dunarea e frumoasă azi.'), []);
+});

@@ -503,6 +503,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // among its first four counts.
     if (masked.includes('?')) {
       const ids = sentenceIds(t);
+      let remarks: PhraseMatch<true>[] | null = null;
+      const remarkIn = (sentence: number): boolean => (remarks ??= caseRemarks.matchAll(t)).some((m) => ids[m.start] === sentence);
       // First token after each sentence, filled from the end: one pass, whatever the number of code words.
       const nextStart = new Int32Array(t.tokens.length);
       for (let k = t.tokens.length - 1; k >= 0; k--) nextStart[k] = k + 1 < t.tokens.length && ids[k + 1] === ids[k] ? nextStart[k + 1]! : k + 1;
@@ -514,7 +516,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
         for (let j = end; j < end + 4 && j < t.tokens.length && ids[j] === ids[end]; j++) {
           const tok = t.tokens[j]!;
-          const q = opensQuote(masked, tok.start) && isPlainCode(tok.text);
+          // "— dunarea, scris exact așa, cu litere mici": a remark on how to write it marks a plain word as the answer.
+          const q = (opensQuote(masked, tok.start) || (j === end && remarkIn(ids[end]!))) && isPlainCode(tok.text);
           if (tok.hash || tok.at || firmHits().some((h) => j >= h.start && j < h.end) || !(isCodeLike(tok.text) || q)) continue;
           add({ code: tok.text, start: tok.start, end: tok.end }, k, j + 1, t.tokens[k]!.start);
           break;
