@@ -233,3 +233,14 @@ test('a supervisor\'s register named in one sentence and advice to check in the 
   assert.deepEqual(kinds('Per the ESMA register, only some groups hold MiCA authorisation. Always check which entity you sign up with.'), ['explainer']);
   assert.deepEqual(kinds('Qorvex EU now holds a MiCA licence. Check out the new app!'), []);
 });
+
+test('a chat line with a speaker after the time is someone speaking, not a video chapter: its cues count', () => {
+  assert.deepEqual(kinds('[19:00] teacher_ines: Today: how to spot an undisclosed affiliate post.'), ['explainer']);
+  assert.deepEqual(kinds('00:00 Intro\n02:10 How to spot a fake app\n05:00 Outro'), ['warning']);
+});
+
+test('a newsroom signing the piece makes it a report', () => {
+  for (const text of ['Por la redacción\n\nEl mercado cayó un 3 %.', 'Ein Bericht unserer Wirtschaftsredaktion', 'Szerkesztőségünktől', 'Door onze economieredactie']) {
+    assert.deepEqual(kinds(text), ['report'], text);
+  }
+});

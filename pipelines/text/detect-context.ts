@@ -5,7 +5,7 @@ import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
-  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
+  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
   SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
@@ -24,6 +24,8 @@ export interface ContextFinding {
   /** Character range of the sentence holding the cue (in the prepared text). */
   from: number;
   to: number;
+  /** The sentence tells what someone else does ("an influencer urges followers to use code X") or gives a made-up example. */
+  aboutOthers?: true;
 }
 
 export interface TextContext {
@@ -31,6 +33,8 @@ export interface TextContext {
   has(kind: ContextKind): boolean;
   /** True when the position lies in a sentence holding a cue of this kind. */
   inSentence(kind: ContextKind, pos: number): boolean;
+  /** True when the position lies in a sentence about what someone else does, or an explainer's made-up example. */
+  aboutOthers(pos: number): boolean;
 }
 
 /** How far back a negator reaches: "this is not a scam", "das ist kein Betrug". */
@@ -151,8 +155,8 @@ function aboutInfluencers(text: string, t: Tokenised, findings: ContextFinding[]
   for (const m of hits) {
     const tok = t.tokens[m.start]!;
     if (tok.hash || tok.at || !impersonal(t, ids, m.start)) continue;
-    findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
-    return;
+    // Every such sentence is about others: a code in one ("an influencer urges followers to use code X") is theirs.
+    findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end), aboutOthers: true });
   }
 }
 
@@ -169,11 +173,16 @@ const QUESTION_END = /^[\s"'”’»)\]]*[?？]/u;
 /** A chapter line of a video description ("02:05 O que é staking", "(15:10) explained"): a title, not the author explaining. */
 const CHAPTER_LINE = /(?:^|\n)[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[ \t]/gu;
 
+/** A speaker's name and a colon right after a chat line's time. */
+const CHAT_SPEAKER = /^[@\p{L}\p{N}._-]{2,32}:\s/u;
+
 /** Character ranges of chapter lines, so cues inside them are skipped. */
 function chapterLines(text: string): Array<[number, number]> {
   if (!/\d:\d\d/u.test(text)) return [];
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(CHAPTER_LINE)) {
+    // "[19:00] teacher_ines: how to spot ...": a chat line (a speaker after the time) is someone speaking, not a title.
+    if (CHAT_SPEAKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const end = text.indexOf('\n', m.index + 1);
     out.push([m.index, end < 0 ? text.length : end]);
   }
@@ -254,6 +263,19 @@ function secretPhrases(text: string, t: Tokenised, hits: readonly PhraseMatch<'m
   }
 }
 
+const examples = new PhraseMatcher<'example' | 'madeUp'>([...EXAMPLE_WORDS.map((w) => [w, 'example'] as const), ...MADE_UP_WORDS.map((w) => [w, 'madeUp'] as const)]);
+
+/**
+ * "Exemple fictif : un code PRENOM2024" in any post, "for example NAME2026" in an explainer or a report: the code of the
+ * sentence is made up.
+ */
+function madeUpExamples(text: string, t: Tokenised, abstract: boolean, findings: ContextFinding[]): void {
+  for (const m of examples.matchAll(t)) {
+    if (!abstract && !m.values.includes('madeUp')) continue;
+    findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end), aboutOthers: true });
+  }
+}
+
 const never = new PhraseMatcher<'never' | 'contact'>();
 for (const w of NEVER_WORDS) never.add(w, 'never');
 for (const w of CONTACT_VERBS) never.add(w, 'contact');
@@ -302,9 +324,11 @@ export function detectContext(input: TextInput): TextContext {
   whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
   registerAdvice(text, t, masked.urls.length, findings);
+  madeUpExamples(text, t, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),
     inSentence: (kind, pos) => findings.some((f) => f.kind === kind && pos >= f.from && pos <= f.to),
+    aboutOthers: (pos) => findings.some((f) => f.aboutOthers && pos >= f.from && pos <= f.to),
   };
 }

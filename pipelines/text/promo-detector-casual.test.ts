@@ -87,3 +87,19 @@ test('an answer under a code question whose sentence says how to write it gives 
   assert.deepEqual(codes('— Ce cod folosești pe Qorvex?\n— dunarea, scris exact așa, cu litere mici.'), ['dunarea']);
   assert.deepEqual(codes('— Ce cod folosești pe Qorvex?\n— dunarea e frumoasă azi.'), []);
 });
+
+test('a code in a sentence about what an influencer or creator does, or a made-up example, is not the author\'s offer', () => {
+  for (const text of [
+    'Por la redacción\n\nEn un vídeo, un creador sevillano anima a sus seguidores a registrarse en Qorvex con el código TORERO.',
+    'Egy budapesti influenszer arra biztatja követőit, hogy a Qorvexen a DUNA50 kódot használják.',
+    'Ein Influencer forderte seine Zuschauer auf, bei Qorvex den Code ALPEN7 einzugeben.',
+    'Exemple fictif : un code PRENOM2024 sur une plateforme X.',
+  ]) assert.deepEqual(codes(text), [], text);
+  // The author's own code beside such a sentence stays.
+  assert.deepEqual(codes('Influencers love codes. Mine is honest: my code QX5 on Qorvex.'), ['QX5']);
+});
+
+test('a chat line\'s speaker is no code, also when answering a question about codes', () => {
+  assert.deepEqual(codes('[19:03] rookie_jan: does "use my code" on Qorvex mean it is paid?\n[19:04] teacher_ines: almost always.'), []);
+  assert.deepEqual(codes('[19:03] rookie_jan: any code for Qorvex?\n[19:04] sam_b: JAN2026 works'), ['JAN2026']);
+});

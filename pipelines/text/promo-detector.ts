@@ -238,6 +238,8 @@ const PREDICATES: ReadonlySet<string> = new Set(CODE_PREDICATES.map(fold));
 function closesClause(text: string, end: number): boolean {
   return /^[*_`'"»“”]*\s*(?:$|[.,;:!?…([–—→➡👉-]|\p{Extended_Pictographic}|\n)/u.test(text.slice(end, end + 8));
 }
+/** What may stand before a chat speaker's name on its line: a time ("[19:04]"), a bullet or a quote mark. */
+const SPEAKER_HEAD = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*[@>•*-]?\s*$/u;
 /** A template's placeholder left in an ad: {{promo_code}}, {code}, %CODE%, <code>, [CODE]. */
 const ON: ReadonlySet<string> = new Set(ON_WORDS.map(fold));
 const INSTRUMENTAL: ReadonlySet<string> = new Set(INSTRUMENTAL_CODE_WORDS.map(fold));
@@ -428,8 +430,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!fresh && context?.inSentence('expired', c.start)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
+      const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
+      // "Egy influenszer arra biztatja követőit, hogy a DUNA50 kódot használják", "Exemple fictif : un code PRENOM2024": someone
+      // else's code, or a made-up one.
+      if (!own && context?.aboutOthers(c.start)) return;
       if (quoting) {
-        const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
         if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
       }
       const firmId = nearestFirm(firmHits(), start, end) ?? fallback;
@@ -498,6 +503,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       add({ code: code.text, start: code.start, end: code.end }, k - 1, k + 2 + at, code.start);
     }
 
+    /** "[19:04] teacher_ines: almost always": a chat line's speaker, a name heading the line before a colon, is no code. */
+    const speaker = (tok: Token): boolean => masked.charAt(tok.end) === ':' && SPEAKER_HEAD.test(masked.slice(masked.lastIndexOf('\n', tok.start - 1) + 1, tok.start));
     // A question asking for a code, then the answer: "Ce cod folosești pe BingX?\n— gozo2026",
     // "[quote]Máte niekto kód?[/quote] Jasné, SK12097". The answer's first code-shaped or quoted word
     // among its first four counts.
@@ -518,7 +525,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
           const tok = t.tokens[j]!;
           // "— dunarea, scris exact așa, cu litere mici": a remark on how to write it marks a plain word as the answer.
           const q = (opensQuote(masked, tok.start) || (j === end && remarkIn(ids[end]!))) && isPlainCode(tok.text);
-          if (tok.hash || tok.at || firmHits().some((h) => j >= h.start && j < h.end) || !(isCodeLike(tok.text) || q)) continue;
+          if (tok.hash || tok.at || speaker(tok) || firmHits().some((h) => j >= h.start && j < h.end) || !(isCodeLike(tok.text) || q)) continue;
           add({ code: tok.text, start: tok.start, end: tok.end }, k, j + 1, t.tokens[k]!.start);
           break;
         }

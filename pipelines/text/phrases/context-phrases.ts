@@ -123,6 +123,13 @@ export const REPORT_CUES: readonly string[] = [
   'Magyar Nemzeti Bank', 'Autoritatea de Supraveghere Financiară', 'Finanssivalvonta', 'Finantsinspektsioon', 'Lietuvos bankas', 'Latvijas Banka',
   'Central Bank of Ireland', 'Banc Ceannais na hÉireann', 'Malta Financial Services Authority', 'Комисията за финансов надзор', 'Agencija za trg vrednostnih papirjev',
   'Hrvatska agencija za nadzor financijskih usluga', 'European Securities and Markets Authority',
+  // A newsroom signing the piece ("Por la redacción", "Ein Bericht unserer Wirtschaftsredaktion", "Szerkesztőségünktől").
+  'by our reporter', 'our newsroom', 'by the newsroom', 'editorial team', 'por la redaccion', 'de la redaccion', 'este medio', 'pela redacao', 'da redacao',
+  'de la redaction', 'notre redaction', 'von unserer redaktion', 'unserer redaktion', 'unsere redaktion', 'unserer wirtschaftsredaktion', 'dalla redazione',
+  'la nostra redazione', 'door onze redactie', 'onze redactie', 'door onze economieredactie', 'od redakcji', 'z redakcji', 'nasza redakcja', 'od redakce',
+  'od redakcie', 'fran redaktionen', 'fra redaktionen', 'toimitukselta', 'toimituksen', 'szerkesztosegunktol', 'szerkesztosegunk', 'de la redactie',
+  'od redakcije', 'iz redakcije', 'uredništvo', 'urednistvo', 'от редакцията', 'απο τη συνταξη', 'no redakcijas', 'is redakcijos', 'toimetuselt',
+  'meie toimetus', 'mill-kamra tal-ahbarijiet', 'on seomra nuachta',
 ]
 
 export const EXPIRY_CUES: readonly string[] = [
@@ -156,6 +163,9 @@ export const INFLUENCER_WORDS: readonly string[] = [
   // The local words: Estonian "mõjutaja", Slovene "vplivnež", Finnish "vaikuttaja", Latvian "ietekmētājs", Lithuanian
   // "kūrėjai" (creators, plural), compounds with "krypto"/"crypto"
   'mojutaja*', 'vplivnez*', 'vaikuttaj*', 'somevaikuttaj*', 'ietekmetaj*', 'kurejai', 'kureju', 'kurejus', 'kryptoyoutuber*', 'cryptoyoutuber*',
+  // One creator told of in the third person ("un creador sevillano anima a sus seguidores", "um criador de conteúdos").
+  'a creator', 'un creator', 'ein creator', 'een creator', 'un createur', 'un creador', 'um criador', 'un creatore', 'content creator', 'criador de conteudos',
+  'criador de conteudo', 'creador de contenido', 'createur de contenu', 'creatore di contenuti',
   // Creators as a group: the plural only ("creators", "twórców"), a promoter's "creator program" stays out.
   'creators', 'createurs', 'creadores', 'creatori', 'criadores', 'twórców', 'twórcy', 'tvůrci', 'tvorcovia', 'δημιουργοι', 'δημιουργους',
 ];
@@ -247,6 +257,19 @@ export const YOUR_WORDS: readonly string[] = [
   'your', 'dein', 'deine', 'deinen', 'ihre', 'ihren', 'euer', 'eure', 'ton', 'ta', 'votre', 'tu', 'su', 'tuo', 'tua', 'vostra', 'seu', 'sua', 'je', 'jouw', 'uw',
   'twoja', 'twoją', 'twoje', 'twojego', 'svoji', 'svou', 'tvoju', 'tvoj', 'tvoje', 'din', 'ditt', 'dina', 'sinun', 'oma', 'sinu', 'a te', 'tau', 'tale', 'savo',
   'tavo', 'tavu', 'tiegħek', 'do', 'твоята', 'твоя', 'σου',
+];
+
+/** "for example": in an explainer or a report, the code of the sentence is an example. Folded. */
+export const EXAMPLE_WORDS: readonly string[] = [
+  'example', 'examples', 'for instance', 'exemple', 'beispiel', 'ejemplo', 'esempio', 'exemplo', 'voorbeeld', 'przyklad', 'przykładowy', 'priklad', 'příklad',
+  'esimerkki', 'esimerkiksi', 'naide', 'näide', 'naiteks', 'näiteks', 'pelda', 'példa', 'peldaul', 'például', 'exemplu', 'primjer', 'primer', 'пример', 'παράδειγμα',
+  'piemērs', 'piemēram', 'pavyzdys', 'pavyzdžiui', 'eżempju', 'sampla', 'mar shampla',
+];
+/** "fictional", "made-up": the sentence's code is invented, in any post. Folded. */
+export const MADE_UP_WORDS: readonly string[] = [
+  'fictional', 'made-up', 'made up', 'fictif', 'fictive', 'fiktiv', 'fiktive', 'fiktiven', 'ficticio', 'ficticia', 'fittizio', 'fittizia', 'fictício', 'fictícia',
+  'fictief', 'fictieve', 'fikcyjny', 'fikcyjna', 'fiktivní', 'kuvitteellinen', 'keksitty', 'kitalált', 'fictiv', 'izmišljen', 'izmišljeni', 'измислен', 'φανταστικό',
+  'hypothetical', 'hypothetisch', 'hypothétique', 'hipotético', 'ipotetico',
 ];
 
 /**
