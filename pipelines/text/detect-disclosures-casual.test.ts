@@ -54,3 +54,12 @@ test('platform and page formats: "contains advertising", "Paid for by", a partne
   assert.deepEqual(kinds('This video contains no advertising and no links.'), []);
   assert.deepEqual(kinds('The update contains bug fixes for the Qorvex app.'), []);
 });
+
+test('newsletter sponsor blocks: a label alone on its line or closing a heading, "sponsors this issue"', () => {
+  assert.deepEqual(kinds('Markedet\nBitcoin steg.\n\nAnnonce\nQorvex: https://qorvex.io/r/QX5'), ['sponsored']);
+  assert.deepEqual(kinds('3 | Partner dieser Ausgabe — Werbung\nQorvex: https://qorvex.io/r/QX5'), ['sponsored']);
+  assert.deepEqual(kinds('Selle numbri toetaja on Qorvex. https://qorvex.io/r/QX5'), ['sponsored']);
+  assert.deepEqual(kinds('Qorvex sponsors this issue. https://qorvex.io/r/QX5'), ['sponsored']);
+  // The word inside a sentence stays a word.
+  assert.deepEqual(kinds('Werbung für Krypto ist verboten'), []);
+});

@@ -133,6 +133,15 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   // A sentence of its own anywhere: "... https://okx.com/join/X\nReklama. Není to investiční rada."
   const startsSentence = m.start === 0 || t.tokens[m.start]!.breakBefore;
   if (startsSentence && m.end < t.tokens.length && t.tokens[m.end]!.breakBefore && /^[\s]*[.!]/u.test(after)) return true;
+  // A heading of its own ("Annonce", "Werbung" alone on a line) or closing a heading after a separator
+  // ("3 | Partner dieser Ausgabe — Werbung"): newsletters and pages set their sponsor block off so.
+  const ownBefore = gapBefore(t, label.start);
+  const ownAfter = gapAfter(t, label.end - 1);
+  const ownLineEnd = label.end === t.tokens.length || /^[^\p{L}\p{N}]*\n/u.test(ownAfter);
+  // (Not a post that is only the word: it says nothing about a promotion.)
+  const alone = t.tokens.length === label.end - label.start;
+  if (!alone && ownLineEnd && (label.start === 0 || /\n[^\p{L}\p{N}]*$/u.test(ownBefore))) return true;
+  if (ownLineEnd && label.end < t.tokens.length && /\s[—–|]\s*$/u.test(ownBefore)) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
 }
 
