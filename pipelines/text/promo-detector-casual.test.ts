@@ -103,3 +103,16 @@ test('a chat line\'s speaker is no code, also when answering a question about co
   assert.deepEqual(codes('[19:03] rookie_jan: does "use my code" on Qorvex mean it is paid?\n[19:04] teacher_ines: almost always.'), []);
   assert.deepEqual(codes('[19:03] rookie_jan: any code for Qorvex?\n[19:04] sam_b: JAN2026 works'), ['JAN2026']);
 });
+
+test('a code followed by "the old X expired" in its sentence is the current one; "new" after the noun renews too', () => {
+  assert.deepEqual(codes('Code from the video for Qorvex: SUNSET26 (the old SPRING25 one expired in March).'), ['SUNSET26']);
+  assert.deepEqual(codes('Cod nou pentru Qorvex: MICI7 (vechiul IARNA24 a expirat).'), ['MICI7']);
+  assert.deepEqual(codes('Código novo para a Qorvex: FADO25 (o antigo, NATAL24, já expirou).'), ['FADO25']);
+  // An old post, not an old code: the code itself is the expired one.
+  assert.deepEqual(codes('Il codice ESTATE24 che avevo messo nel vecchio post è scaduto, scusate.'), []);
+});
+
+test('Finnish "se" (it) after an enter-verb points back at a code named by "the code is"', () => {
+  assert.deepEqual(codes('Koodi videolta on sauna 🧖 – syötä se Qorvexiin rekisteröityessä.'), ['sauna']);
+  assert.deepEqual(codes('kod to pierogi, wpisz się na listę'), []);
+});

@@ -424,10 +424,21 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
     const quotedAt = (tok: Token): boolean => opensQuote(masked, tok.start);
+    /**
+     * "SUNSET26 (the old SPRING25 one expired)", "Cod nou: MICI (vechiul IARNA24 a expirat)": an "old" word after the
+     * code in its sentence says the expiry is about another code, so this one is the current one.
+     */
+    const oldAfter = (pos: number): boolean => {
+      const end = /[.!?\n]/u.exec(masked.slice(pos))?.index;
+      const stop = end === undefined ? masked.length : pos + end;
+      // The old one is named right after "old" ("the old SPRING25"), not "the old post".
+      return t.tokens.some((tok, k) => tok.start >= pos && tok.start < stop && OLD_WORDS.has(tok.key)
+        && t.tokens.slice(k + 1, k + 3).some((x) => x.start < stop && isCodeLike(x.text)));
+    };
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
-      if (!fresh && context?.inSentence('expired', c.start)) return;
+      if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
       const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
@@ -675,7 +686,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "il-kodiċi tiegħi hu pastizz, iktbu ...", "kod to pierogi24, wpisz ...": the code word and a copula name
       // the word as the code, the enter-verb right after tells what to do with it.
       // A reflexive after the verb ("wpisz się na listę", "trag dich ein") makes it "sign yourself up", not "enter it".
-      const named = copulaNamed(p) && !REFLEXIVES.has(next?.key ?? '');
+      // (Finnish "se" is "it", pointing back, though Czech "se" is reflexive.)
+      const named = copulaNamed(p) && (!REFLEXIVES.has(next?.key ?? '') || BACK_PRONOUNS_KEYS.has(next?.key ?? ''));
       if (!pointsBack && !named) return null;
       const shaped = looksIssued(prev.text) || (isCodeLike(prev.text) && prev.text.includes('_'));
       const marked = quotedAt(prev) || /[*_`]$/u.test(masked.slice(prev.start - 2, prev.start));
@@ -761,7 +773,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // sentence goes on past the code word, then a colon or an arrow gives the code.
       const found = c ?? (quotedPhrase ? null : codeAfterIntroducer(m.to));
       // ... unless the code is said to be the old one ("Nouveau code : l'ancien (LYON2023) ne marche plus").
-      const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end).some((tok) => NEW_WORDS.has(tok.key)) && !oldBetween(m.end, found?.start ?? m.to);
+      // "Código novo:", "Cod nou:": Romance languages put "new" after the noun.
+      const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end + 1).some((tok) => NEW_WORDS.has(tok.key)) && !oldBetween(m.end, found?.start ?? m.to);
       if (found) add(found, m.start, m.end, m.from, fresh);
     }
 
