@@ -185,3 +185,15 @@ test('"learn" in an everyday post is no educational cue: a rant naming a firm is
   }), catalogue);
   assert.deepEqual(out.map((i) => i.code), ['mention_only']);
 });
+
+test('a disclosure in an item that promotes only an EU-authorised firm does not fall on another firm it names', () => {
+  const real = FirmCatalogue.fromJson(JSON.parse(readFileSync(new URL('../../config/firms.json', import.meta.url), 'utf8')), 'firms.json');
+  const out = deriveIndicators(item({ text: 'Was on Binance, moved to Bitvavo: https://bitvavo.com/invite?a=DIRK4U (affiliate link)' }), none({
+    language: { code: 'nl', confidence: 0.9, euOfficial: true },
+    links: [link({ url: 'https://bitvavo.com/invite?a=DIRK4U', finalUrl: 'https://bitvavo.com/invite?a=DIRK4U', domain: 'bitvavo.com', host: 'bitvavo.com', firmId: 'bitvavo', entity: 'eu_authorised', role: 'referral', referralCode: 'DIRK4U' })],
+    firmMentions: [{ firmId: 'binance', via: 'text' }, { firmId: 'bitvavo', via: 'text' }],
+    disclosures: [{ marker: 'affiliate link', kind: 'affiliate', language: 'en' }],
+  }), real);
+  assert.deepEqual(codes(out, 'binance'), ['mention_only']);
+  assert.deepEqual(codes(out, 'bitvavo'), ['eu_entity_link']);
+});

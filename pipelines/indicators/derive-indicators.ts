@@ -149,7 +149,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // have none there") is not what the "#ad" is about.
   if (found.disclosures.length) {
     const marker = found.disclosures.map((d) => d.marker).join(', ');
-    for (const firmId of acting.size ? [...acting.keys()] : [...mentioned]) {
+    // An item that promotes only an EU-authorised entity or firm discloses that promotion, not one of a firm it also names.
+    for (const firmId of acting.size ? [...acting.keys()] : euEntityOnly.size ? [] : [...mentioned]) {
       if (!acting.has(firmId) && authorised(firmId)) continue;
       add(acting, firmId, mk('disclosure', firmId, `discloses ${found.disclosures[0]!.kind} content (${marker})`));
     }
