@@ -118,3 +118,10 @@ test('Greek written in Latin letters (Greeklish) is Greek; an English post with 
   assert.equal(detectLanguage('opoios thelei na kanei eggrafh as valei ton kwdiko mou').code, 'el');
   assert.equal(detectLanguage('I am at the cafe with my friends, re the meeting tomorrow').code, 'en');
 });
+
+test('Macedonian and Galician, which eld has no model for, are not taken for Bulgarian or Portuguese (a false EU nexus)', () => {
+  assert.equal(detectLanguage('Утре одам во Скопје со другарите, ќе се видиме навечер.').code, 'mk');
+  assert.equal(detectLanguage('Hoxe non fomos á praia porque chovía moito en Vigo.').code, 'gl');
+  assert.equal(detectLanguage('Днес най-накрая продадох старата кола и ще си взема колело.').code, 'bg');
+  assert.equal(detectLanguage('Hoje não fomos à praia porque choveu muito em Lisboa.').code, 'pt');
+});

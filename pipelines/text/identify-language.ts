@@ -60,6 +60,17 @@ export interface Identified {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 
+/** eld's answer, and the language without an eld model that it takes for it. */
+const NON_EU_RELATIVES: ReadonlyMap<string, string> = new Map([['bg', 'mk'], ['sr', 'mk'], ['pt', 'gl']]);
+/** CLD3's least probability for taking the relative instead of eld's answer. */
+const RELATIVE_MIN_PROBABILITY = 0.9;
+/** Galician words Portuguese writes otherwise (unha/uma, xa/já, non/não, moito/muito, dende/desde, tamén/também). */
+const GALICIAN_WORDS: ReadonlySet<string> = new Set(['unha', 'nunha', 'dunha', 'cunha', 'cos', 'coas', 'xa', 'xente', 'non', 'moito', 'moita', 'moitos', 'dende', 'tamén', 'tamen', 'agora', 'eu', 'vermello', 'agardade', 'grazas', 'aínda', 'ningún', 'algún', 'facer', 'ollo', 'fomos', 'hoxe', 'onte', 'mañá']);
+function hasGalicianWord(sample: string): boolean {
+  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) if (GALICIAN_WORDS.has(m[0])) return true;
+  return false;
+}
+
 /** Letters below which one letter the language does not write sets it aside; above, two must. */
 const SHORT_FOR_ALPHABET = 40;
 
@@ -106,6 +117,19 @@ export function identify(sample: string, letters: number): Identified | null {
   }
   // Croatian or Serbian, Danish or Norwegian: words only one of them writes decide (close-relatives.ts).
   const relative = closeRelative(r.language, sample);
+  // Macedonian and Galician: eld has no model for them and reads them as Bulgarian, Serbian or Portuguese (a false
+  // EU-language nexus for two of them). CLD3 knows them and tells them apart (measured: 1.00 on mk, gl, bg and pt rows
+  // alike); it is asked when the answer so far is Bulgarian (few posts), Serbian in Cyrillic, or Portuguese with a
+  // Galician word in it.
+  const soFar = relative ?? r.language;
+  const unmodelled = NON_EU_RELATIVES.get(soFar);
+  const ask = unmodelled !== undefined && (soFar === 'pt' ? hasGalicianWord(sample) : soFar === 'sr' ? /[\u0400-\u04ff]/u.test(sample) : true);
+  if (unmodelled && ask) {
+    const c = (cld3Answer ??= cld3.findLanguage(sample));
+    if (c.is_reliable && c.probability >= RELATIVE_MIN_PROBABILITY && cld3Code(c.language as string) === unmodelled) {
+      return { code: unmodelled, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
+    }
+  }
   if (relative && relative !== r.language) return { code: relative, confidence: round2(Math.min(0.8, best) * lengthFactor), by: 'words' };
   // Below ELD_SURE the text is in no language eld knows well (or in two): little confidence.
   let confidence = clamp01((best - second) / clearGap(letters)) * clamp01((best - 0.5) / (ELD_SURE + 0.1 - 0.5)) * lengthFactor;
