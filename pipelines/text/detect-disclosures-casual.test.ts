@@ -3,14 +3,9 @@
 // "referral bonus", a partnership link. Our own examples, several languages, with negatives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectContext } from './detect-context.ts';
-import { detectDisclosures } from './detect-disclosures.ts';
-import { prepareText } from './prepare.ts';
+import { disclosureKindsIn } from './test-fixtures.ts';
 
-const kinds = (text: string) => {
-  const p = prepareText(text);
-  return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind).sort();
-};
+const kinds = disclosureKindsIn;
 
 test('an ad label opening its sentence with a reason after it is a label; pay named in the reason is affiliate', () => {
   assert.deepEqual(kinds('Code QX5 für Qorvex. Werbung weil Partnerlink, nur zur Info'), ['affiliate', 'sponsored']);

@@ -7,11 +7,9 @@ import { test } from 'node:test';
 import { detectContext } from './detect-context.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
 import { prepareText } from './prepare.ts';
+import { disclosureKindsIn } from './test-fixtures.ts';
 
-const kinds = (text: string) => {
-  const p = prepareText(text);
-  return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind).sort();
-};
+const kinds = disclosureKindsIn;
 
 test('a link or code that gives the author pay is an affiliate disclosure', () => {
   for (const text of [

@@ -6,13 +6,10 @@ import { detectContext } from './detect-context.ts';
 import { normaliseText } from './normalise-text.ts';
 import { prepareText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
-import { catalogue } from './test-fixtures.ts';
+import { catalogue, promoCodesIn } from './test-fixtures.ts';
 
 const detect = createPromoDetector(catalogue);
-const codes = (text: string) => {
-  const p = prepareText(text);
-  return detect(p, [], detectContext(p)).promoCodes.map((c) => c.code);
-};
+const codes = promoCodesIn;
 const offers = (text: string) => {
   const p = prepareText(text);
   return detect(p, [], detectContext(p)).offers.map((o) => o.kind);

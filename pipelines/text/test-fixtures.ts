@@ -2,6 +2,10 @@
 // firms whose names are ordinary words, to exercise the ambiguous-alias rule.
 import { readFileSync } from 'node:fs';
 import { FirmCatalogue } from '../firms/catalogue.ts';
+import { detectContext } from './detect-context.ts';
+import { detectDisclosures } from './detect-disclosures.ts';
+import { prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
 
 const sample = JSON.parse(readFileSync(new URL('../../config/sample-firms.json', import.meta.url), 'utf8')) as { firms: unknown[] };
 
@@ -17,6 +21,20 @@ export const catalogue = FirmCatalogue.fromJson(
   },
   'test fixture',
 );
+
+const detectPromo = createPromoDetector(catalogue);
+
+/** The promo codes a text gives, read with its context (warnings, explainers, expiries) as the pipeline does. */
+export function promoCodesIn(text: string): string[] {
+  const p = prepareText(text);
+  return detectPromo(p, [], detectContext(p)).promoCodes.map((c) => c.code);
+}
+
+/** The disclosure kinds of a text, read with its context, sorted. */
+export function disclosureKindsIn(text: string): string[] {
+  const p = prepareText(text);
+  return detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind).sort();
+}
 
 /** Adversarial inputs of about 100k characters for the time-bound tests. */
 export function hostileTexts(n = 100_000): Record<string, string> {
