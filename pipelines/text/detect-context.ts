@@ -45,10 +45,16 @@ for (const c of WARNING_CUES) cues.add(c, 'warning');
 for (const c of EXPLAINER_CUES) cues.add(c, 'explainer');
 for (const c of REPORT_CUES) cues.add(c, 'report');
 for (const c of EXPIRY_CUES) cues.add(c, 'expired');
-/** Scam mechanics, and the wallet's secret words (a warning only when told to the reader: secretPhrases), in one pass. */
-const mechanics = new PhraseMatcher<'mechanic' | 'secret'>([
+type Lexical = 'mechanic' | 'secret' | 'example' | 'madeUp';
+/**
+ * Scam mechanics, the wallet's secret words (a warning only when told to the reader: secretPhrases) and example words
+ * (madeUpExamples), in one pass over the tokens.
+ */
+const mechanics = new PhraseMatcher<Lexical>([
   ...SCAM_MECHANICS.map((w) => [w, 'mechanic'] as const),
   ...SECRET_PHRASES.map((w) => [w, 'secret'] as const),
+  ...EXAMPLE_WORDS.map((w) => [w, 'example'] as const),
+  ...MADE_UP_WORDS.map((w) => [w, 'madeUp'] as const),
 ]);
 const whatIs = new PhraseMatcher<true>(WHAT_IS_QUESTIONS.map((q) => [q, true] as const));
 // Not the "t" of "don't": "don't trust scam sites" is still a warning.
@@ -247,7 +253,7 @@ const YOUR_REACH = 3;
  * reader (a "your" before them), with a never-word or a contact verb in the clause, or in a post where nobody speaks
  * of themselves are a warning; someone's own ("my wallet ... Seed phrase is safe in a different box") is not.
  */
-function secretPhrases(text: string, t: Tokenised, hits: readonly PhraseMatch<'mechanic' | 'secret'>[], findings: ContextFinding[]): void {
+function secretPhrases(text: string, t: Tokenised, hits: readonly PhraseMatch<Lexical>[], findings: ContextFinding[]): void {
   if (!hits.length) return;
   const clause = clauseIds(t);
   const contact = never.matchAll(t);
@@ -263,15 +269,13 @@ function secretPhrases(text: string, t: Tokenised, hits: readonly PhraseMatch<'m
   }
 }
 
-const examples = new PhraseMatcher<'example' | 'madeUp'>([...EXAMPLE_WORDS.map((w) => [w, 'example'] as const), ...MADE_UP_WORDS.map((w) => [w, 'madeUp'] as const)]);
-
 /**
  * "Exemple fictif : un code PRENOM2024" in any post, "for example NAME2026" in an explainer or a report: the code of the
  * sentence is made up.
  */
-function madeUpExamples(text: string, t: Tokenised, abstract: boolean, findings: ContextFinding[]): void {
-  for (const m of examples.matchAll(t)) {
-    if (!abstract && !m.values.includes('madeUp')) continue;
+function madeUpExamples(text: string, t: Tokenised, hits: readonly PhraseMatch<Lexical>[], abstract: boolean, findings: ContextFinding[]): void {
+  for (const m of hits) {
+    if (!m.values.includes('madeUp') && !(abstract && m.values.includes('example'))) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end), aboutOthers: true });
   }
 }
@@ -324,7 +328,7 @@ export function detectContext(input: TextInput): TextContext {
   whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
   registerAdvice(text, t, masked.urls.length, findings);
-  madeUpExamples(text, t, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
+  madeUpExamples(text, t, mechanicHits, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {
     findings,
     has: (kind) => findings.some((f) => f.kind === kind),
