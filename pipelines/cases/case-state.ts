@@ -67,6 +67,20 @@ function comparePositions(a: ItemRef & { idx: number }, b: ItemRef & { idx: numb
   return compareItems(a, b) || a.idx - b.idx;
 }
 
+/**
+ * compareItems with each timestamp parsed once, for the sorts of one case build: a sort compares
+ * each ref about log n times, and parsing the two timestamps was most of every comparison (0041).
+ */
+function itemOrder(): (a: ItemRef, b: ItemRef) => number {
+  const instants = new Map<string, number | null>();
+  const instant = (at: string): number | null => {
+    let t = instants.get(at);
+    if (t === undefined) instants.set(at, (t = parseIsoInstant(at)));
+    return t;
+  };
+  return (a, b) => compareParsedInstants(a.at, instant(a.at), b.at, instant(b.at)) || a.item.localeCompare(b.item);
+}
+
 /** Inserts in order, keeping the `limit` smallest (or, with fromEnd, the largest). */
 function insertBounded<T>(list: T[], value: T, compare: (a: T, b: T) => number, limit: number, fromEnd = false): void {
   // After the last element not greater than `value` (binary search: the same place a scan from the
@@ -190,8 +204,10 @@ export function caseFromState(state: CaseState, scoring: ScoringConfig, catalogu
     stats.push({ code, first: stat.kept[0]!, n: stat.n, points, details: stat.details.map((d) => d.detail) });
   }
   // buildCase sums the groups in the order each code was first met: the same float additions.
-  stats.sort((a, b) => comparePositions(a.first, b.first));
-  positioned.sort((a, b) => comparePositions(a.pos, b.pos));
+  const order = itemOrder();
+  const byPosition = (a: ItemRef & { idx: number }, b: ItemRef & { idx: number }) => order(a, b) || a.idx - b.idx;
+  stats.sort((a, b) => byPosition(a.first, b.first));
+  positioned.sort((a, b) => byPosition(a.pos, b.pos));
   const contributions = positioned.map((p) => p.c);
 
   let acting = 0;
@@ -232,25 +248,17 @@ export function caseFromState(state: CaseState, scoring: ScoringConfig, catalogu
     lastSeen: normaliseIsoInstant(last.at) ?? last.at,
     itemCount: state.itemCount,
     reach: state.maxFollowers + state.adReach,
-    evidence: evidenceIds(state, positioned),
+    evidence: evidenceIds(state, positioned, order),
     scoring: rulesStamp(scoring, catalogue),
     updatedAt: now.toISOString(),
   };
 }
 
 /** As buildCase: every scoring item, then the most recent others, in time order, at most MAX_EVIDENCE_IDS. */
-function evidenceIds(state: CaseState, positioned: Array<{ pos: ItemRef }>): string[] {
+function evidenceIds(state: CaseState, positioned: Array<{ pos: ItemRef }>, order: (a: ItemRef, b: ItemRef) => number): string[] {
   if (state.itemCount <= MAX_EVIDENCE_IDS) return state.recent.map((r) => r.item);
   const keep = new Map<string, ItemRef>();
   for (const p of positioned) keep.set(p.pos.item, p.pos);
   for (let i = state.recent.length - 1; i >= 0 && keep.size < MAX_EVIDENCE_IDS; i--) keep.set(state.recent[i]!.item, state.recent[i]!);
-  // compareItems' order with each timestamp parsed once: sorting up to 1,000 refs compared ~10,000
-  // pairs, each parsing two timestamps, for every case update of a pair past 1,000 items (0041).
-  const instants = new Map<string, number | null>();
-  const instant = (at: string): number | null => {
-    let t = instants.get(at);
-    if (t === undefined) instants.set(at, (t = parseIsoInstant(at)));
-    return t;
-  };
-  return [...keep.values()].sort((a, b) => compareParsedInstants(a.at, instant(a.at), b.at, instant(b.at)) || a.item.localeCompare(b.item)).map((r) => r.item);
+  return [...keep.values()].sort(order).map((r) => r.item);
 }
