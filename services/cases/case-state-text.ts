@@ -6,9 +6,9 @@
 // grew with the pairs until it was most of the cases stage (decision 0041). So:
 //  - `recent` is one string of length-prefixed fields ("<n>:<at><n>:<item>..."): no quotes to
 //    escape twice, nothing for zod to walk, exact for any string (lengths in UTF-16 units);
-//  - the text is ASCII (other characters as \u escapes, which JSON.parse restores exactly): a
-//    document with a "§" or "€" in it otherwise becomes a two-byte string, and in Node 20 decoding
-//    and parsing those is ~20-40x slower than one-byte ones.
+//  - the text is ASCII (other characters as \u escapes, which JSON.parse restores exactly): with a
+//    "€" in a detail the document was a two-byte string, and in Node 20 decoding and parsing a
+//    95 kB one took ~1 ms each, against 0.02 and 0.06 ms for the same text in ASCII.
 // States written before (recent as an array of objects) read as they are.
 import { z } from 'zod';
 import { caseStateSchema, type CaseState } from '../../pipelines/cases/case-state.ts';
