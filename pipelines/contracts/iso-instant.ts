@@ -71,8 +71,11 @@ export const isoInstant = z.string().transform((s, ctx) => {
  * can never become a case's first sighting.
  */
 export function compareInstants(a: string, b: string): number {
-  const ta = parseIsoInstant(a);
-  const tb = parseIsoInstant(b);
+  return compareParsedInstants(a, parseIsoInstant(a), b, parseIsoInstant(b));
+}
+
+/** compareInstants for strings already parsed (`ta`, `tb`: parseIsoInstant of `a`, `b`). */
+export function compareParsedInstants(a: string, ta: number | null, b: string, tb: number | null): number {
   if (ta === null || tb === null) return ta === null && tb === null ? a.localeCompare(b) : ta === null ? 1 : -1;
   return ta - tb;
 }

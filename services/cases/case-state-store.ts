@@ -1,23 +1,18 @@
 // Reading and writing the per-pair case state (pipelines/cases/case-state.ts) in the store's
 // case_state index: one document per pair, the state kept as JSON text (never searched, validated
-// with zod when read back). `pending` lists the evidence the state already counts but whose evidence
+// with zod when read back; its form: case-state-text.ts). `pending` lists the evidence the state already counts but whose evidence
 // document may not be in the store yet: the state is written before the evidence, so a crash in
 // between is found on redelivery instead of counting the item twice (docs/decisions/0028).
 import { z } from 'zod';
 import type { Store, UpsertDoc } from '../../infra/ports/store.ts';
 import type { Logger } from '../../infra/log/logger.ts';
-import { CASE_STATE_FORMAT, caseStateSchema, type CaseState } from '../../pipelines/cases/case-state.ts';
+import { CASE_STATE_FORMAT } from '../../pipelines/cases/case-state.ts';
 import type { RulesStamp } from '../../pipelines/cases/rules-stamp.ts';
+import { parseStateText, stateText, type StoredCaseState } from './case-state-text.ts';
 
-const pendingSchema = z.object({ id: z.string(), hash: z.string() });
-const payloadSchema = z.object({ state: caseStateSchema, pending: z.array(pendingSchema) });
+export type { PendingEvidence, StoredCaseState } from './case-state-text.ts';
+
 const stateDocSchema = z.object({ pairKey: z.string(), format: z.number(), scoringHash: z.string(), state: z.string() });
-
-export type PendingEvidence = z.infer<typeof pendingSchema>;
-export interface StoredCaseState {
-  state: CaseState;
-  pending: PendingEvidence[];
-}
 
 /** Pairs per lookup. */
 const CHUNK = 100;
@@ -32,18 +27,13 @@ export async function loadCaseStates(store: Store, pairs: string[], stamp: Rules
     for await (const h of store.scan('case_state', { filters: { pairKey: pairs.slice(i, i + CHUNK) } })) {
       const doc = stateDocSchema.safeParse(h.doc);
       if (!doc.success || doc.data.format !== CASE_STATE_FORMAT || doc.data.scoringHash !== stamp.hash) continue;
-      let payload;
-      try {
-        payload = payloadSchema.safeParse(JSON.parse(doc.data.state));
-      } catch {
-        payload = null;
-      }
+      const stored = parseStateText(doc.data.state);
       // A damaged state is no evidence: the pair's case is rebuilt from the evidence, never lost.
-      if (!payload?.success) {
+      if (!stored) {
         log.warn({ pair: h.id }, 'case state document is invalid: rebuilding the pair from its evidence');
         continue;
       }
-      out.set(doc.data.pairKey, payload.data);
+      out.set(doc.data.pairKey, stored);
     }
   }
   return out;
@@ -53,6 +43,6 @@ export function caseStateDoc(s: StoredCaseState): UpsertDoc {
   const { state } = s;
   return {
     id: state.pairKey,
-    doc: { id: state.pairKey, pairKey: state.pairKey, format: CASE_STATE_FORMAT, scoringHash: state.scoring.hash, state: JSON.stringify(s) },
+    doc: { id: state.pairKey, pairKey: state.pairKey, format: CASE_STATE_FORMAT, scoringHash: state.scoring.hash, state: stateText(s) },
   };
 }

@@ -207,7 +207,9 @@ export function createCasesService(deps: CasesServiceDeps) {
 
   /** The pair's state with this batch's new evidence, or null when only a rebuild is exact. */
   function nextState(stored: StoredCaseState, added: ItemEvidence[], inBatch: Set<string>, landed: Map<string, string>): StoredCaseState | null {
-    const state = structuredClone(stored.state);
+    // Updated in place, not cloned: `stored` was parsed for this batch alone, and a pair whose
+    // update fails half-way (null) is rebuilt from the store, never from it.
+    const state = stored.state;
     const pending: PendingEvidence[] = [];
     for (const p of stored.pending) {
       if (inBatch.has(p.id)) continue; // met below

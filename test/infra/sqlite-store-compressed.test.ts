@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteStore } from '../../infra/store/sqlite-store.ts';
-import { decodeDoc, encodeDoc, MIN_ENCODED_CHARS } from '../../infra/store/sqlite-doc-codec.ts';
+import { decodeDoc, encodeDoc, FAST_DEFLATE_CHARS, MIN_ENCODED_CHARS } from '../../infra/store/sqlite-doc-codec.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsmon-sqlite-codec-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -53,6 +53,12 @@ test('codec: byte-for-byte round trip, short JSON stays text, a damaged or unkno
   const packed = encodeDoc(long);
   assert.ok(Buffer.isBuffer(packed));
   assert.equal(decodeDoc(packed, 'x'), long);
+  // A long document (a case, a case state) is deflated faster, at level 1: the same round trip.
+  const longer = JSON.stringify({ ids: Array.from({ length: 2_000 }, (_, i) => `x:${i}-ü€🙂`) });
+  assert.ok(longer.length >= FAST_DEFLATE_CHARS);
+  const fast = encodeDoc(longer);
+  assert.ok(Buffer.isBuffer(fast) && fast.length < longer.length / 2);
+  assert.equal(decodeDoc(fast, 'x'), longer);
   const short = JSON.stringify({ a: 'b' });
   assert.ok(short.length < MIN_ENCODED_CHARS);
   assert.equal(encodeDoc(short), short);
