@@ -1,6 +1,6 @@
 // Embedded pipeline at scale (issue 9): `rsmon run --once --no-sample --quiet --input FILE` in a
-// child process on generated items (new ids and evidence hashes; 3 authors with up to 10,000 items
-// each, so their pairs are as large as a busy channel's), one fresh data dir per size.
+// child process on generated items (new ids and evidence hashes; 3 promoting authors with up to
+// 10,000 items each, so their pairs are as large as a busy channel's), one fresh data dir per size.
 // Prints items/s per size, the ratio largest/smallest, and data-dir bytes per item against the
 // items' own JSON bytes per item; items per CPU-second also net of a 10-item run's CPU (start-up).
 // BENCH_SCALE_SIZES=10000,40000 for a quicker run.
@@ -32,7 +32,14 @@ function childCpuSeconds(): number | null {
 }
 
 /** One `rsmon run --once` on `size` generated items in a fresh data dir: wall and CPU seconds, data-dir and JSON bytes. */
-function runOnce(size: number): { secs: number; cpuSecs: number | null; dataBytes: number; jsonBytes: number } {
+/** The item count of the largest case in a data dir: shows the run had the pairs of 10,000+ items issue 9 asks for. */
+function largestPair(data: string): number {
+  const r = spawnSync(process.execPath, [RSMON, 'cases', '--json', '--data', data], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`rsmon cases failed (exit ${r.status}): ${r.stderr}`);
+  return Math.max(0, ...r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { itemCount: number }).itemCount));
+}
+
+function runOnce(size: number): { secs: number; cpuSecs: number | null; dataBytes: number; jsonBytes: number; largestPair: number } {
   const work = tempDir('rsmon-scale-');
   const data = join(work, 'data');
   // Hot pairs only where they fit: a quarter of the run at most, so most pairs stay ordinary.
@@ -48,7 +55,7 @@ function runOnce(size: number): { secs: number; cpuSecs: number | null; dataByte
   const secs = (performance.now() - t0) / 1000;
   const cpu1 = childCpuSeconds();
   if (r.status !== 0) throw new Error(`rsmon run failed on ${size} items (exit ${r.status})`);
-  const out = { secs, cpuSecs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0, dataBytes: dirBytes(data), jsonBytes: gen.jsonBytes };
+  const out = { secs, cpuSecs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0, dataBytes: dirBytes(data), jsonBytes: gen.jsonBytes, largestPair: largestPair(data) };
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
   return out;
 }
@@ -73,7 +80,7 @@ for (const size of sizes) {
       (cpuSecs === null ? '' : `; CPU ${cpuSecs.toFixed(1)} s, ${row.perCpuSec!.toFixed(0)} items per CPU-second`) +
       (row.perNetCpuSec === null ? '' : ` (${row.perNetCpuSec.toFixed(0)} net of start-up)`) +
       `; data dir ${dataPerItem.toFixed(0)} B/item ` +
-      `= ${(dataPerItem / jsonPerItem).toFixed(2)}x the item JSON (${jsonPerItem.toFixed(0)} B/item)`,
+      `= ${(dataPerItem / jsonPerItem).toFixed(2)}x the item JSON (${jsonPerItem.toFixed(0)} B/item); largest pair ${run.largestPair} items`,
   );
 }
 if (rows.length > 1) {

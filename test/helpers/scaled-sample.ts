@@ -32,16 +32,25 @@ export interface GeneratedSample {
 /**
  * `total` items cycled from the bundled sample, each with a new id and its own evidence hash (a
  * copy is a different post, so it must not share the original's evidence). `hotAuthors` authors
- * (the sample's busiest) get `hotItems` items each first, so their person x firm pairs reach the
+ * (the busiest of the ground truth's soliciting persons) get `hotItems` items each first, so their person x firm pairs reach the
  * sizes a busy channel has after a year (issue 9: pairs with 10,000+ items).
  */
 export function generatedSample(dir: string, total: number, opts: { hotAuthors?: number; hotItems?: number } = {}): GeneratedSample {
   const lines = readFileSync(join(REPO, 'connectors/sample/items.jsonl'), 'utf8').split('\n').filter(Boolean);
-  type Item = { id: string; author: { handle?: string }; evidence?: { sha256: string; rawRef?: string } };
+  type Item = { id: string; platform: string; author: { handle?: string }; evidence?: { sha256: string; rawRef?: string } };
   const items = lines.map((l) => JSON.parse(l) as Item);
   const byAuthor = new Map<string, Item[]>();
-  for (const it of items) byAuthor.set(it.author.handle ?? '', [...(byAuthor.get(it.author.handle ?? '') ?? []), it]);
-  const hot = [...byAuthor.values()].sort((a, b) => b.length - a.length).slice(0, opts.hotAuthors ?? 0);
+  const person = (it: Item) => `${it.platform}:${it.author.handle ?? ''}`;
+  for (const it of items) byAuthor.set(person(it), [...(byAuthor.get(person(it)) ?? []), it]);
+  // Hot authors are taken from the ground truth's soliciting persons: the sample's busiest authors
+  // name no firm, and a hot author without a pair would leave every pair small.
+  const truth = JSON.parse(readFileSync(join(REPO, 'connectors/sample/ground-truth.json'), 'utf8')) as { pairs: { person: string; expected: string }[] };
+  const promoters = new Set(truth.pairs.filter((p) => p.expected === 'soliciting').map((p) => p.person));
+  const hot = [...byAuthor.entries()]
+    .filter(([who]) => promoters.has(who))
+    .map(([, group]) => group)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, opts.hotAuthors ?? 0);
   const hotItems = opts.hotItems ?? 0;
   const file = join(dir, `generated-${total}.jsonl`);
   const fd = openSync(file, 'w');
