@@ -244,3 +244,18 @@ test('a newsroom signing the piece makes it a report', () => {
     assert.deepEqual(kinds(text), ['report'], text);
   }
 });
+
+test('what a rule requires of firms, beside a supervisor and a licence, is regulation explained; a firm\'s own licence claim is not', () => {
+  for (const text of [
+    'Under MiCA, an exchange needs a licence before it may serve clients in Austria.',
+    'Die ESMA erinnert: Anbieter ohne MiCA-Zulassung dürfen hier keine Kunden werben.',
+    'A CNMV avisa: plataformas sem autorização MiCA não podem operar em Espanha.',
+    'Az MNB szerint engedély nélküli szolgáltatók nem kínálhatnak kriptót.',
+    'Що таке MiCA? Коротко про правила для бірж.',
+  ]) assert.deepEqual(kinds(text), ['explainer'], text);
+  for (const text of [
+    'Qorvex EU now holds a MiCA licence and the app looks great.',
+    'Under MiCA an exchange needs a licence, see https://qorvex.io/r/QX5 for one that has it.',
+    'I only trade where the exchange has a MiCA licence.',
+  ]) assert.deepEqual(kinds(text), [], text);
+});

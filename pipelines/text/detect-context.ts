@@ -5,7 +5,7 @@ import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
-  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES,
+  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES, REQUIREMENT_WORD,
   SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
@@ -244,6 +244,29 @@ function registerAdvice(text: string, t: Tokenised, urls: number, findings: Cont
   if (found && advised) findings.push({ kind: 'explainer', marker: found.marker, from: found.from, to: found.to });
 }
 
+/**
+ * "HANFA warns that providers without MiCA authorisation may not serve clients in Croatia", "exchanges need a MiCA
+ * licence to serve clients here": a sentence naming a supervisor or MiCA, a licence, and what the rule requires or
+ * forbids, in a post with no link and nobody speaking of themselves in that sentence, is regulation explained or
+ * reported. A firm's claim of its own licence ("now holds a MiCA licence") or news of registers requires nothing.
+ */
+function regulatoryTopic(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
+  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !LICENCE_WORD.test(text)) return;
+  const ids = sentenceIds(t);
+  for (let k = 0; k < t.tokens.length; k++) {
+    if (k > 0 && ids[k] === ids[k - 1]) continue;
+    const sentence = sentenceOf(t, k, k + 1);
+    const words = text.slice(sentence.from, sentence.to);
+    const supervisor = SUPERVISOR_WORD.exec(words);
+    if (!supervisor || !LICENCE_WORD.test(words) || !impersonal(t, ids, k)) continue;
+    let rule = REQUIREMENT_WORD.test(words);
+    for (let j = k; !rule && j < t.tokens.length && ids[j] === ids[k]; j++) rule = negators.has(t.tokens[j]!.key);
+    if (!rule) continue;
+    findings.push({ kind: 'explainer', marker: supervisor[0], ...sentence });
+    return;
+  }
+}
+
 const YOUR: ReadonlySet<string> = new Set(YOUR_WORDS.map(fold));
 /** Words back from the secret phrase a "your" may stand ("your 12-word seed phrase"). */
 const YOUR_REACH = 3;
@@ -328,6 +351,7 @@ export function detectContext(input: TextInput): TextContext {
   whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
   registerAdvice(text, t, masked.urls.length, findings);
+  if (!findings.some((f) => f.kind === 'explainer')) regulatoryTopic(text, t, masked.urls.length, findings);
   madeUpExamples(text, t, mechanicHits, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {
     findings,

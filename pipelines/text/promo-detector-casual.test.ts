@@ -109,3 +109,16 @@ test('Finnish "se" (it) after an enter-verb points back at a code named by "the 
   assert.deepEqual(codes('Koodi videolta on sauna 🧖 – syötä se Qorvexiin rekisteröityessä.'), ['sauna']);
   assert.deepEqual(codes('kod to pierogi, wpisz się na listę'), []);
 });
+
+test('"the code is x" with the firm named later in the sentence names a plain word; a predicate or a colon does not', () => {
+  assert.deepEqual(codes('Koden är vinter – gäller på Qorvex'), ['vinter']);
+  assert.deepEqual(codes('The code is expired – it was for Qorvex'), []);
+  assert.deepEqual(codes('Koden är vinter. Qorvex har bra avgifter.'), []);
+});
+
+test('code words of neighbouring languages (Catalan, Icelandic, Albanian, Belarusian) and their use-verbs', () => {
+  assert.deepEqual(codes('Registra\'t a Qorvex amb el meu codi PAU_BCN i tindràs un bonus'), ['PAU_BCN']);
+  assert.deepEqual(codes('Notaðu kóðann hekla á Qorvex'), ['hekla']);
+  assert.deepEqual(codes('Regjistrohu në Qorvex me kodin tim BESA7'), ['BESA7']);
+  assert.deepEqual(codes('Зарэгіструйцеся на Qorvex з маім кодам MINSK_Q'), ['MINSK_Q']);
+});

@@ -232,6 +232,16 @@ function firmAfter(text: string, end: number, firms: ReadonlyArray<{ from: numbe
   return firms.some((r) => r.from >= after && r.from <= after + 2);
 }
 
+/** How far after the code a firm may still be named for "the code is x – works on BingX". */
+const FIRM_LATER_REACH = 48;
+/** A firm named after `end` in the same sentence ("Koden är nilsbtc – gäller på BingX"): it tells whose code it is. */
+function firmLaterInSentence(text: string, end: number, firms: ReadonlyArray<{ from: number; to: number }> | undefined): boolean {
+  if (!firms?.length) return false;
+  const stop = /[.!?\n]/u.exec(text.slice(end, end + FIRM_LATER_REACH));
+  const limit = end + (stop ? stop.index : FIRM_LATER_REACH);
+  return firms.some((r) => r.from >= end && r.from < limit);
+}
+
 /** What a code is said to be ("the OKX code is expired"), and "new"/"old": never the code after "<firm> code is". */
 const PREDICATES: ReadonlySet<string> = new Set(CODE_PREDICATES.map(fold));
 /** The word ending at `end` closes its clause: punctuation, a bracket, a dash, an emoji, a line end or the text's end. */
@@ -333,9 +343,10 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       copulaAt = chunks;
       continue;
     }
-    // "bitget kod je marija 😅", "el código de mexc es paella, en serio": the firm's code word and a copula name a
-    // plain word that closes its clause as the code; "the OKX code is expired." does not (PREDICATES).
-    if (afterCopula && chunks === copulaAt + 1 && (slot.named || firmSeen) && !NOW_WORDS.has(key) && !PREDICATES.has(key) && !NEW_WORDS.has(key) && !OLD_WORDS.has(key)
+    // "bitget kod je marija 😅", "el código de mexc es paella, en serio", "koden är nilsbtc – gäller på BingX": the
+    // firm's code word and a copula name a plain word that closes its clause as the code; "the OKX code is expired."
+    // does not (PREDICATES).
+    if (afterCopula && chunks === copulaAt + 1 && (slot.named || firmSeen || (firmLaterInSentence(text, found.end, slot.skip) && !/^\s*:/u.test(text.slice(found.end)))) && !NOW_WORDS.has(key) && !PREDICATES.has(key) && !NEW_WORDS.has(key) && !OLD_WORDS.has(key)
       && isPlainCode(trimmed.value) && closesClause(text, found.end)) return found;
     if (slot.bare && chunks > 1 && !inSlot && !quoteOpen && !quotedHere && !(afterCopula && isCodeLike(trimmed.value))) {
       inSlot = INTRODUCERS.test(raw);

@@ -107,6 +107,8 @@ export const WHAT_IS_QUESTIONS: readonly string[] = [
   'czym jest', 'czym sa', 'co to jest', 'co je to', 'co je', 'čo je', 'co sa', 'cos e', 'che cos e', 'cosa e', 'wat is', 'wat zijn', 'vad ar', 'hvad er',
   'mika on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
   'x inhu', 'x inhi', 'cad e', 'cad is ea', 'cad is', 'cad iad', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
+  // Neighbours' readers ask too (Ukrainian, Russian, Serbian, Macedonian, Norwegian, Icelandic, Albanian).
+  'що таке', 'что такое', 'шта је', 'sta je', 'што е', 'hva er', 'hvad er det', 'hvað er', 'cfare eshte',
 ];
 
 export const REPORT_CUES: readonly string[] = [
@@ -282,7 +284,13 @@ export const ANYONE_WORDS: readonly string[] = [
 ];
 
 /** A licence or authorisation, the other thing a reader checks ("Seiceáil an bhfuil ceadúnas MiCA ag an malartán"). Stems, lower-cased text. */
-export const LICENCE_WORD = /(?<!\p{L})(?:licen[cs]\p{L}*|lizenz\p{L}*|licenz\p{L}*|licença|licencj\p{L}*|vergunning\p{L}*|zulassung\p{L}*|autoris\p{L}*|authori[sz]\p{L}*|autoriz\p{L}*|lisenssi\p{L}*|litsents\p{L}*|engedély\p{L}*|licență|dozvol\p{L}*|лиценз\p{L}*|άδει\p{L}*|liċenzj\p{L}*|ceadúnas|zezwoleni\p{L}*|oprávnění|povolen\p{L}*|tilladelse|tillstånd|toegelaten)(?!\p{L})/iu;
+export const LICENCE_WORD = /(?<!\p{L})(?:licen[cs]\p{L}*|lizenz\p{L}*|licenz\p{L}*|licença|licencj\p{L}*|vergunning\p{L}*|zulassung\p{L}*|autoris\p{L}*|authori[sz]\p{L}*|autoriz\p{L}*|lisenssi\p{L}*|litsents\p{L}*|engedély\p{L}*|licență|dozvol\p{L}*|лиценз\p{L}*|άδει\p{L}*|liċenzj\p{L}*|ceadúnas|zezwoleni\p{L}*|oprávnění|povolen\p{L}*|tilladelse|tillstånd|toegelaten|tillatelse\p{L}*|erlaubnis\p{L}*|odobrenj\p{L}*|dovoljenj\p{L}*|toimilup\p{L}*|tegevuslo?ba\p{L}*|leidim\p{L}*|atļauj\p{L}*|αδει\p{L}*|разрешени\p{L}*|ліценз\p{L}*|дозвіл\p{L}*)(?!\p{L})/iu;
+/**
+ * What a rule says a firm needs, must, may not or lacks ("needs authorisation", "may not offer", "without a licence",
+ * "engedély nélküli"): beside a supervisor and a licence it makes the sentence about regulation, where a firm claiming
+ * its own licence ("now holds a MiCA licence") says none of these. Stems, lower-cased text; negators are checked apart.
+ */
+export const REQUIREMENT_WORD = /(?<!\p{L})(?:need\p{L}*|require\p{L}*|must|only|unauthori[sz]\p{L}*|unlicen[cs]\p{L}*|benötig\p{L}*|brauch\p{L}*|müss\p{L}*|muss|dürf\p{L}*|nur|doi[tv]\p{L}*|besoin|seulement|necesit\p{L}*|deben?|solo|devono|deve|necessari\p{L}*|soltanto|precisa\p{L}*|apenas|moet\p{L}*|nodig|alleen|behöver|måste|endast|behøver|skal|trenger|må|kun|tarvit\p{L}*|pitää|vain|vajab|kell|ainult|\p{L}*nélkül\p{L}*|csak|trebuie|doar|potřeb\p{L}*|musí|jen|potrzeb\p{L}*|musz\p{L}*|tylko|treba|mora\p{L}*|smij\p{L}*|smej\p{L}*|samo|potreb\p{L}*|трябва|само|πρέπει|μόνο|jāsaņem|vajag|tikai|reikia|turi|tik|jeħtieġ|biss|ní mór|caithfidh|amháin)(?!\p{L})/iu;
 /** A supervisor's register, as a word of its own ("the ESMA register", "MiCA-register", "az ESMA MiCA-nyilvántartásában"). */
 export const REGISTER_WORD = /(?<!\p{L})(?:register\p{L}*|registry|registre|registro|registr[uy]|registar|registri|registrul|registrą|registras|rejestr\p{L}*|rekisteri\p{L}*|nyilvántartás\p{L}*|регистър\p{L}*|регистъра|μητρώ\p{L}*|reģistr[āsu]|reġistru)(?!\p{L})/iu;
 /** Looking a firm up: "check", "kolla", "schaut ... ins", "megnézni", "patikrink" (stems, lower-cased text). */

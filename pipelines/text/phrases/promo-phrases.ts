@@ -34,6 +34,13 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   // Not EU official languages, but Russian and Ukrainian posts reach large audiences in the Baltic states and
   // across the EU; a code they announce is a code whatever the language (the nexus is judged separately).
   ru: ['промокод', 'промо код', 'реферальный код', 'код приглашения', 'пригласительный код', 'мой код', 'по коду', 'с кодом', 'с моим кодом', 'по моему коду', 'введи код', 'введите код', 'используй код', 'код:'],
+  // Catalan, Icelandic, Albanian, Belarusian and Macedonian readers meet the same offers (Andorra and Catalonia,
+  // the EEA, the Western Balkans, the diaspora).
+  ca: ['codi promocional', 'codi promo', 'codi de referència', "codi d'invitació", 'codi de descompte', 'el meu codi', 'amb el codi', 'amb el meu codi', 'fes servir el codi', 'codi:'],
+  is: ['afsláttarkóði', 'afsláttarkóða', 'afsláttarkóðann', 'boðskóði', 'boðskóða', 'kóðinn minn', 'kóðann minn', 'með kóðanum', 'notaðu kóðann', 'notaðu kóða', 'kóði:'],
+  sq: ['kodi promocional', 'kodin promocional', 'kodi im', 'kodin tim', 'me kodin', 'me kodin tim', 'përdor kodin', 'kodi i ftesës', 'kodi:'],
+  be: ['прамакод', 'мой код', 'маім кодам', 'з кодам', 'з маім кодам', 'код запрашэння', 'код:'],
+  mk: ['промо код', 'мојот код', 'со кодот', 'со мојот код', 'користи го кодот', 'код за покана', 'кодот:'],
   sw: ['kodi yangu', 'kodi ya rufaa', 'msimbo wangu', 'kwa kodi yangu'],
   uk: ['промокод', 'реферальний код', 'код запрошення', 'мій код', 'з кодом', 'з моїм кодом', 'за кодом', 'введи код', 'введіть код', 'використовуй код', 'код:'],
 };
@@ -45,6 +52,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
 export const BARE_CODE_WORDS: readonly string[] = [
   'кода', 'кодът', 'code', 'codes', 'codice', 'código', 'codigo', 'kod', 'kodem', 'kód', 'kódem', 'kode', 'koden', 'koodi', 'koodilla', 'cod', 'codul', 'koda', 'kodo', 'kods', 'kodu', 'kodas', 'kodą', 'kood', 'koodi', 'κωδικό', 'код', 'kóddal', 'koodia', 'kódom', 'kódot', 'kodiċi', 'cód', 'chód', 'gcód', 'kodą', 'kodom', 'kodo', 'koodiga', 'кодом', 'коду', 'kodā',
   // diminutives and the code parameters people name in text ("use vipCode X", "nový kódik")
+  'codi', 'kóði', 'kóða', 'kóðann', 'kóðanum', 'kóðinn', 'kodi', 'kodin', 'kodit', 'кодам', 'кодот',
   'kódik', 'kodik', 'kódiky', 'vipcode', 'refcode', 'invitecode', 'inviteCode', 'soovituskoodi', 'soovituskood', 'sooduskoodi', 'kutsekoodi',
 ];
 
@@ -371,6 +379,7 @@ export const ENTER_VERBS: readonly string[] = [
   'indtast', 'syota', 'syottakaa', 'sisesta', 'sisestage', 'ird', 'irjatok', 'introdu', 'introduceti', 'treceti', 'unesi', 'unesite', 'vnesi', 'vnesite',
   'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ierakstiet', 'ieraksti', 'ivesk', 'iveskite', 'irasyk', 'irasykite', 'dahhal', 'dahhlu', 'daħħal', 'daħħlu', 'γραψτε', 'γραψε',
   'wpisujcie', 'wpisuj', 'pop',
+  'introdueix', 'introduïu', 'sladu inn', 'sláðu inn', 'внеси', 'внесете', 'увядзі', 'увядзіце', 'tast inn',
   'cuir isteach', 'eintragen', 'vpisi', 'vpisite', 'ukucaj', 'ukucajte', 'upisi', 'upisite', 'pop in',
   // Put/paste/write verbs people use for entering a code: es poned/pon, pt ponham/coloca, it metti, fr mets/tape,
   // en put/paste, de trag ... ein, nl typ, pl wklej, cs/sk vlož/napiš, ro pune/scrie, fi kirjoita/laita, el βάλε, bg сложи.
@@ -433,6 +442,8 @@ export const USE_VERBS: readonly string[] = [
   'pouzite', 'kayta', 'kayttakaa', 'kasuta', 'kasutage', 'izmanto', 'izmantojiet', 'naudok', 'naudokite', 'foloseste', 'folositi', 'χρησιμοποιησε', 'χρησιμοποιηστε',
   'използвай', 'използвайте', 'ползвайте', 'gebruik', 'anvand', 'brug', 'nutze', 'nutzt', 'verwende', 'verwendet', 'utilise', 'utilisez', 'utiliza', 'utilizad',
   'utilizza', 'utilizzate', 'hasznald', 'hasznaljatok',
+  // Catalan, Icelandic, Albanian, Belarusian, Macedonian, Norwegian (CODE_PHRASES names their code words too).
+  'utilitza', 'utilitzeu', 'notadu', 'notaðu', 'notid', 'perdor', 'përdor', 'perdorni', 'përdorni', 'выкарыстоўвай', 'выкарыстоўвайце', 'користете', 'bruk',
 ];
 /**
  * Imperatives of "sign up" ("Registreeru TALLINN7-ga", "Rekisteröidy SISU88:lla", "Regístrate con ANA26"): followed
