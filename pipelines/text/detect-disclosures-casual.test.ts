@@ -58,3 +58,22 @@ test('newsletter sponsor blocks: a label alone on its line or closing a heading,
   // The word inside a sentence stays a word.
   assert.deepEqual(kinds('Werbung für Krypto ist verboten'), []);
 });
+
+test('labels and cooperation words of neighbouring languages (Norwegian, Icelandic, Catalan, Serbian, Macedonian, Belarusian, Turkish)', () => {
+  for (const [text, kind] of [
+    ['Reklame. Registrer deg hos Qorvex via lenken min', 'sponsored'],
+    ['Auglýsing: skráðu þig á Qorvex í dag', 'sponsored'],
+    ['Publicitat. Obre un compte a Qorvex', 'sponsored'],
+    ['Sponzorisano. Otvori nalog na Qorvexu', 'sponsored'],
+    ['Платена соработка со Qorvex. Регистрирај се денес.', 'paid_placement'],
+    ['Рэклама. Адкрыйце рахунак на Qorvex', 'sponsored'],
+    ['İş birliği: Qorvex hesabı açın', 'paid_placement'],
+  ] as const) assert.deepEqual(kinds(text), [kind], text);
+  assert.deepEqual(kinds('Reklame overalt på YouTube, det er slitsomt.'), []);
+});
+
+test('a label between separators, or opening the last sentence with a short aside, is put on the post; a sentence about ads is not', () => {
+  assert.deepEqual(kinds('hier anmelden – Werbung / Linkliste unten'), ['sponsored']);
+  assert.deepEqual(kinds('Code QX7 beim Sign-up eingeben. Werbung, logisch 😅'), ['sponsored']);
+  assert.deepEqual(kinds('Qorvex ist gut. Werbung, die nervt, gibt es überall auf YouTube und im Fernsehen.'), []);
+});

@@ -118,6 +118,9 @@ function becauseAt(t: Tokenised, k: number): boolean {
   return a !== undefined && (BECAUSE.has(a.key) || (b !== undefined && !b.breakBefore && BECAUSE.has(`${a.key} ${b.key}`)));
 }
 
+/** Words an aside after a closing label may have ("Anzeige, natürlich", "Ad, obviously lol"). */
+const MAX_ASIDE_WORDS = 3;
+
 /** "[Anzeige]", "Werbung:", "WERBUNG" alone on its line. */
 function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   const m = withFor(t, label);
@@ -142,6 +145,10 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   const alone = t.tokens.length === label.end - label.start;
   if (!alone && ownLineEnd && (label.start === 0 || /\n[^\p{L}\p{N}]*$/u.test(ownBefore))) return true;
   if (ownLineEnd && label.end < t.tokens.length && /\s[—–|]\s*$/u.test(ownBefore)) return true;
+  // Between separators: "hier registrieren – Werbung / Affiliate-Link", "Video | Anzeige | 12 min".
+  if (/\s[—–|]\s*$/u.test(ownBefore) && /^\s*[/|]/u.test(ownAfter)) return true;
+  // Opening the post's last sentence with a short aside after a comma: "... beim Sign-up eingeben. Werbung, obviously 😅".
+  if (startsSentence && m.start > 0 && /^\s*,/u.test(after) && t.tokens.length - m.end <= MAX_ASIDE_WORDS && !t.tokens.slice(m.end + 1).some((tok) => tok.breakBefore)) return true;
   return isAllCaps(text) && text.length >= 4 && (lineStart || lineEnd);
 }
 

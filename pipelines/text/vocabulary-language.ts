@@ -13,6 +13,14 @@ import type { Tokenised } from './tokenise.ts';
 /** Shorter words are too often shared or loanwords ("kod", "ad"). */
 const MIN_LENGTH = 4;
 
+/**
+ * Languages whose code words and labels are listed for detection only (Norwegian, Icelandic, Catalan, Serbian,
+ * Macedonian, Belarusian, Turkish, Albanian). As evidence here they would cancel EU words they share ("reklama",
+ * "promocional") and leave short Slovak or Croatian posts with no language at all; longer posts in them are told
+ * apart by the language identifier. Russian and Ukrainian stay in: "код" is their word as much as Bulgarian's.
+ */
+const NEIGHBOURS: ReadonlySet<string> = new Set(['no', 'is', 'ca', 'sr', 'mk', 'be', 'tr', 'sq']);
+
 const WORD_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const langsOf = new Map<string, Set<string>>();
   const note = (lang: string, phrase: string) => {
@@ -23,8 +31,9 @@ const WORD_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
       s.add(lang);
     }
   };
-  for (const [lang, phrases] of Object.entries(CODE_PHRASES)) for (const p of phrases) note(lang, p);
+  for (const [lang, phrases] of Object.entries(CODE_PHRASES)) if (!NEIGHBOURS.has(lang)) for (const p of phrases) note(lang, p);
   for (const [lang, lists] of Object.entries(DISCLOSURE_PHRASES)) {
+    if (NEIGHBOURS.has(lang)) continue;
     for (const list of [lists.sponsored, lists.affiliate, lists.paid_placement, lists.labels]) for (const p of list ?? []) note(lang, p);
   }
   const out = new Map<string, ReadonlySet<string>>();
