@@ -108,7 +108,7 @@ function classifyPlain(url: string, catalogue: FirmCatalogue): ClassifiedUrl | n
   const formatMatch = matchFirmReferral(view, catalogue);
   if (formatMatch) {
     const entity = owner && owner.firm.id === formatMatch.firm.id ? owner.entity : entityOfFirm(formatMatch.firm);
-    return { ...base, geo, role: 'referral', firmId: formatMatch.firm.id, entity, referralCode: formatMatch.code };
+    return { ...base, geo: formatMatch.firstSegmentIsFormat ? { ...geo, pathLocale: null } : geo, role: 'referral', firmId: formatMatch.firm.id, entity, referralCode: formatMatch.code };
   }
   if (owner) {
     const code = matchGenericReferral(view, { firmHost: true });

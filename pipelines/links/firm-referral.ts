@@ -10,6 +10,11 @@ import { paramValue, type UrlView } from './url-view.ts';
 export interface FirmReferralMatch {
   firm: Firm;
   code: string;
+  /**
+   * The URL's first path segment is a fixed word of the format (partner.bitget.com/bg/<code>): the firm's own
+   * path, not a locale, whatever it spells ("bg" is not Bulgaria there).
+   */
+  firstSegmentIsFormat: boolean;
 }
 
 /** One template segment against one path segment; returns the code part, '' for a literal match, null if no match. */
@@ -50,11 +55,13 @@ function paramCode(entry: FormatEntry, view: UrlView): string | undefined {
   return undefined;
 }
 
-function matchEntry(entry: FormatEntry, view: UrlView): string | null {
+function matchEntry(entry: FormatEntry, view: UrlView): { code: string; firstSegmentIsFormat: boolean } | null {
   let pathCode = matchTemplate(entry.template, view.segments);
+  let firstSegmentIsFormat = pathCode !== null && entry.template.length > 0 && entry.template[0] !== '*' && !(entry.template[0] ?? '').includes(':code');
   // The template applies after an optional locale segment (/fr/register, /en-GB/register).
   if (pathCode === null && view.segments.length > 0 && looksLikeLocaleSegment(view.segments[0] ?? '')) {
     pathCode = matchTemplate(entry.template, view.segments.slice(1));
+    firstSegmentIsFormat = false;
   }
   if (pathCode === null) return null;
   const code = paramCode(entry, view) ?? pathCode;
@@ -63,7 +70,7 @@ function matchEntry(entry: FormatEntry, view: UrlView): string | null {
   // A format whose whole path is the code (one.ndax.io/<code>) turns every page of that host into a
   // code ("/markets", "/login"): there the code must look issued, not like a page name.
   if (isWholePathCode(entry) && !looksGenerated(code)) return null;
-  return code;
+  return { code, firstSegmentIsFormat };
 }
 
 function isWholePathCode(entry: FormatEntry): boolean {
@@ -73,8 +80,8 @@ function isWholePathCode(entry: FormatEntry): boolean {
 export function matchFirmReferral(view: UrlView, catalogue: FirmCatalogue): FirmReferralMatch | null {
   // Formats whose host is the URL's host or a parent of it, most specific host first.
   for (const entry of hostCatalogueFacts(catalogue, view.host).formats) {
-    const code = matchEntry(entry, view);
-    if (code !== null) return { firm: entry.firm, code };
+    const m = matchEntry(entry, view);
+    if (m !== null) return { firm: entry.firm, ...m };
   }
   return null;
 }

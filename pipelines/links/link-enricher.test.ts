@@ -274,3 +274,12 @@ test('hostile text finishes fast (generous 2 s ceiling for 100k chars)', () => {
     assert.ok(links.length <= 1000);
   }
 });
+
+test('a first path segment that is a fixed word of the firm\'s referral format is no locale; a locale before the format still is', async () => {
+  const { loadCatalogue } = await import('../firms/load-catalogue.ts');
+  const real = createLinkEnricher(loadCatalogue({ includeSample: false }));
+  const [bitget] = real(item({ text: 'https://partner.bitget.com/bg/ASLAN7' }));
+  assert.deepEqual([bitget?.role, bitget?.referralCode, bitget?.geo.pathLocale], ['referral', 'ASLAN7', null]);
+  const [binance] = real(item({ text: 'https://www.binance.com/fr/register?ref=ABC12345' }));
+  assert.deepEqual([binance?.role, binance?.referralCode, binance?.geo.pathLocale], ['referral', 'ABC12345', 'fr']);
+});

@@ -125,3 +125,9 @@ test('Macedonian and Galician, which eld has no model for, are not taken for Bul
   assert.equal(detectLanguage('Днес най-накрая продадох старата кола и ще си взема колело.').code, 'bg');
   assert.equal(detectLanguage('Hoje não fomos à praia porque choveu muito em Lisboa.').code, 'pt');
 });
+
+test('Hindi in Latin letters is Hindi (CLD3\'s romanised model), not Tagalog or Malay; Macedonian letters say Macedonian', () => {
+  assert.equal(detectLanguage('Bhai mujhe samajh nahi aata ki sab log itna darr kyun rahe hain, market toh upar neeche hota rehta hai').code, 'hi');
+  assert.equal(detectLanguage('Денеска ќе купам малку повеќе биткоин').code, 'mk');
+  assert.equal(detectLanguage('Данас ћу купити још мало биткоина').code, 'sr');
+});

@@ -44,3 +44,12 @@ test('a plural demonym addressing the reader, and a lone non-EU currency sign, a
   assert.deepEqual(codes('Why Indian exchanges face new taxes: a thread'), []);
   assert.deepEqual(codes('Deposit €50, then trade'), []);
 });
+
+test('Western Balkan and eastern currencies, payment apps and audience phrases in their languages', () => {
+  assert.deepEqual(codes('bonus do 5.000 dinara'), ['non_eu_currency:RS:5.000 dinara']);
+  assert.deepEqual(codes('bonus do 100 KM za nove'), ['non_eu_currency:BA:100 KM']);
+  assert.deepEqual(codes('пополняйте через Kaspi в тенге ₸'), ['non_eu_currency:KZ:₸', 'non_eu_payment:KZ:Kaspi']);
+  assert.deepEqual(codes('Для пользователей из Казахстана'), ['non_eu_audience:KZ:Для пользователей из Казахстана']);
+  // Kilometres in lower case, and "from Serbia" without an audience word, name no audience.
+  assert.deepEqual(codes('ran 10 km today, moved from Serbia to Vienna'), []);
+});

@@ -7,7 +7,7 @@ import type { NonEuSignal } from '../contracts/enriched-item.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS } from './phrases/eu-phrases.ts';
 import {
-  CURRENCY_CODES, CURRENCY_SIGNS, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
+  CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS_AFTER, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
 } from './phrases/non-eu-phrases.ts';
 import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
@@ -37,6 +37,8 @@ const AMOUNT = /\d[\d.,]*\d|\d/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z]{3}) ?$/u;
 const CODE_AFTER = /^ ?([A-Z]{3})(?![\p{L}\p{N}])/u;
+/** A currency word right after the amount ("5.000 dinara", "100 KM"). */
+const WORD_AFTER = /^ ?(\p{L}+)(?![\p{L}\p{N}])/u;
 /** Regional-indicator flag pairs ("🇳🇬"): the two letters are the country code. */
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const EU_AND_EEA = new Set([
@@ -93,7 +95,13 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
       continue;
     }
     const codeAfter = CODE_AFTER.exec(mt.slice(end, end + 5))?.[1];
-    if (codeAfter && CURRENCY_CODES[codeAfter]) push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
+    if (codeAfter && CURRENCY_CODES[codeAfter]) {
+      push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
+      continue;
+    }
+    const wordAfter = WORD_AFTER.exec(mt.slice(end, end + 12))?.[1];
+    const wordCountry = wordAfter === undefined ? undefined : CURRENCY_WORDS_AFTER[wordAfter];
+    if (wordAfter && wordCountry) push(out, seen, 'non_eu_currency', wordCountry, mt.slice(at, end + wordAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
   }
   // A currency sign that is only a currency sign ("fund with ₦ via P2P") counts without an amount; signs
   // made of letters or of "$" ("Rp", "RM", "C$") need one, they are parts of words and prices elsewhere.

@@ -20,6 +20,14 @@ const MALTESE_LETTERS = /[ħġċĦĠĊ]/u;
  * Bio)" is Latin to CLD3 at 0.99). They are never taken; eld's answer stands.
  */
 const CLD3_NOT_TAKEN: ReadonlySet<string> = new Set(['la', 'eo', 'co', 'haw', 'sm', 'mi', 'ia', 'ie', 'vo']);
+/**
+ * Hindi in Latin letters ("mujhe samajh nahi aata", "kal thoda aur lunga bhai"): eld's Hindi model is of Devanagari, so
+ * it reads romanised Hindi as Tagalog or Malay, unsure; CLD3 has a model of its own for it ("hi-Latn"), taken when
+ * reliable. Its other romanised models (ru-Latn, bg-Latn) are not: they answered for Croatian rows (bench corpora).
+ */
+const ROMANISED_TAKEN: ReadonlySet<string> = new Set(['hi-Latn']);
+/** Letters of the Cyrillic alphabet that Macedonian alone writes among its neighbours (Serbian has ћ and ђ instead). */
+const MACEDONIAN_LETTERS = /[ќѓѕЌЃЅ]/u;
 /** Languages only CLD3 knows among those we must recognise (EU official languages). */
 const CLD3_ONLY: ReadonlySet<string> = new Set(['ga', 'mt']);
 /** eld's languages: where eld is unsure about one of its own, CLD3 is no better (measured), so eld's answer stands. */
@@ -101,7 +109,8 @@ export function identify(sample: string, letters: number): Identified | null {
     const c = (cld3Answer = cld3.findLanguage(sample));
     const cld = cld3Code(c.language as string);
     const code = cld === 'gd' && irishNotScottish(sample) ? 'ga' : cld;
-    if (code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && !CLD3_NOT_TAKEN.has(code) && (CLD3_ONLY.has(code) || !ELD_LANGUAGES.has(code))) {
+    const romanised = ROMANISED_TAKEN.has(c.language as string);
+    if (code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && !CLD3_NOT_TAKEN.has(code) && (CLD3_ONLY.has(code) || romanised || !ELD_LANGUAGES.has(code))) {
       return { code, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
     }
   }
@@ -122,6 +131,10 @@ export function identify(sample: string, letters: number): Identified | null {
   // alike); it is asked when the answer so far is Bulgarian (few posts), Serbian in Cyrillic, or Portuguese with a
   // Galician word in it.
   const soFar = relative ?? r.language;
+  // "Утре ќе купам": eld has no Macedonian model and says Serbian or Bulgarian; ќ, ѓ and ѕ say Macedonian.
+  if ((soFar === 'sr' || soFar === 'bg' || soFar === 'ru' || soFar === 'uk') && MACEDONIAN_LETTERS.test(sample)) {
+    return { code: 'mk', confidence: round2(Math.min(0.8, best) * lengthFactor), by: 'words' };
+  }
   const unmodelled = NON_EU_RELATIVES.get(soFar);
   const ask = unmodelled !== undefined && (soFar === 'pt' ? hasGalicianWord(sample) : soFar === 'sr' ? /[\u0400-\u04ff]/u.test(sample) : true);
   if (unmodelled && ask) {

@@ -83,12 +83,14 @@ export const AUDIENCE_NOUNS: readonly string[] = [
   'usuarios', 'inversores', 'inversionistas', 'clientes', 'residentes', 'seguidores', 'utenti', 'investitori', 'clienti', 'residenti', 'follower',
   'utilizadores', 'investidores', 'gebruikers', 'beleggers', 'klanten', 'inwoners', 'volgers', 'użytkownik*', 'inwestor*', 'klienci', 'klientów', 'obserwując*',
   'användare', 'investerare', 'kunder', 'brugere', 'investorer', 'uživatel*', 'investor*', 'klient*', 'utilizator*', 'investitor*', 'käyttäj*', 'sijoittaj*',
-  'χρήστες', 'επενδυτές', 'felhasználó*', 'befektető*', 'uporabnik*', 'korisnik*', 'потребители', 'инвеститори', 'naudotoj*', 'lietotāj*', 'kasutaja*', 'investorid',
+  'χρήστες', 'επενδυτές', 'felhasználó*', 'befektető*', 'uporabnik*', 'korisnik*', 'потребители', 'инвеститори', 'naudotoj*', 'lietotāj*', 'kasutaja*', 'пользовател*', 'користувач*', 'корисни*', 'kullanıcı*', 'përdorues*', 'investorid',
 ];
 
 /** Prepositions that address an audience ("for", "pour", "für" ...). */
 export const AUDIENCE_PREPOSITIONS: readonly string[] = [
   'for', 'pour', 'aux', 'für', 'para', 'per', 'dla', 'voor', 'för', 'til', 'pro', 'pentru', 'για', 'за', 'numa', 'všem', 'all', 'tous', 'alle', 'todos', 'tutti', 'wszystkich',
+  // Not "from" ("iz", "из"): "moved from Serbia to Vienna" names no audience.
+  'для', 'için',
 ];
 
 /** Phrases naming the EU or Europe as an audience: code 'eu_audience', country 'EU'. */

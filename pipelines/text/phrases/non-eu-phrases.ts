@@ -9,12 +9,22 @@
 export const CURRENCY_SIGNS: ReadonlyArray<readonly [string, string]> = [
   ['₱', 'PH'], ['₦', 'NG'], ['₹', 'IN'], ['R$', 'BR'], ['₨', 'PK'], ['Rs.', 'IN'], ['₺', 'TR'], ['₽', 'RU'], ['₴', 'UA'], ['₩', 'KR'], ['₫', 'VN'],
   ['GH₵', 'GH'], ['₵', 'GH'], ['KSh', 'KE'], ['Ksh', 'KE'], ['Rp', 'ID'], ['RM', 'MY'], ['MX$', 'MX'], ['C$', 'CA'], ['A$', 'AU'], ['£', 'GB'],
+  ['₸', 'KZ'], ['₾', 'GE'],
 ];
+
+/**
+ * Currency words written after an amount ("5.000 dinara", "100 KM", "3.000 денари"), exact spelling: Western Balkan and
+ * eastern neighbours' currencies, whose readers EU-language identifiers take for Croatian or Bulgarian.
+ */
+export const CURRENCY_WORDS_AFTER: Readonly<Record<string, string>> = {
+  dinara: 'RS', dinar: 'RS', dinari: 'RS', 'динара': 'RS', 'динар': 'RS', 'динари': 'RS', KM: 'BA', 'денари': 'MK', 'денара': 'MK', 'денар': 'MK',
+  'тенге': 'KZ', 'теңге': 'KZ', 'lekë': 'AL', 'leke': 'AL', 'грн': 'UA', 'гривень': 'UA', 'гривні': 'UA', 'гривен': 'UA', 'рублей': 'RU', 'руб': 'RU', 'рубля': 'RU', 'lira': 'TR', 'TL': 'TR',
+};
 
 /** ISO 4217 codes of non-EU currencies, counted next to an amount ("500 PHP", "NGN 20,000"). */
 export const CURRENCY_CODES: Readonly<Record<string, string>> = {
   PHP: 'PH', NGN: 'NG', INR: 'IN', BRL: 'BR', PKR: 'PK', KES: 'KE', IDR: 'ID', MYR: 'MY', VND: 'VN', TRY: 'TR', ARS: 'AR', MXN: 'MX', COP: 'CO',
-  ZAR: 'ZA', GHS: 'GH', EGP: 'EG', THB: 'TH', UGX: 'UG', TZS: 'TZ', BDT: 'BD', RUB: 'RU', UAH: 'UA', GBP: 'GB', CAD: 'CA', AUD: 'AU', PEN: 'PE', CLP: 'CL',
+  ZAR: 'ZA', GHS: 'GH', RSD: 'RS', BAM: 'BA', MKD: 'MK', KZT: 'KZ', CHF: 'CH', GEL: 'GE', MDL: 'MD', BYN: 'BY', UZS: 'UZ', AZN: 'AZ', EGP: 'EG', THB: 'TH', UGX: 'UG', TZS: 'TZ', BDT: 'BD', RUB: 'RU', UAH: 'UA', GBP: 'GB', CAD: 'CA', AUD: 'AU', PEN: 'PE', CLP: 'CL',
 };
 
 /** Payment methods used in one non-EU country or region (phrase-matcher syntax; "=" keeps the spelling). */
@@ -23,6 +33,7 @@ export const NON_EU_PAYMENT_METHODS: ReadonlyArray<readonly [string, string]> = 
   ['OPay', 'NG'], ['PalmPay', 'NG'], ['Easypaisa', 'PK'], ['JazzCash', 'PK'], ['bKash', 'BD'], ['QRIS', 'ID'], ['PromptPay', 'TH'], ['DuitNow', 'MY'],
   ['Mercado Pago', 'AR'], ['Nequi', 'CO'], ['Yape', 'PE'], ['=SPEI', 'MX'], ['Interac', 'CA'], ['Zelle', 'US'], ['Venmo', 'US'], ['Cash App', 'US'],
   ['Orange Money', 'CI'], ['Airtel Money', 'KE'], ['MTN MoMo', 'GH'],
+  ['Kaspi', 'KZ'], ['Monobank', 'UA'], ['PrivatBank', 'UA'], ['ПриватБанк', 'UA'], ['Сбербанк', 'RU'], ['=СБП', 'RU'], ['Tinkoff', 'RU'], ['Papara', 'TR'], ['=TWINT', 'CH'],
 ];
 
 /** Country names and demonyms of non-EU countries where crypto promotion is common; they count in an audience phrase. */
@@ -52,6 +63,13 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   BD: ['Bangladesh', 'Bangladeshi'],
   TH: ['Thailand', 'Thai'],
   AE: ['UAE', 'Emirates', 'Dubai'],
+  KZ: ['Kazakhstan', 'Qazaqstan', 'Казахстан', 'Казахстана', 'Казахстане', 'Қазақстан'],
+  RS: ['Serbia', 'Srbija', 'Srbiji', 'Србија', 'Србији'],
+  BA: ['Bosnia', 'BiH', 'Bosna', 'Bosni', 'Bosne'],
+  MK: ['North Macedonia', 'Makedonija', 'Македонија'],
+  AL: ['Albania', 'Shqipëri', 'Shqipëria', 'Shqipërinë'],
+  CH: ['Switzerland', 'Schweiz', 'Suisse', 'Svizzera'],
+  RU: ['Russia', 'Россия', 'России'],
 };
 
 /** In-group words that name a non-EU audience on their own ("mga kababayan", "Naija"). */
@@ -77,4 +95,7 @@ export const EU_LANGUAGES_OF_COUNTRY: Readonly<Record<string, readonly string[]>
   BR: ['pt'], AO: ['pt'], MZ: ['pt'], MX: ['es'], AR: ['es'], CO: ['es'], PE: ['es'], CL: ['es'], US: ['en', 'es'], CA: ['en', 'fr'], CI: ['fr'],
   SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
   KE: ['en'], GH: ['en'], ZA: ['en'], PK: ['en'], SG: ['en'], AE: ['en'],
+  // Bosnian and Serbian in Latin letters are read as Croatian, Macedonian as Bulgarian (identify-language.ts): a post
+  // paid in dinars or marks addresses Serbia or Bosnia whatever the identifier said. Moldova writes Romanian.
+  RS: ['hr'], BA: ['hr'], ME: ['hr'], MK: ['bg'], MD: ['ro'],
 };
