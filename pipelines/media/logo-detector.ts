@@ -16,7 +16,12 @@ export interface LogoDetectorOptions {
   threshold?: number;
   /** Coarse peaks kept per mark. */
   candidatesPerMark?: number;
+  /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
+  trace?: (t: CandidateTrace) => void;
 }
+
+/** One coarse candidate after the fine pass: its coarse score, fine edge score and colour factor. */
+export interface CandidateTrace { firmId: string; kind: 'icon' | 'wordmark'; coarse: number; edge: number; colour: number; region: Region }
 
 const COARSE_SHORT = { icon: 10, wordmark: 8 };
 const COARSE_POINTS = 48;
@@ -55,8 +60,78 @@ interface Mark {
   kind: 'icon' | 'wordmark';
   coarse: CoarseTemplate[];
   fine: EdgeTemplate[];
-  /** Shorter side over longer side of the upright mark. */
+  /** Shorter side over longer side of the upright mark (its opaque part). */
   aspect: number;
+  /** The opaque part's shorter side over the reference image's longer side: scale to mark size. */
+  fill: number;
+  frame: Frame;
+}
+
+/**
+ * Where the opaque part of a reference lies in the reference image as supplied. Templates are built
+ * from the opaque part alone, but the region reported is the supplied image's box, so that a match
+ * covers what the analyst (or the evaluation's ground truth) calls the logo.
+ */
+export interface Frame {
+  /** Reference image size and the opaque part's box, in reference pixels. */
+  width: number;
+  height: number;
+  crop: Region;
+}
+
+/** Alpha (0..255) above which a reference pixel belongs to the mark. */
+const OPAQUE = 16;
+
+/**
+ * The reference cut to the box of its opaque pixels. Packaged exchange icons sit in a 24-px frame
+ * with a quarter of it transparent (OKX's and Bybit's names are a strip a quarter as high as the
+ * frame): templates built from the whole frame spent their short side on nothing, so an OKX
+ * template 10 px high held a name 2 px high.
+ */
+export function cropToMark(ref: ReferenceLogo): { ref: ReferenceLogo; frame: Frame } {
+  const { width: W, height: H, data } = ref.image;
+  let x0 = W, y0 = H, x1 = -1, y1 = -1;
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      if (data[(y * W + x) * 4 + 3]! <= OPAQUE) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  // one pixel of transparent margin kept, so that the outline's outer edge is inside the image
+  x0 = Math.max(0, x0 - 1); y0 = Math.max(0, y0 - 1); x1 = Math.min(W - 1, x1 + 1); y1 = Math.min(H - 1, y1 + 1);
+  if (x1 < x0) return { ref, frame: { width: W, height: H, crop: { x: 0, y: 0, width: W, height: H } } };
+  const w = x1 - x0 + 1;
+  const h = y1 - y0 + 1;
+  const out = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) out.set(data.subarray(((y0 + y) * W + x0) * 4, ((y0 + y) * W + x0 + w) * 4), y * w * 4);
+  return {
+    ref: { ...ref, kind: w >= 2 * h ? 'wordmark' : 'icon', image: { width: w, height: h, data: out } },
+    frame: { width: W, height: H, crop: { x: x0, y: y0, width: w, height: h } },
+  };
+}
+
+/**
+ * The supplied reference image's box in the picture, for a mark whose opaque part has its centre at
+ * (cx, cy), its shorter side `shortSide` px long and is turned by `rotation` degrees.
+ */
+export function frameRegion(frame: Frame, cx: number, cy: number, shortSide: number, rotation: number): { x: number; y: number; width: number; height: number } {
+  const k = shortSide / Math.min(frame.crop.width, frame.crop.height);
+  const a = (rotation * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  // from the opaque part's centre to the frame's centre, in picture pixels (same turn as the templates)
+  const dx = (frame.width / 2 - (frame.crop.x + frame.crop.width / 2)) * k;
+  const dy = (frame.height / 2 - (frame.crop.y + frame.crop.height / 2)) * k;
+  const fx = cx + dx * cos - dy * sin;
+  const fy = cy + dx * sin + dy * cos;
+  const w = frame.width * k;
+  const h = frame.height * k;
+  const bw = Math.abs(w * cos) + Math.abs(h * sin);
+  const bh = Math.abs(w * sin) + Math.abs(h * cos);
+  return { x: fx - bw / 2, y: fy - bh / 2, width: bw, height: bh };
 }
 
 interface Candidate { mark: Mark; cx: number; cy: number; shortSide: number; coarse: number; rotation: number }
@@ -85,13 +160,19 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const maxScale = opts.maxScale ?? 0.45;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const perMark = opts.candidatesPerMark ?? 40;
-  const marks: Mark[] = refs.map((ref) => ({
-    firmId: ref.firmId,
-    kind: ref.kind,
-    coarse: COARSE_ROTATIONS.map((r) => coarseTemplate(ref, r)),
-    fine: FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r)),
-    aspect: Math.min(ref.image.width, ref.image.height) / Math.max(ref.image.width, ref.image.height),
-  }));
+  const marks: Mark[] = refs.map((supplied) => {
+    const { ref, frame } = cropToMark(supplied);
+    const short = Math.min(ref.image.width, ref.image.height);
+    return {
+      firmId: ref.firmId,
+      kind: ref.kind,
+      coarse: COARSE_ROTATIONS.map((r) => coarseTemplate(ref, r)),
+      fine: FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r)),
+      aspect: short / Math.max(ref.image.width, ref.image.height),
+      fill: short / Math.max(frame.width, frame.height),
+      frame,
+    };
+  });
   return (image: DecodedImage): LogoMatch[] => {
     const grey = toGrey(image);
     const sat = integral(grey);
@@ -115,8 +196,8 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     for (const mark of marks) {
       const found: Candidate[] = [];
       const S = mark.coarse[0]!.shortSide;
-      const mMin = Math.max(minScale * long * mark.aspect, mark.kind === 'wordmark' ? WORDMARK_MIN_SHORT : 0);
-      const mMax = maxScale * long * mark.aspect;
+      const mMin = Math.max(minScale * long * mark.fill, mark.kind === 'wordmark' ? WORDMARK_MIN_SHORT : 0);
+      const mMax = maxScale * long * mark.fill;
       const kLo = Math.max(0, Math.floor(Math.log(mMin / S) / Math.log(LEVEL_RATIO)));
       const kHi = Math.ceil(Math.log(mMax / S) / Math.log(LEVEL_RATIO));
       for (let k = kLo; k <= kHi; k++) {
@@ -140,7 +221,10 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const first = verify(grey, sat, c, FINE_SCALES, FINE_MARGIN, 7.5);
       const v = first ? better(first, verify(grey, sat, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
-      if (v && v.score >= threshold) v.score *= colourAgreement(planes(), v);
+      const edge = v?.score ?? 0;
+      if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v);
+      if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region });
+      if (v && edge < threshold) continue;
       if (v && v.score >= threshold) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region });
     }
     return suppressRegions(matches);
@@ -228,8 +312,8 @@ function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number
           const s = edgeScore(g, tpl, ox, oy);
           if (!best || s > best.score) {
             const pose = { cx: x0 + (ox + tpl.width / 2) / f, cy: y0 + (oy + tpl.height / 2) / f, shortSide: m, rotation: tpl.rotation };
-            // the template box has a 2-px margin around the mark on each side
-            best = { score: s, tpl, f, pose, x0: x0 + ox / f, y0: y0 + oy / f, region: toRegion(x0 + (ox + 2) / f, y0 + (oy + 2) / f, (tpl.width - 4) / f, (tpl.height - 4) / f, grey) };
+            const r = frameRegion(c.mark.frame, pose.cx, pose.cy, m, tpl.rotation);
+            best = { score: s, tpl, f, pose, x0: x0 + ox / f, y0: y0 + oy / f, region: toRegion(r.x, r.y, r.width, r.height, grey) };
           }
         }
       }
