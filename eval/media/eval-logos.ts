@@ -53,7 +53,7 @@ const out = (s: string): boolean => process.stdout.write(`${s}\n`);
 out(`seed ${values.seed}, images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
 out('\nthreshold sweep:');
 out('edge   precision recall(>=10%) recall(5-10%) recall(all)');
-for (const th of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+for (const th of [...new Set([0.4, 0.45, 0.5, 0.55, DEFAULT_THRESHOLD, 0.6, 0.65, 0.7, 0.75, 0.8])].sort((a, b) => a - b)) {
   const det = scored.filter((s) => s.edge >= th);
   const p = det.filter((s) => s.tp).length / Math.max(1, det.length);
   const big = truths.filter((t) => t.truth.scale >= 0.1);

@@ -6,7 +6,8 @@ import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { rng } from '../../eval/media/logo-eval-set.ts';
 import { warpOnto, type Point } from '../../eval/media/warp.ts';
-import { createLogoDetector, cropToMark, frameRegion, iou } from './logo-detector.ts';
+import { buildEdgeTemplate } from './edge-templates.ts';
+import { colourAgreement, colourPlanes, createLogoDetector, cropToMark, frameRegion, iou } from './logo-detector.ts';
 import type { DecodedImage, LogoDetector, Region } from './media-types.ts';
 import { loadReferenceLogos, type ReferenceLogo } from './reference-logos.ts';
 import { SAMPLE_MARKS } from './sample-logo-svgs.ts';
@@ -138,6 +139,26 @@ describe('logo detector', () => {
     const t = frameRegion(frame, 300, 200, 24, 90);
     assert.ok(Math.abs(t.width - 100) < 1e-9 && Math.abs(t.height - 200) < 1e-9);
     assert.ok(Math.abs(t.x + t.width / 2 - (300 - 20)) < 1e-9 && Math.abs(t.y + t.height / 2 - (200 - 40)) < 1e-9);
+  });
+
+  it('checks colours point by point: a two-colour mark is not matched by its mean colour or its colours swapped', () => {
+    // reference: left half red, right half blue, 40x20
+    const paint = (w: number, h: number, at: (x: number) => [number, number, number]): DecodedImage => {
+      const data = new Uint8Array(w * h * 4);
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([...at(x), 255], (y * w + x) * 4);
+      return { width: w, height: h, data };
+    };
+    const red: [number, number, number] = [220, 30, 30];
+    const blue: [number, number, number] = [30, 30, 220];
+    const ref: ReferenceLogo = { firmId: 'f', source: 's', kind: 'wordmark', image: paint(40, 20, (x) => (x < 20 ? red : blue)) };
+    const tpl = buildEdgeTemplate(ref, 20, 0);
+    // pictures of the template's size whose pixel (x, y) shows reference pixel (x - 2, y - 2)
+    const picture = (at: (x: number) => [number, number, number]): number =>
+      colourAgreement(colourPlanes(paint(tpl.width, tpl.height, (x) => at(x - 2))), { tpl, f: 1, x0: 0, y0: 0 });
+    assert.ok(picture((x) => (x < 20 ? red : blue)) > 0.95, 'the mark itself');
+    assert.ok(picture((x) => (x < 20 ? [35, 225, 225] : [225, 225, 35])) > 0.95, 'the mark inverted (dark mode)');
+    assert.ok(picture((x) => (x < 20 ? blue : red)) < 0.3, 'colours swapped (same mean colour)');
+    assert.ok(picture(() => [125, 30, 125]) < 0.5, 'a plain patch of the mean colour');
   });
 
   it('rejects a DecodedImage whose buffer does not match its size', () => {

@@ -46,7 +46,7 @@ const PER_LEVEL = 2;
 /** Early exit of the coarse pass: after EARLY_POINTS points, a position below EARLY_MIN of their best is dropped. */
 const EARLY_POINTS = 16;
 const EARLY_MIN = 0.3;
-export const DEFAULT_THRESHOLD = 0.65;
+export const DEFAULT_THRESHOLD = 0.58;
 /**
  * Width of the logistic that maps the fine edge score to the score: true marks score 0.65-0.95, which
  * this spreads over 0.5-0.98 instead of printing most of them as 1.00.
@@ -322,9 +322,9 @@ function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number
   return best;
 }
 
-interface Plane { grey: GreyImage; sat: Float64Array }
+export interface Plane { grey: GreyImage; sat: Float64Array }
 
-function colourPlanes(image: DecodedImage): Plane[] {
+export function colourPlanes(image: DecodedImage): Plane[] {
   const n = image.width * image.height;
   return [0, 1, 2].map((c) => {
     const data = new Float32Array(n);
@@ -334,27 +334,44 @@ function colourPlanes(image: DecodedImage): Plane[] {
   });
 }
 
-/** Weight of the colour distance (0..1 over the RGB cube's diagonal) in the colour check. */
-const COLOUR_WEIGHT = 1.5;
+/** Weight of the colour distance (0..1 over the RGB cube's diagonal) in the colour check (seed 7, decision 0042). */
+const COLOUR_WEIGHT = 4;
+/** Share of the mark's inside points that must have the reference's colour at that point. */
+const COLOUR_SHARE = 0.3;
 
 /**
- * 1 when the mark's inside has the reference's mean colour or its inverse (dark mode), falling with
- * the distance: edges alone take any outline of the right shape, a circle of the texture behind for a
- * round mark among them.
+ * 1 when at least COLOUR_SHARE of the mark's inside points have the reference's colour at that
+ * point (or all have its inverse: dark mode), falling with the distance at that share. Edges alone
+ * take any outline of the right shape, a circle of the texture behind for a round mark among them.
+ * Point by point rather than the mean colour (decision 0034): the mean of a two-colour mark is a
+ * third colour that a plain patch can match, and the mean of a thin mark at the size of the fine
+ * template is mixed with the background at every point. The best share ignores points on the
+ * blurred border and under occlusion.
  */
-function colourAgreement(colour: Plane[], v: Verified): number {
+export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): number {
   const { tpl, f, x0, y0 } = v;
-  if (tpl.ix.length === 0) return 1;
-  const observed = colour.map((p) => {
-    const patch = samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height);
-    let sum = 0;
-    for (let q = 0; q < tpl.ix.length; q++) sum += patch[tpl.iy[q]! * tpl.width + tpl.ix[q]!]!;
-    return sum / tpl.ix.length;
-  });
-  const distance = Math.min(
-    Math.hypot(...observed.map((o, i) => o - tpl.meanRgb[i]!)),
-    Math.hypot(...observed.map((o, i) => 255 - o - tpl.meanRgb[i]!)),
-  ) / (255 * Math.sqrt(3));
+  const n = tpl.ix.length;
+  if (n === 0) return 1;
+  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
+  const direct = new Float32Array(n);
+  const inverse = new Float32Array(n);
+  for (let q = 0; q < n; q++) {
+    const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
+    let a = 0;
+    let b = 0;
+    for (let c = 0; c < 3; c++) {
+      const o = patches[c]![at]!;
+      const r = tpl.irgb[q * 3 + c]!;
+      a += (o - r) ** 2;
+      b += (255 - o - r) ** 2;
+    }
+    direct[q] = a;
+    inverse[q] = b;
+  }
+  direct.sort();
+  inverse.sort();
+  const k = Math.floor(n * COLOUR_SHARE);
+  const distance = Math.sqrt(Math.min(direct[k]!, inverse[k]!)) / (255 * Math.sqrt(3));
   return Math.max(0, 1 - COLOUR_WEIGHT * distance);
 }
 
@@ -396,3 +413,4 @@ function suppressRegions(matches: LogoMatch[]): LogoMatch[] {
   }
   return kept;
 }
+
