@@ -241,6 +241,9 @@ export function calibrate(edge: number, threshold = DEFAULT_THRESHOLD): number {
 
 interface Peak { x: number; y: number; score: number }
 
+/** Coarse scores of one template over one level, reused by every call (zero between calls). */
+let scoreMap = new Float32Array(0);
+
 /** Local maxima of the coarse score over one level; x, y are the template centre in level pixels. */
 function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl: CoarseTemplate, stride: number): Peak[] {
   const W = l.width;
@@ -253,8 +256,12 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
   const headMin = EARLY_MIN * 4 * head;
   const mw = W - tpl.width + 1;
   const mh = l.height - tpl.height + 1;
-  const map = new Float32Array(mw * mh);
+  if (scoreMap.length < mw * mh) scoreMap = new Float32Array(mw * mh);
+  const map = scoreMap;
+  const hits: number[] = [];
   const norm = 1 / (4 * n);
+  // a position needs 4 * n * COARSE_MIN in all; every point adds at most 4
+  const need = COARSE_MIN * 4 * n;
   for (let y = 0; y < mh; y += stride) {
     for (let x = 0; x < mw; x += stride) {
       const base = (y * W + x) * 8;
@@ -263,24 +270,32 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
       for (; q < head; q++) s += resp[base + offs[q]!]!;
       // most positions agree on few of the first points: not worth the rest
       if (s < headMin) continue;
-      for (; q < n; q++) s += resp[base + offs[q]!]!;
-      map[y * mw + x] = s * norm;
-    }
-  }
-  const peaks: Peak[] = [];
-  for (let y = 0; y < mh; y += stride) {
-    for (let x = 0; x < mw; x += stride) {
-      const v = map[y * mw + x]!;
-      if (v < COARSE_MIN) continue;
-      let isMax = true;
-      for (let yy = Math.max(0, y - stride); yy <= Math.min(mh - 1, y + stride) && isMax; yy += stride) {
-        for (let xx = Math.max(0, x - stride); xx <= Math.min(mw - 1, x + stride); xx += stride) {
-          if (map[yy * mw + xx]! > v) { isMax = false; break; }
-        }
+      // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
+      while (q < n && s + 4 * (n - q) >= need) {
+        const end = Math.min(n, q + 8);
+        for (; q < end; q++) s += resp[base + offs[q]!]!;
       }
-      if (isMax) peaks.push({ x: x + tpl.width / 2, y: y + tpl.height / 2, score: v });
+      if (q < n || s < need) continue;
+      map[y * mw + x] = s * norm;
+      hits.push(y * mw + x);
     }
   }
+  // only positions of at least COARSE_MIN are in the map: a skipped neighbour scored less than any of them
+  const peaks: Peak[] = [];
+  for (const at of hits) {
+    const v = map[at]!;
+    const y = Math.floor(at / mw);
+    const x = at - y * mw;
+    let isMax = true;
+    for (let yy = Math.max(0, y - stride); yy <= Math.min(mh - 1, y + stride) && isMax; yy += stride) {
+      for (let xx = Math.max(0, x - stride); xx <= Math.min(mw - 1, x + stride); xx += stride) {
+        if (map[yy * mw + xx]! > v) { isMax = false; break; }
+      }
+    }
+    if (isMax) peaks.push({ x: x + tpl.width / 2, y: y + tpl.height / 2, score: v });
+  }
+  // the map is shared by all calls: leave it zero for the next
+  for (const at of hits) map[at] = 0;
   return peaks;
 }
 
