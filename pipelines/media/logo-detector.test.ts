@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { rng } from '../../eval/media/logo-eval-set.ts';
 import { warpOnto, type Point } from '../../eval/media/warp.ts';
 import { buildEdgeTemplate } from './edge-templates.ts';
-import { colourAgreement, colourPlanes, createLogoDetector, cropToMark, frameRegion, iou } from './logo-detector.ts';
+import { calibrate, colourAgreement, colourPlanes, createLogoDetector, cropToMark, DEFAULT_THRESHOLD, frameRegion, iou, type CandidateTrace } from './logo-detector.ts';
 import type { DecodedImage, LogoDetector, Region } from './media-types.ts';
 import { loadReferenceLogos, type ReferenceLogo } from './reference-logos.ts';
 import { SAMPLE_MARKS } from './sample-logo-svgs.ts';
@@ -159,6 +159,18 @@ describe('logo detector', () => {
     assert.ok(picture((x) => (x < 20 ? [35, 225, 225] : [225, 225, 35])) > 0.95, 'the mark inverted (dark mode)');
     assert.ok(picture((x) => (x < 20 ? blue : red)) < 0.3, 'colours swapped (same mean colour)');
     assert.ok(picture(() => [125, 30, 125]) < 0.5, 'a plain patch of the mean colour');
+  });
+
+  it('reports every verified candidate to trace, the rejected ones too, with what decided it', async () => {
+    const { image } = await scene(icon('qorvex'), { seed: 1, shapes: 12 });
+    const traces: CandidateTrace[] = [];
+    const found = createLogoDetector(refs, { trace: (t) => traces.push(t) })(image);
+    const hit = found.find((m) => m.firmId === 'qorvex');
+    assert.ok(hit);
+    const own = traces.find((t) => t.firmId === 'qorvex' && JSON.stringify(t.region) === JSON.stringify(hit.region));
+    assert.ok(own, 'the match\'s candidate is traced');
+    assert.ok(Math.abs(calibrate(own.edge * own.colour) - hit.score) < 1e-9, 'score = calibrated edge x colour');
+    assert.ok(traces.some((t) => t.edge * t.colour < DEFAULT_THRESHOLD), 'rejected candidates are traced too');
   });
 
   it('rejects a DecodedImage whose buffer does not match its size', () => {

@@ -1,8 +1,9 @@
-// Logo detection by edge directions, coarse to fine (decision 0034; the grey-level NCC detector of
-// decision 0031 stays in logo-detector-ncc.ts for comparison). The coarse pass slides small edge
-// templates of each mark over response maps of an image pyramid (computed once per level, shared by
-// all marks); the fine pass re-samples the image around each peak so the mark's shorter side is
-// FINE_SHORT px and scores the agreement of edge directions over rotations, scales and shifts.
+// Logo detection by edge directions, coarse to fine (decision 0034, revised by 0042; the grey-level NCC
+// detector of decision 0031 is gone). Templates are built from each reference's opaque part. The
+// coarse pass slides small edge templates of each mark over response maps of an image pyramid
+// (computed once per level, shared by all marks); the fine pass re-samples the image around each peak
+// so the mark's shorter side is FINE_SHORT px and scores the agreement of edge directions over
+// rotations, scales and shifts; a colour check point by point weighs the edge score.
 import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
 import { buildEdgeTemplate, edgeScore, orientationBin, patchGradient, responseMaps, type EdgeTemplate } from './edge-templates.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
