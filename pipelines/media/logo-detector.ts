@@ -13,7 +13,7 @@ export interface LogoDetectorOptions {
   /** Smallest and largest logo searched, as its longest side over the image's longest side. */
   minScale?: number;
   maxScale?: number;
-  /** Fine edge score at which a match is reported (score 0.5); set from the evaluation (decision 0034). */
+  /** Edge score times colour factor at which a match is reported (score 0.5); set on seed 7 (decision 0042). */
   threshold?: number;
   /** Coarse peaks kept per mark. */
   candidatesPerMark?: number;
@@ -60,8 +60,8 @@ const FIRST_POINTS = 4;
 const FIRST_MIN = 4;
 export const DEFAULT_THRESHOLD = 0.58;
 /**
- * Width of the logistic that maps the fine edge score to the score: true marks score 0.65-0.95, which
- * this spreads over 0.5-0.98 instead of printing most of them as 1.00.
+ * Width of the logistic that maps the fine edge score (times the colour factor) to the score: true
+ * marks score 0.58-0.95, which this spreads over 0.5-0.99 instead of printing most of them as 1.00.
  */
 export const SCORE_WIDTH = 0.08;
 
