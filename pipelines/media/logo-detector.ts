@@ -263,6 +263,11 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
   const head = Math.min(n, EARLY_POINTS);
   const headMin = EARLY_MIN * 4 * head;
   const first = Math.min(head, FIRST_POINTS);
+  const unrolled = first === 4;
+  const o0 = offs[0] ?? 0;
+  const o1 = offs[1] ?? 0;
+  const o2 = offs[2] ?? 0;
+  const o3 = offs[3] ?? 0;
   const mw = W - tpl.width + 1;
   const mh = l.height - tpl.height + 1;
   if (scoreMap.length < mw * mh) scoreMap = new Float32Array(mw * mh);
@@ -276,7 +281,13 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
       const base = (y * W + x) * 8;
       let s = 0;
       let q = 0;
-      for (; q < first; q++) s += resp[base + offs[q]!]!;
+      if (unrolled) {
+        // the first exit is taken at nearly every position: written out, without the loop
+        s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
+        q = 4;
+      } else {
+        for (; q < first; q++) s += resp[base + offs[q]!]!;
+      }
       if (s < FIRST_MIN) continue;
       for (; q < head; q++) s += resp[base + offs[q]!]!;
       // most positions agree on few of the first points: not worth the rest
