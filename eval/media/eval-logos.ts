@@ -1,7 +1,8 @@
 // npm run eval:media — precision and recall of the logo detector per firm on the generated evaluation
 // set (eval/media/logo-eval-set.ts), overall by scale band, and a threshold sweep for calibration.
 // Options: --count N (default 400), --seed S (default 2026), --dump DIR (writes the images as PNG),
-// --cand N (coarse candidates per mark; default: the detector's own).
+// --cand N (coarse candidates per mark; default: the detector's own), --diagnose (where each missed
+// mark was lost: no coarse candidate, a candidate of the wrong size, edge score or colour check).
 // Seeds (decision 0034): tune on seed 7, report seed 2026 (never looked at while tuning). Seed 31 was
 // the development seed of decision 0031, so its figures flatter the detector.
 import { mkdirSync } from 'node:fs';
@@ -9,16 +10,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadCatalogue } from '../../pipelines/firms/load-catalogue.ts';
-import { createLogoDetector, DEFAULT_THRESHOLD, SCORE_WIDTH, calibrate, iou } from '../../pipelines/media/logo-detector.ts';
+import { createLogoDetector, DEFAULT_THRESHOLD, SCORE_WIDTH, calibrate, iou, type CandidateTrace } from '../../pipelines/media/logo-detector.ts';
 import type { LogoMatch } from '../../pipelines/media/media-types.ts';
 import { loadReferenceLogos } from '../../pipelines/media/reference-logos.ts';
 import { generateLogoEvalSet, type Truth } from './logo-eval-set.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '2026' }, dump: { type: 'string' }, cand: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '2026' }, dump: { type: 'string' }, cand: { type: 'string' }, diagnose: { type: 'boolean', default: false } } });
 const catalogue = loadCatalogue();
 const refs = await loadReferenceLogos({ firmIds: catalogue.firms.map((f) => f.id) });
 const floor = 0.3;
-const detect = createLogoDetector(refs, { threshold: floor, ...(values.cand ? { candidatesPerMark: Number(values.cand) } : {}) });
+let traces: CandidateTrace[] = [];
+const detect = createLogoDetector(refs, {
+  threshold: floor,
+  ...(values.cand ? { candidatesPerMark: Number(values.cand) } : {}),
+  ...(values.diagnose ? { trace: (t: CandidateTrace) => traces.push(t) } : {}),
+});
+/** Where each placed mark ended, at the detector's threshold, by scale band (--diagnose). */
+const stages = new Map<string, number>();
 
 interface Scored { firmId: string; edge: number; tp: boolean; truth?: Truth }
 const scored: Scored[] = [];
@@ -31,6 +39,7 @@ for await (const ev of generateLogoEvalSet({ seed: Number(values.seed), count: N
     mkdirSync(values.dump, { recursive: true });
     await sharp(ev.image.data, { raw: { width: ev.image.width, height: ev.image.height, channels: 4 } }).png().toFile(join(values.dump, `${ev.id}.png`));
   }
+  traces = [];
   const t0 = performance.now();
   const found: LogoMatch[] = detect(ev.image);
   ms += performance.now() - t0;
@@ -42,6 +51,30 @@ for await (const ev of generateLogoEvalSet({ seed: Number(values.seed), count: N
     scored.push({ firmId: m.firmId, edge, tp: Boolean(hit), truth: hit?.truth });
   }
   truths.push(...entries);
+  if (values.diagnose) {
+    for (const e of entries) {
+      const key = `${e.truth.scale >= 0.1 ? '>=10%' : '5-10%'} ${stage(e.truth, e.best)}`;
+      stages.set(key, (stages.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+function stage(truth: Truth, best: number): string {
+  if (best >= DEFAULT_THRESHOLD) return 'found';
+  const mine = traces.filter((c) => c.firmId === truth.firmId);
+  const over = mine.filter((c) => iou(c.region, truth.region) >= 0.3);
+  if (over.length === 0) {
+    const inside = mine.some((c) => {
+      const cx = c.region.x + c.region.width / 2;
+      const cy = c.region.y + c.region.height / 2;
+      return cx > truth.region.x && cx < truth.region.x + truth.region.width && cy > truth.region.y && cy < truth.region.y + truth.region.height;
+    });
+    return inside ? 'candidate of the wrong size' : 'no coarse candidate';
+  }
+  const top = over.reduce((a, c) => (c.edge > a.edge ? c : a));
+  if (top.edge < DEFAULT_THRESHOLD) return 'fine edge score under the threshold';
+  if (top.edge * top.colour < DEFAULT_THRESHOLD) return 'colour check';
+  return 'lost to an overlapping match';
 }
 
 function toEdge(score: number): number {
@@ -53,7 +86,7 @@ const out = (s: string): boolean => process.stdout.write(`${s}\n`);
 out(`seed ${values.seed}, images ${images}, logos placed ${truths.length}, detection ${(ms / images).toFixed(1)} ms/image`);
 out('\nthreshold sweep:');
 out('edge   precision recall(>=10%) recall(5-10%) recall(all)');
-for (const th of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+for (const th of [...new Set([0.4, 0.45, 0.5, 0.55, DEFAULT_THRESHOLD, 0.6, 0.65, 0.7, 0.75, 0.8])].sort((a, b) => a - b)) {
   const det = scored.filter((s) => s.edge >= th);
   const p = det.filter((s) => s.tp).length / Math.max(1, det.length);
   const big = truths.filter((t) => t.truth.scale >= 0.1);
@@ -80,4 +113,8 @@ out('\nrecall by scale band:');
 for (const [lo, hi] of [[0.05, 0.07], [0.07, 0.1], [0.1, 0.15], [0.15, 0.25], [0.25, 0.41]] as const) {
   const band = truths.filter((t) => t.truth.scale >= lo && t.truth.scale < hi);
   out(`${lo.toFixed(2)}-${hi.toFixed(2)}  n=${String(band.length).padStart(4)}  recall ${(band.filter((t) => t.best >= th).length / Math.max(1, band.length)).toFixed(3)}`);
+}
+if (values.diagnose) {
+  out(`\nwhere marks were lost at the threshold ${th}:`);
+  for (const [key, n] of [...stages].sort()) out(`${key.padEnd(44)} ${n}`);
 }

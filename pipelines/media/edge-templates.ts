@@ -18,10 +18,11 @@ export interface EdgeTemplate {
   /** cos and sin of twice the edge's gradient angle: the sign of the gradient does not matter. */
   c2: Float32Array;
   s2: Float32Array;
-  /** Points inside the mark (opaque), for the colour check, and the mark's mean colour there. */
+  /** Points inside the mark (opaque), for the colour check. */
   ix: Int16Array;
   iy: Int16Array;
-  meanRgb: [number, number, number];
+  /** The mark's own colour at each inside point (r, g, b interleaved), for the per-point colour check. */
+  irgb: Uint8Array;
 }
 
 const SUPERSAMPLE = 4;
@@ -102,22 +103,19 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
   const c2 = Float32Array.from(idx, (p) => doubled(gxs[p]!, gys[p]!)[0]);
   const s2 = Float32Array.from(idx, (p) => doubled(gxs[p]!, gys[p]!)[1]);
   let inner: number[] = [];
-  const meanRgb: [number, number, number] = [0, 0, 0];
-  let weight = 0;
   for (let p = 0; p < alpha.length; p++) {
     if (alpha[p]! < 0.9) continue;
     inner.push(p);
-    for (let c = 0; c < 3; c++) meanRgb[c]! += rgb[c]![p]! / alpha[p]!;
-    weight++;
   }
-  for (let c = 0; c < 3; c++) meanRgb[c] = weight ? meanRgb[c]! / weight : 0;
   if (inner.length > maxPoints) {
     const step = inner.length / maxPoints;
     inner = Array.from({ length: maxPoints }, (_, q) => inner[Math.floor(q * step)]!);
   }
+  const irgb = new Uint8Array(inner.length * 3);
+  inner.forEach((p, q) => { for (let c = 0; c < 3; c++) irgb[q * 3 + c] = Math.round(rgb[c]![p]! / alpha[p]!); });
   const ix = Int16Array.from(inner, (p) => p % tw);
   const iy = Int16Array.from(inner, (p) => Math.floor(p / tw));
-  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, meanRgb };
+  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, irgb };
 }
 
 function doubled(gx: number, gy: number): [number, number] {
@@ -210,3 +208,4 @@ export function responseMaps(grey: GreyImage): Uint8Array {
 }
 
 export type { GreyImage };
+

@@ -6,7 +6,8 @@ import { before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { rng } from '../../eval/media/logo-eval-set.ts';
 import { warpOnto, type Point } from '../../eval/media/warp.ts';
-import { createLogoDetector, iou } from './logo-detector.ts';
+import { buildEdgeTemplate } from './edge-templates.ts';
+import { calibrate, colourAgreement, colourPlanes, createLogoDetector, cropToMark, DEFAULT_THRESHOLD, frameRegion, iou, type CandidateTrace } from './logo-detector.ts';
 import type { DecodedImage, LogoDetector, Region } from './media-types.ts';
 import { loadReferenceLogos, type ReferenceLogo } from './reference-logos.ts';
 import { SAMPLE_MARKS } from './sample-logo-svgs.ts';
@@ -107,6 +108,69 @@ describe('logo detector', () => {
   it('reports nothing in a busy image without a logo', async () => {
     const { image } = await scene(null, { seed: 4, shapes: 60 });
     assert.deepEqual(detect(image), []);
+  });
+
+  it('finds a wide mark drawn in a square transparent frame, and reports the frame\'s box', async () => {
+    // like the packaged OKX and Bybit icons: a name a quarter as high as its transparent 24-px frame
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 200 200">'
+      + '<rect x="25" y="80" width="40" height="40" fill="#111"/><rect x="37" y="92" width="16" height="16" fill="#fff"/>'
+      + '<polygon points="80,80 95,80 110,100 125,80 140,80 118,110 118,120 102,120 102,110" fill="#111"/>'
+      + '<rect x="150" y="80" width="25" height="40" fill="#111"/><rect x="150" y="95" width="25" height="10" fill="#fff"/></svg>';
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const framed: ReferenceLogo = { firmId: 'framed', source: 'test', kind: 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
+    const own = createLogoDetector([framed]);
+    const { image, truth } = await scene(framed, { seed: 8, shapes: 12, long: 140, angle: 5 });
+    const hit = own(image).find((m) => m.firmId === 'framed');
+    assert.ok(hit, 'framed mark not found');
+    assert.ok(iou(hit.region, truth!) > 0.5, `region ${JSON.stringify(hit.region)} vs ${JSON.stringify(truth)}`);
+  });
+
+  it('crops a reference to its opaque part and maps a pose back to the supplied frame', () => {
+    const data = new Uint8Array(100 * 50 * 4);
+    // opaque block at x 60..79, y 10..19 of a 100x50 frame
+    for (let y = 10; y < 20; y++) for (let x = 60; x < 80; x++) data[(y * 100 + x) * 4 + 3] = 255;
+    const { ref, frame } = cropToMark({ firmId: 'f', source: 's', kind: 'wordmark', image: { width: 100, height: 50, data } });
+    assert.deepEqual(frame.crop, { x: 59, y: 9, width: 22, height: 12 });
+    assert.equal(ref.kind, 'icon', 'a 22x12 part is no wordmark');
+    // the part's centre is 20 px right of and 10 px above the frame's; twice the size in the picture
+    const r = frameRegion(frame, 300, 200, 24, 0);
+    assert.deepEqual([r.x, r.y, r.width, r.height], [300 - 40 - 100, 200 + 20 - 50, 200, 100]);
+    // turned by 90 degrees: the frame's box stands upright and the offset turns with it
+    const t = frameRegion(frame, 300, 200, 24, 90);
+    assert.ok(Math.abs(t.width - 100) < 1e-9 && Math.abs(t.height - 200) < 1e-9);
+    assert.ok(Math.abs(t.x + t.width / 2 - (300 - 20)) < 1e-9 && Math.abs(t.y + t.height / 2 - (200 - 40)) < 1e-9);
+  });
+
+  it('checks colours point by point: a two-colour mark is not matched by its mean colour or its colours swapped', () => {
+    // reference: left half red, right half blue, 40x20
+    const paint = (w: number, h: number, at: (x: number) => [number, number, number]): DecodedImage => {
+      const data = new Uint8Array(w * h * 4);
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data.set([...at(x), 255], (y * w + x) * 4);
+      return { width: w, height: h, data };
+    };
+    const red: [number, number, number] = [220, 30, 30];
+    const blue: [number, number, number] = [30, 30, 220];
+    const ref: ReferenceLogo = { firmId: 'f', source: 's', kind: 'wordmark', image: paint(40, 20, (x) => (x < 20 ? red : blue)) };
+    const tpl = buildEdgeTemplate(ref, 20, 0);
+    // pictures of the template's size whose pixel (x, y) shows reference pixel (x - 2, y - 2)
+    const picture = (at: (x: number) => [number, number, number]): number =>
+      colourAgreement(colourPlanes(paint(tpl.width, tpl.height, (x) => at(x - 2))), { tpl, f: 1, x0: 0, y0: 0 });
+    assert.ok(picture((x) => (x < 20 ? red : blue)) > 0.95, 'the mark itself');
+    assert.ok(picture((x) => (x < 20 ? [35, 225, 225] : [225, 225, 35])) > 0.95, 'the mark inverted (dark mode)');
+    assert.ok(picture((x) => (x < 20 ? blue : red)) < 0.3, 'colours swapped (same mean colour)');
+    assert.ok(picture(() => [125, 30, 125]) < 0.5, 'a plain patch of the mean colour');
+  });
+
+  it('reports every verified candidate to trace, the rejected ones too, with what decided it', async () => {
+    const { image } = await scene(icon('qorvex'), { seed: 1, shapes: 12 });
+    const traces: CandidateTrace[] = [];
+    const found = createLogoDetector(refs, { trace: (t) => traces.push(t) })(image);
+    const hit = found.find((m) => m.firmId === 'qorvex');
+    assert.ok(hit);
+    const own = traces.find((t) => t.firmId === 'qorvex' && JSON.stringify(t.region) === JSON.stringify(hit.region));
+    assert.ok(own, 'the match\'s candidate is traced');
+    assert.ok(Math.abs(calibrate(own.edge * own.colour) - hit.score) < 1e-9, 'score = calibrated edge x colour');
+    assert.ok(traces.some((t) => t.edge * t.colour < DEFAULT_THRESHOLD), 'rejected candidates are traced too');
   });
 
   it('rejects a DecodedImage whose buffer does not match its size', () => {

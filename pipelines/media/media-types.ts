@@ -19,7 +19,7 @@ export interface Region {
 
 export interface LogoMatch {
   firmId: string;
-  /** 0..1, 0.5 at the detector's threshold, where precision was measured 0.98 on the evaluation set (decision 0034). */
+  /** 0..1, 0.5 at the detector's threshold; precision there is in docs/decisions/0042 (evaluation set, report seed). */
   score: number;
   region: Region;
 }
