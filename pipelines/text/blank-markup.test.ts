@@ -39,3 +39,11 @@ test('underscores of Markdown emphasis at the edge of a word go; those inside a 
   assert.equal(blankMarkup('_a_').length, 3);
   assert.deepEqual(words(blankMarkup('code mx_it from @_gull and #_tag, snake_case_x')), ['code', 'mx_it', 'from', '@_gull', 'and', '#_tag,', 'snake_case_x']);
 });
+
+test('block tags end a line, so a paragraph of its own reads as one; inline tags stay spaces', () => {
+  const html = '<p>Kod: QX5</p><p><small>Reklama</small></p>';
+  const out = blankMarkup(html);
+  assert.equal(out.length, html.length);
+  assert.deepEqual(out.split('\n').map((l) => l.trim()).filter(Boolean), ['Kod: QX5', 'Reklama']);
+  assert.equal(blankMarkup('<b>QX5</b>').includes('\n'), false);
+});

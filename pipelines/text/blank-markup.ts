@@ -6,6 +6,11 @@
 // masked and their hosts still listed as the post's URLs. Written here because the detectors need an
 // offset-preserving blanking, which HTML sanitisers and Markdown parsers do not give.
 
+/**
+ * Tags that start or end a block of their own ("<p>", "</li>", "<br>"): blanked to a line break, so what a page
+ * sets in its own paragraph ("<p><small>Reklama</small></p>") reads as a line of its own, as the page shows it.
+ */
+const BLOCK_TAG = /^<\/?(?:p|br|div|li|ul|ol|tr|table|h[1-6]|blockquote|section|article|header|footer|hr)\b/i;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>\n]{0,500})?\/?>/g;
 const BBCODE_TAG = /\[\/?(?:b|i|u|s|url|link|img|quote|code|color|colour|size|font|center|left|right|list|spoiler|email|\*)(?:=[^\]\n]{0,500})?\]/gi;
 /** A Markdown link or image: [text](target). Only its brackets go; the text and the target stay. */
@@ -37,7 +42,7 @@ export function blankMarkup(input: string): string {
   const text = input.includes('_') ? input.replace(EMPHASIS_UNDERSCORES, (u) => ' '.repeat(u.length)) : input;
   if (!MAYBE_MARKUP.test(text)) return text;
   return text
-    .replace(HTML_TAG, blankExceptUrls)
+    .replace(HTML_TAG, (tag: string) => (BLOCK_TAG.test(tag) ? `\n${blankExceptUrls(tag.slice(1))}` : blankExceptUrls(tag)))
     .replace(BBCODE_TAG, blankExceptUrls)
     .replace(MARKDOWN_LINK, (whole: string, label: string, target: string) => `${whole.startsWith('!') ? '  ' : ' '}${label}  ${target} `);
 }

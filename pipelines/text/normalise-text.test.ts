@@ -39,3 +39,9 @@ test('Cyrillic look-alike letters inside a Latin word are folded; Cyrillic text 
 test('text needing no change comes back as it is, with no edits', () => {
   for (const t of ['plain ascii text', 'Crème brûlée für alle 🚀', 'Zażółć gęślą jaźń', 'Family 👨\u200d👩\u200d👧 ❤\ufe0f', 'می\u200cخواهم']) assert.deepEqual(normaliseText(t), { text: t, edits: [] });
 });
+
+test('HTML references to invisible characters are removed like the characters; other references stay', () => {
+  const n = normaliseText('code QX&#8203;77, Q&shy;ORVEX, A&#x200B;B and &amp; &#65; stay');
+  assert.equal(n.text, 'code QX77, QORVEX, AB and &amp; &#65; stay');
+  assert.deepEqual(n.edits.map((e) => [e.kind, e.original]), [['invisible', '&#8203;'], ['invisible', '&shy;'], ['invisible', '&#x200B;']]);
+});

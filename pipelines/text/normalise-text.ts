@@ -95,6 +95,18 @@ function previousCodePoint(s: string, i: number): number {
 
 const IDENTITY = (text: string): NormalisedText => ({ text, edits: [] });
 
+/**
+ * An HTML character reference that stands for an invisible or bidi character ("WAR&#8203;SZAWA1", "&shy;",
+ * "&zwj;", "&#x200E;"): pages and newsletters copied as HTML hide codes with them as plain text hides them with
+ * the characters. Sticky: tried at each "&".
+ */
+const INVISIBLE_REFERENCE = /&(?:#(?:x0*(?:ad|200[b-f]|202[a-e]|206[0-9]|feff|34f|61c)|0*(?:173|820[3-7]|823[4-8]|828[8-9]|829[0-9]|8300|8301|8302|8303|65279|847|1564));|(?:shy|zwsp|zwnj|zwj|lrm|rlm|ZeroWidthSpace|NoBreak|InvisibleTimes|InvisibleComma|ic|it|af);)/iy;
+
+function invisibleReferenceAt(s: string, i: number): number {
+  INVISIBLE_REFERENCE.lastIndex = i;
+  return INVISIBLE_REFERENCE.test(s) ? INVISIBLE_REFERENCE.lastIndex - i : 0;
+}
+
 export function normaliseText(input: string): NormalisedText {
   // Nearly every post is ASCII or needs no change: one scan decides.
   let needed = false;
@@ -102,6 +114,10 @@ export function normaliseText(input: string): NormalisedText {
   for (let i = 0; i < input.length; ) {
     const c = input.charCodeAt(i);
     if (c < 0x80) {
+      if (c === 38 && invisibleReferenceAt(input, i) > 0) {
+        needed = true;
+        break;
+      }
       i++;
       continue;
     }
@@ -138,6 +154,12 @@ function foldCharacters(input: string, edits: TextEdit[]): string {
   const n = input.length;
   for (let i = 0; i < n; ) {
     const c = input.charCodeAt(i);
+    const reference = c === 38 ? invisibleReferenceAt(input, i) : 0;
+    if (reference > 0) {
+      edits.push({ kind: 'invisible', start: out.length, end: out.length, originalStart: i, original: input.slice(i, i + reference) });
+      i += reference;
+      continue;
+    }
     const x = classAt(input, i);
     const k = x >> 2;
     const len = x & 3;
