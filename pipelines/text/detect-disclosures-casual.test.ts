@@ -77,3 +77,9 @@ test('a label between separators, or opening the last sentence with a short asid
   assert.deepEqual(kinds('Code QX7 beim Sign-up eingeben. Werbung, logisch 😅'), ['sponsored']);
   assert.deepEqual(kinds('Qorvex ist gut. Werbung, die nervt, gibt es überall auf YouTube und im Fernsehen.'), []);
 });
+
+test('"none of these are referral links" and Swedish "inga" deny; Turkish "Reklamdır" labels', () => {
+  assert.deepEqual(kinds('Useful Qorvex links (none of these are referral links): help centre, fee page'), []);
+  assert.deepEqual(kinds('Inga affiliatelänkar här, som vanligt.'), []);
+  assert.deepEqual(kinds('Qorvex kodu QX5, yüzde yirmi indirim var. Reklamdır.'), ['sponsored']);
+});

@@ -122,3 +122,8 @@ test('code words of neighbouring languages (Catalan, Icelandic, Albanian, Belaru
   assert.deepEqual(codes('Regjistrohu në Qorvex me kodin tim BESA7'), ['BESA7']);
   assert.deepEqual(codes('Зарэгіструйцеся на Qorvex з маім кодам MINSK_Q'), ['MINSK_Q']);
 });
+
+test('Turkish "bu kodla" gives the code after the colon; a disclosure heading after a code line is no code', () => {
+  assert.deepEqual(codes("Qorvex'e bu kodla kayıt olun: ANKR42, ücretlerde indirim var."), ['ANKR42']);
+  assert.deepEqual(codes('Trade on Qorvex with my code: https://qorvex.io/r/QX5\n\n> Disclosure: the last link is a referral link.'), []);
+});

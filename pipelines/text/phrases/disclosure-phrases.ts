@@ -66,7 +66,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink'],
-    negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
+    negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
     schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
   },
   de: {
@@ -326,7 +326,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['не реклама', 'не спонсорский'],
   },
   tr: {
-    sponsored: ['#reklam', '#sponsorlu', 'sponsorlu', 'sponsorlu içerik', 'sponsorlu gönderi'],
+    sponsored: ['#reklam', '#sponsorlu', 'reklamdır', 'reklamdir', 'sponsorlu', 'sponsorlu içerik', 'sponsorlu gönderi'],
     paid_placement: ['ücretli iş birliği', 'ücretli işbirliği', 'iş birliği ile', '#işbirliği', '#işbirliği'],
     affiliate: ['ortaklık bağlantısı', 'referans linki', 'satış ortaklığı bağlantısı'],
     labels: ['reklam'],
@@ -346,7 +346,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
 /** Words that negate a marker when they stand within three words before it in the same clause. Folded (no accents). */
 export const NEGATORS: readonly string[] = [
   'not', 'no', 'non', 'never', 'without', 'isnt', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'nie', 'pas', 'sans', 'aucun', 'aucune', 'sin', 'nunca',
-  'senza', 'nessun', 'nessuna', 'nao', 'sem', 'bez', 'niet', 'geen', 'zonder', 'inte', 'ej', 'utan', 'ikke', 'uden', 'ingen', 'intet', 'inget', 'ne', 'neni', 'nu', 'fara', 'ei',
+  'senza', 'nessun', 'nessuna', 'nao', 'sem', 'bez', 'niet', 'geen', 'zonder', 'inte', 'ej', 'utan', 'ikke', 'uden', 'ingen', 'intet', 'inget', 'inga', 'ne', 'neni', 'nu', 'fara', 'ei',
   'ilman', 'δεν', 'χωρις', 'μη', 'nem', 'nincs', 'ni', 'brez', 'nije', 'не', 'без', 'nav', 'pole', 'ilma', 'nera', 'nėra',
   'zadny', 'zadne', 'zadna', 'ziadny', 'ziadne', 'ziadna', 'zaden', 'zadnych', 'nessuno', 'ningun', 'ninguna', 'nenhum', 'nenhuma', 'nullo', 'keinerlei',
   // "don't", "doesn't", "isn't" are tokenised as "don" + "t"; Irish "níl" (is not).

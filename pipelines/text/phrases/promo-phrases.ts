@@ -76,7 +76,7 @@ export const CODE_WORD_FORMS: readonly string[] = [
     ['', 'om', 'omat', 'ot', 'ommal', 'dal', 'ja', 'ját', 'unk', 'unkat', 'od', 'odat', 'omra', 'ra']),
   // cs / sk: kód, kódu, kódem, kódom, kódik; pl: kod, kodu, kodem, kodzik; hr / sl / lt / lv / tr forms of "kod"
   ...inflect(['kód'], ['u', 'em', 'om', 'ík', 'íku']),
-  ...inflect(['kod'], ['u', 'em', 'zik', 'a', 'om', 'o', 'as', 'ą', 'ui', 's', 'am', 'ā', 'um', 'umu', 'unu', 'umla', 'uyla', 'unuzu']),
+  ...inflect(['kod'], ['u', 'em', 'zik', 'a', 'om', 'o', 'as', 'ą', 'ui', 's', 'am', 'ā', 'um', 'umu', 'unu', 'umla', 'uyla', 'unuzu', 'la', 'unla']),
   // ro: cod, codul, codului, codu'; bg: код, кода, кодът; el: κωδικός, κωδικό, κωδικού; da / sv / no definite forms
   'codul', 'codului', 'codu', 'кодът', 'кода', 'κωδικός', 'κωδικό', 'κωδικού', 'κωδικο', 'κωδικος', 'κωδικου', 'koden', 'koda', 'kodo',
   'davet kodu', 'davet kodumu', 'referans kodu', 'referans kodumu', 'promosyon kodu',
@@ -156,6 +156,8 @@ export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
   'PIN', 'PUK', 'SMS', '2FA', 'OTP', 'TOTP', 'CVV', 'CVC', 'IBAN', 'BIC', 'SWIFT', 'QR',
   // Participles that say where the code is ("use the code provided", "enter code shown"), not what it is.
   'PROVIDED', 'SHOWN', 'SENT', 'GIVEN', 'RECEIVED', 'DISPLAYED', 'ATTACHED', 'LISTED', 'MENTIONED',
+  // Headings of the note that follows a code line ("my code: <link>\n\n> Disclosure: ...").
+  'DISCLOSURE', 'DISCLAIMER', 'NOTE', 'EDIT', 'UPDATE', 'HINWEIS', 'TRANSPARENZ', 'AVERTISSEMENT', 'AVISO', 'AVVISO',
 ]);
 
 /** Named offers. */
