@@ -75,3 +75,10 @@ test('EU audience', () => {
   ]);
   assert.deepEqual(signals('eu sou brasileiro'), [], 'Portuguese "eu" (I) is not the EU');
 });
+
+test('EU places in a sentence that keeps EU readers out are no nexus; an offer to them still is', () => {
+  assert.deepEqual(signals('Ojo, no está disponible para residentes de la Unión Europea.'), []);
+  assert.deepEqual(signals('This one is for Nigeria only, my EU viewers should look elsewhere.'), []);
+  assert.deepEqual(signals('Quem tá em Portugal não consegue usar.'), []);
+  assert.deepEqual(signals('No fees for French users this week.'), [['eu_country_mention', 'FR', 'French users']]);
+});

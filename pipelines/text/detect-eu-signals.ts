@@ -6,7 +6,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import {
   AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS, COUNTRY_NAMES, DEMONYMS, EU_AUDIENCE_PHRASES, EU_DEMONYMS, EURO_WORDS, PAYMENT_METHODS,
 } from './phrases/eu-phrases.ts';
-import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
+import { clauseIds, firstIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import type { Token, Tokenised } from './tokenise.ts';
 
@@ -52,15 +52,46 @@ function push(out: EuSignal[], seen: Set<string>, text: string, code: string, co
   out.push({ code, country, detail });
 }
 
+/**
+ * A sentence that keeps EU readers out ("not available to residents of the European Union", "quem tá em Portugal não
+ * consegue usar", "my EU viewers should look elsewhere"): the places it names are who the offer is NOT for, no nexus.
+ * Only availability denied or an exclusion: "no fees for French users" still addresses the French.
+ */
+const EXCLUSION = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne)\s+(?:\p{L}+\s+){0,2}(?:available|disponible|disponíve[lis]*|disponivel|disponibile|verfügbar|erhältlich|beschikbaar|dostępn\p{L}*|dostupn\p{L}*|tillgänglig|tilgængelig|tilgjengelig|saatavilla|elérhető|disponibil)`,
+    String.raw`(?<!\p{L})(?:can't|cannot|can not|não consegue\p{L}*|nao consegue\p{L}*|não pode\p{L}*|no pueden?|ne peu(?:t|vent)|können nicht|kann nicht|non possono|non può|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu[se]?s?|excluid[oa]s?|esclus[ie])(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
 export function detectEuSignals(input: TextInput): EuSignal[] {
   const { text, t } = prepared(input);
   const out: EuSignal[] = [];
   const seen = new Set<string>();
+  let sentences: Int32Array | null = null;
+  /** Sentences (by id) that keep EU readers out, found lazily: most posts name no EU place at all. */
+  const excluded = new Map<number, boolean>();
+  const excludes = (k: number): boolean => {
+    const ids = (sentences ??= sentenceIds(t));
+    const id = ids[k]!;
+    let known = excluded.get(id);
+    if (known === undefined) {
+      let a = k;
+      while (a > 0 && ids[a - 1] === id) a--;
+      let b = k;
+      while (b + 1 < t.tokens.length && ids[b + 1] === id) b++;
+      known = EXCLUSION.test(text.slice(t.tokens[a]!.start, t.tokens[b]!.end));
+      excluded.set(id, known);
+    }
+    return known;
+  };
 
   const taken = new Uint8Array(t.tokens.length);
   for (const m of named.matchAll(t)) {
     const v = m.values[0] as Signal;
     for (let k = m.start; k < m.end; k++) taken[k] = 1;
+    if ((v.code === 'eu_country_mention' || v.code === 'eu_audience') && excludes(m.start)) continue;
     push(out, seen, text, v.code, v.country, m.from, m.to);
   }
 
@@ -97,6 +128,7 @@ export function detectEuSignals(input: TextInput): EuSignal[] {
       from = prep;
     }
     const v = m.values[0] as Signal;
+    if (excludes(m.start)) continue;
     push(out, seen, text, v.code, v.country, from >= 0 ? t.tokens[from]!.start : m.from, to >= 0 ? t.tokens[to]!.end : m.to);
   }
   return out;

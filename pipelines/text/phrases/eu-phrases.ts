@@ -80,7 +80,7 @@ export const DEMONYMS: Record<string, readonly string[]> = {
 export const AUDIENCE_NOUNS: readonly string[] = [
   'users', 'user', 'traders', 'investors', 'clients', 'customers', 'residents', 'citizens', 'people', 'followers', 'viewers', 'friends', 'community',
   'utilisateurs', 'investisseurs', 'résidents', 'abonnés', 'nutzer*', 'anleger*', 'kunden', 'investoren', 'einwohner*', 'bürger*', 'follower',
-  'usuarios', 'inversores', 'inversionistas', 'clientes', 'residentes', 'seguidores', 'utenti', 'investitori', 'clienti', 'residenti', 'follower',
+  'galera', 'usuarios', 'inversores', 'inversionistas', 'clientes', 'residentes', 'seguidores', 'utenti', 'investitori', 'clienti', 'residenti', 'follower',
   'utilizadores', 'investidores', 'gebruikers', 'beleggers', 'klanten', 'inwoners', 'volgers', 'użytkownik*', 'inwestor*', 'klienci', 'klientów', 'obserwując*',
   'användare', 'investerare', 'kunder', 'brugere', 'investorer', 'uživatel*', 'investor*', 'klient*', 'utilizator*', 'investitor*', 'käyttäj*', 'sijoittaj*',
   'χρήστες', 'επενδυτές', 'felhasználó*', 'befektető*', 'uporabnik*', 'korisnik*', 'потребители', 'инвеститори', 'naudotoj*', 'lietotāj*', 'kasutaja*', 'пользовател*', 'користувач*', 'корисни*', 'kullanıcı*', 'përdorues*', 'investorid',
