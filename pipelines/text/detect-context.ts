@@ -225,6 +225,15 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
  * one sentence), in a post with no link of its
  * own and no first-person word, is an explainer's. News of "new MiCA registers" is not advice.
  */
+/** Each sentence once: its first token, its character range and its text. */
+function* sentences(text: string, t: Tokenised, ids: Int32Array): Generator<{ k: number; from: number; to: number; words: string }> {
+  for (let k = 0; k < t.tokens.length; k++) {
+    if (k > 0 && ids[k] === ids[k - 1]) continue;
+    const { from, to } = sentenceOf(t, k, k + 1);
+    yield { k, from, to, words: text.slice(from, to) };
+  }
+}
+
 function registerAdvice(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
   const looked = (words: string): boolean => REGISTER_WORD.test(words) || LICENCE_WORD.test(words);
   if (urls > 0 || !SUPERVISOR_WORD.test(text) || !looked(text) || !CHECK_WORD.test(text) || t.tokens.some(isFirstPerson)) return;
@@ -233,12 +242,9 @@ function registerAdvice(text: string, t: Tokenised, urls: number, findings: Cont
   const ids = sentenceIds(t);
   let found: { from: number; to: number; marker: string } | null = null;
   let advised = false;
-  for (let k = 0; k < t.tokens.length; k++) {
-    if (k > 0 && ids[k] === ids[k - 1]) continue;
-    const sentence = sentenceOf(t, k, k + 1);
-    const words = text.slice(sentence.from, sentence.to);
+  for (const { from, to, words } of sentences(text, t, ids)) {
     const supervisor = SUPERVISOR_WORD.exec(words);
-    if (supervisor && looked(words)) found ??= { ...sentence, marker: supervisor[0] };
+    if (supervisor && looked(words)) found ??= { from, to, marker: supervisor[0] };
     if (CHECK_WORD.test(words) && !/check\s+(?:it\s+)?out/iu.test(words)) advised = true;
   }
   if (found && advised) findings.push({ kind: 'explainer', marker: found.marker, from: found.from, to: found.to });
@@ -253,16 +259,13 @@ function registerAdvice(text: string, t: Tokenised, urls: number, findings: Cont
 function regulatoryTopic(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
   if (urls > 0 || !SUPERVISOR_WORD.test(text) || !LICENCE_WORD.test(text)) return;
   const ids = sentenceIds(t);
-  for (let k = 0; k < t.tokens.length; k++) {
-    if (k > 0 && ids[k] === ids[k - 1]) continue;
-    const sentence = sentenceOf(t, k, k + 1);
-    const words = text.slice(sentence.from, sentence.to);
+  for (const { k, from, to, words } of sentences(text, t, ids)) {
     const supervisor = SUPERVISOR_WORD.exec(words);
     if (!supervisor || !LICENCE_WORD.test(words) || !impersonal(t, ids, k)) continue;
     let rule = REQUIREMENT_WORD.test(words);
     for (let j = k; !rule && j < t.tokens.length && ids[j] === ids[k]; j++) rule = negators.has(t.tokens[j]!.key);
     if (!rule) continue;
-    findings.push({ kind: 'explainer', marker: supervisor[0], ...sentence });
+    findings.push({ kind: 'explainer', marker: supervisor[0], from, to });
     return;
   }
 }
