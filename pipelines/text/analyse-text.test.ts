@@ -29,11 +29,12 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
     const linkFirms = item.id.length % 3 === 0 ? ['qorvex'] : [];
     const context = detectContext(text);
     const { promoCodes, offers } = promo(text, [...new Set([...linkFirms, ...firmMentions.map((m) => m.firmId)])], context);
+    const language = detectLanguage(text);
     const expected = {
-      language: detectLanguage(text),
+      language,
       promoCodes,
       offers,
-      disclosures: detectDisclosures(text, { context }),
+      disclosures: detectDisclosures(text, { context, language: language.code }),
       firmMentions,
       logos,
       phones: detectPhones(`${text}\n${item.author.description ?? ''}`),

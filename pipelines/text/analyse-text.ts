@@ -216,7 +216,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       language,
       promoCodes,
       offers,
-      disclosures: detectDisclosures(all, { context, codeGiven: promoCodes.length > 0 }),
+      disclosures: detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code }),
       firmMentions,
       logos,
       phones: mayHoldPhone(all.masked.text) || mayHoldPhone(bioMasked) ? detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }) : [],

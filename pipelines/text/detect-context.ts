@@ -3,7 +3,7 @@
 // the indicators turn a warning into a counter-indication. Matching is on folded tokens (linear).
 import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
-import { NEGATORS } from './phrases/disclosure-phrases.ts';
+import { isNegator } from './negators.ts';
 import {
   ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES, REQUIREMENT_WORD,
   SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
@@ -26,6 +26,8 @@ export interface ContextFinding {
   to: number;
   /** The sentence tells what someone else does ("an influencer urges followers to use code X") or gives a made-up example. */
   aboutOthers?: true;
+  /** Where the cue itself starts, for expiry cues: the code it is about is the nearest one before it. */
+  at?: number;
 }
 
 export interface TextContext {
@@ -58,14 +60,13 @@ const mechanics = new PhraseMatcher<Lexical>([
 ]);
 const whatIs = new PhraseMatcher<true>(WHAT_IS_QUESTIONS.map((q) => [q, true] as const));
 // Not the "t" of "don't": "don't trust scam sites" is still a warning.
-const negators = new Set(NEGATORS.filter((n) => n !== 't').map(fold));
 export const POSSESSIVE_KEYS: ReadonlySet<string> = new Set(POSSESSIVES.map(fold));
 
 function negated(t: Tokenised, m: PhraseMatch<ContextKind>): boolean {
   for (let k = 1; k <= NEGATION_WINDOW; k++) {
     const i = m.start - k;
     if (i < 0 || t.tokens[i + 1]!.breakBefore) return false;
-    if (negators.has(t.tokens[i]!.key)) return true;
+    if (isNegator(t.tokens[i]!, null, 't')) return true;
   }
   return false;
 }
@@ -263,7 +264,7 @@ function regulatoryTopic(text: string, t: Tokenised, urls: number, findings: Con
     const supervisor = SUPERVISOR_WORD.exec(words);
     if (!supervisor || !LICENCE_WORD.test(words) || !impersonal(t, ids, k)) continue;
     let rule = REQUIREMENT_WORD.test(words);
-    for (let j = k; !rule && j < t.tokens.length && ids[j] === ids[k]; j++) rule = negators.has(t.tokens[j]!.key);
+    for (let j = k; !rule && j < t.tokens.length && ids[j] === ids[k]; j++) rule = isNegator(t.tokens[j]!, null, 't');
     if (!rule) continue;
     findings.push({ kind: 'explainer', marker: supervisor[0], from, to });
     return;
@@ -336,7 +337,7 @@ export function detectContext(input: TextInput): TextContext {
     if (kind !== 'warning' && inChapter(m.from)) continue;
     // "not a scam" is a promoter's reassurance; "is not working anymore" is still an expiry.
     if (kind !== 'expired' && negated(t, m)) continue;
-    findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });
+    findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end), ...(kind === 'expired' ? { at: m.from } : {}) });
   }
   const mechanicHits = mechanics.matchAll(t);
   for (const m of mechanicHits) if (m.values.includes('mechanic')) findings.push({ kind: 'warning', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end) });

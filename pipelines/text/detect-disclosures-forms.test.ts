@@ -83,3 +83,31 @@ test('cooperation hashtags, the pay noun before its verb, "I have commission", a
   assert.deepEqual(detectDisclosures(p, { context: detectContext(p) }).map((d) => d.kind), []);
   assert.deepEqual(kinds('Mám otázku k poplatkom.'), []);
 });
+
+test('an ad label closing the post after a spaced dash, "paid" next to a post noun, Maltese and Irish labels, Indonesian #iklan', () => {
+  assert.deepEqual(kinds('Mein Einladungslink: https://qorvex.io/r/TANNE3 – Werbung.'), ['sponsored']);
+  assert.deepEqual(kinds('Kod KRAS7 na Qorvexu | Oglas'), ['sponsored']);
+  // No link, no code: a remark, not a label.
+  assert.deepEqual(kinds('Krypto im Fernsehen – Werbung'), []);
+  assert.deepEqual(kinds('Moja povezava: https://qorvex.io/r/LIPA2 — plačana objava.'), ['sponsored']);
+  assert.deepEqual(kinds('Kod: BALTIK9. Betalt inlägg.'), ['sponsored']);
+  assert.deepEqual(kinds('I paid for the post office box myself.'), []);
+  assert.deepEqual(kinds('Irreġistra b\'din il-link: https://qorvex.io/r/MDINA . Reklam imħallas.'), ['sponsored']);
+  assert.deepEqual(kinds('Uża l-link https://qorvex.io/r/MDINA — din hija rabta affiljata.'), ['affiliate']);
+  assert.deepEqual(kinds('Cód: CLARE5 ar Qorvex. Fógraíocht.'), ['sponsored']);
+  assert.deepEqual(kinds('Daftar lewat link ini ya https://qorvex.io/r/BATIK #iklan'), ['sponsored']);
+  assert.deepEqual(kinds('Ini bukan iklan, cuma cerita.'), []);
+});
+
+test('a word that folds onto a negator of another language negates nothing', () => {
+  // Hungarian "után" (after) is not Swedish "utan" (without).
+  assert.deepEqual(kinds('Kód: TISZA8 — a regisztráció után jutalékot kapok.'), ['affiliate']);
+  assert.deepEqual(kinds('Kód: TISZA8 — nem kapok jutalékot.'), []);
+  // Danish, Dutch, Swedish "nu" is "now"; Romanian "nu" is "not". The post's language decides.
+  const da = prepareText('Link: https://qorvex.io/r/HYGGE. Nu får jeg provision, når I opretter en konto.');
+  assert.deepEqual(detectDisclosures(da, { context: detectContext(da), language: 'da' }).map((d) => d.kind), ['affiliate']);
+  const ro = prepareText('Link: https://qorvex.io/r/DELTA. Nu primesc comision pentru asta.');
+  assert.deepEqual(detectDisclosures(ro, { context: detectContext(ro), language: 'ro' }).map((d) => d.kind), []);
+  // Dutch stress accents stay negators: "géén gesponsorde post".
+  assert.deepEqual(kinds('Dit is géén gesponsorde post, ik ben gewoon blij met Qorvex.'), []);
+});

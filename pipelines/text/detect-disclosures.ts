@@ -3,8 +3,9 @@
 // phrases/disclosure-phrases.ts.
 import type { Disclosure } from '../contracts/enriched-item.ts';
 import { fold, isAllCaps } from './fold.ts';
+import { isNegator } from './negators.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
-import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, NEGATORS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
@@ -59,7 +60,6 @@ for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
   for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
   for (const p of lists.schemes ?? []) markers.add(p, { kind: null, role: 'negation', language });
 }
-const negators = new Set(NEGATORS.map(fold));
 
 const lastNonSpace = (s: string): string => s.trimEnd().slice(-1);
 const firstNonSpace = (s: string): string => s.trimStart().charAt(0);
@@ -122,7 +122,7 @@ function becauseAt(t: Tokenised, k: number): boolean {
 const MAX_ASIDE_WORDS = 3;
 
 /** "[Anzeige]", "Werbung:", "WERBUNG" alone on its line. */
-function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
+function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolean {
   const m = withFor(t, label);
   const before = gapBefore(t, m.start);
   const after = gapAfter(t, m.end - 1);
@@ -145,6 +145,8 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>): boolean {
   const alone = t.tokens.length === label.end - label.start;
   if (!alone && ownLineEnd && (label.start === 0 || /\n[^\p{L}\p{N}]*$/u.test(ownBefore))) return true;
   if (ownLineEnd && label.end < t.tokens.length && /\s[—–|]\s*$/u.test(ownBefore)) return true;
+  // Closing the post after a spaced dash or bar, in a post that gives a link or a code: "... /invite?ref=X – Werbung.".
+  if (label.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(ownAfter) && /\s[—–|]\s*$/u.test(ownBefore) && givesAccess(t, urls)) return true;
   // Between separators: "hier registrieren – Werbung / Affiliate-Link", "Video | Anzeige | 12 min".
   if (/\s[—–|]\s*$/u.test(ownBefore) && /^\s*[/|]/u.test(ownAfter)) return true;
   // Opening the post's last sentence with a short aside after a comma: "... beim Sign-up eingeben. Werbung, obviously 😅".
@@ -196,7 +198,7 @@ function contactLine(text: string, m: PhraseMatch<Marker>): boolean {
   return /^\s*[:：]/u.test(rest) && /@|e-?mail|\bdm\b|\bmail\b|kontakt|contact|inquir|booking/iu.test(rest);
 }
 
-function isNegated(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+function isNegated(t: Tokenised, m: PhraseMatch<Marker>, language: string | null | undefined): boolean {
   const first = t.tokens[m.start];
   // A hashtag stands alone: only a negator right before it counts ("not #ad"), not one earlier in the sentence.
   const window = first?.hash ? 1 : NEGATION_WINDOW;
@@ -204,7 +206,7 @@ function isNegated(t: Tokenised, m: PhraseMatch<Marker>): boolean {
     const i = m.start - k;
     if (i < 0 || CLAUSE_BREAKS.test(gapBefore(t, i + 1))) return false;
     const tok = t.tokens[i];
-    if (tok && negators.has(tok.key)) return true;
+    if (tok && isNegator(tok, language)) return true;
   }
   return false;
 }
@@ -303,7 +305,7 @@ function inQuestion(text: string, pos: number): boolean {
 
 export function detectDisclosures(input: TextInput, options: DisclosureOptions = {}): Disclosure[] {
   const { text, masked, t } = prepared(input);
-  const statements = detectRemuneration(t);
+  const statements = detectRemuneration(t, options.language);
   // The author saying they are paid ("ganho comissão") is a sign of a link of their own too.
   let own: boolean | null = statements.some((r) => r.kind === 'affiliate') ? true : null;
   const out: Disclosure[] = [];
@@ -325,13 +327,13 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       // they must open their sentence or line, or stand in brackets.
       // A short aside in brackets too: "(koostöö gate'iga)", "(Kooperation mit Qorvex)".
       if (v.role === 'label' && v.kind === 'paid_placement') {
-        return !contactLine(text, m) && (isBracketed(t, m) || inShortBrackets(t, m) || (opensSentence(t, m) && (isLabel(t, m) || withFor(t, m) !== m)));
+        return !contactLine(text, m) && (isBracketed(t, m) || inShortBrackets(t, m) || (opensSentence(t, m) && (isLabel(t, m, masked.urls.length) || withFor(t, m) !== m)));
       }
       // A short affiliate tag counts in brackets only: "Ref: https://..." captions a link, "(ref)" discloses it.
       if (v.kind === 'affiliate') return isBracketed(t, m);
-      return v.role === 'label' ? isLabel(t, m) || calledAnAd(t, m) || labelWithReason(t, m, masked.urls.length) : isBracketed(t, m) || colonLabel(t, m);
+      return v.role === 'label' ? isLabel(t, m, masked.urls.length) || calledAnAd(t, m) || labelWithReason(t, m, masked.urls.length) : isBracketed(t, m) || colonLabel(t, m);
     });
-    if (!accepted.length || isNegated(t, m)) continue;
+    if (!accepted.length || isNegated(t, m, options.language)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).
     if (quoted(text, m.from, m.to)) continue;
     // "without #ad", "labelled as sponsored", "#publi o «enlace de afiliado»", "'Sponsored' vs 'affiliate'": the label

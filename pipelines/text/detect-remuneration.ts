@@ -5,26 +5,25 @@
 // inserted words ("dafür", "z neho") do not break them. A negator before the pair ("I don't get any
 // commission", "nicht bezahlt") cancels it.
 import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
-import { NEGATORS } from './phrases/disclosure-phrases.ts';
 import {
-  AD_NOUNS, BECAUSE_WORDS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
+  AD_NOUNS, BECAUSE_WORDS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
 } from './phrases/remuneration-phrases.ts';
+import { isNegator } from './negators.ts';
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
-type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain';
+type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain';
 
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
-  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
+  [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [POST_NOUNS, 'post'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
 ] as const) {
   for (const p of list) parts.add(p, part);
 }
 const particles: ReadonlySet<string> = new Set(PRONOUN_PARTICLES.map(fold));
-const negators: ReadonlySet<string> = new Set(NEGATORS.map(fold));
 
 /** Tokens a verb may stand before its noun ("I get a small commission", "bekomme dafür eine Provision"). */
 const VERB_REACH = 5;
@@ -55,14 +54,15 @@ interface Hit {
 
 const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, RECIPROCAL_REACH, 1);
 
-export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
+/** `language`: the post's, when known (a word that negates in one language may not in another: negators.ts). */
+export function detectRemuneration(t: Tokenised, language?: string | null): RemunerationFinding[] {
   const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
   if (!hits.length || (hits.length < 2 && hits[0]!.part !== 'earnsFromIt')) return [];
   const clause = clauseIds(t);
   const out: RemunerationFinding[] = [];
   const negated = (start: number, end: number): boolean => {
     for (let i = Math.max(0, start - NEGATION_REACH); i < end; i++) {
-      if (clause[i] === clause[start] && negators.has(t.tokens[i]!.key)) return true;
+      if (clause[i] === clause[start] && isNegator(t.tokens[i]!, language)) return true;
     }
     return false;
   };
@@ -88,6 +88,8 @@ export function detectRemuneration(t: Tokenised): RemunerationFinding[] {
       else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'coop') || (h.part === 'coop' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'ad') || (h.part === 'ad' && g.part === 'paid'))) push('sponsored', h.start, g.end);
+      // "plačana objava", "objava je plačana", "betalt inlägg": a post is a common noun, so only next to "paid" (or one copula between).
+      else if (gap <= 1 && ((h.part === 'paid' && g.part === 'post') || (h.part === 'post' && g.part === 'paid'))) push('sponsored', h.start, g.end);
       // "Video vsebuje oglaševanje", "Este vídeo contém publicidade": the post says it contains advertising.
       else if (h.part === 'contain' && g.part === 'ad' && gap <= PAIR_REACH) push('sponsored', h.start, g.end);
       // "reklama bo dostaje prowizje", "Werbung, weil ich Provision bekomme": the ad's reason names the author's pay.

@@ -333,3 +333,13 @@ test('blind6 classes: underscore codes, Tagalog "code ko na X", quoted or comma-
   assert.deepEqual(codes(normaliseText('ok last time posting this: code is QX\u200c\u200cTRADER for Qorvex').text), ['QXTRADER']);
   assert.deepEqual(codes('Se un creator scrive "usate il codice MARIO10", come funziona? Spieghiamo come funziona un codice invito.'), []);
 });
+
+test('an expiry is about the code nearest before it; plural and verb-last expiry phrases', () => {
+  assert.deepEqual(codes("Readers get a fee rebate on Qorvex with code LEDGER88 (last month's LEDGER87 has expired)."), ['LEDGER88']);
+  assert.deepEqual(codes('Use code ABC10 on Qorvex, the code XYZ22 has expired.'), ['ABC10']);
+  // Codes listed together expire together.
+  assert.deepEqual(codes('Die Codes SCHNEE23 und SCHNEE24 für Qorvex sind abgelaufen.'), []);
+  assert.deepEqual(codes('Die Codes SCHNEE23 und SCHNEE24 funktionieren nicht mehr.'), []);
+  assert.deepEqual(codes('Flera har skrivit att koden FJALL10 inte fungerar längre. Den nya koden är FJALL26 på Qorvex.'), ['FJALL26']);
+  assert.deepEqual(codes('Codul meu Qorvex e DACIA2026. Vechiul cod DACIA2025 nu mai merge.'), ['DACIA2026']);
+});

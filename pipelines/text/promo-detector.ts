@@ -446,10 +446,27 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       return t.tokens.some((tok, k) => tok.start >= pos && tok.start < stop && OLD_WORDS.has(tok.key)
         && t.tokens.slice(k + 1, k + 3).some((x) => x.start < stop && isCodeLike(x.text)));
     };
+    /**
+     * An expiry cue is about the code nearest before it: "with code LEDGER88 (last month's LEDGER87 has expired)",
+     * "Code OLD10 has expired, use NEW20 instead" leave LEDGER88 and NEW20 on offer. Codes listed together ("SCHNEE23
+     * und SCHNEE24 sind abgelaufen") expire together: the other code must stand apart, behind a bracket or two words.
+     */
+    const expiryAboutOther = (c: { start: number; end: number }): boolean => {
+      const cues = context!.findings.filter((f) => f.kind === 'expired' && c.start >= f.from && c.start <= f.to);
+      const issued = (tok: Token): boolean => !tok.hash && !tok.at && looksIssued(tok.text);
+      return cues.every((f) => {
+        if (f.at === undefined) return false;
+        if (f.at < c.start) return t.tokens.some((tok) => tok.start >= f.from && tok.end <= f.at! && issued(tok));
+        const k = t.tokens.findIndex((tok) => tok.start >= c.end && tok.end <= f.at! && issued(tok));
+        if (k < 0) return false;
+        const between = t.tokens.filter((tok) => tok.start >= c.end && tok.end <= t.tokens[k]!.start).length;
+        return between >= 2 || /[([]/u.test(masked.slice(c.end, t.tokens[k]!.start));
+      });
+    };
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
-      if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end)) return;
+      if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
       const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));

@@ -19,7 +19,7 @@ const MIN_LENGTH = 4;
  * "promocional") and leave short Slovak or Croatian posts with no language at all; longer posts in them are told
  * apart by the language identifier. Russian and Ukrainian stay in: "код" is their word as much as Bulgarian's.
  */
-const NEIGHBOURS: ReadonlySet<string> = new Set(['no', 'is', 'ca', 'sr', 'mk', 'be', 'tr', 'sq']);
+const NEIGHBOURS: ReadonlySet<string> = new Set(['no', 'is', 'ca', 'sr', 'mk', 'be', 'tr', 'sq', 'id', 'ms']);
 
 const WORD_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const langsOf = new Map<string, Set<string>>();

@@ -149,6 +149,13 @@ export const EXPIRY_CUES: readonly string[] = [
   'εχει ληξει', 'εληξε', 'δεν ισχυει', 'lejart', 'mar nem mukodik', 'nem mukodik',
   'a expirat', 'nu mai functioneaza', 'изтекъл', 'изтече', 'не работи',
   'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jaħdimx', 'imithe in éag',
+  // Plural subjects, past tenses and the verb-last order of subordinate clauses ("att koden X inte fungerar längre").
+  'no longer work', 'don t work anymore', 'do not work anymore', 'funktionieren nicht mehr', 'gelten nicht mehr', 'sind nicht mehr gultig',
+  'ne marchent plus', 'ne fonctionnent plus', 'ne sont plus valables', 'ya no funcionan', 'han expirado', 'caduco', 'caducaron', 'non funzionano piu', 'sono scaduti',
+  'werken niet meer', 'nie działają', 'już nie działają', 'inte fungerar längre', 'funkar inte längre', 'inte funkar längre', 'gick ut', 'har gått ut',
+  'ikke virker længere', 'virker ikke lenger', 'fungerer ikke lenger', 'ikke fungerer lenger', 'er utløpt', 'nu mai merge', 'nu mai e valabil', 'nu mai este valabil',
+  'ja nao funcionam', 'nao funcionam mais', 'expiraram', 'uz nefunguji', 'nefunguji', 'uz nefunguju', 'vise ne rade', 'ne rade vise', 'mar nem mukodnek',
+  'eivat enaa toimi', 'eivat toimi enaa', 'εληξαν', 'δεν ισχυουν πια', 'вече не работи', 'вече не важи', 'изтекоха',
 ];
 
 /**

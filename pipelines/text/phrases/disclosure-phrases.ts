@@ -238,7 +238,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   mt: {
     sponsored: ['#reklam', '#riklam', '#sponsorjat', 'sponsorjat', 'kontenut sponsorjat'],
     paid_placement: ['kollaborazzjoni mħallsa', 'sħubija mħallsa'],
-    affiliate: ['link ta\' affiljat', 'link affiljat', 'links affiljati', 'links affiljat', 'link affiljati', 'links ta\' affiljazzjoni'],
+    affiliate: ['link ta\' affiljat', 'link affiljat', 'links affiljati', 'links affiljat', 'link affiljati', 'links ta\' affiljazzjoni', 'rabta affiljata', 'rabtiet affiljati', 'rabta ta\' affiljat'],
     labels: ['reklam', 'riklam'],
     paidLabels: ['kollaborazzjoni'],
     negations: ['mhux sponsorjat', 'mhux reklam'],
@@ -247,7 +247,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#fógra', '#fógraíocht', '#urraithe', 'urraithe', 'ábhar urraithe'],
     paid_placement: ['comhpháirtíocht íoctha', 'comhoibriú íoctha'],
     affiliate: ['nasc cleamhnaithe', 'naisc chleamhnaithe'],
-    labels: ['fógra'],
+    labels: ['fógra', 'fógraíocht'],
     negations: ['níl sé urraithe', 'ní fógra é'],
   },
   et: {
@@ -283,6 +283,21 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     labels: ['publicitat'],
     paidLabels: ['col·laboració'],
     negations: ['no patrocinat', 'no és publicitat', 'sense patrocini'],
+  },
+  // Indonesian and Malay: the promoters of Indonesian exchanges reach the diaspora too.
+  id: {
+    sponsored: ['#iklan', 'iklan berbayar', 'konten berbayar', 'disponsori oleh', 'konten bersponsor', '#sponsor', '#disponsori'],
+    paid_placement: ['kerja sama berbayar', 'kolaborasi berbayar', 'kemitraan berbayar'],
+    affiliate: ['link afiliasi', 'tautan afiliasi', 'link afiliasi saya'],
+    labels: ['iklan'],
+    negations: ['bukan iklan', 'tidak disponsori', 'bukan endorse'],
+  },
+  ms: {
+    sponsored: ['#iklan', 'iklan berbayar', 'kandungan berbayar', 'ditaja oleh', 'kandungan tajaan', '#ditaja', '#tajaan'],
+    paid_placement: ['kolaborasi berbayar', 'kerjasama berbayar'],
+    affiliate: ['pautan afiliat', 'link afiliat'],
+    labels: ['iklan'],
+    negations: ['bukan iklan', 'tidak ditaja', 'bukan tajaan'],
   },
   sr: {
     // Latin and Cyrillic script; Bosnian and Montenegrin write the same words.
@@ -352,3 +367,12 @@ export const NEGATORS: readonly string[] = [
   // "don't", "doesn't", "isn't" are tokenised as "don" + "t"; Irish "níl" (is not).
   't', 'níl',
 ];
+
+/** Words of other languages that fold onto a negator above: Hungarian "után" (after) onto Swedish "utan" (without). Lower case. */
+export const NOT_NEGATOR_SPELLINGS: readonly string[] = ['után'];
+
+/** Negators that are another word in these languages: "nu" is "now" in da, nl, sv and no; Slovene "sem" is "I am". */
+export const NOT_NEGATOR_IN: Readonly<Record<string, readonly string[]>> = {
+  nu: ['da', 'nl', 'sv', 'no'],
+  sem: ['sl'],
+};

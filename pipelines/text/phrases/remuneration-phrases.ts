@@ -156,7 +156,7 @@ export const COOPERATION_NOUNS: readonly string[] = [
 export const PAID_WORDS: readonly string[] = [
   'paid', 'bezahlt*', 'rémunéré*', 'remunerad*', 'remunerat*', 'retribuit*', 'pagament*', 'pagad*', 'paga', 'pago', 'betaald*', 'betald*', 'betalt*',
   'płatn*', 'placen*', 'platen*', 'plačan*', 'plaćen*', 'plătit*', 'platit*', 'maksettu*', 'maksullinen', 'πληρωμέν*', 'αμειβόμεν*', 'fizetett',
-  'платен*', 'apmokėt*', 'mokam*', 'apmaksāt*', 'imħallsa', 'mħallsa', 'íoctha', 'tasuline', 'makstud*',
+  'платен*', 'apmokėt*', 'mokam*', 'apmaksāt*', 'imħallsa', 'mħallsa', 'imħallas', 'mħallas', 'berbayar', 'dibayar', 'íoctha', 'tasuline', 'makstud*',
 ];
 
 /** "contains": "Video vsebuje oglaševanje", "See video sisaldab reklaami", "Este vídeo contém publicidade" (+ an ad noun: sponsored). */
@@ -164,6 +164,16 @@ export const CONTAIN_VERBS: readonly string[] = [
   'contains', 'contain', 'includes', 'enthält', 'enthalt', 'beinhaltet', 'contient', 'contiene', 'contienen', 'contém', 'contem', 'bevat', 'zawiera', 'obsahuje',
   'indeholder', 'inneholder', 'innehåller', 'sisältää', 'sisaldab', 'tartalmaz', 'conține', 'contine', 'sadrži', 'sadrzi', 'vsebuje', 'съдържа', 'περιέχει',
   'satur', 'fih',
+];
+
+/**
+ * A post or an article: "paid" right before or after one of them is a sponsored post ("plačana objava", "betalt inlägg",
+ * "paid post", "bezahlter Beitrag"). Nearer than an ad noun (detect-remuneration.ts): "I paid for the post" is no label.
+ */
+export const POST_NOUNS: readonly string[] = [
+  'post', 'beitrag', 'objav*', 'příspěv*', 'prispev*', 'wpis', 'publicação', 'publicacao', 'publicación', 'publicacion', 'pubblicazione', 'bericht', 'inlägg', 'inlagg',
+  'indlæg', 'indlaeg', 'innlegg', 'julkaisu', 'postitus', 'bejegyzés', 'poszt', 'публикация', 'пост', 'δημοσίευση', 'ieraksts', 'įrašas', 'postagem', 'postare',
+  'artikel', 'article', 'artículo', 'articolo', 'artigo', 'artykuł', 'articol', 'članak', 'članek', 'статия', 'άρθρο', 'artikkeli', 'cikk', 'straipsnis', 'raksts',
 ];
 
 /** Advertisement nouns: "paid" + one of them is a sponsored post ("Plaćeni oglas", "bezahlte Werbung"). */
