@@ -111,3 +111,13 @@ test('a word that folds onto a negator of another language negates nothing', () 
   // Dutch stress accents stay negators: "géén gesponsorde post".
   assert.deepEqual(kinds('Dit is géén gesponsorde post, ik ben gewoon blij met Qorvex.'), []);
 });
+
+test('identifiers quoted from code disclose nothing; a post giving its own code is no explainer for its pay statement', () => {
+  assert.deepEqual(kinds('# referral-link-parser\n\nTells tracking parameters from referral ones: https://github.com/example/referral-link-parser'), []);
+  assert.deepEqual(kinds('Set `affiliate_link: true` in config.yml to show the badge.'), []);
+  // Two parts are still a word: "Affiliate-Link".
+  assert.deepEqual(kinds('Mein Affiliate-Link: https://qorvex.io/r/TANNE3'), ['affiliate']);
+  // "Why do I still use Qorvex?" asks about the author; the code given makes it a promotion.
+  const p = prepareText('Prečo stále používam Qorvex? Kvôli likvidite. Môj odporúčací kód je TATRY55. Spolupráca je platená.');
+  assert.deepEqual(detectDisclosures(p, { context: detectContext(p), codeGiven: true }).map((d) => d.kind), ['paid_placement']);
+});

@@ -4,6 +4,7 @@
 import type { Disclosure } from '../contracts/enriched-item.ts';
 import { fold, isAllCaps } from './fold.ts';
 import { isNegator } from './negators.ts';
+import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
@@ -316,8 +317,11 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const starts = byStart(all);
   const ends = new Map<number, PhraseMatch<Marker>[]>();
   for (const list of starts.values()) for (const o of list) ends.set(o.end, (ends.get(o.end) ?? []).concat(o));
+  const spans = codeSpans(text);
   for (const m of all) {
     if (m.values.some((v) => v.role === 'negation')) continue;
+    // `affiliate_link`, referral-link-parser: an identifier quoted from code, not the post's label.
+    if (inSpans(spans, m.from, m.to) || inIdentifier(text, m.from, m.to)) continue;
     const marker = text.slice(m.from, m.to);
     const hashtag = t.tokens[m.start]?.hash ?? false;
     const accepted = m.values.filter((v) => {
@@ -359,9 +363,11 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     out.push({ marker, kind, language: pickLanguage(accepted, options.language) });
   }
   // Pay stated in a sentence (detect-remuneration.ts), for kinds no marker gave. A report or explainer
-  // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there.
+  // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there. A post
+  // still giving a code of its own (the promo detector drops explainers' examples) promotes: "Why do I still use X?
+  // ... my code is Y. Spolupráca je platená."
   for (const r of statements) {
-    if (out.some((d) => d.kind === r.kind) || (abstract && r.kind !== 'affiliate')) continue;
+    if (out.some((d) => d.kind === r.kind) || (abstract && !options.codeGiven && r.kind !== 'affiliate')) continue;
     if (r.needsAccess && !options.codeGiven && !givesAccess(t, masked.urls.length)) continue;
     const from = t.tokens[r.start]!.start;
     const to = t.tokens[r.end - 1]!.end;

@@ -343,3 +343,8 @@ test('an expiry is about the code nearest before it; plural and verb-last expiry
   assert.deepEqual(codes('Flera har skrivit att koden FJALL10 inte fungerar längre. Den nya koden är FJALL26 på Qorvex.'), ['FJALL26']);
   assert.deepEqual(codes('Codul meu Qorvex e DACIA2026. Vechiul cod DACIA2025 nu mai merge.'), ['DACIA2026']);
 });
+
+test('a code word inside quoted code (`referralCode`, invite_code_field) names no code', () => {
+  assert.deepEqual(codes('- `ref`, `invite_code`, `referralCode`: identifican a quien te recomendó en Qorvex'), []);
+  assert.deepEqual(codes('Usa il codice `MILANO5` su Qorvex'), ['MILANO5']);
+});

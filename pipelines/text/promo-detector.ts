@@ -18,6 +18,7 @@ import { quotedPrefixEnd } from './quoted-prefix.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token } from './tokenise.ts';
+import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 
@@ -756,9 +757,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       return false;
     };
     let skip: Array<{ from: number; to: number }> | null = null;
+    let spans: Array<[number, number]> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
       if (codeBefore(m.start)) continue;
+      // "`referralCode`: identifican a quien ...": an identifier quoted from code names no code.
+      if (inSpans((spans ??= codeSpans(masked)), m.from, m.to) || inIdentifier(masked, m.from, m.to)) continue;
       // "source code", "QR code", "verification code": codes of another kind.
       // The word before the phrase qualifies it only within its sentence ("my country. Invite code X").
       const before = t.tokens[m.start - 1];
