@@ -348,3 +348,11 @@ test('a code word inside quoted code (`referralCode`, invite_code_field) names n
   assert.deepEqual(codes('- `ref`, `invite_code`, `referralCode`: identifican a quien te recomendó en Qorvex'), []);
   assert.deepEqual(codes('Usa il codice `MILANO5` su Qorvex'), ['MILANO5']);
 });
+
+test('after an expiry, a code said to be valid is the current one', () => {
+  assert.deepEqual(codes('Die Codes SCHNEE23 und SCHNEE24 sind abgelaufen. Aktuell gilt bei Qorvex nur noch SCHNEE25.'), ['SCHNEE25']);
+  assert.deepEqual(codes('KOD21 už neplatí, na Qorvexu teraz platí KOD26.'), ['KOD26']);
+  // Without an expiry a "works" is a remark; with a negator it is an expiry.
+  assert.deepEqual(codes('ORBIT26 works great on Qorvex'), []);
+  assert.deepEqual(codes('Der Code X1Q ist abgelaufen, X2Q gilt auch nicht mehr.'), []);
+});

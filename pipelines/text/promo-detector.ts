@@ -11,7 +11,7 @@ import { fold, isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
-  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS,
+  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, VALID_WORDS,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -19,6 +19,7 @@ import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token } from './tokenise.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
+import { isNegator } from './negators.ts';
 import { sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 
@@ -76,6 +77,8 @@ const enterVerbs = new PhraseMatcher<'enter' | 'use' | 'register'>();
 for (const v of ENTER_VERBS) enterVerbs.add(v, 'enter');
 for (const v of USE_VERBS) enterVerbs.add(v, 'use');
 for (const v of SIGN_UP_IMPERATIVES) enterVerbs.add(v, 'register');
+/** "valid", "works", "gilt": said of a code after an expiry, it gives the current one. */
+const validWords = new PhraseMatcher<true>(VALID_WORDS.map((w) => [w, true] as const));
 const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((w) => [w, true] as const));
 /** "with this code", "z tym kodem": the code word points back at a code already given; nothing after it is one. Folded. */
 // Not the German articles "dem", "die" ("mit dem Bybit-Code X").
@@ -850,6 +853,22 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (inFirm(j)) continue;
         add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start, fresh);
         break;
+      }
+    }
+    // "Die Codes X und Y sind abgelaufen. Aktuell gilt nur noch SCHNEE25", "OLD1 expired; ORBIT26 works": after an
+    // expiry, a code-shaped word said to be valid, next to the verb, is the current code.
+    if (context?.has('expired')) {
+      for (const v of validWords.matchAll(t)) {
+        const sentence = (sentences ??= sentenceIds(t))[v.start]!;
+        // "X2 gilt auch nicht mehr", "ABC10 isn't valid": a negator on either side.
+        if (t.tokens.slice(Math.max(0, v.start - 3), v.end + 3).some((tok) => sentences![tok.index] === sentence && isNegator(tok))) continue;
+        for (let j = Math.max(0, v.start - 2); j < Math.min(t.tokens.length, v.end + 5); j++) {
+          const tok = t.tokens[j]!;
+          if (j >= v.start && j < v.end) continue;
+          if (sentences[j] !== sentence || tok.hash || tok.at || !looksIssued(tok.text) || !/\d/.test(tok.text) || inFirm(j)) continue;
+          add({ code: tok.text, start: tok.start, end: tok.end }, Math.min(j, v.start), Math.max(j + 1, v.end), t.tokens[Math.min(j, v.start)]!.start);
+          break;
+        }
       }
     }
     /**

@@ -466,3 +466,11 @@ export const ACCOUNT_WORDS: readonly string[] = [
   'clarú', 'ag clárú', 'tirregistra', 'tirreġistra', 'registruodamasis', 'registruodamiesi', 'reģistrējoties', 'registrejoties', 'rekisteroityessa', 'registreerumisel',
   'otvaras racun', 'otvaraš račun', 'pri registraciji', 'przy rejestracji', 'pri registraci', 'pri registracii', 'la inregistrare', 'при регистрация', 'κατα την εγγραφη',
 ];
+
+/** A code said to be valid or working (promo-detector.ts reads them only in a post with an expiry). */
+export const VALID_WORDS: readonly string[] = [
+  'valid', 'works', 'still works', 'is valid', 'gilt', 'gelten', 'gültig', 'funktioniert', 'fonctionne', 'marche', 'valable', 'vale', 'funciona', 'valido', 'valida',
+  'werkt', 'geldig', 'działa', 'ważny', 'platí', 'funguje', 'platný', 'platny', 'gäller', 'fungerar', 'funkar', 'virker', 'gælder', 'gjelder', 'toimii', 'voimassa',
+  'kehtib', 'töötab', 'érvényes', 'működik', 'valabil', 'merge', 'funcționează', 'vrijedi', 'radi', 'velja', 'deluje', 'важи', 'работи', 'ισχύει', 'λειτουργεί',
+  'derīgs', 'darbojas', 'galioja', 'veikia', 'jaħdem', 'validu', 'bailí',
+];
