@@ -356,3 +356,10 @@ test('after an expiry, a code said to be valid is the current one', () => {
   assert.deepEqual(codes('ORBIT26 works great on Qorvex'), []);
   assert.deepEqual(codes('Der Code X1Q ist abgelaufen, X2Q gilt auch nicht mehr.'), []);
 });
+
+test('a code spaced out letter by letter after a code word is the code joined', () => {
+  assert.deepEqual(codes('Moj kod za Qorvex: J A D R A N 2 6 (bez razmaka: JADRAN26).'), ['JADRAN26']);
+  assert.deepEqual(codes('my Qorvex code is K E S T 9 when you sign up'), ['KEST9']);
+  assert.deepEqual(codes('The Qorvex code goes in boxes 1 2 3 4 5 of the form'), []);
+  assert.deepEqual(codes('code: a b c d e'), []);
+});

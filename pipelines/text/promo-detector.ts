@@ -77,6 +77,9 @@ const enterVerbs = new PhraseMatcher<'enter' | 'use' | 'register'>();
 for (const v of ENTER_VERBS) enterVerbs.add(v, 'enter');
 for (const v of USE_VERBS) enterVerbs.add(v, 'use');
 for (const v of SIGN_UP_IMPERATIVES) enterVerbs.add(v, 'register');
+/** A spaced-out code after a code word: up to 30 characters of its sentence, then 5+ single letters or digits. */
+const SPACED_CODE = /^[^.!?\n]{0,30}?(?<![\p{L}\p{N}])((?:[\p{L}\p{N}] ){4,}[\p{L}\p{N}])(?![\p{L}\p{N}])/u;
+const SPACED_REACH = 80;
 /** "valid", "works", "gilt": said of a code after an expiry, it gives the current one. */
 const validWords = new PhraseMatcher<true>(VALID_WORDS.map((w) => [w, true] as const));
 const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((w) => [w, true] as const));
@@ -760,6 +763,20 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       return false;
     };
     let skip: Array<{ from: number; to: number }> | null = null;
+    /**
+     * "Moj kod: J A D R A N 2 6 (bez razmaka: JADRAN26)": a code spaced out letter by letter, so no word looks like
+     * a code. Five or more single letters and digits, each one space apart, within the code word's sentence; the
+     * code is them joined (as the post writes it elsewhere, if it does). Spacing hides a code from filters.
+     */
+    const spacedOut = (pos: number): { code: string; start: number; end: number } | null => {
+      const run = SPACED_CODE.exec(masked.slice(pos, pos + SPACED_REACH));
+      if (!run) return null;
+      const joined = run[1]!.replace(/ /g, '');
+      if (!/\p{L}/u.test(joined) || (!/\d/.test(joined) && !isAllCaps(joined))) return null;
+      const start = pos + run.index + run[0].length - run[1]!.length;
+      const plain = t.tokens.find((tok) => tok.key === joined.toLowerCase());
+      return { code: plain ? plain.text : joined, start, end: start + run[1]!.length };
+    };
     let spans: Array<[number, number]> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
@@ -806,7 +823,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const c = slotCode && (!quotedPhrase || isCodeLike(slotCode.code)) ? slotCode : null;
       // "Den Code bitte kleingeschrieben eingeben: hodlhelga –", "Kodu użyj przy zakładaniu konta: ➡️ `kasia7`": the
       // sentence goes on past the code word, then a colon or an arrow gives the code.
-      const found = c ?? (quotedPhrase ? null : codeAfterIntroducer(m.to));
+      const found = c ?? (quotedPhrase ? null : codeAfterIntroducer(m.to) ?? spacedOut(m.to));
       // ... unless the code is said to be the old one ("Nouveau code : l'ancien (LYON2023) ne marche plus").
       // "Código novo:", "Cod nou:": Romance languages put "new" after the noun.
       const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end + 1).some((tok) => NEW_WORDS.has(tok.key)) && !oldBetween(m.end, found?.start ?? m.to);
