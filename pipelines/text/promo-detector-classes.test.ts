@@ -363,3 +363,10 @@ test('a code spaced out letter by letter after a code word is the code joined', 
   assert.deepEqual(codes('The Qorvex code goes in boxes 1 2 3 4 5 of the form'), []);
   assert.deepEqual(codes('code: a b c d e'), []);
 });
+
+test('"still" and "now" after the copula do not use up the look-ahead', () => {
+  assert.deepEqual(codes('Mein Qorvex Code ist immer noch FELIX, einfach beim Sign-up eingeben.'), ['FELIX']);
+  assert.deepEqual(codes('mon code Qorvex est toujours LUNE7'), ['LUNE7']);
+  assert.deepEqual(codes('il mio codice Qorvex è ancora lo stesso'), []);
+  assert.deepEqual(codes('the Qorvex code is now expired.'), []);
+});

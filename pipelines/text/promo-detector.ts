@@ -115,6 +115,10 @@ const newLabels = new PhraseMatcher<true>([...NEW_WORDS].map((w) => [w, true] as
 /** "old" before an expired code. Folded. */
 const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten', 'ancien', 'ancienne', 'viejo', 'vieja', 'antiguo', 'vecchio', 'antigo', 'oude', 'stary',
   'stari', 'stary', 'starý', 'stari', 'gamle', 'gamla', 'vanha', 'vana', 'regi', 'vechi', 'vechiul', 'стария', 'стар', 'παλιος', 'vecais', 'senas', 'antik', 'sean']);
+/** "still" after a copula ("Mein Code ist immer noch X", "mon code est toujours X"): stepped over like "now". Folded. */
+const STILL_WORDS: ReadonlySet<string> = new Set(['still', 'immer', 'noch', 'weiterhin', 'toujours', 'encore', 'ancora', 'sempre', 'todavia', 'aun', 'ainda', 'nog', 'steeds',
+  'nadal', 'wciaz', 'stale', 'porad', 'fortfarande', 'fortsatt', 'stadig', 'stadigvaek', 'edelleen', 'yha', 'ikka', 'endiselt', 'mindig', 'inca', 'idalje', 'vedno',
+  'още', 'ακομα', 'joprojam', 'vis', 'dar', 'ghadu']);
 /** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'jetzt', 'nun', 'maintenant', 'desormais', 'ahora', 'ora', 'adesso', 'agora', 'nu', 'teraz', 'ted', 'teraz', 'nyt', 'nuud', 'most', 'acum', 'sada', 'sedaj', 'сега', 'τωρα', 'tagad', 'dabar', 'issa', 'anois']);
 const FORM_FIELDS: ReadonlySet<string> = new Set(FORM_FIELD_WORDS.map(fold));
@@ -339,6 +343,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       qualified = true;
       continue;
     }
+    // "ist jetzt X", "ist immer noch X": time words after the copula do not use up the look-ahead.
+    if (afterCopula && (NOW_WORDS.has(key) || STILL_WORDS.has(key))) continue;
     chunks++;
     // Past the first word a bare code word still takes a quoted word ("Code lautet „steffi“") or a
     // code-shaped one after a copula ("kód je matus77").
@@ -353,7 +359,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // "bitget kod je marija 😅", "el código de mexc es paella, en serio", "koden är nilsbtc – gäller på BingX": the
     // firm's code word and a copula name a plain word that closes its clause as the code; "the OKX code is expired."
     // does not (PREDICATES).
-    if (afterCopula && chunks === copulaAt + 1 && (slot.named || firmSeen || (firmLaterInSentence(text, found.end, slot.skip) && !/^\s*:/u.test(text.slice(found.end)))) && !NOW_WORDS.has(key) && !PREDICATES.has(key) && !NEW_WORDS.has(key) && !OLD_WORDS.has(key)
+    if (afterCopula && chunks === copulaAt + 1 && (slot.named || firmSeen || (firmLaterInSentence(text, found.end, slot.skip) && !/^\s*:/u.test(text.slice(found.end)))) && !NOW_WORDS.has(key) && !STILL_WORDS.has(key) && !PREDICATES.has(key) && !NEW_WORDS.has(key) && !OLD_WORDS.has(key)
       && isPlainCode(trimmed.value) && closesClause(text, found.end)) return found;
     if (slot.bare && chunks > 1 && !inSlot && !quoteOpen && !quotedHere && !(afterCopula && isCodeLike(trimmed.value))) {
       inSlot = INTRODUCERS.test(raw);
@@ -401,7 +407,6 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       copulaAt = chunks;
       continue;
     }
-    if (afterCopula && NOW_WORDS.has(key)) continue;
     afterCopula = false;
     inSlot = INTRODUCERS.test(raw);
     if (SENTENCE_END.test(raw)) return null;
