@@ -3,7 +3,7 @@
 // they clearly point to the other language, and stay out of the way when they do not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeRelative, irishNotScottish } from './close-relatives.ts';
+import { closeRelative, hintedRelative, irishNotScottish } from './close-relatives.ts';
 import { detectLanguage } from './detect-language.ts';
 
 test('Serbian in Latin script with ekavian forms is not Croatian (no EU-language nexus)', () => {
@@ -91,4 +91,16 @@ test('"moram da" + present and Serbian words Croatian writes otherwise (ponovo, 
   assert.equal(closeRelative('hr', 'Ponovo pada, retko vidim ovako nešto.'), 'sr');
   // Croatian infinitive after the modal: no Serbian sign.
   assert.equal(closeRelative('hr', 'Danas moram platiti račun, uvijek isto.'), 'hr');
+});
+
+test('where no word decides between relatives, the hashtags and link domains of one country break the tie', () => {
+  assert.equal(hintedRelative('da', ['bitcoin', 'oslo']), 'no');
+  assert.equal(hintedRelative('ms', ['kuliner', 'jakarta']), 'id');
+  assert.equal(hintedRelative('hr', ['rs']), 'sr');
+  // Two countries of the group, or a hint outside it: no answer.
+  assert.equal(hintedRelative('da', ['oslo', 'kobenhavn']), null);
+  assert.equal(hintedRelative('da', ['jakarta']), null);
+  assert.equal(hintedRelative('fr', ['oslo']), null);
+  assert.equal(detectLanguage('God morgen! Rolig marked i dag @kryptono #bitcoin #oslo https://eksempel.no/nyheter').code, 'no');
+  assert.equal(detectLanguage('God morgen! Rolig marked i dag @kryptodk #bitcoin #aarhus').code, 'da');
 });

@@ -5,7 +5,7 @@
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
-  BULGARIAN_MARKERS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
+  BULGARIAN_MARKERS, COUNTRY_HINTS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
   RUSSIAN_MARKERS, SERBIAN_DA_MODALS, SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
@@ -103,4 +103,24 @@ export function greeklishShare(sample: string): number {
   const hits = words.filter((w) => GREEKLISH.has(w));
   const share = hits.length / words.length;
   return new Set(hits).size >= GREEKLISH_MIN_WORDS && share >= GREEKLISH_MIN_SHARE ? share : 0;
+}
+
+/** Hashtag words and top-level domains, each pointing to one language (COUNTRY_HINTS). */
+const HINTS: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRY_HINTS).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)));
+
+/**
+ * When no marker word decides between close relatives: the language of the group that the post's hashtags and link
+ * domains point to, if they point to one only; else null. `hints` holds folded hashtag words and top-level domains.
+ */
+export function hintedRelative(code: string, hints: Iterable<string>): string | null {
+  const g = GROUPS.find((x) => x.has(code));
+  if (!g) return null;
+  let found: string | null = null;
+  for (const h of hints) {
+    const lang = HINTS.get(h);
+    if (!lang || !g.has(lang)) continue;
+    if (found && found !== lang) return null;
+    found = lang;
+  }
+  return found;
 }

@@ -1,6 +1,7 @@
 // Language of a post (ESMA Guideline 1 annex: content in an EU official language is a targeting factor).
 import type { LanguageResult } from '../contracts/enriched-item.ts';
 import { letterAt, SPACE_TABLE } from './chars.ts';
+import { fold } from './fold.ts';
 import { identify } from './identify-language.ts';
 import { maskUrls } from './mask-urls.ts';
 import type { TextInput } from './prepare.ts';
@@ -134,7 +135,19 @@ function isAllCapsWord(w: string): boolean {
 export function detectLanguage(input: TextInput): LanguageResult {
   const sample = sampleOf(input);
   if (sample.letters < MIN_LETTERS) return UNKNOWN;
-  const found = identify(sampleString(sample), sample.letters);
+  const found = identify(sampleString(sample), sample.letters, () => countryHints(input));
   if (!found) return UNKNOWN;
   return { code: found.code, confidence: found.confidence, euOfficial: EU_OFFICIAL_LANGUAGES.has(found.code) };
+}
+
+const HASHTAG = /(?:^|[^\p{L}\p{N}_])[#＃]([\p{L}_]{2,40})/gu;
+
+/** Hashtag words (folded, underscores dropped) and the top-level domains of the post's links. */
+function countryHints(input: TextInput): string[] {
+  const text = typeof input === 'string' ? input : input.text;
+  const out: string[] = [];
+  for (const m of text.slice(0, SAMPLE_CHARS * 4).matchAll(HASHTAG)) out.push(fold(m[1]!.replace(/_/g, '')));
+  const urls = typeof input === 'string' ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).urls : input.masked.urls;
+  for (const u of urls) if (u.host) out.push(u.host.slice(u.host.lastIndexOf('.') + 1));
+  return out;
 }

@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative, greeklishShare, irishNotScottish } from './close-relatives.ts';
+import { closeRelative, greeklishShare, hintedRelative, irishNotScottish } from './close-relatives.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
@@ -92,7 +92,11 @@ function withinAlphabet(r: EldResult, sample: string, letters: number): EldResul
 }
 
 /** The language of a sample (URLs, handles and codes already removed) of `letters` letters, or null. */
-export function identify(sample: string, letters: number): Identified | null {
+/**
+ * `hints`: the post's hashtag words and link top-level domains, folded, read only when close relatives are left
+ * undecided by their words (detect-language.ts gathers them; the sample has neither).
+ */
+export function identify(sample: string, letters: number, hints?: () => Iterable<string>): Identified | null {
   const lengthFactor = 0.5 + 0.5 * Math.min(1, letters / FULL_LETTERS);
   // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
   const r = withinAlphabet(eldDetect(sample), sample, letters);
@@ -125,7 +129,8 @@ export function identify(sample: string, letters: number): Identified | null {
     if (cld3Code(c.language as string) === 'id') return { code: 'id', confidence: round2(c.probability * lengthFactor), by: 'cld3' };
   }
   // Croatian or Serbian, Danish or Norwegian: words only one of them writes decide (close-relatives.ts).
-  const relative = closeRelative(r.language, sample);
+  // No word decides: where the post points (a #oslo, a .no link) breaks the tie, and only between relatives.
+  const relative = closeRelative(r.language, sample) ?? (hints ? hintedRelative(r.language, hints()) : null);
   // Macedonian and Galician: eld has no model for them and reads them as Bulgarian, Serbian or Portuguese (a false
   // EU-language nexus for two of them). CLD3 knows them and tells them apart (measured: 1.00 on mk, gl, bg and pt rows
   // alike); it is asked when the answer so far is Bulgarian (few posts), Serbian in Cyrillic, or Portuguese with a

@@ -123,3 +123,22 @@ export const RUSSIAN_MARKERS: readonly string[] = [
   'сейчас', 'что', 'через', 'минут', 'когда', 'здесь', 'где', 'потому', 'спасибо', 'сегодня', 'завтра', 'будет', 'есть', 'нет', 'это', 'этот', 'эта',
   'эти', 'уже', 'ещё', 'еще', 'тоже', 'только', 'очень', 'почему', 'который', 'чтобы', 'нужно', 'надо', 'хочу', 'сказал', 'вообще', 'конечно',
 ];
+
+/**
+ * Where a post points, for close relatives its words do not tell apart ("Rolig marked i dag #oslo", "makan dulu gan
+ * #jakarta"): the country's name, its capital and largest cities as hashtags (folded, no spaces), and its top-level
+ * domain in a link. Only a tie-break: marker words decide first (close-relatives.ts).
+ */
+export const COUNTRY_HINTS: Readonly<Record<string, readonly string[]>> = {
+  da: ['danmark', 'denmark', 'kobenhavn', 'copenhagen', 'aarhus', 'odense', 'aalborg', 'dk'],
+  no: ['norge', 'norway', 'noreg', 'oslo', 'bergen', 'trondheim', 'stavanger', 'tromso', 'no'],
+  cs: ['cesko', 'czechia', 'czech', 'praha', 'prague', 'brno', 'ostrava', 'plzen', 'cz'],
+  sk: ['slovensko', 'slovakia', 'bratislava', 'kosice', 'zilina', 'presov', 'sk'],
+  hr: ['hrvatska', 'croatia', 'zagreb', 'rijeka', 'osijek', 'zadar', 'dubrovnik', 'hr'],
+  sr: ['srbija', 'serbia', 'beograd', 'belgrade', 'novisad', 'nis', 'kragujevac', 'rs'],
+  sl: ['slovenija', 'slovenia', 'ljubljana', 'maribor', 'celje', 'koper', 'si'],
+  id: ['indonesia', 'jakarta', 'bandung', 'surabaya', 'medan', 'bali', 'yogyakarta', 'jogja', 'id'],
+  ms: ['malaysia', 'kualalumpur', 'kl', 'penang', 'johor', 'johorbahru', 'selangor', 'my'],
+  bg: ['bulgaria', 'balgariya', 'sofia', 'plovdiv', 'varna', 'burgas', 'bg', 'българия', 'софия', 'пловдив', 'варна'],
+  ru: ['russia', 'rossiya', 'moskva', 'moscow', 'piter', 'spb', 'ru', 'россия', 'москва', 'питер'],
+};
