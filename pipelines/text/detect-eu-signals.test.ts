@@ -82,3 +82,11 @@ test('EU places in a sentence that keeps EU readers out are no nexus; an offer t
   assert.deepEqual(signals('Quem tá em Portugal não consegue usar.'), []);
   assert.deepEqual(signals('No fees for French users this week.'), [['eu_country_mention', 'FR', 'French users']]);
 });
+
+test('"not for", "ne concerne pas", "does not apply to" keep EU readers out: the places they name are no nexus', () => {
+  assert.deepEqual(detectEuSignals('This one is for India, not for anyone in Europe.'), []);
+  assert.deepEqual(detectEuSignals("Cette offre ne concerne pas l'Europe."), []);
+  assert.deepEqual(detectEuSignals('The bonus does not apply to residents of France.'), []);
+  // No fees is an offer to the French, not an exclusion.
+  assert.ok(detectEuSignals('No fees for French users this week.').length > 0);
+});

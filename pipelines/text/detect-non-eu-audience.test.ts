@@ -53,3 +53,13 @@ test('Western Balkan and eastern currencies, payment apps and audience phrases i
   // Kilometres in lower case, and "from Serbia" without an audience word, name no audience.
   assert.deepEqual(codes('ran 10 km today, moved from Serbia to Vienna'), []);
 });
+
+test('regions outside the EU in an audience phrase, and a location field of an ad library, are a non-EU audience', () => {
+  const regions = detectNonEuAudience("Pour mes abonnés d'Afrique de l'Ouest uniquement : le mobile money est accepté.");
+  assert.deepEqual(regions.map((s) => [s.code, s.country]), [['non_eu_audience', 'AFRICA']]);
+  assert.deepEqual(detectNonEuAudience('Patrocinado\nAnunciante: Cripto Curso\nLocalização: Brasil\n\nTexto principal: ganhe bônus').map((s) => s.country), ['BR']);
+  assert.deepEqual(detectNonEuAudience('Location: Lagos, Nigeria').map((s) => s.country), ['NG']);
+  // An EU place in the field, or a country outside a field or audience phrase, is none.
+  assert.deepEqual(detectNonEuAudience('Localização: Portugal'), []);
+  assert.deepEqual(detectNonEuAudience('Brazil won the match: great game.'), []);
+});

@@ -4,10 +4,11 @@
 // ("mga kababayan"), and a non-EU place in the author's location or bio. They are counter-signals to
 // the EU nexus, shown in the case with the text they rest on (`detail` is the matched text as written).
 import type { NonEuSignal } from '../contracts/enriched-item.ts';
+import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS } from './phrases/eu-phrases.ts';
 import {
-  CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS_AFTER, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
+  CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS_AFTER, LOCATION_LABELS, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
 } from './phrases/non-eu-phrases.ts';
 import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
@@ -141,8 +142,21 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     const to = Math.max(m.end - 1, noun >= 0 ? noun : m.end - 1);
     push(out, seen, 'non_eu_audience', v.country, text.slice(t.tokens[from]!.start, t.tokens[to]!.end));
   }
+  // "Localização: Brasil", "Location: Lagos, Nigeria": an ad library's or a listing's location field.
+  if (text.includes(':') || text.includes('：')) {
+    for (const line of text.matchAll(LOCATION_LINE)) {
+      if (!LOCATION_LABEL_KEYS.has(fold(line[1]!.trim()))) continue;
+      const value = line[2]!;
+      const at = line.index + line[0].length - value.length;
+      for (const m of places.matchAll(prepared(value).t)) push(out, seen, 'non_eu_audience', m.values[0] ?? null, text.slice(at, at + value.length).trim());
+    }
+  }
   return out;
 }
+
+const LOCATION_LABEL_KEYS: ReadonlySet<string> = new Set(LOCATION_LABELS.map(fold));
+/** A line "<label>: <value>", the label of one to three words. */
+const LOCATION_LINE = /^[ \t]*([\p{L} ]{2,30}?)[ \t]*[:：][ \t]*([^\n]{1,80})$/gmu;
 
 /** A non-EU place the author gives: the location field, a flag or a country or city in the bio. */
 export function detectNonEuLocation(location: TextInput | null | undefined, bio: TextInput | null | undefined): NonEuSignal[] {

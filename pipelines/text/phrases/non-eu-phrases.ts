@@ -70,6 +70,12 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   AL: ['Albania', 'Shqipëri', 'Shqipëria', 'Shqipërinë'],
   CH: ['Switzerland', 'Schweiz', 'Suisse', 'Svizzera'],
   RU: ['Russia', 'Россия', 'России'],
+  // Regions outside the EU, as audiences are named in posts ("mes abonnés d'Afrique de l'Ouest", "para Latinoamérica").
+  // Not a country: a code of their own, with the EU languages written there (EU_LANGUAGES_OF_COUNTRY).
+  'AFRICA': ['Africa', 'West Africa', 'East Africa', 'Afrique', "Afrique de l'Ouest", "Afrique de l'Est", 'Afrique francophone', 'África', 'Afrika', 'Westafrika'],
+  'LATAM': ['Latin America', 'América Latina', 'Latinoamérica', 'Latinoamerica', 'Lateinamerika', 'Amérique latine', 'LatAm', 'Hispanoamérica'],
+  'ASIA': ['Asia', 'Southeast Asia', 'South Asia', 'Asie', 'Asien', 'Ásia', 'Sudeste Asiático'],
+  'MENA': ['Middle East', 'MENA', 'Moyen-Orient', 'Oriente Medio', 'Oriente Médio', 'Naher Osten', 'GCC'],
 };
 
 /** In-group words that name a non-EU audience on their own ("mga kababayan", "Naija"). */
@@ -98,4 +104,15 @@ export const EU_LANGUAGES_OF_COUNTRY: Readonly<Record<string, readonly string[]>
   // Bosnian and Serbian in Latin letters are read as Croatian, Macedonian as Bulgarian (identify-language.ts): a post
   // paid in dinars or marks addresses Serbia or Bosnia whatever the identifier said. Moldova writes Romanian.
   RS: ['hr'], BA: ['hr'], ME: ['hr'], MK: ['bg'], MD: ['ro'],
+  AFRICA: ['en', 'fr', 'pt'], LATAM: ['es', 'pt'], ASIA: ['en'], MENA: ['en', 'fr'],
 };
+
+/**
+ * Field labels of ad-library and listing pages before the country an ad is shown in ("Localização: Brasil",
+ * "Location: Nigeria", "Zielregion: Schweiz"): a non-EU place after one is the audience. Folded, matched at a line start.
+ */
+export const LOCATION_LABELS: readonly string[] = [
+  'location', 'locations', 'target location', 'target locations', 'targeting', 'target country', 'country', 'countries', 'region', 'market', 'audience location',
+  'localização', 'localizacao', 'localización', 'localizacion', 'ubicación', 'ubicacion', 'país', 'pais', 'países', 'paises', 'región', 'region', 'região', 'regiao',
+  'standort', 'land', 'länder', 'zielland', 'zielregion', 'pays', 'localisation', 'zone', 'paese', 'località', 'localita', 'lokalizacja', 'kraj', 'locatie',
+];
