@@ -121,3 +121,10 @@ test('identifiers quoted from code disclose nothing; a post giving its own code 
   const p = prepareText('Prečo stále používam Qorvex? Kvôli likvidite. Môj odporúčací kód je TATRY55. Spolupráca je platená.');
   assert.deepEqual(detectDisclosures(p, { context: detectContext(p), codeGiven: true }).map((d) => d.kind), ['paid_placement']);
 });
+
+test("a community's staff paid, a share of the fees in Dutch, a paid partnership in Swedish", () => {
+  assert.deepEqual(kinds('Official referral: https://qorvex.io/r/SUB1 — mods receive the referral rewards.'), ['affiliate']);
+  assert.deepEqual(kinds('Mods receive reports from users: https://qorvex.io/help'), []);
+  assert.deepEqual(kinds('wie mee wil doen: https://qorvex.io/r/KAAS, ik krijg een deel van de fees'), ['affiliate']);
+  assert.deepEqual(kinds('Betalt partnerskap med Qorvex. Använd koden ELSA26'), ['paid_placement']);
+});

@@ -5,7 +5,7 @@ import { createMentionDetector } from './mention-detector.ts';
 import { catalogue } from './test-fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { FirmCatalogue } from '../firms/catalogue.ts';
-import { DEFAULT_FIRMS_FILE } from '../firms/load-catalogue.ts';
+import { DEFAULT_FIRMS_FILE, loadCatalogue } from '../firms/load-catalogue.ts';
 
 const detect = createMentionDetector(catalogue);
 const mentions = (text: string) => detect({ text }).firmMentions.map((m) => [m.firmId, m.via]);
@@ -132,4 +132,10 @@ test('an ambiguous name with a case ending is the firm under the same rule; a pl
   assert.deepEqual(mentions('Krakens and other sea monsters, crypto edition'), []);
   assert.deepEqual(mentions('codice kraken: ciao99'), [['kraken-like', 'text']]);
   assert.deepEqual(mentions('the kraken wakes up, crypto is wild'), []);
+});
+
+test('an ambiguous firm name after "code for" is the firm ("any code for weex?"), not after "source code for"', () => {
+  const detect = createMentionDetector(loadCatalogue({ includeSample: false }));
+  assert.deepEqual(detect({ text: 'any code for weex?', media: [] } as never).firmMentions.map((m) => m.firmId), ['weex']);
+  assert.deepEqual(detect({ text: 'source code for gate keeping', media: [] } as never).firmMentions, []);
 });

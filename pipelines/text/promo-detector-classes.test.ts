@@ -370,3 +370,11 @@ test('"still" and "now" after the copula do not use up the look-ahead', () => {
   assert.deepEqual(codes('il mio codice Qorvex è ancora lo stesso'), []);
   assert.deepEqual(codes('the Qorvex code is now expired.'), []);
 });
+
+test('thread shapes: a reply header before the quote, a post age is no code, "X gets you", "new for <firm>:", "is dead"', () => {
+  assert.deepEqual(codes('Risposta a Franco:\n> qualcuno ha un codice per qorvex?\n\nsì, usa il mio: «pizzaiolo» 🍕 ti dà il 20% di sconto'), ['pizzaiolo']);
+  assert.deepEqual(codes('any code?\n\n   ↳ @jonny · 55m\n   yeah: JONNYP gets you the fee discount on Qorvex'), ['JONNYP']);
+  assert.deepEqual(codes('Qorvex is fast. SOLANA gives you speed'), []);
+  assert.deepEqual(codes('Der alte Code HERBST24 ist abgelaufen. Neu für Qorvex: „WINTERFELL“ 🧊'), ['WINTERFELL']);
+  assert.deepEqual(codes('Qorvex: old code FALL25 is dead ❌, new one is WINTR26 ✅'), ['WINTR26']);
+});

@@ -11,7 +11,7 @@ import { fold, isAllCaps } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
-  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, VALID_WORDS,
+  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, OTHER_CODE_QUALIFIERS, VALID_WORDS, BENEFIT_VERBS,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -80,6 +80,8 @@ for (const v of SIGN_UP_IMPERATIVES) enterVerbs.add(v, 'register');
 /** A spaced-out code after a code word: up to 30 characters of its sentence, then 5+ single letters or digits. */
 const SPACED_CODE = /^[^.!?\n]{0,30}?(?<![\p{L}\p{N}])((?:[\p{L}\p{N}] ){4,}[\p{L}\p{N}])(?![\p{L}\p{N}])/u;
 const SPACED_REACH = 80;
+/** "gets you", "gibt dir": what a code gives the reader, said right after it. */
+const benefitWords = new PhraseMatcher<true>(BENEFIT_VERBS.map((w) => [w, true] as const));
 /** "valid", "works", "gilt": said of a code after an expiry, it gives the current one. */
 const validWords = new PhraseMatcher<true>(VALID_WORDS.map((w) => [w, true] as const));
 const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((w) => [w, true] as const));
@@ -98,7 +100,7 @@ const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'co
 /** Enter-verbs as single folded words, for the "X as code" rule. */
 const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, 'cláraigh', 'claraigh', 'register', 'sign'].filter((v) => !v.includes(' ')).map(fold));
 /** Words naming a code of another kind before a bare code word. Folded. */
-const OTHER_CODES: ReadonlySet<string> = new Set(['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code']);
+const OTHER_CODES: ReadonlySet<string> = new Set(OTHER_CODE_QUALIFIERS);
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
 const REFLEXIVES: ReadonlySet<string> = new Set(['sie', 'się', 'se', 'si', 'sich', 'dich', 'euch', 'sig', 'zich', 'seg', 'sa', 'si', 'ся', 'се', 'εαυτο']);
 /**
@@ -200,9 +202,12 @@ function looksIssued(v: string): boolean {
   return isCodeLike(v) && (/\d/.test(v) || v.replace(/[^A-Z]/g, '').length >= 5);
 }
 
+/** "55m", "2h", "3d", "1w": a post's age in a thread header, or a duration. */
+const AGE = /^\d{1,3}(?:s|m|h|d|w|y|min|mins|hr|hrs|mo)$/iu;
+
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
-  if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
+  if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v)) return false;
   const digits = v.replace(/\D/g, '').length;
   if (digits === v.length) return digits >= 5;
   // "sofi_trades", "athens_q": an underscore joins words into a made-up name, as codes and handles are.
@@ -630,8 +635,13 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
           add(named, m.start, named.index + 1, m.from, true);
           continue;
         }
-        if (!/^\s*[:：→➡👉]/u.test(masked.slice(m.to, m.to + 3))) continue;
-        const c = codeAfter(masked, m.to, 1, { bare: true });
+        // "Neu für OKX: „WINTERFELL“": "for" and the firm may stand between "new" and the colon.
+        let to = m.to;
+        for (let j = m.end; j < m.end + 3 && j < t.tokens.length && !t.tokens[j]!.breakBefore && (inFirm(j) || NEW_ONE_FILLERS.has(t.tokens[j]!.key)); j++) {
+          to = t.tokens[j]!.end;
+        }
+        if (!/^\s*[:：→➡👉]/u.test(masked.slice(to, to + 3))) continue;
+        const c = codeAfter(masked, to, 1, { bare: true });
         if (c && looksIssued(c.code) && !inFirm(t.tokens.findIndex((tok) => tok.start === c.start))) add(c, m.start, m.end, m.from, true);
       }
     }
@@ -875,6 +885,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (inFirm(j)) continue;
         add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start, fresh);
         break;
+      }
+    }
+    // "JONNYP gets you the fee discount", "mit LUKAS5 bekommst du": a code-shaped word right before "gets you", in a
+    // post that speaks of codes.
+    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
+      for (const b of benefitWords.matchAll(t)) {
+        const tok = t.tokens[b.start - 1];
+        if (!tok || t.tokens[b.start]!.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(b.start - 1)) continue;
+        if (!/^[\s*_`"'“”«»„]*$/u.test(masked.slice(tok.end, t.tokens[b.start]!.start))) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, b.start - 1, b.end, tok.start);
       }
     }
     // "Die Codes X und Y sind abgelaufen. Aktuell gilt nur noch SCHNEE25", "OLD1 expired; ORBIT26 works": after an

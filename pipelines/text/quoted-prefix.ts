@@ -9,10 +9,13 @@
 export function quotedPrefixEnd(text: string): number {
   let i = 0;
   let quoted = false;
+  let header = false;
   while (i < text.length) {
     const nl = text.indexOf('\n', i);
     const line = text.slice(i, nl < 0 ? text.length : nl);
     if (/^\s*(?:>|&gt;)/u.test(line)) quoted = true;
+    // "Replying to Daniel K.:", "Risposta a Franco:", "@ana wrote:": one short line naming whom the reply answers.
+    else if (!quoted && !header && REPLY_HEADER.test(line)) header = true;
     else if (line.trim()) return quoted ? i : 0;
     if (nl < 0) break;
     i = nl + 1;
@@ -20,3 +23,6 @@ export function quotedPrefixEnd(text: string): number {
   return 0;
 }
 
+
+/** A short first line ending in a colon, before the quote. */
+const REPLY_HEADER = /^[^\n:]{2,60}:\s*$/u;

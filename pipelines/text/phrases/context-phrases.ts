@@ -149,6 +149,7 @@ export const EXPIRY_CUES: readonly string[] = [
   'εχει ληξει', 'εληξε', 'δεν ισχυει', 'lejart', 'mar nem mukodik', 'nem mukodik',
   'a expirat', 'nu mai functioneaza', 'изтекъл', 'изтече', 'не работи',
   'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jaħdimx', 'imithe in éag',
+  'is dead', 'are dead', 'is gone', 'are gone',
   // Plural subjects, past tenses and the verb-last order of subordinate clauses ("att koden X inte fungerar längre").
   'no longer work', 'don t work anymore', 'do not work anymore', 'funktionieren nicht mehr', 'gelten nicht mehr', 'sind nicht mehr gultig',
   'ne marchent plus', 'ne fonctionnent plus', 'ne sont plus valables', 'ya no funcionan', 'han expirado', 'caduco', 'caducaron', 'non funzionano piu', 'sono scaduti',

@@ -474,3 +474,13 @@ export const VALID_WORDS: readonly string[] = [
   'kehtib', 'töötab', 'érvényes', 'működik', 'valabil', 'merge', 'funcționează', 'vrijedi', 'radi', 'velja', 'deluje', 'важи', 'работи', 'ισχύει', 'λειτουργεί',
   'derīgs', 'darbojas', 'galioja', 'veikia', 'jaħdem', 'validu', 'bailí',
 ];
+
+/** Words naming a code of another kind before a code word ("source code", "QR code", "error code"). Folded. */
+export const OTHER_CODE_QUALIFIERS: readonly string[] = ['source', 'qr', 'zip', 'postal', 'post', 'area', 'country', 'error', 'status', 'exit', 'dress', 'morse', 'bar', 'colour', 'color', 'html', 'python', 'verification', 'security', 'pin', 'sms', '2fa', 'otp', 'quell', 'quelltext', 'fehler', 'source-code'];
+
+/** What a code gives the reader, right after the code ("JONNYP gets you 20% off"). */
+export const BENEFIT_VERBS: readonly string[] = [
+  'gets you', 'gives you', 'saves you', 'will get you', 'will give you', 'gets u', 'gives u', 'bringt dir', 'bringt euch', 'gibt dir', 'gibt euch', 'te donne', 'vous donne',
+  'te da', 'os da', 'le da', 'ti dà', 'ti da', 'vi dà', 'te dá', 'geeft je', 'geeft jullie', 'daje ci', 'daje wam', 'ger dig', 'giver dig', 'gir deg', 'antaa sinulle',
+  'ti daje', 'ти дава', 'σου δίνει', 'îți dă', 'iti da', 'ti dá',
+];

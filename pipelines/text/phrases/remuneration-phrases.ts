@@ -10,6 +10,9 @@
 export const RECEIVE_VERBS: readonly string[] = [
   'i get', 'i do get', 'i also get', 'i will get', 'i may get', 'i might get', 'i earn', 'i do earn', 'i may earn', 'i might earn', 'i receive', 'i make', 'i take',
   'gets me', 'earns me',
+  // a community's own staff: "Mods receive the referral rewards", "the admins get a share of fees"
+  'mods receive', 'mods get', 'the mods get', 'the mods receive', 'moderators receive', 'admins receive', 'admins get', 'the admins get', 'the team receives',
+  'the team gets', 'the channel receives', 'the channel gets', 'the server gets', 'the server receives',
   // "we" of a channel, a server, a newsletter
   'we get', 'we receive', 'we earn', 'we may receive', 'we may earn', 'we might earn', 'we may get', 'we might receive', 'we can earn', 'we could earn',
   'wir erhalten ggf', 'erhalten wir', 'bekommen wir', 'nous pouvons recevoir', 'nous pouvons percevoir', 'podemos recibir', 'podemos ganar', 'potremmo ricevere',
@@ -67,7 +70,7 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   'dollar*', 'osuu*', 'dalį', 'dalis', 'referral bonus*', 'a share of', 'share of fees', 'share of the fees',
   // a share of the fees the reader pays, given to the author: "ми дават % от таксите", "I get 20% of your fees"
   'of the fees', 'of your fees', 'from the fees', 'from your fees', 'от таксите', 'z opłat', 'z poplatků', 'z poplatkov', 'des frais', 'de tes frais', 'de vos frais',
-  'de las comisiones', 'de tus comisiones', 'dalle commissioni', 'delle commissioni', 'der gebühren', 'deiner gebühren', 'eurer gebühren', 'van de kosten',
+  'de las comisiones', 'de tus comisiones', 'dalle commissioni', 'delle commissioni', 'der gebühren', 'deiner gebühren', 'eurer gebühren', 'van de kosten', 'van de fees', 'van jullie fees', 'een deel van',
   'van je kosten', 'af gebyrerne', 'av avgifterna', 'kuluista', 'tasudest', 'a díjakból', 'din comisioane', 'din taxe', 'od naknada', 'od provizija',
   'από τις προμήθειες', 'no komisijām', 'iš mokesčių', 'mill-miżati', 'dos taxas', 'das taxas', 'das comissões',
 ];
@@ -145,7 +148,7 @@ export const PRONOUN_PARTICLES: readonly string[] = ['pa', 'pak', 'zase', 'zas',
 export const COOPERATION_NOUNS: readonly string[] = [
   'partnership*', 'collaboration*', 'cooperation*', 'kooperation*', 'zusammenarbeit*', 'partnerschaft*', 'partenariat*', 'collaborazion*',
   'colaboraci*', 'colaboraç*', 'colaborac*', 'parceria*', 'asociaci*', 'samenwerking*', 'partnerschap*', 'współprac*', 'partnerstw*',
-  'samarbet*', 'samarbejd*', 'partnerskab*', 'spoluprác*', 'spoluprac*', 'partnerstv*', 'colaborar*', 'parteneriat*', 'yhteistyö*',
+  'samarbet*', 'samarbejd*', 'partnerskab*', 'partnerskap*', 'spoluprác*', 'spoluprac*', 'partnerstv*', 'colaborar*', 'parteneriat*', 'yhteistyö*',
   'kumppanuu*', 'συνεργασ*', 'együttműköd*', 'sodelovanj*', 'suradnj*', 'сътрудничеств*', 'партньорств*', 'partneryst*',
   'bendradarbiavim*', 'sadarbīb*', 'partnerīb*', 'kollaborazzjoni', 'sħubija', 'comhpháirtíocht', 'comhoibriú', 'koostöö*',
   // the short form creators write: "collab rémunérée", "paid collab", "bezahlte Kollab"
