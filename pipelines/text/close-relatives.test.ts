@@ -104,3 +104,9 @@ test('where no word decides between relatives, the hashtags and link domains of 
   assert.equal(detectLanguage('God morgen! Rolig marked i dag @kryptono #bitcoin #oslo https://eksempel.no/nyheter').code, 'no');
   assert.equal(detectLanguage('God morgen! Rolig marked i dag @kryptodk #bitcoin #aarhus').code, 'da');
 });
+
+test('Maltese without its own letters, and everyday Bulgarian and Russian words', () => {
+  assert.equal(detectLanguage('Illum qed nara s-suq biss.').code, 'mt');
+  assert.equal(detectLanguage('Ново видео в канала, гледайте!').code, 'bg');
+  assert.equal(detectLanguage('терпение всегда побеждает плечо').code, 'ru');
+});

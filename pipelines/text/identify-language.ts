@@ -8,12 +8,20 @@ import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './e
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
 import { closeRelative, greeklishShare, hintedRelative, irishNotScottish } from './close-relatives.ts';
+import { MALTESE_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
 /** A CLD3 answer of Irish or Maltese below this probability is not taken. */
 const CLD3_MIN_PROBABILITY = 0.7;
 const MALTESE_LETTERS = /[ħġċĦĠĊ]/u;
+/** Maltese function words no other language we meet writes (qed, illum, biss, jien, mhux, ukoll ...). */
+const MALTESE_WORDS: ReadonlySet<string> = new Set(MALTESE_MARKERS);
+function malteseWords(sample: string): number {
+  const seen = new Set<string>();
+  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) if (MALTESE_WORDS.has(m[0])) seen.add(m[0]);
+  return seen.size;
+}
 /**
  * CLD3 answers nobody posts promotions in: Latin and Esperanto, and small Pacific and Romance
  * languages it reaches for on short mixed posts (measured: "Bonus mit Code ... (Affiliate-Link in
@@ -120,7 +128,8 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   }
   // ħ, ġ and ċ are written by Maltese alone among the languages we meet; when eld is unsure (it has no
   // Maltese model) and CLD3 gave no reliable answer above, they decide.
-  if (best < ELD_SURE && MALTESE_LETTERS.test(sample)) return { code: 'mt', confidence: round2(0.6 * lengthFactor), by: 'words' };
+  // Without those letters ("Illum qed nara s-suq biss"), two of Maltese's own function words do.
+  if (best < ELD_SURE && (MALTESE_LETTERS.test(sample) || malteseWords(sample) >= 2)) return { code: 'mt', confidence: round2(0.6 * lengthFactor), by: 'words' };
   if (!r.language) return null;
   // eld's "ms" model was trained on Malay and Indonesian alike (it has no "id"); CLD3 has both, and
   // Indonesian is the far commoner of the two online.

@@ -116,10 +116,12 @@ export const GREEKLISH_MARKERS: readonly string[] = [
  * будет, это".
  */
 export const BULGARIAN_MARKERS: readonly string[] = [
+  'гледайте', 'гледай', 'канала', 'ново', 'новото', 'винаги', 'искам', 'мисля', 'хора',
   'след', 'сега', 'какво', 'със', 'съм', 'сме', 'беше', 'ще', 'нещо', 'днес', 'утре', 'защото', 'тук', 'къде', 'кога', 'благодаря', 'идвам', 'отивам',
   'минути', 'няма', 'трябва', 'нея', 'тях', 'пък', 'вече', 'още', 'също', 'обаче', 'докато', 'защо', 'този', 'тази', 'това', 'тези', 'нали', 'казах', 'искам',
 ];
 export const RUSSIAN_MARKERS: readonly string[] = [
+  'всегда', 'смотрите', 'канале', 'новое', 'хочется', 'думаю', 'люди', 'побеждает', 'терпение',
   'сейчас', 'что', 'через', 'минут', 'когда', 'здесь', 'где', 'потому', 'спасибо', 'сегодня', 'завтра', 'будет', 'есть', 'нет', 'это', 'этот', 'эта',
   'эти', 'уже', 'ещё', 'еще', 'тоже', 'только', 'очень', 'почему', 'который', 'чтобы', 'нужно', 'надо', 'хочу', 'сказал', 'вообще', 'конечно',
 ];
@@ -142,3 +144,9 @@ export const COUNTRY_HINTS: Readonly<Record<string, readonly string[]>> = {
   bg: ['bulgaria', 'balgariya', 'sofia', 'plovdiv', 'varna', 'burgas', 'bg', 'българия', 'софия', 'пловдив', 'варна'],
   ru: ['russia', 'rossiya', 'moskva', 'moscow', 'piter', 'spb', 'ru', 'россия', 'москва', 'питер'],
 };
+
+/** Maltese words without its own letters (ħ ġ ċ) that no other language we meet writes: two of them say Maltese. */
+export const MALTESE_MARKERS: readonly string[] = [
+  'qed', 'illum', 'biss', 'jien', 'inti', 'huwa', 'hija', 'mhux', 'ukoll', 'issa', 'tiegħi', 'tieghi', 'tagħna', 'taghna', 'nara', 'naf', 'irrid',
+  'trid', 'xejn', 'kollox', 'minn', 'lejn', 'fuq', 'ftit', 'wisq', 'sabiħ', 'sabih', 'grazzi', 'kif', 'fejn', 'għaliex', 'ghaliex', 'qatt', 'dejjem',
+];
