@@ -259,3 +259,8 @@ test('what a rule requires of firms, beside a supervisor and a licence, is regul
     'I only trade where the exchange has a MiCA licence.',
   ]) assert.deepEqual(kinds(text), [], text);
 });
+
+test('"<topic> explained" in other languages heads an explainer', () => {
+  assert.ok(detectContext('Códigos de referência explicados: quando usas o código de alguém, a plataforma paga-lhe uma comissão.').has('explainer'));
+  assert.ok(detectContext('Codici referral spiegati: chi ti invita guadagna una parte delle commissioni.').has('explainer'));
+});

@@ -64,6 +64,10 @@ export const SCAM_MECHANICS: readonly string[] = [
 
 export const EXPLAINER_CUES: readonly string[] = [
   'explainer', 'we explain', 'explained', 'how do', 'what is', 'educational',
+  // "<topic> explained" in the other languages: "Códigos de referência explicados", "Codici referral spiegati".
+  'explicados', 'explicadas', 'explicado', 'explicada', 'expliques', 'explique', 'spiegati', 'spiegato', 'spiegate', 'uitgelegd', 'wyjasnione', 'wyjasnienie',
+  'vysvetleno', 'vysvetlene', 'forklarat', 'forklaret', 'forklart', 'selitettyna', 'elmagyarazva', 'explicate', 'explicat', 'objasnjeno', 'razlozeno', 'обяснено',
+  'εξηγειται', 'paskaidrots', 'paaiskinta', 'selgitatud', 'spjegat',
   'wir erklaren', 'erklarvideo', 'erklart', 'was sind', 'was ist',
   'on vous explique', 'educatif', 'c est quoi', 'qu est ce que', 'decryptage',
   'te explicamos', 'educativo', 'que es',
