@@ -108,9 +108,6 @@ describe('logo detector', () => {
   it('finds a wordmark by the icon it begins with: one match, the wordmark\'s box, not the icon\'s', async () => {
     const word = refs.find((r) => r.firmId === 'halvora' && r.kind === 'wordmark')!;
     const { image, truth } = await scene(word, { seed: 9, shapes: 12, long: 300, angle: 4, warp: 0.03 });
-    const tr: CandidateTrace[] = [];
-    createLogoDetector(refs, { trace: (t) => tr.push(t) })(image);
-    console.log(JSON.stringify(tr.filter((t) => t.features?.head && t.firmId === 'halvora').sort((a, b) => b.edge - a.edge).slice(0, 4)));
     const found = detect(image).filter((m) => m.firmId === 'halvora');
     assert.equal(found.length, 1, `one halvora match: ${JSON.stringify(found)}`);
     assert.ok(iou(found[0]!.region, truth!) > 0.5, `region ${JSON.stringify(found[0]!.region)} vs ${JSON.stringify(truth)}`);

@@ -200,7 +200,7 @@ function subImage(ref: ReferenceLogo, x: number, width: number): ReferenceLogo {
 /** Edge agreement of the tail's slices with the picture, each slice at its own best shift (0..1). */
 const TAIL_SHIFT = 4;
 /** Tail score (share of the tail's edge points agreeing, each slice at its best shift) under which a head match is no wordmark; set on seed 7. */
-export const TAIL_MIN = 0.4;
+export const TAIL_MIN = 0.45;
 
 function tailScore(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verified['pose'], f: number): number {
   const i = FINE_ROTATIONS.indexOf(pose.rotation);
@@ -569,12 +569,55 @@ function colourAgreementAt(colour: readonly Plane[], v: Pick<Verified, 'tpl' | '
 function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plane[], v: Verified): Record<string, number> {
   const out: Record<string, number> = { shortSide: v.pose.shortSide, rotation: v.pose.rotation };
   for (const share of [0.1, 0.2, 0.3, 0.5, 0.7]) out[`c${Math.round(share * 100)}`] = colourAgreementAt(colour, v, share);
+  for (const share of [0.2, 0.3, 0.5]) out[`g${Math.round(share * 100)}`] = colourAgreementPerGroup(colour, v, share, 0.15);
+  for (const share of [0.3]) out[`h${Math.round(share * 100)}`] = colourAgreementPerGroup(colour, v, share, 0.25);
   const { tpl, f, x0, y0 } = v;
   const g = patchGradient(samplePatch(grey, sat, f, x0, y0, tpl.width, tpl.height), tpl.width, tpl.height);
   let edges = 0;
   for (let q = 0; q < tpl.dx.length; q++) if (g.mag[tpl.dy[q]! * tpl.width + tpl.dx[q]!]! >= 16) edges++;
   out.coverage = edges / Math.max(1, tpl.dx.length);
   return out;
+}
+
+/**
+ * The colour check per colour group of the mark: every group holding at least `minGroup` of the
+ * inside points must have its own colour at `share` of its points (all groups direct, or all
+ * inverted). The lowest factor over the groups.
+ */
+export function colourAgreementPerGroup(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
+  const { tpl, f, x0, y0 } = v;
+  const n = tpl.ix.length;
+  if (n === 0) return 1;
+  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
+  const groups = new Map<number, { direct: number[]; inverse: number[] }>();
+  for (let q = 0; q < n; q++) {
+    const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
+    let a = 0;
+    let b = 0;
+    for (let c = 0; c < 3; c++) {
+      const o = patches[c]![at]!;
+      const r = tpl.irgb[q * 3 + c]!;
+      a += (o - r) ** 2;
+      b += (255 - o - r) ** 2;
+    }
+    const g = tpl.igroup[q]!;
+    let e = groups.get(g);
+    if (!e) { e = { direct: [], inverse: [] }; groups.set(g, e); }
+    e.direct.push(a);
+    e.inverse.push(b);
+  }
+  let worstDirect = 0;
+  let worstInverse = 0;
+  for (const e of groups.values()) {
+    if (e.direct.length < minGroup * n) continue;
+    const k = Math.floor(e.direct.length * share);
+    e.direct.sort((x, y) => x - y);
+    e.inverse.sort((x, y) => x - y);
+    worstDirect = Math.max(worstDirect, e.direct[k]!);
+    worstInverse = Math.max(worstInverse, e.inverse[k]!);
+  }
+  const distance = Math.sqrt(Math.min(worstDirect, worstInverse)) / (255 * Math.sqrt(3));
+  return Math.max(0, 1 - COLOUR_WEIGHT * distance);
 }
 
 function toRegion(x: number, y: number, w: number, h: number, grey: GreyImage): Region {
