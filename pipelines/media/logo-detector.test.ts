@@ -188,6 +188,10 @@ describe('logo detector', () => {
     assert.ok(picture((x) => (x < 20 ? [35, 225, 225] : [225, 225, 35])) > 0.95, 'the mark inverted (dark mode)');
     assert.ok(picture((x) => (x < 20 ? blue : red)) < 0.3, 'colours swapped (same mean colour)');
     assert.ok(picture(() => [125, 30, 125]) < 0.5, 'a plain patch of the mean colour');
+    // a patch in one of the two colours has it at half the points, more than the 30 % of the check
+    // over all points: each colour group must show its own colour
+    assert.ok(picture(() => red) < 0.3, 'a plain patch of one of its colours');
+    assert.ok(picture(() => blue) < 0.3, 'a plain patch of the other');
   });
 
   it('reports every verified candidate to trace, the rejected ones too, with what decided it', async () => {
