@@ -18,6 +18,8 @@ export interface EvalImage {
   quality: number;
   image: DecodedImage;
   truth: Truth[];
+  /** Decoys placed (not in the truth): what they are and where, for the evaluation's list of false matches. */
+  decoys: { name: string; region: Region }[];
 }
 
 /** The sample generator's seeded PRNG: the evaluation set comes out identical on every run. */
@@ -54,8 +56,11 @@ export async function* generateLogoEvalSet(opts: EvalSetOptions): AsyncGenerator
       if (region) truth.push({ firmId: ref.firmId, region, scale, source: ref.source });
     }
     const decoys = Math.floor(rand() * 3);
+    const placedDecoys: { name: string; region: Region }[] = [];
     for (let i = 0; i < decoys; i++) {
-      place(canvas, pick(decoyMarks), Math.exp(Math.log(0.08) + rand() * (Math.log(0.35) - Math.log(0.08))), boxes, rand);
+      const d = pick(decoyMarks);
+      const region = place(canvas, d.image, Math.exp(Math.log(0.08) + rand() * (Math.log(0.35) - Math.log(0.08))), boxes, rand);
+      if (region) placedDecoys.push({ name: d.name, region });
     }
     const inverted = rand() < 0.2;
     if (inverted) for (let o = 0; o < canvas.data.length; o += 4) {
@@ -67,7 +72,7 @@ export async function* generateLogoEvalSet(opts: EvalSetOptions): AsyncGenerator
     yield {
       id: `img-${String(n).padStart(4, '0')}`, background, inverted, quality,
       image: { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) },
-      truth,
+      truth, decoys: placedDecoys,
     };
   }
 }
@@ -155,19 +160,21 @@ async function renderBackground(kind: string, width: number, height: number, ran
 }
 
 /** Marks that are not in the catalogue: the sample firms' colours on other shapes, and names as plain text. */
-async function renderDecoys(): Promise<Rgba[]> {
+async function renderDecoys(): Promise<{ name: string; image: Rgba }[]> {
   const svgs: string[] = [];
+  const names: string[] = [];
   for (const m of SAMPLE_MARKS) {
     const [a, b] = m.colours;
     svgs.push(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 100 100"><circle cx="50" cy="50" r="45" fill="${a}"/><rect x="25" y="40" width="50" height="20" fill="${b}"/></svg>`);
     svgs.push(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 100 100"><polygon points="50,5 95,95 5,95" fill="${b}"/><circle cx="50" cy="65" r="18" fill="${a}"/></svg>`);
     const name = m.name.charAt(0) + m.name.slice(1).toLowerCase();
     svgs.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${60 + name.length * 44}" height="80"><text x="10" y="58" font-family="DejaVu Serif" font-size="56" fill="${a}">${name}</text></svg>`);
+    names.push(`${m.firmId} colours: disc and bar`, `${m.firmId} colours: triangle and disc`, `${m.firmId} name as text`);
   }
-  const out: Rgba[] = [];
-  for (const svg of svgs) {
+  const out: { name: string; image: Rgba }[] = [];
+  for (const [i, svg] of svgs.entries()) {
     const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    out.push({ width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) });
+    out.push({ name: names[i]!, image: { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) } });
   }
   return out;
 }

@@ -23,7 +23,12 @@ export interface EdgeTemplate {
   iy: Int16Array;
   /** The mark's own colour at each inside point (r, g, b interleaved), for the per-point colour check. */
   irgb: Uint8Array;
+  /** Colour group of each inside point (points within COLOUR_GROUP of a group's first colour), for the check per colour. */
+  igroup: Uint8Array;
 }
+
+/** Distance (RGB, 0..441) within which inside points share a colour group. */
+const COLOUR_GROUP = 80;
 
 const SUPERSAMPLE = 4;
 /** Edge points kept per template: more costs time, fewer lets clutter pass. */
@@ -113,9 +118,23 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
   }
   const irgb = new Uint8Array(inner.length * 3);
   inner.forEach((p, q) => { for (let c = 0; c < 3; c++) irgb[q * 3 + c] = Math.round(rgb[c]![p]! / alpha[p]!); });
+  const igroup = colourGroups(irgb);
   const ix = Int16Array.from(inner, (p) => p % tw);
   const iy = Int16Array.from(inner, (p) => Math.floor(p / tw));
-  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, irgb };
+  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, irgb, igroup };
+}
+
+/** Greedy colour groups: each point joins the first group whose first colour is within COLOUR_GROUP, else starts one. */
+function colourGroups(irgb: Uint8Array): Uint8Array {
+  const n = irgb.length / 3;
+  const heads: number[] = [];
+  const out = new Uint8Array(n);
+  for (let q = 0; q < n; q++) {
+    let g = heads.findIndex((h) => Math.hypot(irgb[h * 3]! - irgb[q * 3]!, irgb[h * 3 + 1]! - irgb[q * 3 + 1]!, irgb[h * 3 + 2]! - irgb[q * 3 + 2]!) <= COLOUR_GROUP);
+    if (g < 0 && heads.length < 255) { heads.push(q); g = heads.length - 1; }
+    out[q] = Math.max(0, g);
+  }
+  return out;
 }
 
 function doubled(gx: number, gy: number): [number, number] {

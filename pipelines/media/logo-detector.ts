@@ -1,11 +1,13 @@
-// Logo detection by edge directions, coarse to fine (decision 0034, revised by 0042; the grey-level NCC
+// Logo detection by edge directions, coarse to fine (decision 0034, revised by 0042 and 0043; the grey-level NCC
 // detector of decision 0031 is gone). Templates are built from each reference's opaque part. The
 // coarse pass slides small edge templates of each mark over response maps of an image pyramid
 // (computed once per level, shared by all marks); the fine pass re-samples the image around each peak
 // so the mark's shorter side is FINE_SHORT px and scores the agreement of edge directions over
-// rotations, scales and shifts; a colour check point by point weighs the edge score.
+// rotations, scales and shifts; a colour check point by point (and per colour group) weighs the edge
+// score. A wordmark that begins with an icon is also searched by that icon, then its name checked in
+// slices (decision 0043).
 import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
-import { buildEdgeTemplate, edgeScore, orientationBin, patchGradient, responseMaps, type EdgeTemplate } from './edge-templates.ts';
+import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMaps, type EdgeTemplate } from './edge-templates.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
 
@@ -13,16 +15,18 @@ export interface LogoDetectorOptions {
   /** Smallest and largest logo searched, as its longest side over the image's longest side. */
   minScale?: number;
   maxScale?: number;
-  /** Edge score times colour factor at which a match is reported (score 0.5); set on seed 7 (decision 0042). */
+  /** Edge score times colour factor at which a match is reported (score 0.5); set on seed 7, 400 images (decision 0043). */
   threshold?: number;
   /** Coarse peaks kept per mark. */
   candidatesPerMark?: number;
+  /** Search wordmarks that begin with an icon by that icon too, then check the rest (decision 0043; default on). */
+  wordmarkHeads?: boolean;
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
 }
 
 /** One coarse candidate after the fine pass: its coarse score, fine edge score and colour factor. */
-export interface CandidateTrace { firmId: string; kind: 'icon' | 'wordmark'; coarse: number; edge: number; colour: number; region: Region }
+export interface CandidateTrace { firmId: string; kind: 'icon' | 'wordmark'; coarse: number; edge: number; colour: number; region: Region; features?: Record<string, number> }
 
 const COARSE_SHORT = { icon: 10, wordmark: 8 };
 const COARSE_POINTS = 48;
@@ -58,7 +62,7 @@ const EARLY_MIN = 0.3;
  */
 const FIRST_POINTS = 4;
 const FIRST_MIN = 4;
-export const DEFAULT_THRESHOLD = 0.58;
+export const DEFAULT_THRESHOLD = 0.55;
 /**
  * Width of the logistic that maps the fine edge score (times the colour factor) to the score: true
  * marks score 0.58-0.95, which this spreads over 0.5-0.99 instead of printing most of them as 1.00.
@@ -77,6 +81,24 @@ interface Mark {
   /** The opaque part's shorter side over the reference image's longer side: scale to mark size. */
   fill: number;
   frame: Frame;
+  /** For the head of a wordmark (decision 0043): the whole wordmark, checked around a head match. */
+  tail?: Tail;
+}
+
+/**
+ * The rest of a wordmark, checked where its head (the icon it begins with) matched: the wordmark's
+ * fine templates at the head's scale, with the points right of the head in slices that each move on
+ * their own (the generator, like a photographed screen, warps a long mark's far end by a quarter of
+ * its height, which a rigid template cannot follow).
+ */
+interface Tail {
+  fine: EdgeTemplate[];
+  /** Per fine template, the slice of each edge point (-1: on the head, not counted). */
+  slice: Int8Array[];
+  slices: number;
+  /** From the head's centre to the wordmark's centre, in head short sides (unrotated). */
+  ox: number;
+  oy: number;
 }
 
 /**
@@ -146,6 +168,123 @@ export function frameRegion(frame: Frame, cx: number, cy: number, shortSide: num
   return { x: fx - bw / 2, y: fy - bh / 2, width: bw, height: bh };
 }
 
+/**
+ * The head of a wordmark: its left part up to the first fully transparent column, when that part is
+ * about square (0.6-1.6 times the wordmark's height wide) and no more than half its length (the sample
+ * firms' wordmarks begin with their icon). Null when the wordmark has no such head.
+ */
+export function wordmarkHead(ref: ReferenceLogo): { x: number; width: number } | null {
+  const { width: W, height: H, data } = ref.image;
+  const opaqueCol = (x: number): boolean => {
+    for (let y = 0; y < H; y++) if (data[(y * W + x) * 4 + 3]! > OPAQUE) return true;
+    return false;
+  };
+  let x0 = 0;
+  while (x0 < W && !opaqueCol(x0)) x0++;
+  let x1 = x0;
+  while (x1 < W && opaqueCol(x1)) x1++;
+  // a gap of at least 2 % of the height, then more mark
+  let gap = x1;
+  while (gap < W && !opaqueCol(gap)) gap++;
+  if (gap - x1 < Math.max(1, 0.02 * H) || gap >= W) return null;
+  const w = x1 - x0;
+  if (w < 0.6 * H || w > 1.6 * H || w > 0.5 * W) return null;
+  return { x: x0, width: w };
+}
+
+function subImage(ref: ReferenceLogo, x: number, width: number): ReferenceLogo {
+  const { width: W, height: H, data } = ref.image;
+  const out = new Uint8Array(width * H * 4);
+  for (let y = 0; y < H; y++) out.set(data.subarray((y * W + x) * 4, (y * W + x + width) * 4), y * width * 4);
+  return { ...ref, kind: 'icon', image: { width, height: H, data: out } };
+}
+
+/** How far (fine-template pixels, the head's short side being 20) each slice of a tail may move. */
+const TAIL_SHIFT = 4;
+/**
+ * Tail score (edge agreement over the name's points, each slice at its best shift) under which a head
+ * match is no wordmark; set on seed 7, 400 images (decision 0043: 0.42-0.50 gave the same matches).
+ */
+export const TAIL_MIN = 0.45;
+
+/** Edge agreement of the tail's slices with the picture, each slice at its own best shift (0..1). */
+function tailScore(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verified['pose'], f: number): number {
+  const i = FINE_ROTATIONS.indexOf(pose.rotation);
+  const tpl = tail.fine[i]!;
+  const slice = tail.slice[i]!;
+  const a = (pose.rotation * Math.PI) / 180;
+  const dx = tail.ox * pose.shortSide;
+  const dy = tail.oy * pose.shortSide;
+  const cx = pose.cx + dx * Math.cos(a) - dy * Math.sin(a);
+  const cy = pose.cy + dx * Math.sin(a) + dy * Math.cos(a);
+  const m = TAIL_SHIFT;
+  const pw = tpl.width + 2 * m;
+  const ph = tpl.height + 2 * m;
+  const g = patchGradient(samplePatch(grey, sat, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph), pw, ph);
+  const best = new Float32Array(tail.slices);
+  const counts = new Int32Array(tail.slices);
+  for (let q = 0; q < tpl.dx.length; q++) if (slice[q]! >= 0) counts[slice[q]!]!++;
+  const sums = new Float32Array(tail.slices);
+  for (let oy = 0; oy <= 2 * m; oy++) {
+    for (let ox = 0; ox <= 2 * m; ox++) {
+      sums.fill(0);
+      for (let q = 0; q < tpl.dx.length; q++) {
+        const sl = slice[q]!;
+        if (sl < 0) continue;
+        const p = (oy + tpl.dy[q]!) * pw + ox + tpl.dx[q]!;
+        if (g.mag[p]! < MIN_EDGE) continue;
+        const agree = g.c2[p]! * tpl.c2[q]! + g.s2[p]! * tpl.s2[q]!;
+        if (agree > 0) sums[sl]! += agree;
+      }
+      for (let sl = 0; sl < tail.slices; sl++) if (sums[sl]! > best[sl]!) best[sl] = sums[sl]!;
+    }
+  }
+  let total = 0;
+  let n = 0;
+  for (let sl = 0; sl < tail.slices; sl++) { total += best[sl]!; n += counts[sl]!; }
+  return n ? total / n : 0;
+}
+
+/**
+ * The best tail score over rotations within TAIL_TURN of the head's: a small, nearly square head
+ * gives its turn to a few degrees only, which moves the far end of a long name by its height.
+ */
+const TAIL_TURN = 10;
+
+function bestTail(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verified['pose'], f: number): number {
+  let best = 0;
+  for (const r of FINE_ROTATIONS) {
+    if (Math.abs(r - pose.rotation) > TAIL_TURN) continue;
+    best = Math.max(best, tailScore(grey, sat, tail, { ...pose, rotation: r }, f));
+  }
+  return best;
+}
+
+/** Tail templates of a wordmark (cropped to its opaque part) whose head is `head`, at the scale of the head's fine templates. */
+function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headCrop: Region): Tail {
+  const { width: W, height: H } = ref.image;
+  const headShort = Math.min(headCrop.width, headCrop.height);
+  const short = Math.min(W, H);
+  const fine = FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, (FINE_SHORT * short) / headShort, r, 3 * 96));
+  const kT = FINE_SHORT / headShort;
+  const headRight = (head.x + head.width - W / 2) * kT;
+  const length = (W / 2) * kT - headRight;
+  const slices = Math.max(1, Math.min(12, Math.round(length / (H * kT))));
+  const slice = fine.map((tpl) => {
+    const a = (tpl.rotation * Math.PI) / 180;
+    return Int8Array.from(tpl.dx, (x, q) => {
+      const t = (x - tpl.width / 2) * Math.cos(a) + (tpl.dy[q]! - tpl.height / 2) * Math.sin(a);
+      if (t <= headRight) return -1;
+      return Math.min(slices - 1, Math.floor(((t - headRight) / length) * slices));
+    });
+  });
+  return {
+    fine, slice, slices,
+    ox: (W / 2 - (headCrop.x + headCrop.width / 2)) / headShort,
+    oy: (H / 2 - (headCrop.y + headCrop.height / 2)) / headShort,
+  };
+}
+
 interface Candidate { mark: Mark; cx: number; cy: number; shortSide: number; coarse: number; rotation: number }
 
 function coarseTemplate(ref: ReferenceLogo, rotation: number): CoarseTemplate {
@@ -172,8 +311,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const maxScale = opts.maxScale ?? 0.45;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const perMark = opts.candidatesPerMark ?? 40;
-  const marks: Mark[] = refs.map((supplied) => {
-    const { ref, frame } = cropToMark(supplied);
+  const toMark = (ref: ReferenceLogo, frame: Frame): Mark => {
     const short = Math.min(ref.image.width, ref.image.height);
     return {
       firmId: ref.firmId,
@@ -184,7 +322,19 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       fill: short / Math.max(frame.width, frame.height),
       frame,
     };
-  });
+  };
+  const marks: Mark[] = [];
+  for (const supplied of refs) {
+    const { ref, frame } = cropToMark(supplied);
+    marks.push(toMark(ref, frame));
+    // a wordmark that begins with an icon is also searched by that icon, then checked for the rest
+    const head = opts.wordmarkHeads === false || ref.kind !== 'wordmark' ? null : wordmarkHead(ref);
+    if (!head) continue;
+    const part = cropToMark(subImage(ref, head.x, head.width));
+    const headCrop = { x: head.x + part.frame.crop.x, y: part.frame.crop.y, width: part.frame.crop.width, height: part.frame.crop.height };
+    const mark = toMark(part.ref, { width: frame.width, height: frame.height, crop: { ...headCrop, x: frame.crop.x + headCrop.x, y: frame.crop.y + headCrop.y } });
+    marks.push({ ...mark, kind: 'wordmark', tail: buildTail(ref, head, headCrop) });
+  }
   return (image: DecodedImage): LogoMatch[] => {
     const grey = toGrey(image);
     const sat = integral(grey);
@@ -226,7 +376,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       }
       candidates.push(...suppress(found, mark).slice(0, perMark));
     }
-    const matches: LogoMatch[] = [];
+    const matches: (LogoMatch & { wordmark?: boolean })[] = [];
     for (const c of candidates) {
       // the coarse pose is off by up to a coarse pixel (a tenth of the mark) and half a level step in
       // size: a second fine pass centred on the first one's answer lands on the mark
@@ -235,9 +385,10 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       // the colour check only where the edges already agree: it needs three more integral images
       const edge = v?.score ?? 0;
       if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v);
-      if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region });
+      const tail = v && c.mark.tail && (v.score >= threshold || opts.trace) ? bestTail(grey, sat, c.mark.tail, v.pose, v.f) : 1;
+      if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0 } });
       if (v && edge < threshold) continue;
-      if (v && v.score >= threshold) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region });
+      if (v && v.score >= threshold && tail >= TAIL_MIN) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region, ...(c.mark.tail ? { wordmark: true } : {}) });
     }
     return suppressRegions(matches);
   };
@@ -387,9 +538,24 @@ const COLOUR_SHARE = 0.3;
  * Point by point rather than the mean colour (decision 0034): the mean of a two-colour mark is a
  * third colour that a plain patch can match, and the mean of a thin mark at the size of the fine
  * template is mixed with the background at every point. The best share ignores points on the
- * blurred border and under occlusion.
+ * blurred border and under occlusion. Each colour group of at least GROUP_MIN of the mark is checked
+ * on its own as well (decision 0043), and the lower factor counts.
  */
 export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): number {
+  return Math.min(colourAgreementAt(colour, v, COLOUR_SHARE), colourAgreementPerGroup(colour, v, COLOUR_SHARE, GROUP_MIN));
+}
+
+/**
+ * Share of the inside points from which a colour group of the mark must show its own colour too
+ * (decision 0043). Zyntra's mark is a dark navy plate with a green Z: dark UI panels and buttons have
+ * the plate's colour at 30 % of the points and the outline of a rounded square, and took it on seed 7;
+ * with every main colour checked on its own they do not. A group under a quarter of the mark (a
+ * thin ring, a dot) is left to the check over all points: at the fine template's size it is mostly
+ * blurred border.
+ */
+const GROUP_MIN = 0.25;
+
+function colourAgreementAt(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number): number {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
   if (n === 0) return 1;
@@ -411,8 +577,61 @@ export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl
   }
   direct.sort();
   inverse.sort();
-  const k = Math.floor(n * COLOUR_SHARE);
+  const k = Math.floor(n * share);
   const distance = Math.sqrt(Math.min(direct[k]!, inverse[k]!)) / (255 * Math.sqrt(3));
+  return Math.max(0, 1 - COLOUR_WEIGHT * distance);
+}
+
+/** Extra measures of a verified candidate, for diagnostics only (refitting acceptance rules offline). */
+function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plane[], v: Verified): Record<string, number> {
+  const out: Record<string, number> = { shortSide: v.pose.shortSide, rotation: v.pose.rotation };
+  for (const share of [0.1, 0.2, 0.3, 0.5, 0.7]) out[`c${Math.round(share * 100)}`] = colourAgreementAt(colour, v, share);
+  const { tpl, f, x0, y0 } = v;
+  const g = patchGradient(samplePatch(grey, sat, f, x0, y0, tpl.width, tpl.height), tpl.width, tpl.height);
+  let edges = 0;
+  for (let q = 0; q < tpl.dx.length; q++) if (g.mag[tpl.dy[q]! * tpl.width + tpl.dx[q]!]! >= MIN_EDGE) edges++;
+  out.coverage = edges / Math.max(1, tpl.dx.length);
+  return out;
+}
+
+/**
+ * The colour check per colour group of the mark: every group holding at least `minGroup` of the
+ * inside points must have its own colour at `share` of its points (all groups direct, or all
+ * inverted). The lowest factor over the groups.
+ */
+export function colourAgreementPerGroup(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
+  const { tpl, f, x0, y0 } = v;
+  const n = tpl.ix.length;
+  if (n === 0) return 1;
+  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
+  const groups = new Map<number, { direct: number[]; inverse: number[] }>();
+  for (let q = 0; q < n; q++) {
+    const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
+    let a = 0;
+    let b = 0;
+    for (let c = 0; c < 3; c++) {
+      const o = patches[c]![at]!;
+      const r = tpl.irgb[q * 3 + c]!;
+      a += (o - r) ** 2;
+      b += (255 - o - r) ** 2;
+    }
+    const g = tpl.igroup[q]!;
+    let e = groups.get(g);
+    if (!e) { e = { direct: [], inverse: [] }; groups.set(g, e); }
+    e.direct.push(a);
+    e.inverse.push(b);
+  }
+  let worstDirect = 0;
+  let worstInverse = 0;
+  for (const e of groups.values()) {
+    if (e.direct.length < minGroup * n) continue;
+    const k = Math.floor(e.direct.length * share);
+    e.direct.sort((x, y) => x - y);
+    e.inverse.sort((x, y) => x - y);
+    worstDirect = Math.max(worstDirect, e.direct[k]!);
+    worstInverse = Math.max(worstInverse, e.inverse[k]!);
+  }
+  const distance = Math.sqrt(Math.min(worstDirect, worstInverse)) / (255 * Math.sqrt(3));
   return Math.max(0, 1 - COLOUR_WEIGHT * distance);
 }
 
@@ -445,12 +664,27 @@ export function iou(a: Region, b: Region): number {
   return inter / (a.width * a.height + b.width * b.height - inter);
 }
 
-/** One answer per place: where marks of several firms overlap, the best-scoring one stands. */
-function suppressRegions(matches: LogoMatch[]): LogoMatch[] {
-  const sorted = [...matches].sort((a, b) => b.score - a.score);
+/** Share of region a inside region b. */
+function inside(a: Region, b: Region): number {
+  const x1 = Math.max(a.x, b.x);
+  const y1 = Math.max(a.y, b.y);
+  const x2 = Math.min(a.x + a.width, b.x + b.width);
+  const y2 = Math.min(a.y + a.height, b.y + b.height);
+  return (Math.max(0, x2 - x1) * Math.max(0, y2 - y1)) / (a.width * a.height || 1);
+}
+
+/**
+ * One answer per place: where marks of several firms overlap, the best-scoring one stands. A firm's
+ * wordmark found by its head (decision 0043) also takes the place of that firm's matches inside it:
+ * its icon is the wordmark's head, not a logo of its own.
+ */
+function suppressRegions(matches: (LogoMatch & { wordmark?: boolean })[]): LogoMatch[] {
+  const words = matches.filter((m) => m.wordmark);
+  const rest = matches.filter((m) => !m.wordmark && !words.some((w) => w.firmId === m.firmId && inside(m.region, w.region) > 0.7));
+  const sorted = [...words, ...rest].sort((a, b) => b.score - a.score);
   const kept: LogoMatch[] = [];
   for (const m of sorted) {
-    if (!kept.some((k) => iou(k.region, m.region) > 0.3)) kept.push(m);
+    if (!kept.some((k) => iou(k.region, m.region) > 0.3)) kept.push({ firmId: m.firmId, score: m.score, region: m.region });
   }
   return kept;
 }
