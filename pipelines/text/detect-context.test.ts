@@ -264,3 +264,9 @@ test('"<topic> explained" in other languages heads an explainer', () => {
   assert.ok(detectContext('Códigos de referência explicados: quando usas o código de alguém, a plataforma paga-lhe uma comissão.').has('explainer'));
   assert.ok(detectContext('Codici referral spiegati: chi ti invita guadagna una parte delle commissioni.').has('explainer'));
 });
+
+test("a percentage of the fees after a discount noun is the reader's discount, no referral scheme explained", () => {
+  assert.ok(!detectContext('il mio codice è LUCA5, per lo sconto del 20% sulle commissioni').has('explainer'));
+  assert.ok(!detectContext('use mine: GRAYWOLF gives the 30% fee cut').has('explainer'));
+  assert.ok(detectContext('The person who invites you gets a share of your trading fees.').has('explainer'));
+});

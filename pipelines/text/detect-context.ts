@@ -125,6 +125,12 @@ for (const w of FEE_WORDS) shareParts.add(w, 'fee');
 /** Tokens between the share word and the fee word ("a share of your trading fees", "a díjaid egy részét"). */
 const SHARE_REACH = 4;
 
+/** Discount nouns, folded: a percentage of the fees after one is taken off the reader's fees. */
+const DISCOUNT: ReadonlySet<string> = new Set(['discount', 'rebate', 'sconto', 'rabatt', 'rabat', 'descuento', 'reduction', 'remise', 'korting', 'znizka', 'znizki', 'sleva',
+  'zlava', 'alennus', 'allahindlus', 'kedvezmeny', 'reducere', 'popust', 'отстъпка', 'εκπτωση', 'atlaide', 'nuolaida', 'desconto', 'ribasso', 'skidka', 'скидка']);
+/** Tokens back from the percentage or share where a discount noun is looked for ("lo sconto del 20%"). */
+const DISCOUNT_REACH = 3;
+
 /** "The person who invites you gets a share of your fees": a referral scheme explained. */
 function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): void {
   const hits = shareParts.matchAll(t);
@@ -138,6 +144,9 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
       // A percentage only "of" the fees: "20 percent off fees" is a discount.
       const kinds = [h.values[0], g.values[0]].map((v) => (v === 'percent' ? 'share' : v));
       if (kinds[0] === kinds[1] || (h.values[0] === 'percent' && !OF.has(t.tokens[h.end]?.key ?? ''))) continue;
+      // "lo sconto del 20% sulle commissioni", "the 30% fee cut": the reader's discount, not a share paid to someone.
+      if (t.tokens.slice(Math.max(0, h.start - DISCOUNT_REACH), h.start).some((tok, i, near) => DISCOUNT.has(tok.key) && clause[h.start - near.length + i] === clause[h.start])) continue;
+      if (g.values[0] === 'share' && h.values[0] === 'fee' && g.start === h.end && t.tokens[g.start]!.key === 'cut') continue;
       // "I get a share of your fees" is the author's pay (a disclosure), not an explanation.
       // "we may earn a share of fees" (a site about itself) too.
       const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (isFirstPerson(tok) || WE.has(tok.key)));

@@ -128,3 +128,8 @@ test("a community's staff paid, a share of the fees in Dutch, a paid partnership
   assert.deepEqual(kinds('wie mee wil doen: https://qorvex.io/r/KAAS, ik krijg een deel van de fees'), ['affiliate']);
   assert.deepEqual(kinds('Betalt partnerskap med Qorvex. Använd koden ELSA26'), ['paid_placement']);
 });
+
+test('"(afiliado)" in brackets, Dutch "vergoeding" for the author', () => {
+  assert.deepEqual(kinds('Link de registo (afiliado): https://qorvex.io/r/INES4'), ['affiliate']);
+  assert.deepEqual(kinds('Gebruik de code NOOR5 – ik ontvang een vergoeding per aanmelding.'), ['affiliate']);
+});

@@ -63,3 +63,11 @@ test('regions outside the EU in an audience phrase, and a location field of an a
   assert.deepEqual(detectNonEuAudience('Localização: Portugal'), []);
   assert.deepEqual(detectNonEuAudience('Brazil won the match: great game.'), []);
 });
+
+test('a country heading the post before a colon (a flag between), and local currencies named without an amount', () => {
+  assert.deepEqual(detectNonEuAudience('Venezuela 🇻🇪: la forma más fácil de comprar USDT').map((s) => s.country), ['VE']);
+  assert.deepEqual(detectNonEuAudience('Brasileiros 🇧🇷: cadastro com meu código').map((s) => s.country), ['BR']);
+  assert.deepEqual(detectNonEuAudience('quem quer negociar com kwanzas via P2P').map((s) => s.country), ['AO']);
+  // A country named inside a sentence is no heading.
+  assert.deepEqual(detectNonEuAudience('Ich war letztes Jahr in Angola: schön dort.'), []);
+});

@@ -52,13 +52,20 @@ const LONE_SIGN_LIST = CURRENCY_SIGNS.map(([sign]) => sign).filter((sign) => sig
 const LONE_SIGN_CHARS = new RegExp(`[${LONE_SIGN_LIST.join('')}]`);
 const LONE_SIGNS = new RegExp(`[${LONE_SIGN_LIST.join('')}]`, 'g');
 const VOCATIVE_MARK = /^\s*[!,:]/;
+/** A flag right after a name ("Brasileiros 🇧🇷:"). */
+const FLAG_AFTER = /^\s*(?:[\u{1F1E6}-\u{1F1FF}]{2}\s*)+/u;
 
-/** A plural demonym opening a sentence and followed by "!", "," or ":" addresses the reader's country. */
+/**
+ * A plural demonym opening a sentence and followed by "!", "," or ":" addresses the reader's country; so does a
+ * country heading the post before a colon ("Venezuela 🇻🇪: ...", "Angola:"). A flag may stand before the mark.
+ */
 function isVocative(t: Tokenised, text: string, start: number, end: number, to: number): boolean {
   const first = t.tokens[start];
   const last = t.tokens[end - 1];
   if (!first || !last || (start > 0 && !first.breakBefore)) return false;
-  return last.key.endsWith('s') && VOCATIVE_MARK.test(text.slice(to, to + 3));
+  const after = text.slice(to, to + 12).replace(FLAG_AFTER, '');
+  if (start === 0 && /^\s*[:：]/u.test(after)) return true;
+  return last.key.endsWith('s') && VOCATIVE_MARK.test(after);
 }
 
 function push(out: NonEuSignal[], seen: Set<string>, code: NonEuSignal['code'], country: string | null, detail: string): void {

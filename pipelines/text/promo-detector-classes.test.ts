@@ -378,3 +378,7 @@ test('thread shapes: a reply header before the quote, a post age is no code, "X 
   assert.deepEqual(codes('Der alte Code HERBST24 ist abgelaufen. Neu für Qorvex: „WINTERFELL“ 🧊'), ['WINTERFELL']);
   assert.deepEqual(codes('Qorvex: old code FALL25 is dead ❌, new one is WINTR26 ✅'), ['WINTR26']);
 });
+
+test('referral as people misspell it qualifies the code word', () => {
+  assert.deepEqual(codes('Su Qorvex usate il codice refferal "chiaraMX" quando create l\'account.'), ['chiaraMX']);
+});

@@ -161,6 +161,8 @@ function nextWordKey(text: string, from: number): string {
 /** The form field the code goes in ("kutsukoodin kenttään X", "im Feld X", "fil-qasam", "στο πεδίο"), folded stems. */
 const FIELD_STEMS: readonly string[] = ['kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik'];
 const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv',
+  // "il codice refferal X", "code referal X": referral as people misspell it.
+  'referal', 'refferal', 'refferral', 'reffer',
   // The field itself, named before the code: never the code.
   ...FIELD_STEMS,
   // "davet kodu olarak X" (Turkish "as"), "Einladungscode (optional)": words about the field, not in it.

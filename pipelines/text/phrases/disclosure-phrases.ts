@@ -103,6 +103,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     labels: ['publicidad', 'anuncio'],
     paidLabels: ['colaboración'],
     bracketed: ['publi'],
+    bracketedAffiliate: ['afiliado', 'afiliada', 'afil'],
     negations: ['no patrocinado', 'no patrocinada', 'sin patrocinio', 'no es publicidad', 'no pagado', 'no remunerado', '#nopatrocinado'],
   },
   pt: {
@@ -112,6 +113,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     labels: ['publicidade'],
     paidLabels: ['parceria', 'colaboração'],
     bracketed: ['publi'],
+    bracketedAffiliate: ['afiliado', 'afiliada', 'afil'],
     negations: ['não patrocinado', 'não patrocinada', 'sem patrocínio', 'não é publicidade', 'não pago', 'não remunerado', '#naopatrocinado'],
   },
   nl: {

@@ -70,6 +70,13 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   AL: ['Albania', 'Shqipëri', 'Shqipëria', 'Shqipërinë'],
   CH: ['Switzerland', 'Schweiz', 'Suisse', 'Svizzera'],
   RU: ['Russia', 'Россия', 'России'],
+  VE: ['Venezuela', 'venezolano*', 'venezolana*'],
+  AO: ['Angola', 'angolano*', 'angolana*'],
+  MZ: ['Moçambique', 'Mocambique', 'Mozambique', 'moçambicano*'],
+  SN: ['Sénégal', 'Senegal', 'sénégalais*'],
+  CI: ["Côte d'Ivoire", 'ivoirien*'],
+  CM: ['Cameroun', 'Cameroon', 'camerounais*'],
+  MA: ['Maroc', 'Morocco', 'marocain*'],
   // Regions outside the EU, as audiences are named in posts ("mes abonnés d'Afrique de l'Ouest", "para Latinoamérica").
   // Not a country: a code of their own, with the EU languages written there (EU_LANGUAGES_OF_COUNTRY).
   'AFRICA': ['Africa', 'West Africa', 'East Africa', 'Afrique', "Afrique de l'Ouest", "Afrique de l'Est", 'Afrique francophone', 'África', 'Afrika', 'Westafrika'],
@@ -81,10 +88,13 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
 /** In-group words that name a non-EU audience on their own ("mga kababayan", "Naija"). */
 export const NON_EU_AUDIENCE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['kabayan', 'PH'], ['kababayan', 'PH'], ['Pinoy', 'PH'], ['Pinoys', 'PH'], ['Naija', 'NG'], ['Mzansi', 'ZA'],
+  // A local currency named without an amount ("comprar USDT con bolívares", "negociar com kwanzas").
+  ['bolívares', 'VE'], ['bolivares', 'VE'], ['kwanzas', 'AO'], ['kwanza', 'AO'], ['meticais', 'MZ'], ['naira', 'NG'], ['cedis', 'GH'], ['rupees', 'IN'],
 ];
 
 /** Large cities people give as their location (author location and bio), with their country. */
 export const NON_EU_CITIES: Readonly<Record<string, readonly string[]>> = {
+  VE: ['Caracas', 'Maracaibo'], AO: ['Luanda'], MZ: ['Maputo'], SN: ['Dakar'], CI: ['Abidjan'], CM: ['Douala', 'Yaoundé'], MA: ['Casablanca', 'Rabat'],
   PH: ['Manila', 'Quezon City', 'Cebu', 'Davao', 'Makati'], NG: ['Lagos', 'Abuja', 'Port Harcourt', 'Ibadan'], IN: ['Mumbai', 'Delhi', 'New Delhi', 'Bangalore', 'Bengaluru', 'Hyderabad', 'Chennai', 'Kolkata', 'Pune'],
   BR: ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Belo Horizonte'], KE: ['Nairobi', 'Mombasa'], PK: ['Karachi', 'Lahore', 'Islamabad'],
   ID: ['Jakarta', 'Surabaya', 'Bandung'], MY: ['Kuala Lumpur'], VN: ['Hanoi', 'Ho Chi Minh City', 'Saigon'], TR: ['Istanbul', 'İstanbul', 'Ankara'],

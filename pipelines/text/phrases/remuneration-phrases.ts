@@ -65,7 +65,7 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
   // a reward, a fee, a share, a few dollars for the author: "dobim nagrado", "saan pienen palkkion", "ma saan selle eest tasu",
   // "ricevo un piccolo premio", "dostanu pár dolarů", "gaunu dalį", "a referral rebate" (not "bonus": "krijg 50 euro bonus" is the reader's)
-  'rebate*', 'reward*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
+  'rebate*', 'reward*', 'vergoeding*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
   'beloning*', 'odměn*', 'odmen*', 'nagrod*', 'palkinto*', 'jutalm*', 'recompens*', 'nagrad*', 'награда*', 'ανταμοιβ*', 'atlīdzīb*', 'atlyg*', 'dolar*',
   'dollar*', 'osuu*', 'dalį', 'dalis', 'referral bonus*', 'a share of', 'share of fees', 'share of the fees',
   // a share of the fees the reader pays, given to the author: "ми дават % от таксите", "I get 20% of your fees"
