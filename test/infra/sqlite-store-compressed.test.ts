@@ -10,7 +10,8 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import { createSqliteStore } from '../../infra/store/sqlite-store.ts';
-import { decodeDoc, encodeDoc, FAST_DEFLATE_CHARS, MIN_ENCODED_CHARS } from '../../infra/store/sqlite-doc-codec.ts';
+import { decodeDoc, encodeDoc, encodeDocCodec1, FAST_DEFLATE_CHARS, MIN_ENCODED_CHARS } from '../../infra/store/sqlite-doc-codec.ts';
+import { DOC_DICTIONARY_V1 } from '../../infra/store/sqlite-doc-dictionary.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rsmon-sqlite-codec-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -64,6 +65,52 @@ test('codec: byte-for-byte round trip, short JSON stays text, a damaged or unkno
   assert.equal(encodeDoc(short), short);
   assert.throws(() => decodeDoc(Buffer.from([9, 1, 2]), 'items/i9'), /items\/i9: stored document has unknown codec 9/);
   assert.throws(() => decodeDoc(Buffer.from([1, 0xff, 0xff, 0xff]), 'items/i8'), /items\/i8: stored document does not inflate/);
+  assert.throws(() => decodeDoc(Buffer.from([2, 0xff, 0xff, 0xff]), 'items/i7'), /items\/i7: stored document does not inflate/);
+});
+
+test('codec 2 (preset dictionary): frozen dictionary, smaller than codec 1, and codec 1 documents still read', () => {
+  // A codec-2 document inflates only with these exact bytes: the dictionary must never change.
+  assert.equal(createHash('sha256').update(DOC_DICTIONARY_V1, 'utf8').digest('hex'), 'afcab0d0a1af189569d97ee8c90c1fd607e88f708e25405dc651c41474c51660');
+  const item = JSON.stringify({
+    id: 'x:1-g1',
+    platform: 'x',
+    kind: 'post',
+    url: 'https://x.com/a/status/1',
+    text: 'Sign up with my code LUCIE — 100 € bonus 🙂',
+    evidence: { sha256: 'ab'.repeat(32), rawRef: 'sample/raw/x:1-g1' },
+    enrichment: { language: { code: 'fr', confidence: 1, euOfficial: true }, links: [], promoCodes: [], offers: [], disclosures: [], firmMentions: [], indicators: [] },
+    versions: [{ sha256: 'ab'.repeat(32), collectedAt: '2026-01-01T00:00:00.000Z' }],
+  });
+  const packed = encodeDoc(item) as Buffer;
+  assert.ok(Buffer.isBuffer(packed) && packed[0] === 2);
+  assert.equal(decodeDoc(packed, 'x'), item);
+  const old = encodeDocCodec1(item);
+  assert.equal(old[0], 1);
+  assert.ok(packed.length < old.length, `codec 2 ${packed.length} B, codec 1 ${old.length} B`);
+  assert.equal(decodeDoc(old, 'x'), item);
+  assert.equal(decodeDoc(new Uint8Array(old), 'x'), item);
+  // Every length around the thresholds round-trips, text or blob.
+  for (const len of [MIN_ENCODED_CHARS - 1, MIN_ENCODED_CHARS, 9_000, FAST_DEFLATE_CHARS - 1, FAST_DEFLATE_CHARS, 40_000]) {
+    const json = JSON.stringify({ t: 'ü€🙂 "enrichment" '.repeat(len).slice(0, len - 8) });
+    assert.equal(decodeDoc(encodeDoc(json), 'x'), json);
+  }
+});
+
+test('a file holding codec 1 documents (written before 0044) reads, filters and rewrites', async () => {
+  const file = freshFile();
+  const store = createSqliteStore({ file });
+  const doc = { id: 'e1', pairKey: 'x:a|f', note: 'n'.repeat(MIN_ENCODED_CHARS * 4) };
+  await store.upsert('evidence', [{ id: 'e1', doc }]);
+  await store.close();
+  const raw = openDatabase(file);
+  raw.prepare<[Buffer]>("UPDATE docs SET doc = ? WHERE idx = 'evidence' AND id = 'e1'").run(encodeDocCodec1(JSON.stringify(doc)));
+  raw.close();
+  const again = createSqliteStore({ file });
+  assert.deepEqual(await again.get('evidence', 'e1'), doc);
+  assert.deepEqual((await again.search('evidence', { filters: { note: doc.note } })).hits.map((h) => h.id), ['e1']);
+  await again.upsert('evidence', [{ id: 'e1', doc: { extra: 1 } }]);
+  assert.deepEqual(await again.get('evidence', 'e1'), { ...doc, extra: 1 });
+  await again.close();
 });
 
 test('a file written before (JSON as text) reads as before, and a rewrite stores the document deflated', async () => {
