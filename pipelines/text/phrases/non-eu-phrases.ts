@@ -108,7 +108,7 @@ export const NON_EU_CITIES: Readonly<Record<string, readonly string[]>> = {
  * to that country has a non-EU audience the annex exempts ("Portuguese for Brazil").
  */
 export const EU_LANGUAGES_OF_COUNTRY: Readonly<Record<string, readonly string[]>> = {
-  BR: ['pt'], AO: ['pt'], MZ: ['pt'], MX: ['es'], AR: ['es'], CO: ['es'], PE: ['es'], CL: ['es'], US: ['en', 'es'], CA: ['en', 'fr'], CI: ['fr'],
+  BR: ['pt'], AO: ['pt'], MZ: ['pt'], VE: ['es'], MX: ['es'], AR: ['es'], CO: ['es'], PE: ['es'], CL: ['es'], US: ['en', 'es'], CA: ['en', 'fr'], CI: ['fr'],
   SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
   KE: ['en'], GH: ['en'], ZA: ['en'], PK: ['en'], SG: ['en'], AE: ['en'],
   // Bosnian and Serbian in Latin letters are read as Croatian, Macedonian as Bulgarian (identify-language.ts): a post
