@@ -542,7 +542,9 @@ const COLOUR_SHARE = 0.3;
  * on its own as well (decision 0043), and the lower factor counts.
  */
 export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): number {
-  return Math.min(colourAgreementAt(colour, v, COLOUR_SHARE), colourAgreementPerGroup(colour, v, COLOUR_SHARE, GROUP_MIN));
+  // The image is sampled once for both checks.
+  const d = pointDistances(colour, v);
+  return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
 }
 
 /**
@@ -555,13 +557,18 @@ export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl
  */
 const GROUP_MIN = 0.25;
 
-function colourAgreementAt(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number): number {
+/** Squared colour distance of each inside point of the template to the image, as drawn and inverted (dark mode). */
+interface PointDistances {
+  direct: Float64Array;
+  inverse: Float64Array;
+}
+
+function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): PointDistances {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
-  if (n === 0) return 1;
   const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
-  const direct = new Float32Array(n);
-  const inverse = new Float32Array(n);
+  const direct = new Float64Array(n);
+  const inverse = new Float64Array(n);
   for (let q = 0; q < n; q++) {
     const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
     let a = 0;
@@ -575,17 +582,27 @@ function colourAgreementAt(colour: readonly Plane[], v: Pick<Verified, 'tpl' | '
     direct[q] = a;
     inverse[q] = b;
   }
-  direct.sort();
-  inverse.sort();
+  return { direct, inverse };
+}
+
+const agreementOf = (squared: number): number => Math.max(0, 1 - COLOUR_WEIGHT * (Math.sqrt(squared) / (255 * Math.sqrt(3))));
+
+/** The whole mark: `share` of its inside points must have the template's colour (direct or inverted). */
+function colourAgreementAt(d: PointDistances, share: number): number {
+  const n = d.direct.length;
+  if (n === 0) return 1;
   const k = Math.floor(n * share);
-  const distance = Math.sqrt(Math.min(direct[k]!, inverse[k]!)) / (255 * Math.sqrt(3));
-  return Math.max(0, 1 - COLOUR_WEIGHT * distance);
+  // Single precision, as the distances were first kept (the same k-th value: rounding keeps the order).
+  const direct = Float32Array.from(d.direct).sort();
+  const inverse = Float32Array.from(d.inverse).sort();
+  return agreementOf(Math.min(direct[k]!, inverse[k]!));
 }
 
 /** Extra measures of a verified candidate, for diagnostics only (refitting acceptance rules offline). */
 function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plane[], v: Verified): Record<string, number> {
   const out: Record<string, number> = { shortSide: v.pose.shortSide, rotation: v.pose.rotation };
-  for (const share of [0.1, 0.2, 0.3, 0.5, 0.7]) out[`c${Math.round(share * 100)}`] = colourAgreementAt(colour, v, share);
+  const d = pointDistances(colour, v);
+  for (const share of [0.1, 0.2, 0.3, 0.5, 0.7]) out[`c${Math.round(share * 100)}`] = colourAgreementAt(d, share);
   const { tpl, f, x0, y0 } = v;
   const g = patchGradient(samplePatch(grey, sat, f, x0, y0, tpl.width, tpl.height), tpl.width, tpl.height);
   let edges = 0;
@@ -600,26 +617,19 @@ function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plan
  * inverted). The lowest factor over the groups.
  */
 export function colourAgreementPerGroup(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
-  const { tpl, f, x0, y0 } = v;
-  const n = tpl.ix.length;
+  return perGroup(v.tpl.igroup, pointDistances(colour, v), share, minGroup);
+}
+
+function perGroup(igroup: ArrayLike<number>, d: PointDistances, share: number, minGroup: number): number {
+  const n = d.direct.length;
   if (n === 0) return 1;
-  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
   const groups = new Map<number, { direct: number[]; inverse: number[] }>();
   for (let q = 0; q < n; q++) {
-    const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
-    let a = 0;
-    let b = 0;
-    for (let c = 0; c < 3; c++) {
-      const o = patches[c]![at]!;
-      const r = tpl.irgb[q * 3 + c]!;
-      a += (o - r) ** 2;
-      b += (255 - o - r) ** 2;
-    }
-    const g = tpl.igroup[q]!;
+    const g = igroup[q]!;
     let e = groups.get(g);
     if (!e) { e = { direct: [], inverse: [] }; groups.set(g, e); }
-    e.direct.push(a);
-    e.inverse.push(b);
+    e.direct.push(d.direct[q]!);
+    e.inverse.push(d.inverse[q]!);
   }
   let worstDirect = 0;
   let worstInverse = 0;
@@ -631,8 +641,7 @@ export function colourAgreementPerGroup(colour: readonly Plane[], v: Pick<Verifi
     worstDirect = Math.max(worstDirect, e.direct[k]!);
     worstInverse = Math.max(worstInverse, e.inverse[k]!);
   }
-  const distance = Math.sqrt(Math.min(worstDirect, worstInverse)) / (255 * Math.sqrt(3));
-  return Math.max(0, 1 - COLOUR_WEIGHT * distance);
+  return agreementOf(Math.min(worstDirect, worstInverse));
 }
 
 function toRegion(x: number, y: number, w: number, h: number, grey: GreyImage): Region {
