@@ -110,3 +110,15 @@ test('Maltese without its own letters, and everyday Bulgarian and Russian words'
   assert.equal(detectLanguage('Ново видео в канала, гледайте!').code, 'bg');
   assert.equal(detectLanguage('терпение всегда побеждает плечо').code, 'ru');
 });
+
+test('Malay words (nak, je, baharu) keep Malay where CLD3 says Indonesian; Indonesian "berhasil" says Indonesian', () => {
+  assert.equal(detectLanguage('Kawan saya nak beli syiling baharu hari ini').code, 'ms');
+  assert.equal(detectLanguage('Abang kata pasaran macam roller coaster je').code, 'ms');
+  assert.equal(detectLanguage('Akhirnya berhasil tarik dana ke dompet sendiri').code, 'id');
+});
+
+test('Swahili by its own words where eld (no Swahili model) guesses Tagalog or Malay and CLD3 is unsure', () => {
+  assert.equal(detectLanguage('Mambo, habari gani? Soko ni tulivu kabisa').code, 'sw');
+  assert.equal(detectLanguage('Bei imepanda tena, asante kwa ushauri').code, 'sw');
+  assert.equal(detectLanguage('Sasa hivi siuzi kitu').code, 'sw');
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectLanguage, languageSample } from './detect-language.ts';
+import { EU_LANGUAGE_MIN_CONFIDENCE } from '../indicators/derive-indicators.ts';
+import { detectLanguage, languageSample, SHORT_GUESS_CONFIDENCE } from './detect-language.ts';
 
 const SAMPLES: Record<string, string> = {
   en: 'Sign up today and get a welcome bonus when you trade with my favourite exchange, it is the best platform',
@@ -42,13 +43,25 @@ test('non-EU languages are detected but not EU official', () => {
 });
 
 test('short text or text made only of handles, tags, links and codes is unknown', () => {
-  assert.deepEqual(detectLanguage('gm frens'), { code: null, confidence: 0, euOfficial: false });
+  assert.deepEqual(detectLanguage('gm fr'), { code: null, confidence: 0, euOfficial: false });
   assert.deepEqual(detectLanguage('@qorvex #qorvex #bitcoin https://qorvex.io/register?ref=ABCDEFGHIJ QX2024 WELCOME100'), {
     code: null,
     confidence: 0,
     euOfficial: false,
   });
   assert.deepEqual(detectLanguage(''), { code: null, confidence: 0, euOfficial: false });
+});
+
+test('a post of 5-9 letters gets a guess, never confident enough for an EU-language nexus', () => {
+  for (const [text, code] of [
+    ['🔥 $ADA iar urcă! @dana_c #cardano https://t.co/x1', 'ro'],
+    ['📉 $BTC vėl krenta @ona_k', 'lt'],
+    ['ça monte !', 'fr'],
+  ] as const) {
+    const r = detectLanguage(text);
+    assert.equal(r.code, code, text);
+    assert.ok(r.confidence > 0 && r.confidence <= SHORT_GUESS_CONFIDENCE && r.confidence < EU_LANGUAGE_MIN_CONFIDENCE, `${text}: ${r.confidence}`);
+  }
 });
 
 test('the sample drops URLs, handles, hashtags and codes before detection', () => {

@@ -74,11 +74,11 @@ export const SLOVENE_MARKERS: readonly string[] = [
  */
 export const INDONESIAN_MARKERS: readonly string[] = [
   'karena', 'uang', 'saja', 'aja', 'bisa', 'nggak', 'gak', 'enggak', 'banget', 'udah', 'kok', 'sih', 'dong', 'kalian', 'teman', 'menikah', 'mobil', 'polisi',
-  'kantor', 'gratis', 'kemarin', 'langsung', 'pusing', 'ngopi', 'bilang', 'gimana', 'kayak', 'pakai', 'mulai',
+  'kantor', 'gratis', 'kemarin', 'langsung', 'pusing', 'ngopi', 'bilang', 'gimana', 'kayak', 'pakai', 'mulai', 'berhasil', 'membagi', 'dibagi', 'gue', 'lu',
 ];
 export const MALAY_MARKERS: readonly string[] = [
   'kerana', 'wang', 'sahaja', 'boleh', 'tak', 'awak', 'korang', 'percuma', 'kawan', 'pening', 'semalam', 'nak', 'berkahwin', 'kereta', 'polis', 'pejabat',
-  'macam', 'guna', 'mula', 'beritahu', 'sedang',
+  'macam', 'guna', 'mula', 'beritahu', 'sedang', 'baharu', 'syiling', 'je', 'berjaya', 'membahagi', 'sikit', 'takde', 'tengok',
 ];
 
 /**
@@ -149,4 +149,15 @@ export const COUNTRY_HINTS: Readonly<Record<string, readonly string[]>> = {
 export const MALTESE_MARKERS: readonly string[] = [
   'qed', 'illum', 'biss', 'jien', 'inti', 'huwa', 'hija', 'mhux', 'ukoll', 'issa', 'tiegħi', 'tieghi', 'tagħna', 'taghna', 'nara', 'naf', 'irrid',
   'trid', 'xejn', 'kollox', 'minn', 'lejn', 'fuq', 'ftit', 'wisq', 'sabiħ', 'sabih', 'grazzi', 'kif', 'fejn', 'għaliex', 'ghaliex', 'qatt', 'dejjem',
+];
+
+/**
+ * Swahili words no other language we meet writes (not "na", "ni", "ya", "wa", "tu", "sana", "sisi": those are
+ * other languages' words too). eld has no Swahili model and CLD3 is unreliable on a short post ("Nani bado yuko
+ * macho?" was German, "umeona hii? inapanda tena" Malay): two of them say Swahili.
+ */
+export const SWAHILI_MARKERS: readonly string[] = [
+  'hii', 'hiyo', 'tena', 'bado', 'kabisa', 'yoyote', 'chochote', 'asante', 'nini', 'gani', 'kesho', 'jana', 'baada', 'kabla', 'lakini', 'sasa', 'hapa',
+  'wewe', 'mimi', 'yangu', 'yako', 'wetu', 'yetu', 'hakuna', 'ndiyo', 'hapana', 'habari', 'rafiki', 'biashara', 'soko', 'yuko', 'iko', 'wako', 'sahihi',
+  'daima', 'dakika', 'kwenye', 'kuhusu', 'mpya', 'kidogo', 'zaidi', 'asubuhi', 'mzima', 'kweli', 'hivyo', 'kwa', 'pesa', 'leo', 'nani',
 ];
