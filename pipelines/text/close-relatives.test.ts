@@ -122,3 +122,9 @@ test('Swahili by its own words where eld (no Swahili model) guesses Tagalog or M
   assert.equal(detectLanguage('Bei imepanda tena, asante kwa ushauri').code, 'sw');
   assert.equal(detectLanguage('Sasa hivi siuzi kitu').code, 'sw');
 });
+
+test('Irish by its own words and eclipsis where eld (no Irish model) guesses French', () => {
+  assert.equal(detectLanguage('An bhfaca aon duine an cairt seo?').code, 'ga');
+  // Portuguese "é" and Spanish "sé" are no Irish signs.
+  assert.equal(detectLanguage('O mercado é calmo hoje, não sei porquê').code, 'pt');
+});

@@ -36,6 +36,18 @@ export function irishNotScottish(sample: string): boolean {
 
 const WORD = /\p{L}+/gu;
 
+/** Irish words no other language we meet writes ("é", "sé", "sí" are Portuguese and Spanish words too). */
+const IRISH_OWN = new Set([...IRISH_MARKERS.filter((w) => w !== 'é' && w !== 'sé' && w !== 'sí'), 'seo', 'aon', 'agus', 'duine', 'níos', 'dtí']);
+/** Eclipsis only Irish writes (not "mb-", "nd-": Swahili words start so). */
+const IRISH_ECLIPSIS = /^(?:bhf|gc|dt|bp)[aeiouáéíóú]/u;
+
+/** Irish words and eclipsed words in the sample, each counted once: eld has no Irish model and reads Irish as French. */
+export function irishSigns(sample: string): number {
+  const seen = new Set<string>();
+  for (const m of sample.toLowerCase().matchAll(WORD)) if (IRISH_OWN.has(m[0]) || IRISH_ECLIPSIS.test(m[0])) seen.add(m[0]);
+  return seen.size;
+}
+
 const EKAVIAN = new Set(NOT_CROATIAN_EKAVIAN);
 const DA_MODALS = new Set(SERBIAN_DA_MODALS);
 const EKAVIAN_PARTICIPLE = /^\p{L}{2,}[^aeiou]eo$/u;

@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative, greeklishShare, hintedRelative, irishNotScottish } from './close-relatives.ts';
+import { closeRelative, greeklishShare, hintedRelative, irishNotScottish, irishSigns } from './close-relatives.ts';
 import { MALTESE_MARKERS, SWAHILI_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
@@ -132,6 +132,9 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   // Maltese model) and CLD3 gave no reliable answer above, they decide.
   // Without those letters ("Illum qed nara s-suq biss"), two of Maltese's own function words do.
   if (best < ELD_SURE && (MALTESE_LETTERS.test(sample) || markerWords(sample, MALTESE_WORDS) >= 2)) return { code: 'mt', confidence: round2(0.6 * lengthFactor), by: 'words' };
+  // Irish likewise, by its words and eclipsis ("An dtuigeann aon duine ...", which eld reads as French).
+  const irish = irishSigns(sample);
+  if (irish >= 3 || (best < ELD_SURE && irish >= 2)) return { code: 'ga', confidence: round2(0.6 * lengthFactor), by: 'words' };
   // Swahili likewise (eld has no model for it either), when CLD3 was not sure. eld's Tagalog or Malay can look sure
   // on a Swahili post (0.66-0.69 measured): three Swahili words outweigh that.
   const swahili = markerWords(sample, SWAHILI_WORDS);
