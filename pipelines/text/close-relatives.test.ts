@@ -128,3 +128,21 @@ test('Irish by its own words and eclipsis where eld (no Irish model) guesses Fre
   // Portuguese "é" and Spanish "sé" are no Irish signs.
   assert.equal(detectLanguage('O mercado é calmo hoje, não sei porquê').code, 'pt');
 });
+
+test('words Croatian and Serbian write and Slovene does not ("sada", "sve") turn eld\'s Slovene into one of the two', () => {
+  assert.notEqual(detectLanguage('Hvala, sad sve radi').code, 'sl');
+  // A Slovene word beside them keeps Slovene.
+  assert.equal(detectLanguage('Hvala, zdaj spet vse dela').code, 'sl');
+});
+
+test('a place named in the sentence, inflected, breaks the tie between relatives like a hashtag', () => {
+  assert.equal(detectLanguage('Pozdrav iz Beograda, tržište je danas mirno').code, 'sr');
+  assert.equal(detectLanguage('Pozdrav iz Zagreba, tržište je danas mirno').code, 'hr');
+  assert.equal(detectLanguage('Pagi dari Bandung, harga turun lagi').code, 'id');
+});
+
+test('Malay or Indonesian with nothing to tell them apart is Indonesian, the commoner; Azerbaijani without ə is Turkish', () => {
+  assert.equal(detectLanguage('Harga naik lagi hari ini').code, 'id');
+  assert.equal(detectLanguage('Bugün piyasa yine sakin, herkes bekliyor').code, 'tr');
+  assert.equal(detectLanguage('Bu gün bazar yenə sakitdir, hamı gözləyir').code, 'az');
+});

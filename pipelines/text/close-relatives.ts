@@ -5,7 +5,7 @@
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
 import {
-  BULGARIAN_MARKERS, COUNTRY_HINTS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, SERBIAN_LATIN_MARKERS,
+  BULGARIAN_MARKERS, COUNTRY_HINTS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, NOT_SLOVENE, SERBIAN_LATIN_MARKERS,
   RUSSIAN_MARKERS, SERBIAN_DA_MODALS, SLOVAK_MARKERS, SLOVENE_MARKERS,
 } from './phrases/relative-markers.ts';
 
@@ -83,6 +83,19 @@ function southSlavic(code: string, words: readonly string[], g: Group): string |
   return sr === 0 && sl === 0 ? (code === 'sl' ? 'sl' : 'sr') : null;
 }
 
+const NOT_SL = new Set(NOT_SLOVENE);
+const SL = new Set(SLOVENE_MARKERS);
+
+/** A word Croatian and Serbian write and Slovene does not, and no Slovene word: the post is Croatian or Serbian. */
+export function notSlovene(sample: string): boolean {
+  let not = false;
+  for (const m of sample.toLowerCase().matchAll(WORD)) {
+    if (SL.has(m[0])) return false;
+    if (NOT_SL.has(m[0])) not = true;
+  }
+  return not;
+}
+
 /** The language the marker words point to, when eld's answer belongs to a group; null to keep eld's. */
 export function closeRelative(code: string, sample: string): string | null {
   const g = GROUPS.find((x) => x.has(code));
@@ -120,6 +133,15 @@ export function greeklishShare(sample: string): number {
 /** Hashtag words and top-level domains, each pointing to one language (COUNTRY_HINTS). */
 const HINTS: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRY_HINTS).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)));
 
+/** Place names of six letters or more, folded: a word of the text may name them inflected ("u Beogradu", "w Krakowie"). */
+const PLACES = [...HINTS.keys()].filter((h) => h.length >= 6);
+/** Stems longer than the name by two letters at most ("beogradu", "zagrebom"); never a two-letter domain or a short word. */
+function placeInflected(word: string): string | undefined {
+  if (word.length < 6) return undefined;
+  for (const p of PLACES) if (word.length - p.length <= 2 && word.length >= p.length && word.startsWith(p)) return HINTS.get(p);
+  return undefined;
+}
+
 /**
  * When no marker word decides between close relatives: the language of the group that the post's hashtags and link
  * domains point to, if they point to one only; else null. `hints` holds folded hashtag words and top-level domains.
@@ -129,7 +151,7 @@ export function hintedRelative(code: string, hints: Iterable<string>): string | 
   if (!g) return null;
   let found: string | null = null;
   for (const h of hints) {
-    const lang = HINTS.get(h);
+    const lang = HINTS.get(h) ?? placeInflected(h);
     if (!lang || !g.has(lang)) continue;
     if (found && found !== lang) return null;
     found = lang;

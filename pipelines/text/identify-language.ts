@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative, greeklishShare, hintedRelative, irishNotScottish, irishSigns } from './close-relatives.ts';
+import { closeRelative, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
 import { MALTESE_MARKERS, SWAHILI_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
@@ -101,6 +101,16 @@ function withinAlphabet(r: EldResult, sample: string, letters: number): EldResul
   return other.language ? other : r;
 }
 
+/**
+ * Azerbaijani writes ə in one letter of ten; Turkish never. eld's Azerbaijani for a post without it ("Günaydın İzmir,
+ * yine yatay") is Turkish, or whichever language eld ranks next.
+ */
+function notAzerbaijani(r: EldResult, sample: string): EldResult {
+  if (r.language !== 'az' || /[əƏ]/u.test(sample)) return r;
+  const other = eldBestAmong((code) => code !== 'az');
+  return other.language ? other : r;
+}
+
 /** The language of a sample (URLs, handles and codes already removed) of `letters` letters, or null. */
 /**
  * `hints`: the post's hashtag words and link top-level domains, folded, read only when close relatives are left
@@ -109,7 +119,7 @@ function withinAlphabet(r: EldResult, sample: string, letters: number): EldResul
 export function identify(sample: string, letters: number, hints?: () => Iterable<string>): Identified | null {
   const lengthFactor = 0.5 + 0.5 * Math.min(1, letters / FULL_LETTERS);
   // eld's answer (eld-fast.ts: eld's own data and arithmetic, faster).
-  const r = withinAlphabet(eldDetect(sample), sample, letters);
+  const r = notAzerbaijani(withinAlphabet(eldDetect(sample), sample, letters), sample);
   const { best, second } = r;
   // Greek in Latin letters: eld has no model for it and is unsure (measured 0.44-0.57); its own words decide.
   if (best < ELD_SURE && !/(?![\u0000-\u007f])\p{L}/u.test(sample)) {
@@ -143,14 +153,20 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   // Croatian or Serbian, Danish or Norwegian: words only one of them writes decide (close-relatives.ts).
   // No word decides: where the post points (a #oslo, a .no link) breaks the tie, and only between relatives.
   const byWords = closeRelative(r.language, sample);
+  let relative = byWords ?? (hints ? hintedRelative(r.language, hints()) : null);
   // eld's "ms" model was trained on Malay and Indonesian alike (it has no "id"); CLD3 has both, and
-  // Indonesian is the far commoner of the two online. Marker words go first: CLD3 calls Malay with "tak",
-  // "nak" or "macam" in it Indonesian (measured on the corpora's Malay rows).
-  if (r.language === 'ms' && byWords === null) {
+  // Indonesian is the far commoner of the two online. Marker words and places go first: CLD3 calls Malay with
+  // "tak", "nak" or "macam" in it Indonesian (measured on the corpora's Malay rows). Where nothing tells them
+  // apart and CLD3 is not sure of Malay, the commoner one is said.
+  if (r.language === 'ms' && relative === null) {
     const c = (cld3Answer ??= cld3.findLanguage(sample));
-    if (cld3Code(c.language as string) === 'id') return { code: 'id', confidence: round2(c.probability * lengthFactor), by: 'cld3' };
+    const cld = cld3Code(c.language as string);
+    if (cld === 'id') return { code: 'id', confidence: round2(c.probability * lengthFactor), by: 'cld3' };
+    if (!(cld === 'ms' && c.is_reliable)) relative = 'id';
   }
-  const relative = byWords ?? (hints ? hintedRelative(r.language, hints()) : null);
+  // "Hvala, sada radi!": eld's Slovene, but "sada" is a word only Croatian and Serbian write; eld's scores of
+  // those two decide between them.
+  if ((relative ?? r.language) === 'sl' && notSlovene(sample)) relative = eldBestAmong((code) => code === 'hr' || code === 'sr').language ?? relative;
   // Macedonian and Galician: eld has no model for them and reads them as Bulgarian, Serbian or Portuguese (a false
   // EU-language nexus for two of them). CLD3 knows them and tells them apart (measured: 1.00 on mk, gl, bg and pt rows
   // alike); it is asked when the answer so far is Bulgarian (few posts), Serbian in Cyrillic, or Portuguese with a

@@ -59,8 +59,18 @@ export const NOT_CROATIAN_EKAVIAN: readonly string[] = [
   'januar', 'februar', 'april', 'maj', 'avgust',
 ];
 
+/**
+ * Words Croatian and Serbian both write and Slovene does not (sada/zdaj, danas/danes, još/še, već/že, nije/ni,
+ * zašto/zakaj, će/bo): with no Slovene word beside them the post is Croatian or Serbian, whatever eld's n-grams say
+ * ("Hvala, sada radi!" read as Slovene). Not "hvala", "kako", "treba", "radi", "smo", "ali": Slovene writes them too.
+ */
+export const NOT_SLOVENE: readonly string[] = [
+  'sada', 'sad', 'danas', 'sutra', 'nešto', 'ništa', 'još', 'već', 'može', 'vrlo', 'nije', 'jer', 'kao', 'ovo', 'ovaj', 'ova', 'evo', 'ako', 'opet',
+  'svi', 'sve', 'koji', 'koja', 'koje', 'bio', 'su', 'će', 'ću', 'ćemo', 'kad', 'kada', 'zašto', 'gdje', 'gde', 'šta', 'što',
+];
+
 export const SLOVENE_MARKERS: readonly string[] = [
-  'zunaj', 'včeraj', 'zelo', 'kaj', 'tudi', 'lahko', 'hvala', 'sem', 'ki', 'jutri', 'danes', 'zdaj', 'teden', 'kje', 'kdo',
+  'zunaj', 'včeraj', 'zelo', 'kaj', 'tudi', 'lahko', 'sem', 'ki', 'jutri', 'danes', 'zdaj', 'teden', 'kje', 'kdo',
   'denarnica', 'denarnice', 'varnost', 'varnosti', 'nikoli', 'vedno', 'ampak', 'morda', 'seveda', 'prijatelji', 'sledite',
   // Function words Croatian and Serbian write otherwise (već, ako, još, jer, kao, ništa, više, preko).
   'že', 'če', 'še', 'ker', 'kot', 'ter', 'bo', 'bom', 'bomo', 'boste', 'nič', 'več', 'vsak', 'vsi', 'torej', 'vendar', 'sploh', 'prek', 'tega', 'temu',
@@ -137,9 +147,9 @@ export const COUNTRY_HINTS: Readonly<Record<string, readonly string[]>> = {
   cs: ['cesko', 'czechia', 'czech', 'praha', 'prague', 'brno', 'ostrava', 'plzen', 'cz'],
   sk: ['slovensko', 'slovakia', 'bratislava', 'kosice', 'zilina', 'presov', 'sk'],
   hr: ['hrvatska', 'croatia', 'zagreb', 'rijeka', 'osijek', 'zadar', 'dubrovnik', 'hr'],
-  sr: ['srbija', 'serbia', 'beograd', 'belgrade', 'novisad', 'nis', 'kragujevac', 'rs'],
+  sr: ['srbija', 'serbia', 'beograd', 'belgrade', 'novisad', 'novogsada', 'novomsadu', 'nis', 'kragujevac', 'rs'],
   sl: ['slovenija', 'slovenia', 'ljubljana', 'maribor', 'celje', 'koper', 'si'],
-  id: ['indonesia', 'jakarta', 'bandung', 'surabaya', 'medan', 'bali', 'yogyakarta', 'jogja', 'id'],
+  id: ['indonesia', 'jakarta', 'bandung', 'surabaya', 'bali', 'yogyakarta', 'jogja', 'id'],
   ms: ['malaysia', 'kualalumpur', 'kl', 'penang', 'johor', 'johorbahru', 'selangor', 'my'],
   bg: ['bulgaria', 'balgariya', 'sofia', 'plovdiv', 'varna', 'burgas', 'bg', 'българия', 'софия', 'пловдив', 'варна'],
   ru: ['russia', 'rossiya', 'moskva', 'moscow', 'piter', 'spb', 'ru', 'россия', 'москва', 'питер'],
