@@ -270,3 +270,14 @@ test("a percentage of the fees after a discount noun is the reader's discount, n
   assert.ok(!detectContext('use mine: GRAYWOLF gives the 30% fee cut').has('explainer'));
   assert.ok(detectContext('The person who invites you gets a share of your trading fees.').has('explainer'));
 });
+
+test("a reporter's own steps (a request for comment, the people spoken to) make a report", () => {
+  for (const text of [
+    'Qorvex did not reply to a request for comment.',
+    'Lawyers we spoke to said the channel acts for the exchange.',
+    'Qorvex reagierte nicht auf eine Anfrage unserer Redaktion.',
+    "Qorvex n'a pas répondu à nos sollicitations.",
+    'Qorvex non ha risposto alla richiesta di commento.',
+  ]) assert.deepEqual(kinds(text), ['report'], text);
+  assert.deepEqual(kinds('Comment below if you want my code!'), []);
+});

@@ -133,3 +133,50 @@ test('"(afiliado)" in brackets, Dutch "vergoeding" for the author', () => {
   assert.deepEqual(kinds('Link de registo (afiliado): https://qorvex.io/r/INES4'), ['affiliate']);
   assert.deepEqual(kinds('Gebruik de code NOOR5 – ik ontvang een vergoeding per aanmelding.'), ['affiliate']);
 });
+
+test('a community paid ("the server gets a cut of the fees") is the author\'s pay; its share is no scheme explained', () => {
+  for (const text of [
+    'Join the league via https://qorvex.io/r/GUILD1 — the server gets a cut of the fees, which pays the prizes.',
+    'Inscrivez-vous via https://qorvex.io/r/GUILD1 : le serveur touche une partie des frais.',
+    'Anmeldung über https://qorvex.io/r/GUILD1, der Kanal bekommt einen Teil der Gebühren.',
+    'Registrujte se přes https://qorvex.io/r/GUILD1, kanál dostává podíl z poplatků.',
+  ]) assert.deepEqual(kinds(text), ['affiliate'], text);
+  // Not paid: no share or pay after the verb; denied.
+  assert.deepEqual(kinds('Join via https://qorvex.io/r/GUILD1 — the server gets a new bot next week.'), []);
+  assert.deepEqual(kinds('Join via https://qorvex.io/r/GUILD1 — the server does not get any cut of the fees.'), []);
+});
+
+test('a report on a community paid by a firm discloses nothing of its author', () => {
+  const text = 'In one channel we visited, the group "gets a cut of every trade", an admin said. Qorvex did not reply to a request for comment.';
+  assert.deepEqual(kinds(text), []);
+});
+
+test('an ad label, a comma and the author saying they are paid; a label listed beside another marker; the verb without "this"', () => {
+  for (const [text, want] of [
+    ['Code ORCA5 at https://qorvex.io/r/ORCA5 🐋 Anzeige, ich bekomme dafür eine Provision.', ['affiliate', 'sponsored']],
+    ['Kód ORCA5 na https://qorvex.io/r/ORCA5. Reklama, dostávám provizi za každou registraci.', ['affiliate', 'sponsored']],
+    ['Open an account: https://qorvex.io/r/ORCA5 — partner link, advertisement.', ['affiliate', 'sponsored']],
+    ['Registrera dig via https://qorvex.io/r/ORCA5\nReklam i samarbete med Qorvex.', ['paid_placement', 'sponsored']],
+    ['Ο κωδικός μου ORCA5. Είναι διαφήμιση, παίρνω προμήθεια.', ['affiliate', 'sponsored']],
+    ['Il mio codice ORCA5. È pubblicità.', ['sponsored']],
+  ] as const) assert.deepEqual(kinds(text), [...want].sort(), text);
+  // A question about the label, a label word in a list of topics, a post that gives no means of access.
+  assert.deepEqual(kinds('Είναι διαφήμιση;'), []);
+  assert.deepEqual(kinds('Anzeige, Marketing und PR sind Themen des Kurses.'), []);
+  assert.deepEqual(kinds('Mehr zum Thema Affiliate-Link, Werbung.'), []);
+});
+
+test('a post said to contain a cooperation (the verb last in Turkish), a partner code, Tagalog pay', () => {
+  assert.deepEqual(kinds('Kayıt: https://qorvex.io/r/ORCA5 Bu yayın iş birliği içerir.'), ['paid_placement']);
+  assert.deepEqual(kinds('Mój kod ORCA5 – to kod partnerski, mam z tego prowizję.'), ['affiliate']);
+  assert.deepEqual(kinds('Gamitin ang code ORCA5 (may komisyon ako, para malinaw).'), ['affiliate']);
+  assert.deepEqual(kinds('Ang video na ito ay hindi sponsored at wala akong komisyon.'), []);
+});
+
+test('"I may receive a commission" and its modal forms in other languages', () => {
+  for (const text of [
+    'Some links here are affiliate links and I may receive a commission. https://qorvex.io/r/ORCA5',
+    'Alguns links são de afiliado e posso receber uma comissão. https://qorvex.io/r/ORCA5',
+    'Algunos enlaces son de afiliado y puedo recibir una comisión. https://qorvex.io/r/ORCA5',
+  ]) assert.ok(kinds(text).includes('affiliate'), text);
+});

@@ -10,7 +10,7 @@ import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, type DisclosureKi
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
-import { detectRemuneration } from './detect-remuneration.ts';
+import { detectRemuneration, type RemunerationFinding } from './detect-remuneration.ts';
 import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
 import { BECAUSE_WORDS, LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
@@ -164,6 +164,33 @@ function labelWithReason(t: Tokenised, m: PhraseMatch<Marker>, urls: number): bo
   return !/[\p{L}\p{N}]/u.test(gapAfter(t, m.end - 1)) && givesAccess(t, urls);
 }
 
+/** Tokens after a label's comma within which the author's pay statement starts ("Werbung, ich kriege dafür Provision"). */
+const STATEMENT_REACH = 3;
+
+/**
+ * "Werbung, ich kriege dafür Provision.", "Reklama, dobivam nagradu za svaku registraciju.": a label opening its sentence,
+ * a comma, then the author saying they are paid.
+ */
+function labelWithStatement(t: Tokenised, m: PhraseMatch<Marker>, statements: readonly RemunerationFinding[]): boolean {
+  if (!opensSentence(t, m) || m.end >= t.tokens.length || t.tokens[m.end]!.breakBefore || !/^\s*[,;–—-]/u.test(gapAfter(t, m.end - 1))) return false;
+  return statements.some((r) => r.kind === 'affiliate' && !r.needsAccess && r.start >= m.end && r.start - m.end <= STATEMENT_REACH && !t.tokens.slice(m.end, r.start + 1).some((tok) => tok.breakBefore));
+}
+
+/**
+ * A label listed with another disclosure marker, in a post that gives a link or a code: "— link referral, pubblicità.",
+ * "Annons i samarbete med Kraken", "Werbung / Affiliate-Link". Before the other marker the label opens its sentence; after
+ * it, it ends its sentence.
+ */
+function besideMarker(t: Tokenised, m: PhraseMatch<Marker>, starts: ReadonlyMap<number, PhraseMatch<Marker>[]>, ends: ReadonlyMap<number, PhraseMatch<Marker>[]>, urls: number): boolean {
+  if (!givesAccess(t, urls)) return false;
+  const other = (list: readonly PhraseMatch<Marker>[] | undefined): boolean => (list ?? []).some((o) => o !== m && o.values.some((v) => v.role !== 'negation'));
+  const after = gapAfter(t, m.end - 1);
+  if (opensSentence(t, m) && m.end < t.tokens.length && !t.tokens[m.end]!.breakBefore && /^[\s,/]*$/u.test(after) && other(starts.get(m.end))) return true;
+  const before = gapBefore(t, m.start);
+  const endsSentence = m.end === t.tokens.length || t.tokens[m.end]!.breakBefore;
+  return m.start > 0 && !t.tokens[m.start]!.breakBefore && /^\s*[,/]\s*$/u.test(before) && endsSentence && !/[\p{L}\p{N}]/u.test(after.split('\n')[0]!) && other(ends.get(m.start));
+}
+
 /** "Kyseessä on mainos", "Dies ist Werbung.", "C'est une pub", "To je reklama": the post called an ad, words folded. */
 const THIS_WORDS: ReadonlySet<string> = new Set(['this', 'it', 'dies', 'das', 'es', 'ceci', 'c', 'cela', 'esto', 'eso', 'esta', 'este', 'questo', 'questa', 'isto', 'isso',
   'dit', 'dat', 'het', 'to', 'toto', 'tohle', 'det', 'detta', 'dette', 'tama', 'kyseessa', 'se', 'see', 'ez', 'acesta', 'aceasta', 'ovo', 'това', 'αυτο', 'tas', 'tai', 'dan', 'seo']);
@@ -173,8 +200,12 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'ein', 'eine', 'u
 function calledAnAd(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   let k = m.start - 1;
   if (k >= 0 && ARTICLE_WORDS.has(t.tokens[k]!.key) && !t.tokens[k + 1]!.breakBefore) k--;
-  if (k < 1 || !IS_WORDS.has(t.tokens[k]!.key) || t.tokens[k + 1]!.breakBefore || !THIS_WORDS.has(t.tokens[k - 1]!.key) || t.tokens[k]!.breakBefore) return false;
-  if (k - 1 > 0 && !t.tokens[k - 1]!.breakBefore) return false;
+  if (k < 0 || !IS_WORDS.has(t.tokens[k]!.key) || t.tokens[k + 1]!.breakBefore) return false;
+  // "Είναι διαφήμιση, παίρνω προμήθεια", "È pubblicità.": languages that drop the subject open the sentence with the verb.
+  const dropped = k === 0 || t.tokens[k]!.breakBefore;
+  // (Greek asks with ";".)
+  if (dropped && (inQuestion(t.text, t.tokens[m.end - 1]!.end) || /^\s*[;\u037e]/u.test(gapAfter(t, m.end - 1)))) return false;
+  if (!dropped && (k < 1 || !THIS_WORDS.has(t.tokens[k - 1]!.key) || (k - 1 > 0 && !t.tokens[k - 1]!.breakBefore))) return false;
   // The sentence ends with the label, or a comma goes on to another clause ("Kyseessä on mainos, ja saan provisiota").
   const e = withFor(t, m);
   return e.end === t.tokens.length || t.tokens[e.end]!.breakBefore || /^\s*[,;–—-]/u.test(gapAfter(t, e.end - 1));
@@ -188,9 +219,12 @@ function colonLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   return opensSentence(t, m) && /^\.?\s*(?:[:：|]|\s[–—-]\s)/u.test(gapAfter(t, m.end - 1));
 }
 
-/** The marker opens its sentence or line, or follows a label separator ("Reklama | bendradarbiavimas su X"). */
+/**
+ * The marker opens its sentence or line, or follows a label separator ("Reklama | bendradarbiavimas su X") or an emoji
+ * ("okx.com/join/X 🎁 Werbung, ..."): posts set their parts off with emoji instead of full stops.
+ */
 function opensSentence(t: Tokenised, m: PhraseMatch<Marker>): boolean {
-  return m.start === 0 || t.tokens[m.start]!.breakBefore || /[|]\s*$/u.test(gapBefore(t, m.start));
+  return m.start === 0 || t.tokens[m.start]!.breakBefore || /[|\p{Extended_Pictographic}]\uFE0F?\s*$/u.test(gapBefore(t, m.start));
 }
 
 /** "📩 koostöö: name@mail.ee", "collab: DM": a cooperation noun heading a contact line asks for business, it discloses none. */
@@ -335,7 +369,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       }
       // A short affiliate tag counts in brackets only: "Ref: https://..." captions a link, "(ref)" discloses it.
       if (v.kind === 'affiliate') return isBracketed(t, m);
-      return v.role === 'label' ? isLabel(t, m, masked.urls.length) || calledAnAd(t, m) || labelWithReason(t, m, masked.urls.length) : isBracketed(t, m) || colonLabel(t, m);
+      if (v.role !== 'label') return isBracketed(t, m) || colonLabel(t, m);
+      const urls = masked.urls.length;
+      return isLabel(t, m, urls) || calledAnAd(t, m) || labelWithReason(t, m, urls) || labelWithStatement(t, m, statements) || besideMarker(t, m, starts, ends, urls);
     });
     if (!accepted.length || isNegated(t, m, options.language)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).
@@ -367,7 +403,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   // still giving a code of its own (the promo detector drops explainers' examples) promotes: "Why do I still use X?
   // ... my code is Y. Spolupráca je platená."
   for (const r of statements) {
-    if (out.some((d) => d.kind === r.kind) || (abstract && !options.codeGiven && r.kind !== 'affiliate')) continue;
+    if (out.some((d) => d.kind === r.kind) || (abstract && !options.codeGiven && (r.kind !== 'affiliate' || r.community))) continue;
     if (r.needsAccess && !options.codeGiven && !givesAccess(t, masked.urls.length)) continue;
     const from = t.tokens[r.start]!.start;
     const to = t.tokens[r.end - 1]!.end;

@@ -5,8 +5,11 @@
 // inserted words ("dafür", "z neho") do not break them. A negator before the pair ("I don't get any
 // commission", "nicht bezahlt") cancels it.
 import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { SHARE_WORDS } from './phrases/context-phrases.ts';
+import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import {
-  AD_NOUNS, BECAUSE_WORDS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS, PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
+  AD_NOUNS, BECAUSE_WORDS, COMMUNITY_NOUNS, COMMUNITY_RECEIVE_VERBS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS,
+  PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
 } from './phrases/remuneration-phrases.ts';
 import { isNegator } from './negators.ts';
 import { fold } from './fold.ts';
@@ -14,16 +17,23 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
-type Part = 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain';
+type Part =
+  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets';
 
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
   [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [POST_NOUNS, 'post'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
+  [COMMUNITY_NOUNS, 'community'], [COMMUNITY_RECEIVE_VERBS, 'gets'],
 ] as const) {
   for (const p of list) parts.add(p, part);
 }
 const particles: ReadonlySet<string> = new Set(PRONOUN_PARTICLES.map(fold));
+/**
+ * What a community may be paid: a share or the fees ("a cut of fees", "en del af gebyrerne"). Its own matcher: fee
+ * words in the parts' one would take tokens ("comissão") from the pay nouns' stems.
+ */
+const shares = new PhraseMatcher<true>([...SHARE_WORDS, ...FEE_WORDS].map((w) => [w, true] as const));
 
 /** Tokens a verb may stand before its noun ("I get a small commission", "bekomme dafür eine Provision"). */
 const VERB_REACH = 5;
@@ -44,6 +54,8 @@ export interface RemunerationFinding {
    * to earn it with (detect-disclosures.ts checks); "I get 5% APY too" is the author's yield.
    */
   needsAccess?: true;
+  /** The one paid is a community ("the server gets a cut of fees"): the author's only where nothing says the post reports on others. */
+  community?: true;
 }
 
 interface Hit {
@@ -66,8 +78,9 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
     }
     return false;
   };
-  const push = (kind: DisclosureKind, start: number, end: number, needsAccess = false): void => {
-    if (!negated(start, end)) out.push(needsAccess ? { kind, start, end, needsAccess } : { kind, start, end });
+  const push = (kind: DisclosureKind, start: number, end: number, needsAccess = false, community = false): void => {
+    if (negated(start, end)) return;
+    out.push({ kind, start, end, ...(needsAccess ? { needsAccess: true as const } : {}), ...(community ? { community: true as const } : {}) });
   };
   for (let a = 0; a < hits.length; a++) {
     const h = hits[a]!;
@@ -92,6 +105,14 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
       else if (gap <= 1 && ((h.part === 'paid' && g.part === 'post') || (h.part === 'post' && g.part === 'paid'))) push('sponsored', h.start, g.end);
       // "Video vsebuje oglaševanje", "Este vídeo contém publicidade": the post says it contains advertising.
       else if (h.part === 'contain' && g.part === 'ad' && gap <= PAIR_REACH) push('sponsored', h.start, g.end);
+      // "Das Video enthält eine Kooperation", "Bu video iş birliği içerir" (the verb last): it contains a paid cooperation.
+      else if (gap <= PAIR_REACH && ((h.part === 'contain' && g.part === 'coop') || (h.part === 'coop' && g.part === 'contain'))) push('paid_placement', h.start, g.end);
+      // "the server (treasury) gets a cut of fees", "serveren får en del af gebyrerne": the author's community paid.
+      else if (h.part === 'community' && g.part === 'gets' && gap <= 1) {
+        const near = (x: { start: number }): boolean => x.start >= g.end && clause[x.start] === clause[h.start] && x.start - g.end <= VERB_REACH;
+        const pay = hits.slice(b + 1).find((x) => x.part === 'noun' && near(x)) ?? shares.matchAll(t).find(near);
+        if (pay) push('affiliate', h.start, pay.end, false, true);
+      }
       // "reklama bo dostaje prowizje", "Werbung, weil ich Provision bekomme": the ad's reason names the author's pay.
       else if (h.part === 'ad' && g.part === 'because' && gap === 0) {
         const pay = hits.slice(b + 1).find((x) => clause[x.start] === clause[h.start] && x.part === 'noun' && x.start - g.end <= VERB_REACH);

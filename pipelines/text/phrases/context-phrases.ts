@@ -136,6 +136,18 @@ export const REPORT_CUES: readonly string[] = [
   'od redakcie', 'fran redaktionen', 'fra redaktionen', 'toimitukselta', 'toimituksen', 'szerkesztosegunktol', 'szerkesztosegunk', 'de la redactie',
   'od redakcije', 'iz redakcije', 'uredništvo', 'urednistvo', 'от редакцията', 'απο τη συνταξη', 'no redakcijas', 'is redakcijos', 'toimetuselt',
   'meie toimetus', 'mill-kamra tal-ahbarijiet', 'on seomra nuachta',
+  // The reporter's own steps: asking the firm for comment, the people spoken to ("BingX did not reply to a request for
+  // comment", "Lawyers we spoke to said"). A promoter never writes them.
+  'request for comment', 'requests for comment', 'declined to comment', 'could not be reached for comment', 'did not respond to questions', 'we spoke to said',
+  'reagierte nicht auf eine anfrage', 'wollte sich auf anfrage nicht', 'auf anfrage unserer redaktion', 'liess eine anfrage unbeantwortet',
+  'n a pas repondu a nos sollicitations', 'n a pas donne suite a nos sollicitations', 'contacte par nos soins', 'sollicite par notre redaction',
+  'no respondio a las preguntas', 'no respondio a la solicitud', 'consultado por este medio', 'fuentes consultadas por',
+  'non ha risposto alla richiesta di commento', 'non ha risposto alle domande', 'interpellato da', 'contattato da noi',
+  'nao respondeu ao pedido de comentario', 'nao respondeu as perguntas', 'contactada pelo', 'contactado pelo',
+  'reageerde niet op vragen', 'wilde niet reageren', 'niet bereikbaar voor commentaar', 'nie odpowiedzial na prosbe o komentarz',
+  'nie odpowiedziala na pytania', 'nie odpowiedzial na pytania', 'har inte svarat pa', 'avbojde att kommentera', 'avbojer att kommentera', 'har ikke svaret pa',
+  'onsker ikke at kommentere', 'ei vastannut kommenttipyyntoon', 'nem valaszolt megkeresesunkre', 'nu a raspuns solicitarii', 'neodpovedela na dotaz',
+  'neodpovedel na dotaz', 'nije odgovorio na upit', 'ni odgovoril na vprasanja', 'не отговори на запитване', 'δεν απαντησε σε αιτημα',
 ]
 
 export const EXPIRY_CUES: readonly string[] = [

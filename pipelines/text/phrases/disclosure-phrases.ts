@@ -128,7 +128,8 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pl: {
     sponsored: ['sponsorem tego numeru', 'sponsoruje ten numer', 'partner tego wydania', 'sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
-    affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja'],
+    affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
+      'kod partnerski', 'kodem partnerskim', 'kod afiliacyjny', 'kodem afiliacyjnym'],
     labels: ['reklama'],
     paidLabels: ['współpraca'],
     negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
@@ -150,7 +151,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
   },
   cs: {
-    sponsored: ['sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
+    sponsored: ['reklamní sdělení', 'obchodní sdělení', 'sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
     paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
     affiliate: ['o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
     labels: ['reklama'],
@@ -349,6 +350,11 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     labels: ['reklam'],
     paidLabels: ['iş birliği', 'işbirliği'],
     negations: ['reklam değil', 'sponsorlu değil', 'iş birliği değil'],
+  },
+  tl: {
+    sponsored: ['#ad', 'bayad na post', 'sponsored ito', 'may sponsor ito'],
+    affiliate: ['may komisyon ako', 'may kickback ako', 'may kita ako rito', 'may kita ako dito', 'affiliate link ko', 'referral link ko'],
+    negations: ['hindi sponsored', 'walang sponsor', 'wala akong komisyon', 'hindi ako bayad'],
   },
   sq: {
     sponsored: ['#reklamë', 'e sponsorizuar', 'përmbajtje e sponsorizuar', 'sponsorizuar'],

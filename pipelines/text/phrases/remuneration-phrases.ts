@@ -13,6 +13,11 @@ export const RECEIVE_VERBS: readonly string[] = [
   // a community's own staff: "Mods receive the referral rewards", "the admins get a share of fees"
   'mods receive', 'mods get', 'the mods get', 'the mods receive', 'moderators receive', 'admins receive', 'admins get', 'the admins get', 'the team receives',
   'the team gets', 'the channel receives', 'the channel gets', 'the server gets', 'the server receives',
+  // "I may receive a commission", "posso receber uma comissão": the modal forms
+  'i may receive', 'i might receive', 'posso receber', 'posso ganhar', 'puedo recibir', 'puedo ganar', 'podría recibir', 'podria recibir', 'posso ricevere', 'potrei ricevere', 'je peux recevoir',
+  'je pourrais recevoir', 'je peux toucher', 'kan ik ontvangen', 'kan ik verdienen', 'mogę otrzymać', 'mogę dostać', 'mogę zarobić', 'jag kan få', 'jag kan tjäna',
+  'jeg kan få', 'jeg kan tjene', 'voi saada', 'võin saada', 'pot primi', 'mogu dobiti', 'mogu zaraditi', 'lahko dobim', 'mohu získat', 'môžem získať',
+  'kaphatok', 'мога да получа', 'μπορεί να λάβω', 'varu saņemt', 'galiu gauti',
   // "we" of a channel, a server, a newsletter
   'we get', 'we receive', 'we earn', 'we may receive', 'we may earn', 'we might earn', 'we may get', 'we might receive', 'we can earn', 'we could earn',
   'wir erhalten ggf', 'erhalten wir', 'bekommen wir', 'nous pouvons recevoir', 'nous pouvons percevoir', 'podemos recibir', 'podemos ganar', 'potremmo ricevere',
@@ -149,7 +154,7 @@ export const COOPERATION_NOUNS: readonly string[] = [
   'partnership*', 'collaboration*', 'cooperation*', 'kooperation*', 'zusammenarbeit*', 'partnerschaft*', 'partenariat*', 'collaborazion*',
   'colaboraci*', 'colaboraç*', 'colaborac*', 'parceria*', 'asociaci*', 'samenwerking*', 'partnerschap*', 'współprac*', 'partnerstw*',
   'samarbet*', 'samarbejd*', 'partnerskab*', 'partnerskap*', 'spoluprác*', 'spoluprac*', 'partnerstv*', 'colaborar*', 'parteneriat*', 'yhteistyö*',
-  'kumppanuu*', 'συνεργασ*', 'együttműköd*', 'sodelovanj*', 'suradnj*', 'сътрудничеств*', 'партньорств*', 'partneryst*',
+  'kumppanuu*', 'συνεργασ*', 'együttműköd*', 'sodelovanj*', 'suradnj*', 'сътрудничеств*', 'партньорств*', 'partneryst*', 'iş birliği', 'işbirliği',
   'bendradarbiavim*', 'sadarbīb*', 'partnerīb*', 'kollaborazzjoni', 'sħubija', 'comhpháirtíocht', 'comhoibriú', 'koostöö*',
   // the short form creators write: "collab rémunérée", "paid collab", "bezahlte Kollab"
   'collab', 'collabs', 'kollab', 'kolab', 'colab',
@@ -167,6 +172,8 @@ export const CONTAIN_VERBS: readonly string[] = [
   'contains', 'contain', 'includes', 'enthält', 'enthalt', 'beinhaltet', 'contient', 'contiene', 'contienen', 'contém', 'contem', 'bevat', 'zawiera', 'obsahuje',
   'indeholder', 'inneholder', 'innehåller', 'sisältää', 'sisaldab', 'tartalmaz', 'conține', 'contine', 'sadrži', 'sadrzi', 'vsebuje', 'съдържа', 'περιέχει',
   'satur', 'fih',
+  // Turkish puts the verb last: "Bu video iş birliği içerir", "reklam içerir"
+  'içerir', 'içermektedir', 'barındırır',
 ];
 
 /**
@@ -183,4 +190,25 @@ export const POST_NOUNS: readonly string[] = [
 export const AD_NOUNS: readonly string[] = [
   'ad', 'advert*', 'oglas*', 'reklam*', 'werbung', 'anzeige', 'publicit*', 'publicidad*', 'pubblicit*', 'reclam*', 'annonce*', 'mainos*', 'reklaam*',
   'hirdetés*', 'διαφήμισ*', 'реклам*', 'sponsorj*',
+];
+
+/**
+ * A community as the one paid: "the server gets a share of the fees", "il server riceve una parte delle commissioni",
+ * "serveren får en del af gebyrerne". The author runs it (a Discord server, a Telegram channel, a group's treasury), so
+ * this is the author's pay, not a scheme explained. Exact folded forms (also read by detect-context.ts).
+ */
+export const COMMUNITY_NOUNS: readonly string[] = [
+  'server', 'servers', 'serveren', 'servern', 'serveur', 'servidor', 'serverul', 'serverin', 'serveris', 'servera', 'serveru', 'serwer', 'serwera', 'szerver', 'palvelin', 'channel', 'kanal', 'kanalen', 'kanál', 'kanał',
+  'canal', 'canale', 'kanava', 'kanaal', 'kanali', 'kanāls', 'kanalas', 'κανάλι', 'канал', 'канала', 'group', 'gruppe', 'gruppen', 'grupa', 'grupo', 'gruppo',
+  'groupe', 'ryhmä', 'csoport', 'grupul', 'grupp', 'gruppi', 'група', 'ομάδα', 'grupė', 'community', 'communauté', 'comunità', 'comunidad', 'comunidade',
+  'gemeenschap', 'społeczność', 'komunita', 'yhteisö', 'kogukond', 'közösség', 'comunitatea', 'zajednica', 'skupnost', 'общността', 'κοινότητα', 'kopiena',
+  'bendruomenė', 'treasury', 'kasse', 'kassen', 'kassa', 'cagnotte', 'cassa', 'club', 'klub', 'klubben', 'clubul', 'klubas', 'klubs', 'discord', 'newsletter', 'podcast',
+];
+/** Third-person "gets / receives / earns", after a community noun (COMMUNITY_NOUNS). */
+export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
+  'gets', 'receives', 'earns', 'takes', 'keeps', 'får', 'modtager', 'tjener', 'tjänar', 'erhält', 'bekommt', 'kriegt', 'verdient', 'reçoit', 'touche', 'perçoit',
+  'gagne', 'recibe', 'gana', 'cobra', 'se lleva', 'riceve', 'prende', 'guadagna', 'incassa', 'recebe', 'ganha', 'fica com', 'ontvangt', 'krijgt', 'otrzymuje',
+  'dostaje', 'zarabia', 'dostává', 'získává', 'dostáva', 'získava', 'saa', 'ansaitsee', 'saab', 'teenib', 'kap', 'kapja', 'primește', 'câștigă', 'dobiva',
+  'dobije', 'prima', 'zarađuje', 'dobi', 'prejme', 'zasluži', 'получава', 'печели', 'λαμβάνει', 'παίρνει', 'κερδίζει', 'saņem', 'nopelna', 'gauna', 'uždirba',
+  'jieħu', 'jirċievi', 'faigheann',
 ];
