@@ -382,3 +382,22 @@ test('thread shapes: a reply header before the quote, a post age is no code, "X 
 test('referral as people misspell it qualifies the code word', () => {
   assert.deepEqual(codes('Su Qorvex usate il codice refferal "chiaraMX" quando create l\'account.'), ['chiaraMX']);
 });
+
+test('a channel\'s "our code" and a new code replacing an old one survive the post\'s own scam caveat', () => {
+  assert.deepEqual(codes('📌 Register on Qorvex with our code HARBOR88 👉 qorvex.io\n⚠️ Admins will NEVER DM you first, beware of fakes.'), ['HARBOR88']);
+  assert.deepEqual(codes('PSA: the old Qorvex code MAYDAY stopped working. The new one is "CAPSTAN7", same discount.'), ['CAPSTAN7']);
+  // The caveat's own sentence still quotes: a fake code named there is none.
+  assert.deepEqual(codes('⚠️ Beware: fakes post our code as HARB0R88 on other channels.'), []);
+});
+
+test('"heißt" (fold keeps ß) after "der neue für <firm>", two codes sharing a stem, a plural code word before an update word', () => {
+  assert.deepEqual(codes('Der alte Code ist abgelaufen. Der neue für Qorvex heißt „LAGERFEUER“.'), ['LAGERFEUER']);
+  assert.deepEqual(codes('Spot → code: KESTREL\nFutures → code: KESTRELPRO'), ['KESTREL', 'KESTRELPRO']);
+  // A case ending is the same code named again.
+  assert.deepEqual(codes('Kod SOKOL działa. Z kodu SOKOLA skorzystało 300 osób.'), ['SOKOL']);
+  assert.deepEqual(codes('🔔 CODES UPDATED 🔔\nSpot → code: KESTREL'), ['KESTREL']);
+});
+
+test('a code before a qualified code word in a language that writes the code first', () => {
+  assert.deepEqual(codes('Qorvex kaydında KARTAL42 davet kodunu girin.'), ['KARTAL42']);
+});

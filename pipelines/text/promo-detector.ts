@@ -16,6 +16,7 @@ import {
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
+import { PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token } from './tokenise.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
@@ -66,8 +67,11 @@ function opensQuote(text: string, pos: number): boolean {
 const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?\s*$/u;
 /** Copulas skipped between the phrase and the code: "my code is x", "mein Code ist x". */
 // "is" of the EU languages (folded), with the ones the code follows in speech: Polish and Czech "kod to X",
-// Lithuanian "yra", Latvian "ir", Maltese "hu"/"hija", Croatian "glasi", Slovak "znie", Tagalog "ay".
-const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'zni', 'brzmi', 'kuuluu',
+// Lithuanian "yra", Latvian "ir", Maltese "hu"/"hija", Croatian "glasi", Slovak "znie", Tagalog "ay". fold() keeps ß:
+// "heißt" beside the Swiss "heisst".
+/** "my code", and a channel's "our code": the author's own code (PLURAL_POSSESSIVES). Folded. */
+const OWNER_KEYS: ReadonlySet<string> = new Set([...POSSESSIVE_KEYS, ...PLURAL_POSSESSIVES.map(fold)]);
+const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'heißt', 'zni', 'brzmi', 'kuuluu',
   'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
@@ -89,7 +93,7 @@ const signUp = new PhraseMatcher<true>([...SIGNUP_WORDS, ...ACCOUNT_WORDS].map((
 // Not the German articles "dem", "die" ("mit dem Bybit-Code X").
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'diesem', 'ce', 'cet', 'este', 'esse', 'ese', 'questo', 'quel', 'dit', 'deze', 'tym', 'tego', 'ten', 'tim', 'tímto', 'timto', 'tou', 'tento', 'tällä', 'talla', 'selle', 'ezzel', 'acest', 'acestui', 'тоя', 'този', 'αυτόν', 'αυτον', 'šo', 'so', 'šiuo', 'siuo', 'dan']);
 /** "with" before a demonstrative and a code word ("— z tym kodem", "— with this code"). Folded. */
-const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 'ze', 's', 'so', 'sa', 'cu', 'su', 'ar', 'με', 'с', 'kun', 'le']);
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met', 'med', 'z', 'ze', 's', 'so', 'sa', 'cu', 'su', 'ar', 'με', 'с', 'са', 'со', 'kun', 'le']);
 /** Before the firm on a list line or table row: bullets, numbers, cell borders, emoji. */
 const LIST_HEAD = /^[\s\-*•·▪►▶➤|\d.)]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$/u;
 const LIST_SEPARATOR = /^\s*[:：|–—→➡👉-]\uFE0F?\s*[`*"'«„“]*$/u;
@@ -488,12 +492,13 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
-      const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => POSSESSIVE_KEYS.has(tok.key));
+      const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => OWNER_KEYS.has(tok.key));
       // "Egy influenszer arra biztatja követőit, hogy a DUNA50 kódot használják", "Exemple fictif : un code PRENOM2024": someone
       // else's code, or a made-up one.
       if (!own && context?.aboutOthers(c.start)) return;
+      // A new code named to replace an old one ("the new one is X") is the author's own too.
       if (quoting) {
-        if (!own || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
+        if (!(own || fresh) || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
       }
       const firmId = nearestFirm(firmHits(), start, end) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
@@ -504,20 +509,28 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     };
 
     // Hungarian, Finnish and Estonian also write the code first: "a HUBULL kóddal", "NORDBULL-koodilla".
+    /** Where the code stands before the code word at k: right before it, or before a qualifier ("ANADOLU35 referans kodunu"). */
+    const codeBeforeAt = (k: number): number => {
+      const q = t.tokens[k - 1];
+      if (q && k >= 2 && !t.tokens[k]!.breakBefore && !q.breakBefore && CODE_VOCABULARY.has(q.key) && !CODE_WORD_KEYS.has(q.key) && AFTER_CODE.has(t.tokens[k]!.key)) return k - 2;
+      return k - 1;
+    };
     const codeBefore = (k: number): boolean => {
       const word = t.tokens[k]!;
-      const prev = t.tokens[k - 1];
+      const p = codeBeforeAt(k);
+      const prev = t.tokens[p];
       if (!prev || word.breakBefore) return false;
       // Languages that put the code first take any code-shaped word; elsewhere "the SPRATS code", "ar SPRATS kodu",
       // "mit dem BLITZ50-Code" need one that looks issued (a digit or five capitals).
       const after = AFTER_CODE.has(word.key) ? isCodeLike(prev.text) : (CODE_WORD_KEYS.has(word.key) || CODE_COMPOUND_KEYS.has(word.key)) && looksIssued(prev.text);
-      if (!after || prev.hash || prev.at || !CODE_WORD_GAP.test(masked.slice(prev.end, word.start))) return false;
-      return !firmHits().some((h) => k - 1 >= h.start && k - 1 < h.end); // "OKX-koodi" names the firm, not a code
+      if (!after || prev.hash || prev.at || !CODE_WORD_GAP.test(masked.slice(prev.end, t.tokens[p + 1]!.start))) return false;
+      return !firmHits().some((h) => p >= h.start && p < h.end); // "OKX-koodi" names the firm, not a code
     };
     for (let k = 1; k < t.tokens.length; k++) {
       if (!codeBefore(k)) continue;
-      const prev = t.tokens[k - 1]!;
-      add({ code: prev.text, start: prev.start, end: prev.end }, k - 1, k + 1, prev.start);
+      const p = codeBeforeAt(k);
+      const prev = t.tokens[p]!;
+      add({ code: prev.text, start: prev.start, end: prev.end }, p, k + 1, prev.start);
     }
 
     // "KRISTJANEE on minu kood", "X is my code", "X ist mein Code", "saunakala 🐟 <- tää on mun bitget koodi",
@@ -844,6 +857,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // ... unless the code is said to be the old one ("Nouveau code : l'ancien (LYON2023) ne marche plus").
       // "Código novo:", "Cod nou:": Romance languages put "new" after the noun.
       const fresh = t.tokens.slice(Math.max(0, m.start - 3), m.end + 1).some((tok) => NEW_WORDS.has(tok.key)) && !oldBetween(m.end, found?.start ?? m.to);
+      // "CODES UPDATED (Dec)", "codes changed": a plural code word names no code by the word right after it, unless a
+      // colon or an arrow gives one, or the word carries a digit.
+      if (found && plural && !imperative && /^\p{L}+$/u.test(found.code) && !/[:：=→➡👉]/u.test(masked.slice(m.to, found.start))) continue;
       if (found) add(found, m.start, m.end, m.from, fresh);
     }
 
@@ -973,7 +989,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
  * like a noun (case endings of up to three letters on a common stem of four or more) is the same code named
  * again, not a second one. The first in the text stays. Endings with digits ("MARIO10", "MARIO20") differ.
  */
-const INFLECTION_ENDING = /^\p{L}{0,3}$/u;
+/**
+ * Case endings a code takes as a noun (Polish, Czech, Slovak, Croatian, Slovene, Lithuanian, Latvian, Finnish, Estonian,
+ * Hungarian): "NEONFOX" and "NEONFOXPRO" are two codes, "WILK" and "WILKA" one. Lower-cased.
+ */
+const INFLECTION_ENDINGS: ReadonlySet<string> = new Set([
+  '', 'a', 'u', 'e', 'i', 'o', 'y', 'ą', 'ę', 'ā', 'ų', 'ä', 'ö', 'em', 'om', 'am', 'ie', 'iu', 'ia', 'ja', 'ju', 'ai', 'ui', 'ei', 'as', 'os', 'us', 'is', 'es',
+  'ov', 'ovi', 'owi', 'ou', 'ams', 'ais', 's', 'n', 't', 'l', 'ta', 'tä', 'na', 'nä', 'in', 'lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä',
+  'ksi', 'hin', 'ga', 'ks', 'le', 'lt', 'st', 'ni', 'ot', 'et', 'öt', 'al', 'el', 'val', 'vel', 'hoz', 'hez', 'höz', 'nak', 'nek', 'ra', 're', 'ba', 'be',
+  'ban', 'ben', 'ról', 'ről', 'tól', 'től', 'on', 'en', 'ön', 'ért',
+]);
 const MIN_STEM = 4;
 function withoutInflections(codes: PromoCode[], starts: readonly number[]): PromoCode[] {
   if (codes.length < 2) return codes;
@@ -982,7 +1007,7 @@ function withoutInflections(codes: PromoCode[], starts: readonly number[]): Prom
     const y = b.toLowerCase();
     let n = 0;
     while (n < x.length && n < y.length && x[n] === y[n]) n++;
-    return n >= MIN_STEM && INFLECTION_ENDING.test(x.slice(n)) && INFLECTION_ENDING.test(y.slice(n));
+    return n >= MIN_STEM && INFLECTION_ENDINGS.has(x.slice(n)) && INFLECTION_ENDINGS.has(y.slice(n));
   };
   return codes.filter((c, i) => !codes.some((d, j) => j !== i && d.firmId === c.firmId && d.code !== c.code && starts[j]! < starts[i]! && sameWord(c.code, d.code)));
 }

@@ -165,7 +165,7 @@ export const EXPIRY_CUES: readonly string[] = [
   'εχει ληξει', 'εληξε', 'δεν ισχυει', 'lejart', 'mar nem mukodik', 'nem mukodik',
   'a expirat', 'nu mai functioneaza', 'изтекъл', 'изтече', 'не работи',
   'beidzies', 'vairs nedarbojas', 'nebegalioja', 'nebeveikia', 'skada', 'ma jaħdimx', 'imithe in éag',
-  'is dead', 'are dead', 'is gone', 'are gone',
+  'is dead', 'are dead', 'is gone', 'are gone', 'stopped working', 'has stopped working', 'no longer exists',
   // Plural subjects, past tenses and the verb-last order of subordinate clauses ("att koden X inte fungerar längre").
   'no longer work', 'don t work anymore', 'do not work anymore', 'funktionieren nicht mehr', 'gelten nicht mehr', 'sind nicht mehr gultig',
   'ne marchent plus', 'ne fonctionnent plus', 'ne sont plus valables', 'ya no funcionan', 'han expirado', 'caduco', 'caducaron', 'non funzionano piu', 'sono scaduti',
@@ -236,6 +236,15 @@ export const POSSESSIVES: readonly string[] = [
   'mun', 'mu', 'minun', 'mój', 'môj', 'můj', 'mine', 'mea', 'meus', 'mijne', 'miei', 'mes',
   // Greeklish "mou" (μου)
   'mou',
+];
+
+/**
+ * A channel's or a group's "our code": Telegram and Discord posts speak for the channel. Only for a code's owner
+ * (promo-detector.ts); not first-person words elsewhere, where "our investigation" is a newsroom's.
+ */
+export const PLURAL_POSSESSIVES: readonly string[] = [
+  'our', 'unser', 'unsere', 'unseren', 'unserem', 'notre', 'nuestro', 'nuestra', 'nostro', 'nostra', 'nosso', 'nossa', 'onze', 'nasz', 'naszym', 'naszego',
+  'nasze', 'náš', 'naším', 'vår', 'vårt', 'vores', 'meidän', 'meie', 'mūsų', 'mūsu', 'naš', 'našim', 'naša', 'nostru', 'нашия', 'нашият', 'tagħna',
 ];
 
 /**

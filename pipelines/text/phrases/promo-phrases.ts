@@ -40,6 +40,8 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   is: ['afsláttarkóði', 'afsláttarkóða', 'afsláttarkóðann', 'boðskóði', 'boðskóða', 'kóðinn minn', 'kóðann minn', 'með kóðanum', 'notaðu kóðann', 'notaðu kóða', 'kóði:'],
   sq: ['kodi promocional', 'kodin promocional', 'kodi im', 'kodin tim', 'me kodin', 'me kodin tim', 'përdor kodin', 'kodi i ftesës', 'kodi:'],
   be: ['прамакод', 'мой код', 'маім кодам', 'з кодам', 'з маім кодам', 'код запрашэння', 'код:'],
+  // Serbian in Cyrillic (its Latin script reads with the Croatian words above).
+  sr: ['промо код', 'мој код', 'са кодом', 'са мојим кодом', 'реферални код', 'позивни код', 'код за попуст', 'користи код', 'користите код', 'унеси код', 'унесите код', 'код:'],
   mk: ['промо код', 'мојот код', 'со кодот', 'со мојот код', 'користи го кодот', 'код за покана', 'кодот:'],
   sw: ['kodi yangu', 'kodi ya rufaa', 'msimbo wangu', 'kwa kodi yangu'],
   uk: ['промокод', 'реферальний код', 'код запрошення', 'мій код', 'з кодом', 'з моїм кодом', 'за кодом', 'введи код', 'введіть код', 'використовуй код', 'код:'],
@@ -89,7 +91,7 @@ export const CODE_WORD_FORMS: readonly string[] = [
  * word right after it that closes its clause is the code (promo-detector.ts).
  */
 export const INSTRUMENTAL_CODE_WORDS: readonly string[] = [
-  'koodilla', 'koodillani', 'koodiga', 'kodem', 'kódem', 'kódom', 'kodom', 'kóddal', 'kódommal',
+  'koodilla', 'koodillani', 'koodiga', 'kodem', 'kódem', 'kódom', 'kodom', 'kóddal', 'kódommal', 'кодом',
 ];
 
 /** "on", "at", "for", "in" before a firm: "kód leto na XT.COM", "code moon on Qorvex", "Code sonne bei Qorvex". Folded. */
