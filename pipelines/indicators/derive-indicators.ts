@@ -87,6 +87,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const ownFirmId = item.author.handle ? catalogue.byHandle(item.author.handle)?.id : undefined;
 
   const linkCountry = new Map<string, Indicator[]>();
+  /** Locale indicators of a bare language ("/fr/", "?lang=es"), with that language: a language, not a country. */
+  const localeLanguage = new Map<Indicator, string>();
   for (const link of found.links) {
     const firmId = link.firmId ?? (link.role === 'referral' && link.genericReferral && link.domain ? unknownFirmKey(link.domain) : null);
     if (!firmId || firmId === ownFirmId) continue;
@@ -110,7 +112,10 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     }
     for (const [what, locale] of [['path', link.geo.pathLocale], ['language parameter', link.geo.langParam]] as const) {
       const n = localeNexus(locale);
-      if (n.eu) geo.push(mk('country_tld_or_path', firmId, `${what} locale ${locale} in ${link.finalUrl}`, n.country));
+      if (!n.eu) continue;
+      const ind = mk('country_tld_or_path', firmId, `${what} locale ${locale} in ${link.finalUrl}`, n.country);
+      if (!n.country && locale) localeLanguage.set(ind, locale.split(/[-_]/)[0]!.toLowerCase());
+      geo.push(ind);
     }
     if (link.geo.appStoreCountry && isEuCountry(link.geo.appStoreCountry)) {
       geo.push(mk('country_tld_or_path', firmId, `app store country ${link.geo.appStoreCountry} in ${link.finalUrl}`, link.geo.appStoreCountry));
@@ -203,10 +208,23 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   if (languageNexus && !sharedWith) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
   }
+  // A link's bare language locale ("binance.com/fr/") is the same sign as the language: no nexus when the post addresses a
+  // non-EU country that writes it ("/fr/" for Côte d'Ivoire). A country locale ("/fr-FR/") or TLD stays.
+  const droppedLocales: string[] = [];
+  for (const [firmId, geo] of linkCountry) {
+    const kept = geo.filter((g) => {
+      const l = localeLanguage.get(g);
+      const shared = l ? nonEu.find((n) => n.country && EU_LANGUAGES_OF_COUNTRY[n.country]?.includes(l)) : undefined;
+      if (shared) droppedLocales.push(`link locale ${l} not counted: also a language of ${shared.country}`);
+      return !shared;
+    });
+    linkCountry.set(firmId, kept);
+  }
   const nonEuCounter: Indicator[] = [];
   if (nonEu.length) {
     const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace('non_eu_', 'non-EU ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
-    const dropped = languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: also a language of ${sharedWith.country}` : '';
+    const dropped = (languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: also a language of ${sharedWith.country}` : '')
+      + [...new Set(droppedLocales)].map((d) => `; ${d}`).join('');
     nonEuCounter.push(mk('non_eu_audience', null, `${reasons.join('; ')}${dropped}`, nonEu.find((s) => s.country)?.country ?? null));
   }
   if (item.ad) {

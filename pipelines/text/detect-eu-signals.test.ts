@@ -90,3 +90,9 @@ test('"not for", "ne concerne pas", "does not apply to" keep EU readers out: the
   // No fees is an offer to the French, not an exclusion.
   assert.ok(detectEuSignals('No fees for French users this week.').length > 0);
 });
+
+test('"not recommended for" keeps the places it names out', () => {
+  assert.deepEqual(detectEuSignals('Solo para Chile; no lo recomiendo para España.').filter((s) => s.code === 'eu_country_mention'), []);
+  assert.deepEqual(detectEuSignals('Ich empfehle es nicht für Österreich.').filter((s) => s.code === 'eu_country_mention'), []);
+  assert.equal(detectEuSignals('Lo recomiendo para España.').filter((s) => s.code === 'eu_country_mention').length, 1);
+});

@@ -62,6 +62,9 @@ const EXCLUSION = new RegExp(
     String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne)\s+(?:\p{L}+\s+){0,2}(?:available|disponible|disponíve[lis]*|disponivel|disponibile|verfügbar|erhältlich|beschikbaar|dostępn\p{L}*|dostupn\p{L}*|tillgänglig|tilgængelig|tilgjengelig|saatavilla|elérhető|disponibil)`,
     // "not for anyone in Europe", "ce n'est pas pour l'Europe", "no es para Europa", "nicht für EU-Bürger".
     String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no)\s+(?:(?:is|es|è|é|ist|est|e|jest|är|er)\s+)?(?:for|für|fur|pour|para|per|voor|dla|pro|för|til)(?!\p{L})`,
+    // "no lo recomiendo para Europa", "not recommended for EU users", "ich empfehle es nicht für Deutschland".
+    String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie)\s+(?:\p{L}+\s+){0,2}(?:recommend\p{L}*|recomiend\p{L}*|recomend\p{L}*|recomand\p{L}*|empfehl\p{L}*|empfohlen|recommand\p{L}*|consigli\p{L}*|raccomand\p{L}*|aanbevol\p{L}*|aanraden|polecam\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:for|für|fur|pour|para|per|voor|dla|pro)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:empfehle|recommande)\s+(?:\p{L}+\s+){0,2}(?:nicht|pas)\s+(?:\p{L}+\s+){0,2}(?:für|fur|pour)(?!\p{L})`,
     // "Cette offre ne concerne pas l'Europe", "does not apply to EU residents".
     String.raw`(?<!\p{L})(?:concerne(?:nt)?\s+pas|(?:doesn't|does not|do not|don't)\s+apply|gilt\s+nicht|gelten\s+nicht|no\s+(?:se\s+)?aplica|non\s+riguarda|não\s+se\s+aplica|geldt\s+niet|nie\s+dotyczy)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:can't|cannot|can not|não consegue\p{L}*|nao consegue\p{L}*|não pode\p{L}*|no pueden?|ne peu(?:t|vent)|können nicht|kann nicht|non possono|non può|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu[se]?s?|excluid[oa]s?|esclus[ie])(?!\p{L})`,

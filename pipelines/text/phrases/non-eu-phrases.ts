@@ -77,6 +77,11 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   CI: ["Côte d'Ivoire", 'ivoirien*'],
   CM: ['Cameroun', 'Cameroon', 'camerounais*'],
   MA: ['Maroc', 'Morocco', 'marocain*'],
+  // Dutch-speaking outside the EU: Suriname, and Aruba, Curaçao and Sint Maarten (overseas countries, not EU territory).
+  SR: ['Suriname', 'Surinamers', 'Surinaamse', 'Paramaribo'],
+  AW: ['Aruba'],
+  CW: ['Curaçao', 'Curacao'],
+  SX: ['Sint Maarten'],
   // Regions outside the EU, as audiences are named in posts ("mes abonnés d'Afrique de l'Ouest", "para Latinoamérica").
   // Not a country: a code of their own, with the EU languages written there (EU_LANGUAGES_OF_COUNTRY).
   'AFRICA': ['Africa', 'West Africa', 'East Africa', 'Afrique', "Afrique de l'Ouest", "Afrique de l'Est", 'Afrique francophone', 'África', 'Afrika', 'Westafrika'],
@@ -109,7 +114,7 @@ export const NON_EU_CITIES: Readonly<Record<string, readonly string[]>> = {
  */
 export const EU_LANGUAGES_OF_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   BR: ['pt'], AO: ['pt'], MZ: ['pt'], VE: ['es'], MX: ['es'], AR: ['es'], CO: ['es'], PE: ['es'], CL: ['es'], US: ['en', 'es'], CA: ['en', 'fr'], CI: ['fr'],
-  SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
+  SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], SR: ['nl'], AW: ['nl'], CW: ['nl'], SX: ['nl'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
   KE: ['en'], GH: ['en'], ZA: ['en'], PK: ['en'], SG: ['en'], AE: ['en'],
   // Bosnian and Serbian in Latin letters are read as Croatian, Macedonian as Bulgarian (identify-language.ts): a post
   // paid in dinars or marks addresses Serbia or Bosnia whatever the identifier said. Moldova writes Romanian.
