@@ -281,3 +281,9 @@ test("a reporter's own steps (a request for comment, the people spoken to) make 
   ]) assert.deepEqual(kinds(text), ['report'], text);
   assert.deepEqual(kinds('Comment below if you want my code!'), []);
 });
+
+test("a share of the fees after the author's own pay verb is no scheme explained; a review the account is stuck in is no report", () => {
+  assert.deepEqual(kinds('Abri conta na Qorvex (ligação de afiliado, recebo parte das comissões).'), []);
+  assert.deepEqual(kinds('O influenciador recebe parte das comissões de quem se inscreve.').includes('explainer'), true);
+  assert.deepEqual(kinds('Mitt uttag sitter fast i granskning sedan en vecka.'), []);
+});

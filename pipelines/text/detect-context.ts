@@ -9,7 +9,7 @@ import {
   SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
-import { COMMUNITY_NOUNS } from './phrases/remuneration-phrases.ts';
+import { COMMUNITY_NOUNS, RECEIVE_VERBS } from './phrases/remuneration-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
@@ -121,6 +121,8 @@ for (const w of SHARE_WORDS) shareParts.add(w, 'share');
 for (const w of PERCENT_WORDS) shareParts.add(w, 'percent');
 const OF: ReadonlySet<string> = new Set(OF_WORDS.map(fold));
 const COMMUNITY: ReadonlySet<string> = new Set(COMMUNITY_NOUNS.map(fold));
+/** "recebo parte das comissões", "ich bekomme einen Anteil": a first-person pay verb makes the share the author's. */
+const receivers = new PhraseMatcher<true>(RECEIVE_VERBS.map((v) => [v, true] as const));
 /** "we" of a site or a channel, folded. */
 const WE: ReadonlySet<string> = new Set(['we', 'wir', 'nous', 'nosotros', 'noi', 'nos', 'wij', 'vi', 'my', 'me', 'meie', 'mi']);
 for (const w of FEE_WORDS) shareParts.add(w, 'fee');
@@ -152,7 +154,8 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
       // "I get a share of your fees" is the author's pay (a disclosure), not an explanation.
       // "we may earn a share of fees" (a site about itself) too.
       // "the server gets a cut of fees": the author's own community (a disclosure, detect-remuneration.ts).
-      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (isFirstPerson(tok) || WE.has(tok.key) || COMMUNITY.has(tok.key)));
+      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (isFirstPerson(tok) || WE.has(tok.key) || COMMUNITY.has(tok.key)))
+        || receivers.matchAll(t).some((r) => clause[r.start] === clause[h.start]);
       if (own) return;
       findings.push({ kind: 'explainer', marker: text.slice(h.from, g.to), ...sentenceOf(t, h.start, g.end) });
       return;

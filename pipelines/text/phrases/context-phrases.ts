@@ -121,7 +121,7 @@ export const REPORT_CUES: readonly string[] = [
   'recherche:', 'bafin', 'enquete:', 'selon nos informations', 'amf',
   'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
   'inchiesta', 'onderzoek:', 'sledztwo', 'investigacao',
-  'granskning', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta', 'ρεπορταζ', 'reportage',
+  'granskning:', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta', 'ρεπορταζ', 'reportage',
   // Supervisors named in full, as news does (promotions name them by acronym if at all: "FCA regulated").
   'Επιτροπή Κεφαλαιαγοράς', 'Komisja Nadzoru Finansowego', 'Finanstilsynet', 'Finansinspektionen', 'Autorité des marchés financiers',
   'Comisión Nacional del Mercado de Valores', 'Commissione Nazionale per le Società e la Borsa', 'Comissão do Mercado de Valores Mobiliários',
