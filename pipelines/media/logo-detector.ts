@@ -8,6 +8,7 @@
 // slices (decision 0043).
 import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
 import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMaps, type EdgeTemplate } from './edge-templates.ts';
+import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
 
@@ -374,7 +375,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
         }
         found.push(...suppress(atLevel, mark).slice(0, PER_LEVEL));
       }
-      candidates.push(...suppress(found, mark).slice(0, perMark));
+      candidates.push(...suppress(found, mark, true).slice(0, perMark));
     }
     const matches: (LogoMatch & { wordmark?: boolean })[] = [];
     for (const c of candidates) {
@@ -383,6 +384,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const first = verify(grey, sat, c, FINE_SCALES, FINE_MARGIN, 7.5);
       const v = first ? better(first, verify(grey, sat, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
+      if (v && v.score >= WARP_FLOOR) warp(grey, sat, v);
       const edge = v?.score ?? 0;
       if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v);
       const tail = v && c.mark.tail && (v.score >= threshold || opts.trace) ? bestTail(grey, sat, c.mark.tail, v.pose, v.f) : 1;
@@ -475,6 +477,8 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
 /** Best fine edge score around a candidate, over rotations near the coarse one, three scales and shifts. */
 interface Verified {
   score: number;
+  /** Corner moves found by warp() (template pixels), with the margin of the patch they were found in. */
+  warp?: { moves: CornerMoves; margin: number };
   region: Region;
   tpl: EdgeTemplate;
   f: number;
@@ -499,19 +503,62 @@ function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number
       const x0 = c.cx - pw / 2 / f;
       const y0 = c.cy - ph / 2 / f;
       const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
-      for (let oy = 0; oy <= 2 * margin; oy++) {
-        for (let ox = 0; ox <= 2 * margin; ox++) {
+      // shifts every other pixel, then the eight around the best of them (decision 0046): the agreement
+      // of a 20-px template falls over two pixels or more, so its top is within one of the coarse grid's
+      let bs = -1, bx = 0, by = 0;
+      for (let oy = 0; oy <= 2 * margin; oy += 2) {
+        for (let ox = 0; ox <= 2 * margin; ox += 2) {
           const s = edgeScore(g, tpl, ox, oy);
-          if (!best || s > best.score) {
-            const pose = { cx: x0 + (ox + tpl.width / 2) / f, cy: y0 + (oy + tpl.height / 2) / f, shortSide: m, rotation: tpl.rotation };
-            const r = frameRegion(c.mark.frame, pose.cx, pose.cy, m, tpl.rotation);
-            best = { score: s, tpl, f, pose, x0: x0 + ox / f, y0: y0 + oy / f, region: toRegion(r.x, r.y, r.width, r.height, grey) };
-          }
+          if (s > bs) { bs = s; bx = ox; by = oy; }
         }
+      }
+      const gx = bx, gy = by;
+      for (let oy = Math.max(0, gy - 1); oy <= Math.min(2 * margin, gy + 1); oy++) {
+        for (let ox = Math.max(0, gx - 1); ox <= Math.min(2 * margin, gx + 1); ox++) {
+          if (ox === gx && oy === gy) continue;
+          const s = edgeScore(g, tpl, ox, oy);
+          if (s > bs) { bs = s; bx = ox; by = oy; }
+        }
+      }
+      if (!best || bs > best.score) {
+        const pose = { cx: x0 + (bx + tpl.width / 2) / f, cy: y0 + (by + tpl.height / 2) / f, shortSide: m, rotation: tpl.rotation };
+        const r = frameRegion(c.mark.frame, pose.cx, pose.cy, m, tpl.rotation);
+        best = { score: bs, tpl, f, pose, x0: x0 + bx / f, y0: y0 + by / f, region: toRegion(r.x, r.y, r.width, r.height, grey) };
       }
     }
   }
   return best;
+}
+
+/**
+ * Rigid fine score from which a match is refined by moving its corners (corner-warp.ts): a true mark
+ * under perspective scores lower at the rigid pose, clutter under this gains too little to matter.
+ */
+const WARP_FLOOR = 0.35;
+/** Farthest a corner may move, as a share of the template's longer side (the generator's corner jitter is 6 %). */
+const WARP_SHARE = 0.08;
+const WARP_STEPS = [4, 2, 1];
+
+const weightCache = new WeakMap<EdgeTemplate, { edge: Float32Array; inside: Float32Array }>();
+function weightsOf(tpl: EdgeTemplate): { edge: Float32Array; inside: Float32Array } {
+  let w = weightCache.get(tpl);
+  if (!w) {
+    w = { edge: cornerWeights(tpl.dx, tpl.dy, tpl.width, tpl.height), inside: cornerWeights(tpl.ix, tpl.iy, tpl.width, tpl.height) };
+    weightCache.set(tpl, w);
+  }
+  return w;
+}
+
+/** Moves the corners of a verified pose where that raises its edge score (in place). */
+function warp(grey: GreyImage, sat: Float64Array, v: Verified): void {
+  const { tpl, f } = v;
+  const limit = Math.max(1, Math.round(WARP_SHARE * Math.max(tpl.width, tpl.height)));
+  const m = limit + 1;
+  const pw = tpl.width + 2 * m;
+  const ph = tpl.height + 2 * m;
+  const g = patchGradient(samplePatch(grey, sat, f, v.x0 - m / f, v.y0 - m / f, pw, ph), pw, ph);
+  const r = refineCorners(g, ph, tpl, weightsOf(tpl).edge, m, m, limit, WARP_STEPS);
+  if (r.score > v.score) { v.score = r.score; v.warp = { moves: r.moves, margin: m }; }
 }
 
 export interface Plane { grey: GreyImage; sat: Float64Array }
@@ -541,7 +588,7 @@ const COLOUR_SHARE = 0.3;
  * blurred border and under occlusion. Each colour group of at least GROUP_MIN of the mark is checked
  * on its own as well (decision 0043), and the lower factor counts.
  */
-export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): number {
+export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>): number {
   // The image is sampled once for both checks.
   const d = pointDistances(colour, v);
   return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
@@ -563,14 +610,23 @@ interface PointDistances {
   inverse: Float64Array;
 }
 
-function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): PointDistances {
+function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>): PointDistances {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
-  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
+  // under corner moves the inside points are looked up where they moved to, in a patch with a margin
+  const m = v.warp?.margin ?? 0;
+  const pw = tpl.width + 2 * m;
+  const ph = tpl.height + 2 * m;
+  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0 - m / f, y0 - m / f, pw, ph));
+  const weights = v.warp ? weightsOf(tpl).inside : null;
   const direct = new Float64Array(n);
   const inverse = new Float64Array(n);
   for (let q = 0; q < n; q++) {
-    const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
+    let at = (tpl.iy[q]! + m) * pw + tpl.ix[q]! + m;
+    if (v.warp && weights) {
+      const [x, y] = warpedAt(tpl.ix, tpl.iy, weights, v.warp.moves, q, m, m);
+      at = Math.min(ph - 1, Math.max(0, y)) * pw + Math.min(pw - 1, Math.max(0, x));
+    }
     let a = 0;
     let b = 0;
     for (let c = 0; c < 3; c++) {
@@ -652,14 +708,24 @@ function toRegion(x: number, y: number, w: number, h: number, grey: GreyImage): 
   return { x: x1, y: y1, width: Math.max(1, x2 - x1), height: Math.max(1, y2 - y1) };
 }
 
-/** Greedy non-maximum suppression of one mark's candidates by centre distance. */
-function suppress(items: Candidate[], mark: Mark): Candidate[] {
+/**
+ * Size ratio from which two candidates at one place are both verified (decision 0046). The coarse
+ * score of a 10-px template changes little over two pyramid levels, so the best coarse level at a
+ * place was often the wrong size, and the fine pass (+-22 %) could not reach the right one.
+ */
+const OTHER_SIZE = 1.4;
+/** Candidates verified per place: the best, and the best of another size. */
+const PER_PLACE = 2;
+
+/** Greedy non-maximum suppression of one mark's candidates by centre distance, keeping a second size per place. */
+function suppress(items: Candidate[], mark: Mark, sizes = false): Candidate[] {
   const sorted = [...items].sort((a, b) => b.coarse - a.coarse);
   const kept: Candidate[] = [];
   for (const it of sorted) {
-    const near = kept.some((k) => Math.abs(k.cx - it.cx) < Math.max(k.shortSide, it.shortSide) / mark.aspect / 2
+    const near = kept.filter((k) => Math.abs(k.cx - it.cx) < Math.max(k.shortSide, it.shortSide) / mark.aspect / 2
       && Math.abs(k.cy - it.cy) < Math.max(k.shortSide, it.shortSide) / 2);
-    if (!near) kept.push(it);
+    const sameSize = near.some((k) => Math.max(k.shortSide, it.shortSide) / Math.min(k.shortSide, it.shortSide) < OTHER_SIZE);
+    if (near.length === 0 || (sizes && !sameSize && near.length < PER_PLACE)) kept.push(it);
   }
   return kept;
 }
