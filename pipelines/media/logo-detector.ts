@@ -7,7 +7,7 @@
 // score. A wordmark that begins with an icon is also searched by that icon, then its name checked in
 // slices (decision 0043).
 import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
-import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMaps, type EdgeTemplate } from './edge-templates.ts';
+import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMapsWithPlanes, type BinPlanes, type EdgeTemplate } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
@@ -383,15 +383,17 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     let colour: Plane[] | null = null;
     const planes = (): Plane[] => (colour ??= colourPlanes(image));
     const long = Math.max(grey.width, grey.height);
-    const levels = new Map<number, { width: number; height: number; resp: Uint8Array }>();
-    const level = (k: number): { width: number; height: number; resp: Uint8Array } => {
+    const levels = new Map<number, Level>();
+    const level = (k: number): Level => {
       let l = levels.get(k);
       if (!l) {
         const f = Math.pow(LEVEL_RATIO, -k);
         const w = Math.max(1, Math.floor(grey.width * f));
         const h = Math.max(1, Math.floor(grey.height * f));
         const g: GreyImage = { width: w, height: h, data: samplePatch(grey, sat, f, 0, 0, w, h) };
-        l = { width: w, height: h, resp: responseMaps(g) };
+        const stride = w * h > STRIDE_ABOVE ? 2 : 1;
+        const maps = responseMapsWithPlanes(g);
+        l = { width: w, height: h, resp: maps.exact, planes: maps.planes, stride };
         levels.set(k, l);
       }
       return l;
@@ -413,7 +415,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
         const atLevel: Candidate[] = [];
         for (const tpl of mark.coarse) {
           if (l.width < tpl.width || l.height < tpl.height) continue;
-          for (const peak of coarsePeaks(l, tpl, l.width * l.height > STRIDE_ABOVE ? 2 : 1)) {
+          for (const peak of coarsePeaks(l, tpl, l.stride)) {
             atLevel.push({ mark, cx: peak.x / f, cy: peak.y / f, shortSide: S / f, coarse: peak.score, rotation: tpl.rotation });
           }
         }
@@ -447,21 +449,23 @@ export function calibrate(edge: number, threshold = DEFAULT_THRESHOLD): number {
 
 interface Peak { x: number; y: number; score: number }
 
+/** One pyramid level: its size, response maps, bin planes (the first exit) and the stride of its positions. */
+interface Level { width: number; height: number; resp: Uint8Array; planes: BinPlanes; stride: number }
+
 /** Coarse scores of one template over one level, reused by every call (zero between calls). */
 let scoreMap = new Float32Array(0);
 
 /** Local maxima of the coarse score over one level; x, y are the template centre in level pixels. */
-function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl: CoarseTemplate, stride: number): Peak[] {
+function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   const W = l.width;
   const n = tpl.dx.length;
-  if (n === 0) return [];
+  // the first exit is written out for four points
+  if (n < FIRST_POINTS) return [];
   const offs = new Int32Array(n);
   for (let q = 0; q < n; q++) offs[q] = (tpl.dy[q]! * W + tpl.dx[q]!) * 8 + tpl.bin[q]!;
   const resp = l.resp;
   const head = Math.min(n, EARLY_POINTS);
   const headMin = EARLY_MIN * 4 * head;
-  const first = Math.min(head, FIRST_POINTS);
-  const unrolled = first === 4;
   const o0 = offs[0] ?? 0;
   const o1 = offs[1] ?? 0;
   const o2 = offs[2] ?? 0;
@@ -474,30 +478,52 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
   const norm = 1 / (4 * n);
   // a position needs 4 * n * COARSE_MIN in all; every point adds at most 4
   const need = COARSE_MIN * 4 * n;
+  // The first exit for 32 positions of a row at once (decision 0046): a position passes when one of
+  // the first four points has an edge in its own bin (4) or two have one in a neighbour bin (3 + 3),
+  // which is the test `sum of their responses >= FIRST_MIN` below, on bit planes. Only the positions
+  // that pass are scored one by one: the same candidates as scoring every position, in the same order.
+  const { words, same, near } = l.planes;
+  const s0 = same[tpl.bin[0]!]!, s1 = same[tpl.bin[1]!]!, s2 = same[tpl.bin[2]!]!, s3 = same[tpl.bin[3]!]!;
+  const n0p = near[tpl.bin[0]!]!, n1p = near[tpl.bin[1]!]!, n2p = near[tpl.bin[2]!]!, n3p = near[tpl.bin[3]!]!;
+  const dx0 = tpl.dx[0]!, dx1 = tpl.dx[1]!, dx2 = tpl.dx[2]!, dx3 = tpl.dx[3]!;
+  const strideMask = stride === 2 ? 0x55555555 : -1;
   for (let y = 0; y < mh; y += stride) {
-    for (let x = 0; x < mw; x += stride) {
-      const base = (y * W + x) * 8;
-      let s = 0;
-      let q = 0;
-      if (unrolled) {
-        // the first exit is taken at nearly every position: written out, without the loop
-        s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
-        q = 4;
-      } else {
-        for (; q < first; q++) s += resp[base + offs[q]!]!;
+    const r0 = (y + tpl.dy[0]!) * words, r1 = (y + tpl.dy[1]!) * words, r2 = (y + tpl.dy[2]!) * words, r3 = (y + tpl.dy[3]!) * words;
+    for (let x0 = 0; x0 < mw; x0 += 32) {
+      // bits x .. x + 31 of a plane's row: two words, shifted (o = 0 needs no second word)
+      let x = x0 + dx0, i = r0 + (x >> 5), o = x & 31;
+      const e0 = o === 0 ? s0[i]! : (s0[i]! >>> o) | (s0[i + 1]! << (32 - o));
+      const n0 = o === 0 ? n0p[i]! : (n0p[i]! >>> o) | (n0p[i + 1]! << (32 - o));
+      x = x0 + dx1; i = r1 + (x >> 5); o = x & 31;
+      const e1 = o === 0 ? s1[i]! : (s1[i]! >>> o) | (s1[i + 1]! << (32 - o));
+      const n1 = o === 0 ? n1p[i]! : (n1p[i]! >>> o) | (n1p[i + 1]! << (32 - o));
+      x = x0 + dx2; i = r2 + (x >> 5); o = x & 31;
+      const e2 = o === 0 ? s2[i]! : (s2[i]! >>> o) | (s2[i + 1]! << (32 - o));
+      const n2 = o === 0 ? n2p[i]! : (n2p[i]! >>> o) | (n2p[i + 1]! << (32 - o));
+      x = x0 + dx3; i = r3 + (x >> 5); o = x & 31;
+      const e3 = o === 0 ? s3[i]! : (s3[i]! >>> o) | (s3[i + 1]! << (32 - o));
+      const n3 = o === 0 ? n3p[i]! : (n3p[i]! >>> o) | (n3p[i + 1]! << (32 - o));
+      let pass = (e0 | e1 | e2 | e3 | (n0 & n1) | (n2 & n3) | ((n0 | n1) & (n2 | n3))) & strideMask;
+      if (mw - x0 < 32) pass &= (1 << (mw - x0)) - 1;
+      while (pass !== 0) {
+        const bit = 31 - Math.clz32(pass & -pass);
+        pass &= pass - 1;
+        const px = x0 + bit;
+        const base = (y * W + px) * 8;
+        let s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
+        let q = 4;
+        for (; q < head; q++) s += resp[base + offs[q]!]!;
+        // most positions agree on few of the first points: not worth the rest
+        if (s < headMin) continue;
+        // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
+        while (q < n && s + 4 * (n - q) >= need) {
+          const end = Math.min(n, q + 8);
+          for (; q < end; q++) s += resp[base + offs[q]!]!;
+        }
+        if (q < n || s < need) continue;
+        map[y * mw + px] = s * norm;
+        hits.push(y * mw + px);
       }
-      if (s < FIRST_MIN) continue;
-      for (; q < head; q++) s += resp[base + offs[q]!]!;
-      // most positions agree on few of the first points: not worth the rest
-      if (s < headMin) continue;
-      // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
-      while (q < n && s + 4 * (n - q) >= need) {
-        const end = Math.min(n, q + 8);
-        for (; q < end; q++) s += resp[base + offs[q]!]!;
-      }
-      if (q < n || s < need) continue;
-      map[y * mw + x] = s * norm;
-      hits.push(y * mw + x);
     }
   }
   // only positions of at least COARSE_MIN are in the map: a skipped neighbour scored less than any of them
@@ -538,22 +564,29 @@ function better(a: Verified, b: Verified | null): Verified {
 
 function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number[], margin: number, turn: number): Verified | null {
   let best: Verified | null = null;
+  const tpls = c.mark.fine.filter((tpl) => Math.abs(tpl.rotation - c.rotation) <= turn);
+  if (tpls.length === 0) return null;
+  // one patch per scale for all rotations tried (decision 0046): each template is placed at the
+  // patch's centre; sampling and gradients were half of the fine pass
+  let tw = 0, th = 0;
+  for (const tpl of tpls) { tw = Math.max(tw, tpl.width); th = Math.max(th, tpl.height); }
+  const pw = tw + 2 * margin;
+  const ph = th + 2 * margin;
   for (const scale of scales) {
     const m = c.shortSide * scale;
     const f = FINE_SHORT / m;
-    for (const tpl of c.mark.fine) {
-      if (Math.abs(tpl.rotation - c.rotation) > turn) continue;
-      const pw = tpl.width + 2 * margin;
-      const ph = tpl.height + 2 * margin;
-      const x0 = c.cx - pw / 2 / f;
-      const y0 = c.cy - ph / 2 / f;
-      const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
+    const x0 = c.cx - pw / 2 / f;
+    const y0 = c.cy - ph / 2 / f;
+    const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
+    for (const tpl of tpls) {
+      const ax = Math.floor((tw - tpl.width) / 2);
+      const ay = Math.floor((th - tpl.height) / 2);
       // shifts every other pixel, then the eight around the best of them (decision 0046): the agreement
       // of a 20-px template falls over two pixels or more, so its top is within one of the coarse grid's
       let bs = -1, bx = 0, by = 0;
       for (let oy = 0; oy <= 2 * margin; oy += 2) {
         for (let ox = 0; ox <= 2 * margin; ox += 2) {
-          const s = edgeScore(g, tpl, ox, oy);
+          const s = edgeScore(g, tpl, ax + ox, ay + oy);
           if (s > bs) { bs = s; bx = ox; by = oy; }
         }
       }
@@ -561,14 +594,16 @@ function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number
       for (let oy = Math.max(0, gy - 1); oy <= Math.min(2 * margin, gy + 1); oy++) {
         for (let ox = Math.max(0, gx - 1); ox <= Math.min(2 * margin, gx + 1); ox++) {
           if (ox === gx && oy === gy) continue;
-          const s = edgeScore(g, tpl, ox, oy);
+          const s = edgeScore(g, tpl, ax + ox, ay + oy);
           if (s > bs) { bs = s; bx = ox; by = oy; }
         }
       }
       if (!best || bs > best.score) {
-        const pose = { cx: x0 + (bx + tpl.width / 2) / f, cy: y0 + (by + tpl.height / 2) / f, shortSide: m, rotation: tpl.rotation };
+        const px = x0 + (ax + bx) / f;
+        const py = y0 + (ay + by) / f;
+        const pose = { cx: px + tpl.width / 2 / f, cy: py + tpl.height / 2 / f, shortSide: m, rotation: tpl.rotation };
         const r = frameRegion(c.mark.frame, pose.cx, pose.cy, m, tpl.rotation);
-        best = { score: bs, tpl, f, pose, x0: x0 + bx / f, y0: y0 + by / f, region: toRegion(r.x, r.y, r.width, r.height, grey) };
+        best = { score: bs, tpl, f, pose, x0: px, y0: py, region: toRegion(r.x, r.y, r.width, r.height, grey) };
       }
     }
   }
