@@ -112,12 +112,6 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
     if (alpha[p]! < 0.9) continue;
     inner.push(p);
   }
-  // The colour check looks at the mark's core where it has one (decision 0046): points whose eight
-  // neighbours are opaque and of about the same colour. A stroke two template pixels wide (a
-  // wordmark's letters) keeps its colour neither under JPEG's half-resolution chroma nor a pixel of
-  // misalignment, so its points read as background even on the true mark.
-  const core = inner.filter((p) => isCore(p, tw, th, alpha, rgb));
-  if (core.length >= CORE_MIN * inner.length && core.length >= 8) inner = core;
   if (inner.length > maxPoints) {
     const step = inner.length / maxPoints;
     inner = Array.from({ length: maxPoints }, (_, q) => inner[Math.floor(q * step)]!);
@@ -128,27 +122,6 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
   const ix = Int16Array.from(inner, (p) => p % tw);
   const iy = Int16Array.from(inner, (p) => Math.floor(p / tw));
   return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, irgb, igroup };
-}
-
-/** Share of the inside points that must be core points for the colour check to use the core only. */
-const CORE_MIN = 0.2;
-/** Colour distance (RGB) within which a neighbour counts as the same colour for a core point. */
-const CORE_COLOUR = 40;
-
-function isCore(p: number, tw: number, th: number, alpha: Float32Array, rgb: readonly [Float32Array, Float32Array, Float32Array]): boolean {
-  const x = p % tw;
-  const y = Math.floor(p / tw);
-  if (x < 1 || y < 1 || x >= tw - 1 || y >= th - 1) return false;
-  for (let j = -1; j <= 1; j++) {
-    for (let i = -1; i <= 1; i++) {
-      const o = p + j * tw + i;
-      if (alpha[o]! < 0.9) return false;
-      let d = 0;
-      for (let c = 0; c < 3; c++) d += (rgb[c]![o]! / alpha[o]! - rgb[c]![p]! / alpha[p]!) ** 2;
-      if (d > CORE_COLOUR * CORE_COLOUR) return false;
-    }
-  }
-  return true;
 }
 
 /** Greedy colour groups: each point joins the first group whose first colour is within COLOUR_GROUP, else starts one. */

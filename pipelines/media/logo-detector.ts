@@ -22,8 +22,7 @@ export interface LogoDetectorOptions {
   candidatesPerMark?: number;
   /** Search wordmarks that begin with an icon by that icon too, then check the rest (decision 0043; default on). */
   wordmarkHeads?: boolean;
-  /** Search long marks by their halves too, each candidate verified as the whole mark (decision 0046; default on). */
-  wordmarkParts?: boolean;
+
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
 }
@@ -86,8 +85,7 @@ interface Mark {
   frame: Frame;
   /** For the head of a wordmark (decision 0043): the whole wordmark, checked around a head match. */
   tail?: Tail;
-  /** For a half of a long mark (decision 0046): the whole mark its candidates stand for, and the offset to its centre in short sides. */
-  whole?: { mark: Mark; ox: number; oy: number };
+
 }
 
 /**
@@ -290,41 +288,7 @@ function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headC
   };
 }
 
-/**
- * Marks at most this high for their length are searched by halves too (decision 0046). The generator
- * (like a photographed screen) moves each corner by up to 6 % of the mark's length: for a name five
- * times as long as high, its two ends move by up to half its height against each other, and the 8-px
- * coarse template of the whole name no longer lines up; each half, half as long, moves half as much.
- */
-const PART_ASPECT = 0.4;
-
-/** The two halves of a long mark as coarse-only marks whose candidates stand for the whole mark. */
-function halves(ref: ReferenceLogo, whole: Mark): Mark[] {
-  const { width: W, height: H } = ref.image;
-  const half = Math.ceil(W / 2);
-  return [0, W - half].map((x) => {
-    const part = subImage(ref, x, half);
-    return {
-      ...whole,
-      coarse: COARSE_ROTATIONS.map((r) => coarseTemplate({ ...part, kind: 'wordmark' }, r)),
-      fine: [],
-      aspect: H / half,
-      // from the half's centre to the whole's, in short sides (the height: a half keeps the full height)
-      whole: { mark: whole, ox: (W / 2 - (x + half / 2)) / H, oy: 0 },
-    };
-  });
-}
-
 interface Candidate { mark: Mark; cx: number; cy: number; shortSide: number; coarse: number; rotation: number }
-
-/** A half's candidate as a candidate of its whole mark: centre moved along the half's turn. */
-function toWhole(c: Candidate, half: Mark): Candidate {
-  if (!half.whole) return c;
-  const a = (c.rotation * Math.PI) / 180;
-  const dx = half.whole.ox * c.shortSide;
-  const dy = half.whole.oy * c.shortSide;
-  return { ...c, mark: half.whole.mark, cx: c.cx + dx * Math.cos(a) - dy * Math.sin(a), cy: c.cy + dx * Math.sin(a) + dy * Math.cos(a) };
-}
 
 function coarseTemplate(ref: ReferenceLogo, rotation: number): CoarseTemplate {
   const t = buildEdgeTemplate(ref, COARSE_SHORT[ref.kind], rotation, COARSE_POINTS);
@@ -365,10 +329,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const marks: Mark[] = [];
   for (const supplied of refs) {
     const { ref, frame } = cropToMark(supplied);
-    const whole = toMark(ref, frame);
-    marks.push(whole);
-    // a long wordmark is also searched by its halves, each candidate verified as the whole mark
-    if (opts.wordmarkParts !== false && whole.aspect <= PART_ASPECT) marks.push(...halves(ref, whole));
+    marks.push(toMark(ref, frame));
     // a wordmark that begins with an icon is also searched by that icon, then checked for the rest
     const head = opts.wordmarkHeads === false || ref.kind !== 'wordmark' ? null : wordmarkHead(ref);
     if (!head) continue;
@@ -398,12 +359,9 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       }
       return l;
     };
-    // coarse candidates per mark verified: a half's candidates go to its whole mark
-    const byMark = new Map<Mark, Candidate[]>();
+    const candidates: Candidate[] = [];
     for (const mark of marks) {
-      const target = mark.whole?.mark ?? mark;
-      let found = byMark.get(target);
-      if (!found) { found = []; byMark.set(target, found); }
+      const found: Candidate[] = [];
       const S = mark.coarse[0]!.shortSide;
       const mMin = Math.max(minScale * long * mark.fill, mark.kind === 'wordmark' ? WORDMARK_MIN_SHORT : 0);
       const mMax = maxScale * long * mark.fill;
@@ -419,11 +377,10 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
             atLevel.push({ mark, cx: peak.x / f, cy: peak.y / f, shortSide: S / f, coarse: peak.score, rotation: tpl.rotation });
           }
         }
-        found.push(...suppress(atLevel, mark).slice(0, PER_LEVEL).map((c) => toWhole(c, mark)));
+        found.push(...suppress(atLevel, mark).slice(0, PER_LEVEL));
       }
+      candidates.push(...suppress(found, mark, true).slice(0, perMark));
     }
-    const candidates: Candidate[] = [];
-    for (const [mark, found] of byMark) candidates.push(...suppress(found, mark, true).slice(0, perMark));
     const matches: (LogoMatch & { wordmark?: boolean })[] = [];
     for (const c of candidates) {
       // the coarse pose is off by up to a coarse pixel (a tenth of the mark) and half a level step in
@@ -437,7 +394,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const tail = v && c.mark.tail && (v.score >= threshold || opts.trace) ? bestTail(grey, sat, c.mark.tail, v.pose, v.f) : 1;
       if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0 } });
       if (v && edge < threshold) continue;
-      if (v && v.score >= threshold && tail >= TAIL_MIN) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region, ...(c.mark.tail ? { wordmark: true } : {}) });
+      if (v && v.score >= threshold && tail >= TAIL_MIN) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region, ...(c.mark.tail || c.mark.kind === 'wordmark' ? { wordmark: true } : {}) });
     }
     return suppressRegions(matches);
   };
@@ -837,8 +794,8 @@ function inside(a: Region, b: Region): number {
 
 /**
  * One answer per place: where marks of several firms overlap, the best-scoring one stands. A firm's
- * wordmark found by its head (decision 0043) also takes the place of that firm's matches inside it:
- * its icon is the wordmark's head, not a logo of its own.
+ * wordmark (found by its head, decision 0043, or as a whole, 0046) also takes the place of that firm's
+ * matches inside it: its icon is the wordmark's head, not a logo of its own.
  */
 function suppressRegions(matches: (LogoMatch & { wordmark?: boolean })[]): LogoMatch[] {
   const words = matches.filter((m) => m.wordmark);
