@@ -61,9 +61,9 @@ const EARLY_MIN = 0.3;
  * A first exit, after FIRST_POINTS points spread over the outline: a position needs one of them in
  * the same bin (4) or two in a neighbour bin (3 + 3). Flat parts of a picture (gradients, UI panels,
  * blurred photos) have no edge at any of them. Seed 7: the coarse pass 1.5x faster, no match lost.
+ * (A sum of responses of at least 4; since decision 0046 tested on bit planes, 32 positions at a time.)
  */
 const FIRST_POINTS = 4;
-const FIRST_MIN = 4;
 export const DEFAULT_THRESHOLD = 0.55;
 /**
  * Width of the logistic that maps the fine edge score (times the colour factor) to the score: true
@@ -437,7 +437,7 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   const need = COARSE_MIN * 4 * n;
   // The first exit for 32 positions of a row at once (decision 0046): a position passes when one of
   // the first four points has an edge in its own bin (4) or two have one in a neighbour bin (3 + 3),
-  // which is the test `sum of their responses >= FIRST_MIN` below, on bit planes. Only the positions
+  // which is the test `sum of their responses >= 4` (decision 0042), on bit planes. Only the positions
   // that pass are scored one by one: the same candidates as scoring every position, in the same order.
   const { words, same, near } = l.planes;
   const s0 = same[tpl.bin[0]!]!, s1 = same[tpl.bin[1]!]!, s2 = same[tpl.bin[2]!]!, s3 = same[tpl.bin[3]!]!;
