@@ -3,7 +3,8 @@
 // Options: --count N (default 400), --seed S (default 2026), --dump DIR (writes the images as PNG),
 // --candidates FILE (every verified candidate as a JSON line, with what it lies on: for refitting offline),
 // --cand N (coarse candidates per mark; default: the detector's own), --diagnose (where each missed
-// mark was lost: no coarse candidate, a candidate of the wrong size, edge score or colour check).
+// mark was lost: no coarse candidate, a candidate of the wrong size, edge score or colour check),
+// --misses (with --diagnose: every lost mark with its firm, source, scale and best candidate).
 // Seeds (decision 0034): tune on seed 7, report seed 2026 (never looked at while tuning). Seed 31 was
 // the development seed of decision 0031, so its figures flatter the detector.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import type { LogoMatch } from '../../pipelines/media/media-types.ts';
 import { loadReferenceLogos } from '../../pipelines/media/reference-logos.ts';
 import { generateLogoEvalSet, type Truth } from './logo-eval-set.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '2026' }, dump: { type: 'string' }, cand: { type: 'string' }, diagnose: { type: 'boolean', default: false }, candidates: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '2026' }, dump: { type: 'string' }, cand: { type: 'string' }, diagnose: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false }, candidates: { type: 'string' } } });
 const catalogue = loadCatalogue();
 const refs = await loadReferenceLogos({ firmIds: catalogue.firms.map((f) => f.id) });
 const floor = 0.3;
@@ -28,6 +29,8 @@ const detect = createLogoDetector(refs, {
 });
 /** Where each placed mark ended, at the detector's threshold, by scale band (--diagnose). */
 const stages = new Map<string, number>();
+/** Each mark lost at the threshold, with where and what it is (--misses, with --diagnose). */
+const missed: string[] = [];
 
 interface Scored { firmId: string; edge: number; tp: boolean; truth?: Truth }
 const scored: Scored[] = [];
@@ -75,8 +78,17 @@ for await (const ev of generateLogoEvalSet({ seed: Number(values.seed), count: N
     for (const e of entries) {
       const key = `${e.truth.scale >= 0.1 ? '>=10%' : '5-10%'} ${stage(e.truth, e.best)}`;
       stages.set(key, (stages.get(key) ?? 0) + 1);
+      if (values.misses && e.best < DEFAULT_THRESHOLD) missed.push(`${ev.id} ${ev.background}${ev.inverted ? ' inverted' : ''} q${ev.quality}: ${e.truth.firmId} ${e.truth.source} scale ${e.truth.scale.toFixed(3)}: ${stage(e.truth, e.best)}${bestOver(e.truth)}`);
     }
   }
+}
+
+/** The best verified candidate of the mark's firm over its truth box (--misses): what the fine pass made of it. */
+function bestOver(truth: Truth): string {
+  const over = traces.filter((c) => c.firmId === truth.firmId && iou(c.region, truth.region) >= 0.3);
+  if (!over.length) return '';
+  const top = over.reduce((a, c) => (c.edge * c.colour > a.edge * a.colour ? c : a));
+  return ` (coarse ${top.coarse.toFixed(2)}, edge ${top.edge.toFixed(2)}, colour ${top.colour.toFixed(2)}${top.features?.tail !== undefined && top.features.head ? `, tail ${top.features.tail.toFixed(2)}` : ''})`;
 }
 
 function stage(truth: Truth, best: number): string {
@@ -139,4 +151,8 @@ for (const f of falseMatches) out(`  ${f}`);
 if (values.diagnose) {
   out(`\nwhere marks were lost at the threshold ${th}:`);
   for (const [key, n] of [...stages].sort()) out(`${key.padEnd(44)} ${n}`);
+  if (values.misses) {
+    out('\nmarks lost:');
+    for (const m of missed) out(`  ${m}`);
+  }
 }

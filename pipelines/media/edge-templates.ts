@@ -196,6 +196,11 @@ const BIN_SIMILARITY = [4, 3, 0, 0, 0, 0, 0, 3];
  * template point, shared by every mark.
  */
 export function responseMaps(grey: GreyImage): Uint8Array {
+  return responseMapsWithPlanes(grey).exact;
+}
+
+/** The response maps and the bin planes of the same level (below). */
+export function responseMapsWithPlanes(grey: GreyImage): { exact: Uint8Array; planes: BinPlanes } {
   const { width: w, height: h, data } = grey;
   const bits = new Uint8Array(w * h);
   for (let y = 1; y < h - 1; y++) {
@@ -210,21 +215,54 @@ export function responseMaps(grey: GreyImage): Uint8Array {
   }
   // Not spread over a neighbourhood as LINE-MOD does: on a busy picture every 3x3 neighbourhood of a
   // small pyramid level holds edges of most directions, and every position would score near the top.
-  const spread = bits;
-  // for each mask of 8 bits, the best agreement with each template bin
-  const table = Array.from({ length: 8 }, (_, t) => Uint8Array.from({ length: 256 }, (_, mask) => {
-    let best = 0;
-    for (let i = 0; i < 8; i++) if (mask & (1 << i)) best = Math.max(best, BIN_SIMILARITY[(i - t + 8) % 8]!);
-    return best;
-  }));
-  // interleaved, 8 bytes per pixel: a template point is then one offset into one array
-  const out = new Uint8Array(w * h * 8);
-  for (let p = 0; p < w * h; p++) {
-    const m = spread[p]!;
-    for (let t = 0; t < 8; t++) out[p * 8 + t] = table[t]![m]!;
+  return { exact: lookup(bits, w * h), planes: binPlanes(bits, w, h) };
+}
+
+/**
+ * Per orientation bin, one bit per pixel packed 32 to a word along rows (one spare word per row):
+ * `same[b]` where the pixel's edge is in bin b, `near[b]` where it is in a neighbour bin. A template
+ * point then tests 32 positions of a row in a few word operations (the coarse pass's first exit,
+ * decision 0046).
+ */
+export interface BinPlanes { words: number; same: Int32Array[]; near: Int32Array[] }
+
+function binPlanes(bits: Uint8Array, w: number, h: number): BinPlanes {
+  const words = (w >> 5) + 2;
+  const same = Array.from({ length: 8 }, () => new Int32Array(words * h));
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const m = bits[y * w + x]!;
+      if (m === 0) continue;
+      const b = 31 - Math.clz32(m);
+      same[b]![y * words + (x >> 5)]! |= 1 << (x & 31);
+    }
+  }
+  const near = same.map((_, b) => {
+    const lo = same[(b + 7) % 8]!;
+    const hi = same[(b + 1) % 8]!;
+    const out = new Int32Array(words * h);
+    for (let i = 0; i < out.length; i++) out[i] = lo[i]! | hi[i]!;
+    return out;
+  });
+  return { words, same, near };
+}
+
+/** For each mask of 8 bits, the best agreement with each template bin. */
+const TABLE = Array.from({ length: 8 }, (_, t) => Uint8Array.from({ length: 256 }, (_, mask) => {
+  let best = 0;
+  for (let i = 0; i < 8; i++) if (mask & (1 << i)) best = Math.max(best, BIN_SIMILARITY[(i - t + 8) % 8]!);
+  return best;
+}));
+
+/** Interleaved, 8 bytes per pixel: a template point is then one offset into one array. */
+function lookup(masks: Uint8Array, n: number): Uint8Array {
+  const out = new Uint8Array(n * 8);
+  for (let p = 0; p < n; p++) {
+    const m = masks[p]!;
+    if (m === 0) continue;
+    for (let t = 0; t < 8; t++) out[p * 8 + t] = TABLE[t]![m]!;
   }
   return out;
 }
 
 export type { GreyImage };
-

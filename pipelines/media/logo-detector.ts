@@ -7,7 +7,8 @@
 // score. A wordmark that begins with an icon is also searched by that icon, then its name checked in
 // slices (decision 0043).
 import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
-import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMaps, type EdgeTemplate } from './edge-templates.ts';
+import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMapsWithPlanes, type BinPlanes, type EdgeTemplate } from './edge-templates.ts';
+import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
 
@@ -21,6 +22,7 @@ export interface LogoDetectorOptions {
   candidatesPerMark?: number;
   /** Search wordmarks that begin with an icon by that icon too, then check the rest (decision 0043; default on). */
   wordmarkHeads?: boolean;
+
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
 }
@@ -59,9 +61,9 @@ const EARLY_MIN = 0.3;
  * A first exit, after FIRST_POINTS points spread over the outline: a position needs one of them in
  * the same bin (4) or two in a neighbour bin (3 + 3). Flat parts of a picture (gradients, UI panels,
  * blurred photos) have no edge at any of them. Seed 7: the coarse pass 1.5x faster, no match lost.
+ * (A sum of responses of at least 4; since decision 0046 tested on bit planes, 32 positions at a time.)
  */
 const FIRST_POINTS = 4;
-const FIRST_MIN = 4;
 export const DEFAULT_THRESHOLD = 0.55;
 /**
  * Width of the logistic that maps the fine edge score (times the colour factor) to the score: true
@@ -83,6 +85,7 @@ interface Mark {
   frame: Frame;
   /** For the head of a wordmark (decision 0043): the whole wordmark, checked around a head match. */
   tail?: Tail;
+
 }
 
 /**
@@ -341,15 +344,17 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     let colour: Plane[] | null = null;
     const planes = (): Plane[] => (colour ??= colourPlanes(image));
     const long = Math.max(grey.width, grey.height);
-    const levels = new Map<number, { width: number; height: number; resp: Uint8Array }>();
-    const level = (k: number): { width: number; height: number; resp: Uint8Array } => {
+    const levels = new Map<number, Level>();
+    const level = (k: number): Level => {
       let l = levels.get(k);
       if (!l) {
         const f = Math.pow(LEVEL_RATIO, -k);
         const w = Math.max(1, Math.floor(grey.width * f));
         const h = Math.max(1, Math.floor(grey.height * f));
         const g: GreyImage = { width: w, height: h, data: samplePatch(grey, sat, f, 0, 0, w, h) };
-        l = { width: w, height: h, resp: responseMaps(g) };
+        const stride = w * h > STRIDE_ABOVE ? 2 : 1;
+        const maps = responseMapsWithPlanes(g);
+        l = { width: w, height: h, resp: maps.exact, planes: maps.planes, stride };
         levels.set(k, l);
       }
       return l;
@@ -368,13 +373,13 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
         const atLevel: Candidate[] = [];
         for (const tpl of mark.coarse) {
           if (l.width < tpl.width || l.height < tpl.height) continue;
-          for (const peak of coarsePeaks(l, tpl, l.width * l.height > STRIDE_ABOVE ? 2 : 1)) {
+          for (const peak of coarsePeaks(l, tpl, l.stride)) {
             atLevel.push({ mark, cx: peak.x / f, cy: peak.y / f, shortSide: S / f, coarse: peak.score, rotation: tpl.rotation });
           }
         }
         found.push(...suppress(atLevel, mark).slice(0, PER_LEVEL));
       }
-      candidates.push(...suppress(found, mark).slice(0, perMark));
+      candidates.push(...suppress(found, mark, true).slice(0, perMark));
     }
     const matches: (LogoMatch & { wordmark?: boolean })[] = [];
     for (const c of candidates) {
@@ -383,12 +388,13 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const first = verify(grey, sat, c, FINE_SCALES, FINE_MARGIN, 7.5);
       const v = first ? better(first, verify(grey, sat, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
+      if (v && v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(grey, sat, v);
       const edge = v?.score ?? 0;
       if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v);
       const tail = v && c.mark.tail && (v.score >= threshold || opts.trace) ? bestTail(grey, sat, c.mark.tail, v.pose, v.f) : 1;
       if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0 } });
       if (v && edge < threshold) continue;
-      if (v && v.score >= threshold && tail >= TAIL_MIN) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region, ...(c.mark.tail ? { wordmark: true } : {}) });
+      if (v && v.score >= threshold && tail >= TAIL_MIN) matches.push({ firmId: c.mark.firmId, score: calibrate(v.score, threshold), region: v.region, ...(c.mark.tail || c.mark.kind === 'wordmark' ? { wordmark: true } : {}) });
     }
     return suppressRegions(matches);
   };
@@ -400,21 +406,23 @@ export function calibrate(edge: number, threshold = DEFAULT_THRESHOLD): number {
 
 interface Peak { x: number; y: number; score: number }
 
+/** One pyramid level: its size, response maps, bin planes (the first exit) and the stride of its positions. */
+interface Level { width: number; height: number; resp: Uint8Array; planes: BinPlanes; stride: number }
+
 /** Coarse scores of one template over one level, reused by every call (zero between calls). */
 let scoreMap = new Float32Array(0);
 
 /** Local maxima of the coarse score over one level; x, y are the template centre in level pixels. */
-function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl: CoarseTemplate, stride: number): Peak[] {
+function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   const W = l.width;
   const n = tpl.dx.length;
-  if (n === 0) return [];
+  // the first exit is written out for four points
+  if (n < FIRST_POINTS) return [];
   const offs = new Int32Array(n);
   for (let q = 0; q < n; q++) offs[q] = (tpl.dy[q]! * W + tpl.dx[q]!) * 8 + tpl.bin[q]!;
   const resp = l.resp;
   const head = Math.min(n, EARLY_POINTS);
   const headMin = EARLY_MIN * 4 * head;
-  const first = Math.min(head, FIRST_POINTS);
-  const unrolled = first === 4;
   const o0 = offs[0] ?? 0;
   const o1 = offs[1] ?? 0;
   const o2 = offs[2] ?? 0;
@@ -427,30 +435,52 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
   const norm = 1 / (4 * n);
   // a position needs 4 * n * COARSE_MIN in all; every point adds at most 4
   const need = COARSE_MIN * 4 * n;
+  // The first exit for 32 positions of a row at once (decision 0046): a position passes when one of
+  // the first four points has an edge in its own bin (4) or two have one in a neighbour bin (3 + 3),
+  // which is the test `sum of their responses >= 4` (decision 0042), on bit planes. Only the positions
+  // that pass are scored one by one: the same candidates as scoring every position, in the same order.
+  const { words, same, near } = l.planes;
+  const s0 = same[tpl.bin[0]!]!, s1 = same[tpl.bin[1]!]!, s2 = same[tpl.bin[2]!]!, s3 = same[tpl.bin[3]!]!;
+  const n0p = near[tpl.bin[0]!]!, n1p = near[tpl.bin[1]!]!, n2p = near[tpl.bin[2]!]!, n3p = near[tpl.bin[3]!]!;
+  const dx0 = tpl.dx[0]!, dx1 = tpl.dx[1]!, dx2 = tpl.dx[2]!, dx3 = tpl.dx[3]!;
+  const strideMask = stride === 2 ? 0x55555555 : -1;
   for (let y = 0; y < mh; y += stride) {
-    for (let x = 0; x < mw; x += stride) {
-      const base = (y * W + x) * 8;
-      let s = 0;
-      let q = 0;
-      if (unrolled) {
-        // the first exit is taken at nearly every position: written out, without the loop
-        s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
-        q = 4;
-      } else {
-        for (; q < first; q++) s += resp[base + offs[q]!]!;
+    const r0 = (y + tpl.dy[0]!) * words, r1 = (y + tpl.dy[1]!) * words, r2 = (y + tpl.dy[2]!) * words, r3 = (y + tpl.dy[3]!) * words;
+    for (let x0 = 0; x0 < mw; x0 += 32) {
+      // bits x .. x + 31 of a plane's row: two words, shifted (o = 0 needs no second word)
+      let x = x0 + dx0, i = r0 + (x >> 5), o = x & 31;
+      const e0 = o === 0 ? s0[i]! : (s0[i]! >>> o) | (s0[i + 1]! << (32 - o));
+      const n0 = o === 0 ? n0p[i]! : (n0p[i]! >>> o) | (n0p[i + 1]! << (32 - o));
+      x = x0 + dx1; i = r1 + (x >> 5); o = x & 31;
+      const e1 = o === 0 ? s1[i]! : (s1[i]! >>> o) | (s1[i + 1]! << (32 - o));
+      const n1 = o === 0 ? n1p[i]! : (n1p[i]! >>> o) | (n1p[i + 1]! << (32 - o));
+      x = x0 + dx2; i = r2 + (x >> 5); o = x & 31;
+      const e2 = o === 0 ? s2[i]! : (s2[i]! >>> o) | (s2[i + 1]! << (32 - o));
+      const n2 = o === 0 ? n2p[i]! : (n2p[i]! >>> o) | (n2p[i + 1]! << (32 - o));
+      x = x0 + dx3; i = r3 + (x >> 5); o = x & 31;
+      const e3 = o === 0 ? s3[i]! : (s3[i]! >>> o) | (s3[i + 1]! << (32 - o));
+      const n3 = o === 0 ? n3p[i]! : (n3p[i]! >>> o) | (n3p[i + 1]! << (32 - o));
+      let pass = (e0 | e1 | e2 | e3 | (n0 & n1) | (n2 & n3) | ((n0 | n1) & (n2 | n3))) & strideMask;
+      if (mw - x0 < 32) pass &= (1 << (mw - x0)) - 1;
+      while (pass !== 0) {
+        const bit = 31 - Math.clz32(pass & -pass);
+        pass &= pass - 1;
+        const px = x0 + bit;
+        const base = (y * W + px) * 8;
+        let s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
+        let q = 4;
+        for (; q < head; q++) s += resp[base + offs[q]!]!;
+        // most positions agree on few of the first points: not worth the rest
+        if (s < headMin) continue;
+        // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
+        while (q < n && s + 4 * (n - q) >= need) {
+          const end = Math.min(n, q + 8);
+          for (; q < end; q++) s += resp[base + offs[q]!]!;
+        }
+        if (q < n || s < need) continue;
+        map[y * mw + px] = s * norm;
+        hits.push(y * mw + px);
       }
-      if (s < FIRST_MIN) continue;
-      for (; q < head; q++) s += resp[base + offs[q]!]!;
-      // most positions agree on few of the first points: not worth the rest
-      if (s < headMin) continue;
-      // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
-      while (q < n && s + 4 * (n - q) >= need) {
-        const end = Math.min(n, q + 8);
-        for (; q < end; q++) s += resp[base + offs[q]!]!;
-      }
-      if (q < n || s < need) continue;
-      map[y * mw + x] = s * norm;
-      hits.push(y * mw + x);
     }
   }
   // only positions of at least COARSE_MIN are in the map: a skipped neighbour scored less than any of them
@@ -475,6 +505,8 @@ function coarsePeaks(l: { width: number; height: number; resp: Uint8Array }, tpl
 /** Best fine edge score around a candidate, over rotations near the coarse one, three scales and shifts. */
 interface Verified {
   score: number;
+  /** Corner moves found by warp() (template pixels), with the margin of the patch they were found in. */
+  warp?: { moves: CornerMoves; margin: number };
   region: Region;
   tpl: EdgeTemplate;
   f: number;
@@ -489,29 +521,88 @@ function better(a: Verified, b: Verified | null): Verified {
 
 function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number[], margin: number, turn: number): Verified | null {
   let best: Verified | null = null;
+  const tpls = c.mark.fine.filter((tpl) => Math.abs(tpl.rotation - c.rotation) <= turn);
+  if (tpls.length === 0) return null;
+  // one patch per scale for all rotations tried (decision 0046): each template is placed at the
+  // patch's centre; sampling and gradients were half of the fine pass
+  let tw = 0, th = 0;
+  for (const tpl of tpls) { tw = Math.max(tw, tpl.width); th = Math.max(th, tpl.height); }
+  const pw = tw + 2 * margin;
+  const ph = th + 2 * margin;
   for (const scale of scales) {
     const m = c.shortSide * scale;
     const f = FINE_SHORT / m;
-    for (const tpl of c.mark.fine) {
-      if (Math.abs(tpl.rotation - c.rotation) > turn) continue;
-      const pw = tpl.width + 2 * margin;
-      const ph = tpl.height + 2 * margin;
-      const x0 = c.cx - pw / 2 / f;
-      const y0 = c.cy - ph / 2 / f;
-      const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
-      for (let oy = 0; oy <= 2 * margin; oy++) {
-        for (let ox = 0; ox <= 2 * margin; ox++) {
-          const s = edgeScore(g, tpl, ox, oy);
-          if (!best || s > best.score) {
-            const pose = { cx: x0 + (ox + tpl.width / 2) / f, cy: y0 + (oy + tpl.height / 2) / f, shortSide: m, rotation: tpl.rotation };
-            const r = frameRegion(c.mark.frame, pose.cx, pose.cy, m, tpl.rotation);
-            best = { score: s, tpl, f, pose, x0: x0 + ox / f, y0: y0 + oy / f, region: toRegion(r.x, r.y, r.width, r.height, grey) };
-          }
+    const x0 = c.cx - pw / 2 / f;
+    const y0 = c.cy - ph / 2 / f;
+    const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
+    for (const tpl of tpls) {
+      const ax = Math.floor((tw - tpl.width) / 2);
+      const ay = Math.floor((th - tpl.height) / 2);
+      // shifts every other pixel, then the eight around the best of them (decision 0046): the agreement
+      // of a 20-px template falls over two pixels or more, so its top is within one of the coarse grid's
+      let bs = -1, bx = 0, by = 0;
+      for (let oy = 0; oy <= 2 * margin; oy += 2) {
+        for (let ox = 0; ox <= 2 * margin; ox += 2) {
+          const s = edgeScore(g, tpl, ax + ox, ay + oy);
+          if (s > bs) { bs = s; bx = ox; by = oy; }
         }
+      }
+      const gx = bx, gy = by;
+      for (let oy = Math.max(0, gy - 1); oy <= Math.min(2 * margin, gy + 1); oy++) {
+        for (let ox = Math.max(0, gx - 1); ox <= Math.min(2 * margin, gx + 1); ox++) {
+          if (ox === gx && oy === gy) continue;
+          const s = edgeScore(g, tpl, ax + ox, ay + oy);
+          if (s > bs) { bs = s; bx = ox; by = oy; }
+        }
+      }
+      if (!best || bs > best.score) {
+        const px = x0 + (ax + bx) / f;
+        const py = y0 + (ay + by) / f;
+        const pose = { cx: px + tpl.width / 2 / f, cy: py + tpl.height / 2 / f, shortSide: m, rotation: tpl.rotation };
+        const r = frameRegion(c.mark.frame, pose.cx, pose.cy, m, tpl.rotation);
+        best = { score: bs, tpl, f, pose, x0: px, y0: py, region: toRegion(r.x, r.y, r.width, r.height, grey) };
       }
     }
   }
   return best;
+}
+
+/**
+ * Rigid fine score from which a match is refined by moving its corners (corner-warp.ts): a true mark
+ * under perspective scores lower at the rigid pose, clutter under this gains too little to matter.
+ */
+const WARP_FLOOR = 0.35;
+/**
+ * Only long marks (wordmarks, the packaged OKX and Bybit names) are refined by corner moves: the same
+ * perspective moves the ends of a mark five times as long as high by five times as many pixels of its
+ * fine template, while an icon's corners move about a pixel, which the rigid pass absorbs; on seed 7
+ * (400 images) moving icons' corners gained eight icons and cost six false matches (decision 0046).
+ */
+const WARP_ASPECT = 0.5;
+/** Farthest a corner may move, as a share of the template's longer side (the generator's corner jitter is 6 %). */
+const WARP_SHARE = 0.08;
+const WARP_STEPS = [4, 2, 1];
+
+const weightCache = new WeakMap<EdgeTemplate, { edge: Float32Array; inside: Float32Array }>();
+function weightsOf(tpl: EdgeTemplate): { edge: Float32Array; inside: Float32Array } {
+  let w = weightCache.get(tpl);
+  if (!w) {
+    w = { edge: cornerWeights(tpl.dx, tpl.dy, tpl.width, tpl.height), inside: cornerWeights(tpl.ix, tpl.iy, tpl.width, tpl.height) };
+    weightCache.set(tpl, w);
+  }
+  return w;
+}
+
+/** Moves the corners of a verified pose where that raises its edge score (in place). */
+function warp(grey: GreyImage, sat: Float64Array, v: Verified): void {
+  const { tpl, f } = v;
+  const limit = Math.max(1, Math.round(WARP_SHARE * Math.max(tpl.width, tpl.height)));
+  const m = limit + 1;
+  const pw = tpl.width + 2 * m;
+  const ph = tpl.height + 2 * m;
+  const g = patchGradient(samplePatch(grey, sat, f, v.x0 - m / f, v.y0 - m / f, pw, ph), pw, ph);
+  const r = refineCorners(g, ph, tpl, weightsOf(tpl).edge, m, m, limit, WARP_STEPS);
+  if (r.score > v.score) { v.score = r.score; v.warp = { moves: r.moves, margin: m }; }
 }
 
 export interface Plane { grey: GreyImage; sat: Float64Array }
@@ -541,7 +632,7 @@ const COLOUR_SHARE = 0.3;
  * blurred border and under occlusion. Each colour group of at least GROUP_MIN of the mark is checked
  * on its own as well (decision 0043), and the lower factor counts.
  */
-export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): number {
+export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>): number {
   // The image is sampled once for both checks.
   const d = pointDistances(colour, v);
   return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
@@ -563,14 +654,23 @@ interface PointDistances {
   inverse: Float64Array;
 }
 
-function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>): PointDistances {
+function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>): PointDistances {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
-  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0, y0, tpl.width, tpl.height));
+  // under corner moves the inside points are looked up where they moved to, in a patch with a margin
+  const m = v.warp?.margin ?? 0;
+  const pw = tpl.width + 2 * m;
+  const ph = tpl.height + 2 * m;
+  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0 - m / f, y0 - m / f, pw, ph));
+  const weights = v.warp ? weightsOf(tpl).inside : null;
   const direct = new Float64Array(n);
   const inverse = new Float64Array(n);
   for (let q = 0; q < n; q++) {
-    const at = tpl.iy[q]! * tpl.width + tpl.ix[q]!;
+    let at = (tpl.iy[q]! + m) * pw + tpl.ix[q]! + m;
+    if (v.warp && weights) {
+      const [x, y] = warpedAt(tpl.ix, tpl.iy, weights, v.warp.moves, q, m, m);
+      at = Math.min(ph - 1, Math.max(0, y)) * pw + Math.min(pw - 1, Math.max(0, x));
+    }
     let a = 0;
     let b = 0;
     for (let c = 0; c < 3; c++) {
@@ -652,14 +752,24 @@ function toRegion(x: number, y: number, w: number, h: number, grey: GreyImage): 
   return { x: x1, y: y1, width: Math.max(1, x2 - x1), height: Math.max(1, y2 - y1) };
 }
 
-/** Greedy non-maximum suppression of one mark's candidates by centre distance. */
-function suppress(items: Candidate[], mark: Mark): Candidate[] {
+/**
+ * Size ratio from which two candidates at one place are both verified (decision 0046). The coarse
+ * score of a 10-px template changes little over two pyramid levels, so the best coarse level at a
+ * place was often the wrong size, and the fine pass (+-22 %) could not reach the right one.
+ */
+const OTHER_SIZE = 1.4;
+/** Candidates verified per place: the best, and the best of another size. */
+const PER_PLACE = 2;
+
+/** Greedy non-maximum suppression of one mark's candidates by centre distance, keeping a second size per place. */
+function suppress(items: Candidate[], mark: Mark, sizes = false): Candidate[] {
   const sorted = [...items].sort((a, b) => b.coarse - a.coarse);
   const kept: Candidate[] = [];
   for (const it of sorted) {
-    const near = kept.some((k) => Math.abs(k.cx - it.cx) < Math.max(k.shortSide, it.shortSide) / mark.aspect / 2
+    const near = kept.filter((k) => Math.abs(k.cx - it.cx) < Math.max(k.shortSide, it.shortSide) / mark.aspect / 2
       && Math.abs(k.cy - it.cy) < Math.max(k.shortSide, it.shortSide) / 2);
-    if (!near) kept.push(it);
+    const sameSize = near.some((k) => Math.max(k.shortSide, it.shortSide) / Math.min(k.shortSide, it.shortSide) < OTHER_SIZE);
+    if (near.length === 0 || (sizes && !sameSize && near.length < PER_PLACE)) kept.push(it);
   }
   return kept;
 }
@@ -684,8 +794,8 @@ function inside(a: Region, b: Region): number {
 
 /**
  * One answer per place: where marks of several firms overlap, the best-scoring one stands. A firm's
- * wordmark found by its head (decision 0043) also takes the place of that firm's matches inside it:
- * its icon is the wordmark's head, not a logo of its own.
+ * wordmark (found by its head, decision 0043, or as a whole, 0046) also takes the place of that firm's
+ * matches inside it: its icon is the wordmark's head, not a logo of its own.
  */
 function suppressRegions(matches: (LogoMatch & { wordmark?: boolean })[]): LogoMatch[] {
   const words = matches.filter((m) => m.wordmark);
