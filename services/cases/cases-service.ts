@@ -19,7 +19,7 @@ import { buildCase } from '../../pipelines/cases/build-case.ts';
 import { caseWithoutEvidence } from '../../pipelines/cases/case-without-evidence.ts';
 import { chooseDelivery, ITEM_VERSION_DOC_TYPE, itemVersionDocSchema, planItemChange, type ItemVersionDoc, type StoredItemState } from '../../pipelines/cases/item-version.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
-import { decodeMessage } from '../runtime/decode-message.ts';
+import { decodeShared } from '../runtime/shared-decode.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
@@ -80,7 +80,7 @@ export function createCasesService(deps: CasesServiceDeps) {
     // Every delivery of each item, in arrival order: chooseDelivery folds them as the store does.
     const deliveries = new Map<string, EnrichedItem[]>();
     for (const msg of batch) {
-      const decoded = decodeMessage(enrichedItemSchema, msg.value);
+      const decoded = decodeShared(enrichedItemSchema, msg);
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'cases', decoded.reason));
         continue;
