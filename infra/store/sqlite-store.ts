@@ -1,7 +1,7 @@
 // Embedded Store: JSON documents per index in one SQLite file, queryable like the Elasticsearch
 // adapter (filters, ranges, sort, paging, terms aggregations, full text) through the same port.
 // Writes are synchronous and visible at once, so refresh() has nothing to do.
-import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchQuery, SearchResult, Store, UpsertDoc, VersionedDoc } from '../ports/store.ts';
+import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchQuery, SearchResult, Store, StoreWrite, UpsertDoc, VersionedDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
@@ -195,6 +195,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     fallback.wrote();
     for (const id of ids) deleteOne(index, id);
   });
+  // Each commit writes every page it dirtied to the WAL: a batch's steps in one commit share the
+  // pages they have in common (the end of `docs`, the B-trees' upper levels) and pay one commit.
+  const writeTx = db.transaction((steps: StoreWrite[]) => {
+    fallback.wrote();
+    const now = new Date().toISOString();
+    for (const step of steps) {
+      if ('upsert' in step) for (const d of step.docs) writeOne(step.upsert, d, now);
+      else for (const id of step.ids) deleteOne(step.delete, id);
+    }
+  });
 
   /** Up to `size` matches of a query without sort or text, in id order, with ids after `after`. */
   const keysetPage = (index: IndexName, query: SearchQuery, after: string | null, size: number): Array<{ id: string; doc: Doc }> => {
@@ -233,6 +243,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       guard(`delete ${index}`, () => {
         checkIndex(index);
         if (ids.length) deleteTx.immediate(index, ids);
+      }),
+    write: (steps) =>
+      guard(`write ${steps.map((s) => ('upsert' in s ? `upsert ${s.upsert}` : `delete ${s.delete}`)).join(', ')}`, () => {
+        for (const s of steps) checkIndex('upsert' in s ? s.upsert : s.delete);
+        if (steps.some((s) => ('upsert' in s ? s.docs.length : s.ids.length) > 0)) writeTx.immediate(steps);
       }),
     get: (index, id) =>
       guard(`get ${index}`, () => {
