@@ -115,7 +115,7 @@ export function createAlertsService(deps: AlertsServiceDeps) {
     const dead: DeadLetter[] = [];
     const alerts: Alert[] = [];
     for (const msg of batch) {
-      const decoded = decodeShared(caseSchema, msg);
+      const decoded = decodeShared(caseSchema, msg, 'alerts');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'alerts', decoded.reason));
         continue;

@@ -80,7 +80,7 @@ export function createCasesService(deps: CasesServiceDeps) {
     // Every delivery of each item, in arrival order: chooseDelivery folds them as the store does.
     const deliveries = new Map<string, EnrichedItem[]>();
     for (const msg of batch) {
-      const decoded = decodeShared(enrichedItemSchema, msg);
+      const decoded = decodeShared(enrichedItemSchema, msg, 'cases');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'cases', decoded.reason));
         continue;

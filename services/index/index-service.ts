@@ -29,7 +29,7 @@ export function createIndexService(deps: IndexServiceDeps) {
       const docs: UpsertDoc[] = [];
       const dead: DeadLetter[] = [];
       for (const msg of batch) {
-        const decoded = decodeShared(schema, msg);
+        const decoded = decodeShared(schema, msg, `index-${index}`);
         if (decoded.tag === 'ok') docs.push(toDoc(decoded.value));
         else dead.push(deadLetterFor(msg, `index-${index}`, decoded.reason));
       }
@@ -47,7 +47,7 @@ export function createIndexService(deps: IndexServiceDeps) {
     const docs: VersionedDoc[] = [];
     const dead: DeadLetter[] = [];
     for (const msg of batch) {
-      const decoded = decodeShared(enrichedItemSchema, msg);
+      const decoded = decodeShared(enrichedItemSchema, msg, 'index-items');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'index-items', decoded.reason));
         continue;

@@ -35,7 +35,7 @@ export function createMediaService(deps: MediaServiceDeps) {
     const dead: DeadLetter[] = [];
     const work: Array<{ msg: BusMessage; item: EnrichedItem }> = [];
     for (const msg of batch) {
-      const decoded = decodeShared(enrichedItemSchema, msg);
+      const decoded = decodeShared(enrichedItemSchema, msg, 'media');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'media', decoded.reason));
         continue;
