@@ -77,6 +77,9 @@ export interface Bucket {
   sum?: number;
 }
 
+/** One step of Store.write: an upsert or a delete, as the method of that name takes it. */
+export type StoreWrite = { upsert: IndexName; docs: UpsertDoc[] } | { delete: IndexName; ids: string[] };
+
 export interface Store {
   readonly kind: 'sqlite' | 'elasticsearch';
   ensureSchema(): Promise<void>;
@@ -90,6 +93,12 @@ export interface Store {
   replace(index: IndexName, docs: VersionedDoc[], options?: ReplaceOptions): Promise<ReplaceOutcome[]>;
   /** Removes documents by id; ids that do not exist are ignored (idempotent). */
   delete(index: IndexName, ids: string[]): Promise<void>;
+  /**
+   * Upserts and deletes in order, each as its own method would do it. SQLite: in one transaction,
+   * so one commit for all of them, and none is applied unless all are. Elasticsearch: one call
+   * after the other (a failure leaves the earlier steps applied, as separate calls would).
+   */
+  write(steps: StoreWrite[]): Promise<void>;
   get(index: IndexName, id: string): Promise<Doc | null>;
   search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
   /**

@@ -306,6 +306,14 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       return outcomes;
     },
 
+    async write(steps) {
+      // No transactions across documents here: the steps one after the other, each its own bulk.
+      for (const step of steps) {
+        if ('upsert' in step) await this.upsert(step.upsert, step.docs);
+        else await this.delete(step.delete, step.ids);
+      }
+    },
+
     async delete(index, ids) {
       if (!ids.length) return;
       await ready();

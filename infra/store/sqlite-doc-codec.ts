@@ -13,6 +13,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import { DOC_DICTIONARY_V1 } from './sqlite-doc-dictionary.ts';
+import { reusableRawZlib } from './reusable-raw-zlib.ts';
 
 const DEFLATE_RAW = 1;
 const DEFLATE_RAW_DICT_V1 = 2;
@@ -35,14 +36,18 @@ export const FAST_DEFLATE_CHARS = 16_384;
 
 // zlib's default window (32 kB) and level below FAST_DEFLATE_CHARS. An 8 kB window with memLevel 7
 // gave the same bytes but was no faster on 4 kB items (decision 0044).
-const SMALL = { dictionary: DICTIONARY } as const;
-const LONG = { dictionary: DICTIONARY, level: 1 } as const;
+// One reused zlib stream per setting (reusable-raw-zlib.ts): a new stream per document cost more
+// than deflating it (decision 0045).
+const deflateSmall = reusableRawZlib('deflate', { dictionary: DICTIONARY });
+const deflateLong = reusableRawZlib('deflate', { dictionary: DICTIONARY, level: 1 });
+const inflateDict = reusableRawZlib('inflate', { dictionary: DICTIONARY });
 
 /** The value to store for a document's JSON text. */
 export function encodeDoc(json: string): string | Buffer {
   if (json.length < MIN_ENCODED_CHARS) return json;
-  const packed = deflateRawSync(json, json.length >= FAST_DEFLATE_CHARS ? LONG : SMALL);
-  if (packed.length + 1 >= Buffer.byteLength(json)) return json;
+  const text = Buffer.from(json, 'utf8');
+  const packed = (json.length >= FAST_DEFLATE_CHARS ? deflateLong : deflateSmall)(text);
+  if (packed.length + 1 >= text.length) return json;
   const out = Buffer.allocUnsafe(packed.length + 1);
   out[0] = DEFLATE_RAW_DICT_V1;
   packed.copy(out, 1);
@@ -56,7 +61,7 @@ export function decodeDoc(stored: string | Buffer | Uint8Array, where: string): 
   const codec = buf[0];
   if (codec === DEFLATE_RAW || codec === DEFLATE_RAW_DICT_V1) {
     try {
-      return (codec === DEFLATE_RAW ? inflateRawSync(buf.subarray(1)) : inflateRawSync(buf.subarray(1), { dictionary: DICTIONARY })).toString('utf8');
+      return (codec === DEFLATE_RAW ? inflateRawSync(buf.subarray(1)) : inflateDict(buf.subarray(1))).toString('utf8');
     } catch (err) {
       throw new PipelineError(`${where}: stored document does not inflate (damaged file?)`, { retriable: false, cause: err });
     }

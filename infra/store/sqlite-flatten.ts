@@ -43,37 +43,48 @@ export function flattenLeaves(doc: Doc): Array<[string, LeafValue]> {
  */
 export function leavesAtPaths(doc: Doc, paths: ReadonlySet<string>): Array<[string, LeafValue]> {
   const out: Array<[string, LeafValue]> = [];
-  const prefixes = new Set<string>();
-  for (const p of paths) for (let i = p.indexOf('.'); i >= 0; i = p.indexOf('.', i + 1)) prefixes.add(p.slice(0, i));
-  const walk = (v: unknown, path: string) => {
-    if (Array.isArray(v)) {
-      for (const e of v) walk(e, path);
-    } else if (v !== null && typeof v === 'object') {
-      if (path !== '' && !prefixes.has(path)) return;
-      for (const [k, child] of Object.entries(v)) walk(child, path ? `${path}.${k}` : k);
-    } else if (path !== '' && paths.has(path)) {
-      const leaf = leafValue(v);
-      if (leaf !== undefined) out.push([path, leaf]);
-    }
-  };
-  walk(doc, '');
+  let prefixes = prefixesOf.get(paths);
+  if (!prefixes) {
+    const found = new Set<string>();
+    for (const p of paths) for (let i = p.indexOf('.'); i >= 0; i = p.indexOf('.', i + 1)) found.add(p.slice(0, i));
+    prefixesOf.set(paths, (prefixes = found));
+  }
+  walkAtPaths(doc, '', paths, prefixes, out);
   return out;
+}
+
+/** The store passes the same few path sets for every document: their prefixes are computed once (sets are not changed after). */
+const prefixesOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+// Module-level, not a closure per call: the runtime (tsx, esbuild's keepNames) names every closure
+// as it is created, which cost more than the walk on the store's small documents (decision 0045).
+function walkAtPaths(v: unknown, path: string, paths: ReadonlySet<string>, prefixes: ReadonlySet<string>, out: Array<[string, LeafValue]>): void {
+  if (Array.isArray(v)) {
+    for (const e of v) walkAtPaths(e, path, paths, prefixes, out);
+  } else if (v !== null && typeof v === 'object') {
+    if (path !== '' && !prefixes.has(path)) return;
+    for (const [k, child] of Object.entries(v)) walkAtPaths(child, path ? `${path}.${k}` : k, paths, prefixes, out);
+  } else if (path !== '' && paths.has(path)) {
+    const leaf = leafValue(v);
+    if (leaf !== undefined) out.push([path, leaf]);
+  }
 }
 
 /** All strings found at a dotted path, descending through arrays on the way. */
 export function stringsAt(doc: unknown, path: string): string[] {
   const out: string[] = [];
-  const walk = (v: unknown, keys: string[]) => {
-    if (Array.isArray(v)) {
-      for (const e of v) walk(e, keys);
-    } else if (keys.length === 0) {
-      if (typeof v === 'string' && v) out.push(v);
-    } else if (v !== null && typeof v === 'object') {
-      walk((v as Record<string, unknown>)[keys[0]!], keys.slice(1));
-    }
-  };
-  walk(doc, path.split('.'));
+  walkStrings(doc, path.split('.'), 0, out);
   return out;
+}
+
+function walkStrings(v: unknown, keys: readonly string[], depth: number, out: string[]): void {
+  if (Array.isArray(v)) {
+    for (const e of v) walkStrings(e, keys, depth, out);
+  } else if (depth === keys.length) {
+    if (typeof v === 'string' && v) out.push(v);
+  } else if (v !== null && typeof v === 'object') {
+    walkStrings((v as Record<string, unknown>)[keys[depth]!], keys, depth + 1, out);
+  }
 }
 
 /** The FTS body of a document: its text fields, one per line. */

@@ -1,7 +1,7 @@
 // Embedded Store: JSON documents per index in one SQLite file, queryable like the Elasticsearch
 // adapter (filters, ranges, sort, paging, terms aggregations, full text) through the same port.
 // Writes are synchronous and visible at once, so refresh() has nothing to do.
-import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchQuery, SearchResult, Store, UpsertDoc, VersionedDoc } from '../ports/store.ts';
+import type { Bucket, Doc, IndexName, ReplaceOptions, ReplaceOutcome, SearchQuery, SearchResult, Store, StoreWrite, UpsertDoc, VersionedDoc } from '../ports/store.ts';
 import { INDICES } from '../ports/store.ts';
 import { PipelineError } from '../../pipelines/step-result.ts';
 import type { SqliteDb } from '../bus/sqlite-connection.ts';
@@ -10,7 +10,8 @@ import type { SqliteStatement } from '../sqlite/open-database.ts';
 import { checkStoreSchema, openStoreReadOnly } from './sqlite-store-readonly.ts';
 import { leavesAtPaths, textBody } from './sqlite-flatten.ts';
 import { FALLBACK_TABLE, createFallbackFields } from './sqlite-fallback-fields.ts';
-import { INDEXED_PATHS, pathSets, readIndexedPaths, type IndexedPathList } from './sqlite-indexed-paths.ts';
+import { INDEXED_PATHS, KEYED_ID, leafPaths, pathSets, readIndexedPaths, type IndexedPathList } from './sqlite-indexed-paths.ts';
+import { createKeyedIdView, KEYED_ID_VIEW, keyedIdRows } from './sqlite-keyed-id.ts';
 import { fromWhere, MAX_SIZE, orderBy, page, queryPaths, termsSql, type FieldTable } from './sqlite-query.ts';
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
 import { applyVersion } from './versioned-replace.ts';
@@ -87,16 +88,25 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const written = pathSets(indexedList);
   const recorded = options.readonly ? readIndexedPaths(db) : null;
   const routedPaths = (index: IndexName): ReadonlySet<string> => (recorded ?? written).get(index) ?? new Set<string>();
+  // The leaves every document of an index writes to `fields` (a keyed `id` only for the exceptions).
+  const leafSets = new Map([...written].map(([index, paths]) => [index, leafPaths(paths)]));
   const fallback = createFallbackFields(db);
+  let keyedView = false;
   // Runs `fn` with the table for each path, filling the fallback first when a path needs it; one
   // read transaction, so the fill and the query see the same documents.
   const withFieldTables = <T>(index: IndexName, paths: string[], fn: (table: FieldTable) => T): T => {
     const routed = routedPaths(index);
-    const extra = paths.filter((p) => !routed.has(p));
-    if (extra.length === 0) return fn(() => 'fields');
+    const keyed = routed.has(KEYED_ID);
+    const table: FieldTable = (p) => (keyed && p === 'id' ? KEYED_ID_VIEW : routed.has(p) && p !== KEYED_ID ? 'fields' : FALLBACK_TABLE);
+    if (keyed && !keyedView && paths.includes('id')) {
+      createKeyedIdView(db);
+      keyedView = true;
+    }
+    const extra = paths.filter((p) => table(p) === FALLBACK_TABLE);
+    if (extra.length === 0) return fn(table);
     return db.transaction(() => {
       fallback.ensure(index, extra);
-      return fn((p) => (routed.has(p) ? 'fields' : FALLBACK_TABLE));
+      return fn(table);
     })();
   };
 
@@ -164,7 +174,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     } else {
       docid = Number(st.insert.run(index, id, encodeDoc(json), now).lastInsertRowid);
     }
-    for (const [path, value] of leavesAtPaths(merged, written.get(index) ?? new Set<string>())) st.insertField.run(index, path, value, docid);
+    for (const [path, value] of leavesAtPaths(merged, leafSets.get(index) ?? new Set<string>())) st.insertField.run(index, path, value, docid);
+    if (written.get(index)?.has(KEYED_ID)) for (const [path, value] of keyedIdRows(merged, id)) st.insertField.run(index, path, value, docid);
     const body = textBody(merged, textFields[index] ?? []);
     if (body) ftsOf(index).insert.run(docid, body);
   }
@@ -183,6 +194,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const deleteTx = db.transaction((index: IndexName, ids: string[]) => {
     fallback.wrote();
     for (const id of ids) deleteOne(index, id);
+  });
+  // Each commit writes every page it dirtied to the WAL: a batch's steps in one commit share the
+  // pages they have in common (the end of `docs`, the B-trees' upper levels) and pay one commit.
+  const writeTx = db.transaction((steps: StoreWrite[]) => {
+    fallback.wrote();
+    const now = new Date().toISOString();
+    for (const step of steps) {
+      if ('upsert' in step) for (const d of step.docs) writeOne(step.upsert, d, now);
+      else for (const id of step.ids) deleteOne(step.delete, id);
+    }
   });
 
   /** Up to `size` matches of a query without sort or text, in id order, with ids after `after`. */
@@ -222,6 +243,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       guard(`delete ${index}`, () => {
         checkIndex(index);
         if (ids.length) deleteTx.immediate(index, ids);
+      }),
+    write: (steps) =>
+      guard(`write ${steps.map((s) => ('upsert' in s ? `upsert ${s.upsert}` : `delete ${s.delete}`)).join(', ')}`, () => {
+        for (const s of steps) checkIndex('upsert' in s ? s.upsert : s.delete);
+        if (steps.some((s) => ('upsert' in s ? s.docs.length : s.ids.length) > 0)) writeTx.immediate(steps);
       }),
     get: (index, id) =>
       guard(`get ${index}`, () => {

@@ -14,6 +14,7 @@ import { alertItemSchema, type AlertItem } from '../../pipelines/alerts/alert-su
 import { caseAlerts, caseWatchlistAlerts, itemAlerts } from '../../pipelines/alerts/evaluate-rules.ts';
 import type { Watchlist } from '../../pipelines/watchlists/watchlists-file.ts';
 import { decodeMessage } from '../runtime/decode-message.ts';
+import { decodeShared } from '../runtime/shared-decode.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
@@ -114,7 +115,7 @@ export function createAlertsService(deps: AlertsServiceDeps) {
     const dead: DeadLetter[] = [];
     const alerts: Alert[] = [];
     for (const msg of batch) {
-      const decoded = decodeMessage(caseSchema, msg.value);
+      const decoded = decodeShared(caseSchema, msg, 'alerts');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'alerts', decoded.reason));
         continue;

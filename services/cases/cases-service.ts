@@ -6,7 +6,7 @@
 // A new version of an item takes back the evidence the old one gave for pairs it no longer supports
 // and rebuilds those pairs' cases; an older version arriving late is ignored (docs/decisions/0012).
 import type { Bus, BusMessage } from '../../infra/ports/bus.ts';
-import type { Store, UpsertDoc } from '../../infra/ports/store.ts';
+import type { Store, StoreWrite, UpsertDoc } from '../../infra/ports/store.ts';
 import { compareVersions } from '../../infra/ports/version-order.ts';
 import type { Logger } from '../../infra/log/logger.ts';
 import { enrichedItemSchema, type EnrichedItem } from '../../pipelines/contracts/enriched-item.ts';
@@ -19,7 +19,7 @@ import { buildCase } from '../../pipelines/cases/build-case.ts';
 import { caseWithoutEvidence } from '../../pipelines/cases/case-without-evidence.ts';
 import { chooseDelivery, ITEM_VERSION_DOC_TYPE, itemVersionDocSchema, planItemChange, type ItemVersionDoc, type StoredItemState } from '../../pipelines/cases/item-version.ts';
 import type { ScoringConfig } from '../../pipelines/cases/scoring-config.ts';
-import { decodeMessage } from '../runtime/decode-message.ts';
+import { decodeShared } from '../runtime/shared-decode.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
@@ -80,7 +80,7 @@ export function createCasesService(deps: CasesServiceDeps) {
     // Every delivery of each item, in arrival order: chooseDelivery folds them as the store does.
     const deliveries = new Map<string, EnrichedItem[]>();
     for (const msg of batch) {
-      const decoded = decodeMessage(enrichedItemSchema, msg.value);
+      const decoded = decodeShared(enrichedItemSchema, msg, 'cases');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'cases', decoded.reason));
         continue;
@@ -126,12 +126,15 @@ export function createCasesService(deps: CasesServiceDeps) {
     const plan = await planStates(sortedPairs, added, changed);
 
     // The states first, then the evidence: evidence in the store is always counted by its pair's
-    // state (or the pair has no usable state), which is what lets a redelivery be a no-op.
-    if (plan.states.length) await deps.store.upsert('case_state', plan.states.map(caseStateDoc));
-    if (plan.rebuild.length) await deps.store.delete('case_state', plan.rebuild);
+    // state (or the pair has no usable state), which is what lets a redelivery be a no-op. One
+    // Store.write: one commit on SQLite (all or nothing), the same calls in order on Elasticsearch.
+    const steps: StoreWrite[] = [];
+    if (plan.states.length) steps.push({ upsert: 'case_state', docs: plan.states.map(caseStateDoc) });
+    if (plan.rebuild.length) steps.push({ delete: 'case_state', ids: plan.rebuild });
     // Write before delete: a crash in between redelivers the batch, and the same version is applied again in full.
-    if (writes.length) await deps.store.upsert('evidence', writes);
-    if (removed.length) await deps.store.delete('evidence', removed.map((e) => e.id));
+    if (writes.length) steps.push({ upsert: 'evidence', docs: writes });
+    if (removed.length) steps.push({ delete: 'evidence', ids: removed.map((e) => e.id) });
+    if (steps.length) await deps.store.write(steps);
     if (writes.length || removed.length) await deps.store.refresh('evidence');
 
     const cases = new Map<string, Case>();

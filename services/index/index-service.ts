@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { enrichedItemSchema } from '../../pipelines/contracts/enriched-item.ts';
 import { caseSchema } from '../../pipelines/contracts/case.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
-import { decodeMessage } from '../runtime/decode-message.ts';
+import { decodeShared } from '../runtime/shared-decode.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { GROUPS } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
@@ -29,7 +29,7 @@ export function createIndexService(deps: IndexServiceDeps) {
       const docs: UpsertDoc[] = [];
       const dead: DeadLetter[] = [];
       for (const msg of batch) {
-        const decoded = decodeMessage(schema, msg.value);
+        const decoded = decodeShared(schema, msg, `index-${index}`);
         if (decoded.tag === 'ok') docs.push(toDoc(decoded.value));
         else dead.push(deadLetterFor(msg, `index-${index}`, decoded.reason));
       }
@@ -47,7 +47,7 @@ export function createIndexService(deps: IndexServiceDeps) {
     const docs: VersionedDoc[] = [];
     const dead: DeadLetter[] = [];
     for (const msg of batch) {
-      const decoded = decodeMessage(enrichedItemSchema, msg.value);
+      const decoded = decodeShared(enrichedItemSchema, msg, 'index-items');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'index-items', decoded.reason));
         continue;

@@ -9,7 +9,7 @@ import { TOPICS } from '../../pipelines/contracts/topics.ts';
 import type { DeadLetter } from '../../pipelines/contracts/dead-letter.ts';
 import { analyseItemMedia, needsMedia, type MediaStageDeps } from '../../pipelines/media/analyse-item-media.ts';
 import type { ImageAnalysers } from '../../pipelines/media/analysers.ts';
-import { decodeMessage } from '../runtime/decode-message.ts';
+import { decodeShared } from '../runtime/shared-decode.ts';
 import { deadLetterFor } from '../runtime/dead-letter.ts';
 import { MEDIA_GROUP } from '../runtime/consumer-groups.ts';
 import { consumingService } from '../runtime/consuming-service.ts';
@@ -35,7 +35,7 @@ export function createMediaService(deps: MediaServiceDeps) {
     const dead: DeadLetter[] = [];
     const work: Array<{ msg: BusMessage; item: EnrichedItem }> = [];
     for (const msg of batch) {
-      const decoded = decodeMessage(enrichedItemSchema, msg.value);
+      const decoded = decodeShared(enrichedItemSchema, msg, 'media');
       if (decoded.tag !== 'ok') {
         dead.push(deadLetterFor(msg, 'media', decoded.reason));
         continue;

@@ -151,7 +151,9 @@ test('a failure between the state write and the evidence write counts the items 
   await raw.ensureSchema();
   let failNext = false;
   let failed = 0;
-  // The real store, with one evidence write failing as a crash after the state write would.
+  // The real store, with one evidence write failing as a crash after the state write would. On
+  // SQLite the cases stage's Store.write is one transaction; this store applies its steps one by
+  // one, as Elasticsearch does, so the crash can fall between them.
   const store: Store = {
     ...raw,
     upsert: async (index, docs) => {
@@ -161,6 +163,12 @@ test('a failure between the state write and the evidence write counts the items 
         throw new Error('simulated crash between the state write and the evidence write');
       }
       return raw.upsert(index, docs);
+    },
+    write: async (steps) => {
+      for (const step of steps) {
+        if ('upsert' in step) await store.upsert(step.upsert, step.docs);
+        else await raw.delete(step.delete, step.ids);
+      }
     },
   };
   const service = createCasesService({ bus, store, catalogue, scoring, log: createLogger('silent'), now: () => NOW });

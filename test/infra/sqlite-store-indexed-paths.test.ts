@@ -12,7 +12,7 @@ import { openDatabase } from '../../infra/sqlite/open-database.ts';
 import type { Doc, IndexName, Store } from '../../infra/ports/store.ts';
 import { createSqliteStore } from '../../infra/store/sqlite-store.ts';
 import { flattenLeaves, leavesAtPaths } from '../../infra/store/sqlite-flatten.ts';
-import { INDEXED_PATHS, type IndexedPathList } from '../../infra/store/sqlite-indexed-paths.ts';
+import { INDEXED_PATHS, KEYED_ID, type IndexedPathList } from '../../infra/store/sqlite-indexed-paths.ts';
 import { itemSchema } from '../../pipelines/contracts/item.ts';
 import { createEnricher } from '../../pipelines/enrich/create-enricher.ts';
 import { loadCatalogue } from '../../pipelines/firms/load-catalogue.ts';
@@ -150,5 +150,90 @@ describe('fields holds the queried paths only; every other path is answered from
     assert.equal(await views(store), before, 'a delete not seen');
     await other.close();
     await store.close();
+  });
+});
+
+describe("evidence `id` from the documents' key (KEYED_ID, decision 0045)", () => {
+  const ROWS: IndexedPathList = { ...INDEXED_PATHS, evidence: ['id', 'itemId', 'pairKey'] };
+  assert.ok(INDEXED_PATHS.evidence.includes(KEYED_ID), 'evidence is keyed by default');
+  // Documents whose `id` is their key, and every way it can be something else.
+  const DOCS: Array<{ id: string; doc: Doc }> = [
+    ...Array.from({ length: 40 }, (_, i) => ({ id: `p${i % 3}|x:${i}`, doc: { id: `p${i % 3}|x:${i}`, itemId: `x:${i}`, pairKey: `p${i % 3}`, platform: i % 2 ? 'x' : 'telegram', metrics: { views: i } } })),
+    { id: 'other-key', doc: { id: 'p0|x:3', itemId: 'x:3', pairKey: 'p0' } },
+    { id: 'no-id', doc: { itemId: 'x:90', pairKey: 'p1' } },
+    { id: '42', doc: { id: 42, itemId: 'x:91', pairKey: 'p1' } },
+    { id: 'several', doc: { id: ['several', 'more'], itemId: 'x:92', pairKey: 'p2' } },
+    { id: 'null-id', doc: { id: null, itemId: 'x:93' } },
+    { id: 'k'.repeat(1_100), doc: { id: 'k'.repeat(1_100), itemId: 'x:94' } },
+  ];
+  const fillEvidence = async (file: string, indexedPaths?: IndexedPathList) => {
+    const store = createSqliteStore({ file, indexedPaths });
+    await store.upsert('evidence', DOCS);
+    return store;
+  };
+  const idAnswers = async (store: Store) => [
+    ...(await answers(store, 'evidence', 'id')),
+    (await store.search('evidence', { filters: { id: ['p0|x:3', 'other-key', 'no-id', '42', 'more', 'several', 'null-id', 'k'.repeat(1_100)] }, size: 100 })).hits.map((h) => h.id),
+    await store.count('evidence', { id: 42 }),
+    await store.terms('evidence', { field: 'pairKey', filters: { id: ['p1|x:1', 'p1|x:4', '42'] } }),
+  ];
+  const idRows = (file: string) => {
+    const raw = openDatabase(file, { readonly: true });
+    const n = (path: string) => (raw.prepare("SELECT COUNT(*) AS n FROM fields WHERE idx = 'evidence' AND path = ?").get(path) as { n: number }).n;
+    const out = { id: n('id'), marked: n(KEYED_ID) };
+    raw.close();
+    return out;
+  };
+
+  test('every query on `id` answers as with a row per document, for documents whose `id` is not their key too', async () => {
+    const reference = await fillEvidence(freshFile(), ROWS);
+    const file = freshFile();
+    const keyed = await fillEvidence(file);
+    assert.deepEqual(await idAnswers(keyed), await idAnswers(reference));
+    // Five documents whose `id` leaves are not their key keep rows (several: two), and are marked.
+    assert.deepEqual(idRows(file), { id: 4, marked: 6 });
+    // Rewrites that make a document keyed, and one that makes it an exception; a delete.
+    const changes = [
+      { id: 'other-key', doc: { id: 'other-key' } },
+      { id: 'p1|x:1', doc: { id: 'renamed' } },
+    ];
+    for (const s of [keyed, reference]) {
+      await s.upsert('evidence', changes);
+      await s.delete('evidence', ['42', 'p2|x:2']);
+    }
+    assert.deepEqual(await idAnswers(keyed), await idAnswers(reference));
+    assert.deepEqual(idRows(file), { id: 3, marked: 5 });
+    await keyed.close();
+    const readOnly = createSqliteStore({ file, readonly: true });
+    assert.deepEqual(await idAnswers(readOnly), await idAnswers(reference));
+    await readOnly.close();
+    await reference.close();
+  });
+
+  test('a file with a row per document is reduced to the exceptions when opened, and restored by an rsmon that wants the rows again', async () => {
+    const reference = await fillEvidence(freshFile(), ROWS);
+    const file = freshFile();
+    await (await fillEvidence(file, ROWS)).close();
+    assert.deepEqual(idRows(file), { id: DOCS.length - 2, marked: 0 }, 'no row for the document without an id, nor for the long one');
+    const before = createSqliteStore({ file, readonly: true });
+    assert.deepEqual(await idAnswers(before), await idAnswers(reference), 'read-only, as written');
+    await before.close();
+    const migrated = createSqliteStore({ file });
+    assert.deepEqual(idRows(file), { id: 4, marked: 6 });
+    assert.deepEqual(await idAnswers(migrated), await idAnswers(reference), 'after the reduction');
+    await migrated.close();
+    // An older rsmon (its list has `id`) opening the file writable: every row back, no markers.
+    const older = createSqliteStore({ file, indexedPaths: ROWS });
+    assert.deepEqual(idRows(file), { id: DOCS.length - 2, marked: 0 });
+    assert.deepEqual(await idAnswers(older), await idAnswers(reference), 'back to rows');
+    await older.close();
+    // An older rsmon reading a keyed file read-only: `id` is not in the file's list, so it reads the JSON.
+    const keyedFile = freshFile();
+    await (await fillEvidence(keyedFile)).close();
+    const raw = openDatabase(keyedFile, { readonly: true });
+    const recorded = raw.prepare<[], { path: string }>("SELECT path FROM indexed_paths WHERE idx = 'evidence' ORDER BY path").all().map((r) => r.path);
+    raw.close();
+    assert.deepEqual(recorded, [KEYED_ID, 'itemId', 'pairKey'].sort());
+    await reference.close();
   });
 });

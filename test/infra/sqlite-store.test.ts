@@ -33,6 +33,23 @@ describe('sqlite store specifics', () => {
     assert.equal(toFtsQuery(') ( * "'), null);
   });
 
+  test('write is one transaction: a step that fails leaves none of the steps applied', async () => {
+    const store = createSqliteStore({ file: freshFile() });
+    await store.upsert('evidence', [{ id: 'e1', doc: { id: 'e1', pairKey: 'p' } }]);
+    await assert.rejects(
+      store.write([
+        { upsert: 'case_state', docs: [{ id: 'p', doc: { pairKey: 'p', n: 1 } }] },
+        { delete: 'evidence', ids: ['e1'] },
+        { upsert: 'evidence', docs: [{ id: '', doc: {} }] },
+      ]),
+      /non-empty id/,
+    );
+    assert.equal(await store.get('case_state', 'p'), null);
+    assert.deepEqual(await store.get('evidence', 'e1'), { id: 'e1', pairKey: 'p' });
+    await assert.rejects(store.write([{ delete: 'nope' as 'items', ids: ['x'] }]), /unknown index/);
+    await store.close();
+  });
+
   test('diacritics are folded; blank text means no text constraint', async () => {
     const store = createSqliteStore({ file: freshFile() });
     await store.upsert('items', [{ id: 'i1', doc: { id: 'i1', text: 'Bienvenue au Café Crypto' } }, { id: 'i2', doc: { id: 'i2', text: 'other' } }]);

@@ -366,5 +366,21 @@ export function runStoreConformance(makeStore: () => Promise<Store>, opts: { nam
       await put(tag, [{ n: 1 }]);
       assert.equal(await store.count('items', { 'source.connector': tag }), 2, 'a deleted id can be written again');
     });
+
+    test('write: upserts and deletes in order, as the separate calls would leave them', async () => {
+      const tag = newTag();
+      await put(tag, [{ n: 1 }, { n: 2 }]);
+      await store.write([
+        { upsert: 'items', docs: [{ id: `${tag}:3`, doc: item(tag, { n: 3 }) }, { id: `${tag}:1`, doc: { title: 'merged' } }] },
+        { delete: 'items', ids: [`${tag}:2`, `${tag}:3`, `${tag}:missing`] },
+        { upsert: 'items', docs: [{ id: `${tag}:3`, doc: item(tag, { n: 3, views: 7 }) }] },
+        { delete: 'items', ids: [] },
+      ]);
+      await store.write([]);
+      await store.refresh('items');
+      assert.deepEqual((await store.search('items', { filters: { 'source.connector': tag }, sort: [{ field: 'id', order: 'asc' }] })).hits.map((h) => h.id), [`${tag}:1`, `${tag}:3`]);
+      assert.equal((await store.get('items', `${tag}:1`))?.title, 'merged');
+      assert.deepEqual((await store.get('items', `${tag}:3`))?.metrics, { views: 7 });
+    });
   });
 }
