@@ -94,13 +94,13 @@ test('"moram da" + present and Serbian words Croatian writes otherwise (ponovo, 
 });
 
 test('where no word decides between relatives, the hashtags and link domains of one country break the tie', () => {
-  assert.equal(hintedRelative('da', ['bitcoin', 'oslo']), 'no');
-  assert.equal(hintedRelative('ms', ['kuliner', 'jakarta']), 'id');
-  assert.equal(hintedRelative('hr', ['rs']), 'sr');
+  assert.equal(hintedRelative('da', () => ['bitcoin', 'oslo']), 'no');
+  assert.equal(hintedRelative('ms', () => ['kuliner', 'jakarta']), 'id');
+  assert.equal(hintedRelative('hr', () => ['rs']), 'sr');
   // Two countries of the group, or a hint outside it: no answer.
-  assert.equal(hintedRelative('da', ['oslo', 'kobenhavn']), null);
-  assert.equal(hintedRelative('da', ['jakarta']), null);
-  assert.equal(hintedRelative('fr', ['oslo']), null);
+  assert.equal(hintedRelative('da', () => ['oslo', 'kobenhavn']), null);
+  assert.equal(hintedRelative('da', () => ['jakarta']), null);
+  assert.equal(hintedRelative('fr', () => ['oslo']), null);
   assert.equal(detectLanguage('God morgen! Rolig marked i dag @kryptono #bitcoin #oslo https://eksempel.no/nyheter').code, 'no');
   assert.equal(detectLanguage('God morgen! Rolig marked i dag @kryptodk #bitcoin #aarhus').code, 'da');
 });
@@ -141,8 +141,7 @@ test('a place named in the sentence, inflected, breaks the tie between relatives
   assert.equal(detectLanguage('Pagi dari Bandung, harga turun lagi').code, 'id');
 });
 
-test('Malay or Indonesian with nothing to tell them apart is Indonesian, the commoner; Azerbaijani without ə is Turkish', () => {
-  assert.equal(detectLanguage('Harga naik lagi hari ini').code, 'id');
+test('Azerbaijani without ə is Turkish', () => {
   assert.equal(detectLanguage('Bugün piyasa yine sakin, herkes bekliyor').code, 'tr');
   assert.equal(detectLanguage('Bu gün bazar yenə sakitdir, hamı gözləyir').code, 'az');
 });

@@ -146,11 +146,12 @@ function placeInflected(word: string): string | undefined {
  * When no marker word decides between close relatives: the language of the group that the post's hashtags and link
  * domains point to, if they point to one only; else null. `hints` holds folded hashtag words and top-level domains.
  */
-export function hintedRelative(code: string, hints: Iterable<string>): string | null {
+export function hintedRelative(code: string, hints: () => Iterable<string>): string | null {
   const g = GROUPS.find((x) => x.has(code));
+  // Gathering the hints reads the whole text: only for a language that has relatives.
   if (!g) return null;
   let found: string | null = null;
-  for (const h of hints) {
+  for (const h of hints()) {
     const lang = HINTS.get(h) ?? placeInflected(h);
     if (!lang || !g.has(lang)) continue;
     if (found && found !== lang) return null;

@@ -12,6 +12,8 @@ import { MALTESE_MARKERS, SWAHILI_MARKERS } from './phrases/relative-markers.ts'
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
+/** eld's best score up to which its answer may be overruled by another language's own words (Irish, Swahili). */
+const ELD_FAIRLY_SURE = 0.75;
 /** A CLD3 answer of Irish or Maltese below this probability is not taken. */
 const CLD3_MIN_PROBABILITY = 0.7;
 const MALTESE_LETTERS = /[ħġċĦĠĊ]/u;
@@ -142,27 +144,27 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   // Maltese model) and CLD3 gave no reliable answer above, they decide.
   // Without those letters ("Illum qed nara s-suq biss"), two of Maltese's own function words do.
   if (best < ELD_SURE && (MALTESE_LETTERS.test(sample) || markerWords(sample, MALTESE_WORDS) >= 2)) return { code: 'mt', confidence: round2(0.6 * lengthFactor), by: 'words' };
-  // Irish likewise, by its words and eclipsis ("An dtuigeann aon duine ...", which eld reads as French).
-  const irish = irishSigns(sample);
-  if (irish >= 3 || (best < ELD_SURE && irish >= 2)) return { code: 'ga', confidence: round2(0.6 * lengthFactor), by: 'words' };
-  // Swahili likewise (eld has no model for it either), when CLD3 was not sure. eld's Tagalog or Malay can look sure
-  // on a Swahili post (0.66-0.69 measured): three Swahili words outweigh that.
-  const swahili = markerWords(sample, SWAHILI_WORDS);
-  if (swahili >= 3 || (best < ELD_SURE && swahili >= 2)) return { code: 'sw', confidence: round2(0.6 * lengthFactor), by: 'words' };
+  // Irish and Swahili likewise, by their own words (Irish also by eclipsis: "An dtuigeann aon duine ...", read as French).
+  // eld has no model for either; its Tagalog or Malay can look sure on a Swahili post (0.66-0.69 measured), so three
+  // words outweigh an answer up to ELD_FAIRLY_SURE. Surer answers are not second-guessed (nor the words scanned).
+  if (best < ELD_FAIRLY_SURE) {
+    const irish = irishSigns(sample);
+    if (irish >= 3 || (best < ELD_SURE && irish >= 2)) return { code: 'ga', confidence: round2(0.6 * lengthFactor), by: 'words' };
+    const swahili = markerWords(sample, SWAHILI_WORDS);
+    if (swahili >= 3 || (best < ELD_SURE && swahili >= 2)) return { code: 'sw', confidence: round2(0.6 * lengthFactor), by: 'words' };
+  }
   if (!r.language) return null;
   // Croatian or Serbian, Danish or Norwegian: words only one of them writes decide (close-relatives.ts).
   // No word decides: where the post points (a #oslo, a .no link) breaks the tie, and only between relatives.
   const byWords = closeRelative(r.language, sample);
-  let relative = byWords ?? (hints ? hintedRelative(r.language, hints()) : null);
-  // eld's "ms" model was trained on Malay and Indonesian alike (it has no "id"); CLD3 has both, and
-  // Indonesian is the far commoner of the two online. Marker words and places go first: CLD3 calls Malay with
-  // "tak", "nak" or "macam" in it Indonesian (measured on the corpora's Malay rows). Where nothing tells them
-  // apart and CLD3 is not sure of Malay, the commoner one is said.
+  let relative = byWords ?? (hints ? hintedRelative(r.language, hints) : null);
+  // eld's "ms" model was trained on Malay and Indonesian alike (it has no "id"); CLD3 has both. Marker words and
+  // places go first: CLD3 calls Malay with "tak", "nak" or "macam" in it Indonesian (measured on the corpora's Malay
+  // rows). Saying Indonesian wherever nothing tells them apart was tried and not kept: on public news text (bench:language)
+  // it lost a third of the Malay rows for a few Indonesian ones.
   if (r.language === 'ms' && relative === null) {
     const c = (cld3Answer ??= cld3.findLanguage(sample));
-    const cld = cld3Code(c.language as string);
-    if (cld === 'id') return { code: 'id', confidence: round2(c.probability * lengthFactor), by: 'cld3' };
-    if (!(cld === 'ms' && c.is_reliable)) relative = 'id';
+    if (cld3Code(c.language as string) === 'id') return { code: 'id', confidence: round2(c.probability * lengthFactor), by: 'cld3' };
   }
   // "Hvala, sada radi!": eld's Slovene, but "sada" is a word only Croatian and Serbian write; eld's scores of
   // those two decide between them.
