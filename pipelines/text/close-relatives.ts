@@ -43,8 +43,13 @@ const IRISH_ECLIPSIS = /^(?:bhf|gc|dt|bp)[aeiouáéíóú]/u;
 
 /** Irish words and eclipsed words in the sample, each counted once: eld has no Irish model and reads Irish as French. */
 export function irishSigns(sample: string): number {
+  return distinctWords(sample, (w) => IRISH_OWN.has(w) || IRISH_ECLIPSIS.test(w));
+}
+
+/** How many distinct words of the sample (lower-cased) pass `test`: "two of its own words say Maltese". */
+export function distinctWords(sample: string, test: (word: string) => boolean): number {
   const seen = new Set<string>();
-  for (const m of sample.toLowerCase().matchAll(WORD)) if (IRISH_OWN.has(m[0]) || IRISH_ECLIPSIS.test(m[0])) seen.add(m[0]);
+  for (const m of sample.toLowerCase().matchAll(WORD)) if (test(m[0])) seen.add(m[0]);
   return seen.size;
 }
 

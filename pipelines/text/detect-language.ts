@@ -149,23 +149,23 @@ export function detectLanguage(input: TextInput): LanguageResult {
 
 const HASHTAG = /(?:^|[^\p{L}\p{N}_])[#＃]([\p{L}_]{2,40})/gu;
 
-/** A word of the text that may name a place ("iz Novog Sada", "u Beogradu", "dari Surabaya"): four letters or more. */
-const PLACE_WORD = /\p{L}{4,}/gu;
-
 /**
- * Hashtag words (folded, underscores dropped), the text's words of four letters or more (folded: a place named in a
- * sentence, never a two-letter domain), and the top-level domains of the post's links.
+ * Hashtag words (folded, underscores dropped); the text's words of four letters or more, and each two adjacent words
+ * joined, folded (a place named in a sentence: "u Beogradu", "iz Novog Sada"; never a two-letter domain); and the
+ * top-level domains of the post's links.
  */
 function countryHints(input: TextInput): string[] {
-  const text = typeof input === 'string' ? input : input.text;
+  const text = (typeof input === 'string' ? input : input.text).slice(0, SAMPLE_CHARS * 4);
+  const masked = typeof input === 'string' ? maskUrls(text) : input.masked;
   const out: string[] = [];
-  for (const m of text.slice(0, SAMPLE_CHARS * 4).matchAll(HASHTAG)) out.push(fold(m[1]!.replace(/_/g, '')));
-  const words = typeof input === 'string' ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).text : input.masked.text;
-  for (const m of words.slice(0, SAMPLE_CHARS * 4).matchAll(PLACE_WORD)) out.push(fold(m[0]));
-  // Adjacent words joined: a two-word place ("Novog Sada", "Kuala Lumpur").
-  const all = [...words.slice(0, SAMPLE_CHARS * 4).matchAll(/\p{L}+/gu)].map((m) => fold(m[0]));
-  for (let i = 1; i < all.length; i++) if (all[i - 1]!.length >= 4 || all[i]!.length >= 4) out.push(all[i - 1]! + all[i]!);
-  const urls = typeof input === 'string' ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).urls : input.masked.urls;
-  for (const u of urls) if (u.host) out.push(u.host.slice(u.host.lastIndexOf('.') + 1));
+  for (const m of text.matchAll(HASHTAG)) out.push(fold(m[1]!.replace(/_/g, '')));
+  let previous = '';
+  for (const m of masked.text.slice(0, SAMPLE_CHARS * 4).matchAll(/\p{L}+/gu)) {
+    const word = fold(m[0]);
+    if (word.length >= 4) out.push(word);
+    if (previous && (previous.length >= 4 || word.length >= 4)) out.push(previous + word);
+    previous = word;
+  }
+  for (const u of masked.urls) if (u.host) out.push(u.host.slice(u.host.lastIndexOf('.') + 1));
   return out;
 }

@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
+import { closeRelative, distinctWords, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
 import { MALTESE_MARKERS, SWAHILI_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
@@ -21,11 +21,7 @@ const MALTESE_LETTERS = /[ħġċĦĠĊ]/u;
 const MALTESE_WORDS: ReadonlySet<string> = new Set(MALTESE_MARKERS);
 const SWAHILI_WORDS: ReadonlySet<string> = new Set(SWAHILI_MARKERS);
 /** How many distinct words of `markers` the sample holds. */
-function markerWords(sample: string, markers: ReadonlySet<string>): number {
-  const seen = new Set<string>();
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) if (markers.has(m[0])) seen.add(m[0]);
-  return seen.size;
-}
+const markerWords = (sample: string, markers: ReadonlySet<string>): number => distinctWords(sample, (w) => markers.has(w));
 /**
  * CLD3 answers nobody posts promotions in: Latin and Esperanto, and small Pacific and Romance
  * languages it reaches for on short mixed posts (measured: "Bonus mit Code ... (Affiliate-Link in
