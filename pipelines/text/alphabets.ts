@@ -6,8 +6,11 @@
 
 /** The non-ASCII lower-case letters of Latin-script languages (ASCII letters are never foreign: loans use them all). */
 const LATIN: Record<string, string> = {
-  ro: 'ăâîșşțţ',
-  hu: 'áéíóöőúüű',
+  // ã: Romanian typed in Latin-1, which lacks ă ("tatãlui sãu").
+  ro: 'ăâîșşțţã',
+  // õ, ô and û: Hungarian typed in Latin-1, which lacks ő and ű ("fõtitkár", "gyûjtemény"; bench:language's Leipzig
+  // sentences hold many).
+  hu: 'áéíóöőúüűõôû',
   de: 'äöüß',
   fr: 'àâæçéèêëîïôœùûüÿ',
   es: 'áéíñóúü',

@@ -145,3 +145,22 @@ test('Azerbaijani without ə is Turkish', () => {
   assert.equal(detectLanguage('Bugün piyasa yine sakin, herkes bekliyor').code, 'tr');
   assert.equal(detectLanguage('Bu gün bazar yenə sakitdir, hamı gözləyir').code, 'az');
 });
+
+test('Czech and Slovak typed without accents are told apart by their marker words\' bare forms', () => {
+  // "nevim", "proc": Czech; eld alone says Slovak.
+  assert.equal(detectLanguage('Nevim proc, ale vyber trval cely mesic').code, 'cs');
+  // "nieco": Slovak; eld alone says Czech.
+  assert.equal(detectLanguage('Velmi dobre, ale nieco mi tam nesedi').code, 'sk');
+});
+
+test('letters outvote marker words: a Czech "pro" in a post with ô stays Slovak', () => {
+  assert.equal(detectLanguage('Tento týždeň je pro nás dôležitý').code, 'sk');
+});
+
+test('Hungarian typed in Latin-1 (õ for ő, û for ű) is Hungarian', () => {
+  assert.equal(detectLanguage('A felhasználók gyûjteménye és a fõoldal ma sem töltõdik be rendesen').code, 'hu');
+  assert.equal(detectLanguage('Ez a kód már nem mûködik, próbáld ki a másikat').code, 'hu');
+  // Estonian and Portuguese õ keep their languages.
+  assert.equal(detectLanguage('Täna on turg jälle rahulik, kõik ootavad').code, 'et');
+  assert.equal(detectLanguage('As promoções acabam hoje, não percam').code, 'pt');
+});

@@ -11,12 +11,26 @@ import {
 
 type Group = ReadonlyMap<string, ReadonlySet<string>>;
 
-const group = (entries: Array<[string, readonly string[]]>): Group => new Map(entries.map(([code, words]) => [code, new Set(words)]));
+/** A word without its accents: "dekuji" for "děkuji", as comments are often typed. */
+const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Each language's markers; with `typedBare`, also their forms typed without accents ("neni", "dakujem") where no
+ * other language of the group writes that form with or without accents ("prave" is Czech "právě" and Slovak
+ * "práve"). Only for Czech and Slovak: the bare forms of the South Slavic markers are everyday words of a relative
+ * (Serbian "šta" typed "sta" is Slovene "sta", measured on bench:language).
+ */
+function group(entries: Array<[string, readonly string[]]>, typedBare = false): Group {
+  if (!typedBare) return new Map(entries.map(([code, words]) => [code, new Set(words)]));
+  const all = new Map<string, Set<string>>();
+  for (const [code, words] of entries) for (const w of words) for (const f of [w, bare(w)]) all.set(f, (all.get(f) ?? new Set()).add(code));
+  return new Map(entries.map(([code, words]) => [code, new Set([...words, ...words.map(bare).filter((f) => all.get(f)!.size === 1)])]));
+}
 
 const GROUPS: readonly Group[] = [
   group([['hr', CROATIAN_MARKERS], ['sr', SERBIAN_LATIN_MARKERS], ['sl', SLOVENE_MARKERS]]),
   group([['da', DANISH_MARKERS], ['no', NORWEGIAN_MARKERS]]),
-  group([['cs', CZECH_MARKERS], ['sk', SLOVAK_MARKERS]]),
+  group([['cs', CZECH_MARKERS], ['sk', SLOVAK_MARKERS]], true),
   group([['id', INDONESIAN_MARKERS], ['ms', MALAY_MARKERS]]),
   group([['bg', BULGARIAN_MARKERS], ['ru', RUSSIAN_MARKERS]]),
 ];

@@ -130,6 +130,10 @@ test('Greek written in Latin letters (Greeklish) is Greek; an English post with 
   assert.equal(detectLanguage('kalimera paidia, ti kanete? exw ena thema me to account mou').code, 'el');
   assert.equal(detectLanguage('opoios thelei na kanei eggrafh as valei ton kwdiko mou').code, 'el');
   assert.equal(detectLanguage('I am at the cafe with my friends, re the meeting tomorrow').code, 'en');
+  // Other spellings of the same words (ω as o or w, χ as h or x).
+  assert.equal(detectLanguage('Efharisto poli, twra douleuei').code, 'el');
+  assert.equal(detectLanguage('isws prepei na to dokimaseis avrio').code, 'el');
+  assert.equal(detectLanguage('My ego says the poli sci class was fine').code, 'en');
 });
 
 test('Macedonian and Galician, which eld has no model for, are not taken for Bulgarian or Portuguese (a false EU nexus)', () => {

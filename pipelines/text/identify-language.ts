@@ -152,7 +152,10 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   if (!r.language) return null;
   // Croatian or Serbian, Danish or Norwegian: words only one of them writes decide (close-relatives.ts).
   // No word decides: where the post points (a #oslo, a .no link) breaks the tie, and only between relatives.
-  const byWords = closeRelative(r.language, sample);
+  // Words never outvote letters: "pro-dôchodcov" holds Czech's "pro", but ô is a letter Czech never writes.
+  const limit = letters < SHORT_FOR_ALPHABET ? 1 : 2;
+  const worded = closeRelative(r.language, sample);
+  const byWords = worded && hasAlphabet(worded) && foreignLetters(worded, sample, limit) >= limit ? null : worded;
   let relative = byWords ?? (hints ? hintedRelative(r.language, hints) : null);
   // eld's "ms" model was trained on Malay and Indonesian alike (it has no "id"); CLD3 has both. Marker words and
   // places go first: CLD3 calls Malay with "tak", "nak" or "macam" in it Indonesian (measured on the corpora's Malay

@@ -101,11 +101,17 @@ export const IRISH_MARKERS: readonly string[] = ['gaeilge', 'faoi', 'atá', 'ní
 export const CZECH_MARKERS: readonly string[] = [
   'jsem', 'jsme', 'jste', 'není', 'ano', 'jak', 'velmi', 'venku', 'teď', 'děkuji', 'zítra', 'který', 'která', 'které', 'nebo', 'ještě',
   'proto', 'jen', 'můj', 'moje', 'epizoda', 'peněženka', 'taky', 'také', 'protože', 'když', 'právě',
+  // Reflexive "se" (Slovak "sa"), "pro" (Slovak "pre"), "kdo", the forms of "být" and everyday words that Slovak
+  // writes otherwise: they carry posts typed without accents, where the words above lose theirs.
+  'se', 'pro', 'kdo', 'jsou', 'jsi', 'byl', 'byla', 'bylo', 'byli', 'budu', 'chci', 'něco', 'všechno', 'proč', 'tady', 'můžu', 'může',
+  'měsíc', 'hodně', 'stejně', 'již', 'jestli', 'pořád', 'díky',
 ];
 
 export const SLOVAK_MARKERS: readonly string[] = [
   'som', 'sme', 'ste', 'nie', 'áno', 'ako', 'veľmi', 'vonku', 'teraz', 'ďakujem', 'zajtra', 'ktorý', 'ktorá', 'ktoré', 'alebo', 'ešte',
   'preto', 'len', 'môj', 'moja', 'epizóda', 'peňaženka', 'tiež', 'pretože', 'keď', 'práve',
+  'sa', 'pre', 'kto', 'sú', 'bol', 'bola', 'bolo', 'boli', 'budem', 'chcem', 'niečo', 'všetko', 'prečo', 'môžem', 'môže', 'mesiac',
+  'veľa', 'rovnako', 'aj', 'ďakujeme', 'vďaka',
 ];
 
 /**
@@ -118,6 +124,11 @@ export const GREEKLISH_MARKERS: readonly string[] = [
   'polu', 'nai', 'oxi', 'tipota', 'kati', 'afto', 'ayto', 'auta', 'afta', 'ena', 'enan', 'htan', 'eimai', 'eisai', 'pairnete', 'pairneis', 'valte',
   'valei', 'kwdiko', 'kwdikos', 'kodiko', 'kodikos', 'eggrafh', 'eggrafi', 'ekptwsh', 'ekptosi', 'promitheies', 'lefta', 'xrimata', 'episis', 'akoma',
   'akomi', 'edw', 'ekei', 're', 'ela', 'file', 'filoi', 'kalhmera', 'kalimera', 'efxaristw', 'eyxaristw', 'anoiksei', 'anoixei', 'ftiaxte', 'kane',
+  // The same words in the other spellings Greeks type (ω as o or w, η as i or h, υ as u, y or i, χ as x or h).
+  'efharisto', 'efxaristo', 'eyxaristo', 'euxaristw', 'euxaristo', 'poli', 'douleuei', 'doulevei', 'douleyei', 'prepei', 'isws', 'isos', 'mallon',
+  'telika', 'kserw', 'ksero', 'ksereis', 'nomizw', 'nomizo', 'mporw', 'mporo', 'theleis', 'thelw', 'thelo', 'kanw', 'kano', 'egw', 'ego', 'esy', 'esu',
+  'emeis', 'shmera', 'simera', 'avrio', 'aurio', 'xthes', 'xtes', 'molis', 'opws', 'logariasmo', 'logariasmos', 'xrhmata', 'kerdi', 'kerdh', 'agorasa',
+  'dwrean', 'doorean', 'dorean', 'mponous', 'kwdika', 'kodika', 'sundesmo', 'syndesmo', 'sindesmo',
 ];
 
 /**
