@@ -164,3 +164,25 @@ test('Hungarian typed in Latin-1 (õ for ő, û for ű) is Hungarian', () => {
   assert.equal(detectLanguage('Täna on turg jälle rahulik, kõik ootavad').code, 'et');
   assert.equal(detectLanguage('As promoções acabam hoje, não percam').code, 'pt');
 });
+
+test('Afrikaans is not Dutch (no EU-language nexus): its own words send the post to CLD3, which knows it', () => {
+  assert.equal(detectLanguage('Ek het gister my eerste bitcoin gekoop en dit was nogal maklik').code, 'af');
+  assert.equal(detectLanguage('Julle moet dit probeer, dis baie lekker').code, 'af');
+  assert.equal(detectLanguage('Ik heb gisteren mijn eerste bitcoin gekocht en het was best makkelijk').code, 'nl');
+});
+
+test('Maltese typed without ħ and għ, and its hyphened article, are Maltese; Irish thanks are Irish', () => {
+  assert.equal(detectLanguage('grazzi hafna, nistenna l-video li jmiss').code, 'mt');
+  assert.equal(detectLanguage('go raibh maith agat, a chara').code, 'ga');
+});
+
+test('a Bulgarian word in Cyrillic without Serbian letters is Bulgarian; an ekavian "sledeći" is Serbian', () => {
+  assert.equal(detectLanguage('много хубаво видео, браво').code, 'bg');
+  assert.equal(detectLanguage('Otvorio sam prerano, sledeći put čekam potvrdu trenda').code, 'sr');
+});
+
+test('Greeklish making half the words outweighs a fairly sure eld answer', () => {
+  assert.equal(detectLanguage('pou to vrikes auto file').code, 'el');
+  assert.equal(detectLanguage('kalo alla ligo akrivo re').code, 'el');
+  assert.equal(detectLanguage('Alla fine la partita è finita bene, re del calcio').code, 'it');
+});

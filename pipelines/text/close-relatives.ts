@@ -102,6 +102,15 @@ function southSlavic(code: string, words: readonly string[], g: Group): string |
   return sr === 0 && sl === 0 ? (code === 'sl' ? 'sl' : 'sr') : null;
 }
 
+const BULGARIAN = new Set(BULGARIAN_MARKERS);
+/** Cyrillic letters Serbian writes and Bulgarian does not. */
+const SERBIAN_CYRILLIC = /[ђћљњџјЂЋЉЊЏЈ]/u;
+
+/** A Bulgarian word in a Cyrillic post with no letter only Serbian writes: eld's Serbian is Bulgarian. */
+export function bulgarianNotSerbian(sample: string): boolean {
+  return !SERBIAN_CYRILLIC.test(sample) && distinctWords(sample, (w) => BULGARIAN.has(w)) > 0;
+}
+
 const NOT_SL = new Set(NOT_SLOVENE);
 const SL = new Set(SLOVENE_MARKERS);
 

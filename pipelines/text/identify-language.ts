@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { closeRelative, distinctWords, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
+import { bulgarianNotSerbian, closeRelative, distinctWords, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
 import { MALTESE_MARKERS, SWAHILI_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
@@ -20,6 +20,10 @@ const MALTESE_LETTERS = /[ħġċĦĠĊ]/u;
 /** Maltese function words no other language we meet writes (qed, illum, biss, jien, mhux, ukoll ...). */
 const MALTESE_WORDS: ReadonlySet<string> = new Set(MALTESE_MARKERS);
 const SWAHILI_WORDS: ReadonlySet<string> = new Set(SWAHILI_MARKERS);
+/** Maltese's article joined to its noun: il-, l-, tal-, fil-, mill-, bil-, lill-, għall-, sal- ("tal-video", "il-kont"). */
+const MALTESE_ARTICLE = /(?:^|[^\p{L}-])(?:il|l|tal|fil|mill|bil|lill|għall|ghall|sal)-\p{L}{2,}/giu;
+/** Maltese words and article forms in the sample, each counted once. */
+const maltaSigns = (sample: string): number => markerWords(sample, MALTESE_WORDS) + new Set(Array.from(sample.toLowerCase().matchAll(MALTESE_ARTICLE), (m) => m[0].trim())).size;
 /** How many distinct words of `markers` the sample holds. */
 const markerWords = (sample: string, markers: ReadonlySet<string>): number => distinctWords(sample, (w) => markers.has(w));
 /**
@@ -77,15 +81,15 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 
 /** eld's answer, and the language without an eld model that it takes for it. */
-const NON_EU_RELATIVES: ReadonlyMap<string, string> = new Map([['bg', 'mk'], ['sr', 'mk'], ['pt', 'gl']]);
+const NON_EU_RELATIVES: ReadonlyMap<string, string> = new Map([['bg', 'mk'], ['sr', 'mk'], ['pt', 'gl'], ['nl', 'af']]);
 /** CLD3's least probability for taking the relative instead of eld's answer. */
 const RELATIVE_MIN_PROBABILITY = 0.9;
 /** Galician words Portuguese writes otherwise (unha/uma, xa/já, non/não, moito/muito, dende/desde, tamén/também). */
 const GALICIAN_WORDS: ReadonlySet<string> = new Set(['unha', 'nunha', 'dunha', 'cunha', 'cos', 'coas', 'xa', 'xente', 'non', 'moito', 'moita', 'moitos', 'dende', 'tamén', 'tamen', 'agora', 'eu', 'vermello', 'agardade', 'grazas', 'aínda', 'ningún', 'algún', 'facer', 'ollo', 'fomos', 'hoxe', 'onte', 'mañá']);
-function hasGalicianWord(sample: string): boolean {
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) if (GALICIAN_WORDS.has(m[0])) return true;
-  return false;
-}
+/** Afrikaans words Dutch writes otherwise (ek/ik, jy/jij, nie/niet, vir/voor, baie/veel, hulle/zij, gister/gisteren, sê/zeg). */
+const AFRIKAANS_WORDS: ReadonlySet<string> = new Set(['ek', 'jy', 'nie', 'vir', 'baie', 'hulle', 'gister', 'sê', 'lekker', 'julle', 'hierdie', 'gaan', 'kry', 'asseblief', 'dankie', 'môre', 'ons']);
+const hasWordOf = (sample: string, words: ReadonlySet<string>): boolean => distinctWords(sample, (w) => words.has(w)) > 0;
+const hasGalicianWord = (sample: string): boolean => hasWordOf(sample, GALICIAN_WORDS);
 
 /** Letters below which one letter the language does not write sets it aside; above, two must. */
 const SHORT_FOR_ALPHABET = 40;
@@ -120,10 +124,17 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   const r = notAzerbaijani(withinAlphabet(eldDetect(sample), sample, letters), sample);
   const { best, second } = r;
   // Greek in Latin letters: eld has no model for it and is unsure (measured 0.44-0.57); its own words decide.
-  if (best < ELD_SURE && !/(?![\u0000-\u007f])\p{L}/u.test(sample)) {
+  // Half the words Greeklish outweighs an answer up to ELD_FAIRLY_SURE ("kalo alla ligo akrivo re" is Italian to eld).
+  if (best < ELD_FAIRLY_SURE && !/(?![\u0000-\u007f])\p{L}/u.test(sample)) {
     const greeklish = greeklishShare(sample);
-    if (greeklish > 0) return { code: 'el', confidence: round2(Math.min(0.9, 2 * greeklish) * lengthFactor), by: 'words' };
+    if (greeklish > 0 && (best < ELD_SURE || greeklish >= 0.5)) return { code: 'el', confidence: round2(Math.min(0.9, 2 * greeklish) * lengthFactor), by: 'words' };
   }
+  // ħ, ġ and ċ are written by Maltese alone among the languages we meet; when eld is unsure (it has no Maltese model)
+  // they decide. Without those letters ("Illum qed nara s-suq biss", "grazzi hafna habib tieghi"), two of Maltese's own
+  // words do, or its article joined by a hyphen ("tal-video", "il-kont"); three outweigh an answer up to
+  // ELD_FAIRLY_SURE, as for Irish and Swahili below. CLD3 still answers first when it says Maltese (its probability
+  // is a truer confidence), but its other answers are not taken over them: it reads Maltese typed without ħ as Swahili.
+  const maltese = best < ELD_FAIRLY_SURE && (MALTESE_LETTERS.test(sample) || maltaSigns(sample) >= (best < ELD_SURE ? 2 : 3));
   // CLD3's answer on this sample, asked at most once (it is deterministic; a WebAssembly call is costly).
   let cld3Answer: ReturnType<typeof cld3.findLanguage> | null = null;
   if (best < ELD_SURE) {
@@ -132,14 +143,10 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
     const cld = cld3Code(c.language as string);
     const code = cld === 'gd' && irishNotScottish(sample) ? 'ga' : cld;
     const romanised = ROMANISED_TAKEN.has(c.language as string);
-    if (code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && !CLD3_NOT_TAKEN.has(code) && (CLD3_ONLY.has(code) || romanised || !ELD_LANGUAGES.has(code))) {
-      return { code, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
-    }
+    const taken = code && c.is_reliable && c.probability >= CLD3_MIN_PROBABILITY && !CLD3_NOT_TAKEN.has(code) && (CLD3_ONLY.has(code) || romanised || !ELD_LANGUAGES.has(code));
+    if (taken && (!maltese || code === 'mt')) return { code, confidence: round2(c.probability * lengthFactor), by: 'cld3' };
   }
-  // ħ, ġ and ċ are written by Maltese alone among the languages we meet; when eld is unsure (it has no
-  // Maltese model) and CLD3 gave no reliable answer above, they decide.
-  // Without those letters ("Illum qed nara s-suq biss"), two of Maltese's own function words do.
-  if (best < ELD_SURE && (MALTESE_LETTERS.test(sample) || markerWords(sample, MALTESE_WORDS) >= 2)) return { code: 'mt', confidence: round2(0.6 * lengthFactor), by: 'words' };
+  if (maltese) return { code: 'mt', confidence: round2(0.6 * lengthFactor), by: 'words' };
   // Irish and Swahili likewise, by their own words (Irish also by eclipsis: "An dtuigeann aon duine ...", read as French).
   // eld has no model for either; its Tagalog or Malay can look sure on a Swahili post (0.66-0.69 measured), so three
   // words outweigh an answer up to ELD_FAIRLY_SURE. Surer answers are not second-guessed (nor the words scanned).
@@ -172,13 +179,17 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   // EU-language nexus for two of them). CLD3 knows them and tells them apart (measured: 1.00 on mk, gl, bg and pt rows
   // alike); it is asked when the answer so far is Bulgarian (few posts), Serbian in Cyrillic, or Portuguese with a
   // Galician word in it.
+  // "много хубаво видео": eld's Serbian, but "хубаво" is Bulgarian and no letter only Serbian writes is there.
+  if ((relative ?? r.language) === 'sr' && bulgarianNotSerbian(sample)) relative = 'bg';
   const soFar = relative ?? r.language;
   // "Утре ќе купам": eld has no Macedonian model and says Serbian or Bulgarian; ќ, ѓ and ѕ say Macedonian.
   if ((soFar === 'sr' || soFar === 'bg' || soFar === 'ru' || soFar === 'uk') && MACEDONIAN_LETTERS.test(sample)) {
     return { code: 'mk', confidence: round2(Math.min(0.8, best) * lengthFactor), by: 'words' };
   }
   const unmodelled = NON_EU_RELATIVES.get(soFar);
-  const ask = unmodelled !== undefined && (soFar === 'pt' ? hasGalicianWord(sample) : soFar === 'sr' ? /[\u0400-\u04ff]/u.test(sample) : true);
+  const ask =
+    unmodelled !== undefined &&
+    (soFar === 'pt' ? hasGalicianWord(sample) : soFar === 'nl' ? hasWordOf(sample, AFRIKAANS_WORDS) : soFar === 'sr' ? /[\u0400-\u04ff]/u.test(sample) : true);
   if (unmodelled && ask) {
     const c = (cld3Answer ??= cld3.findLanguage(sample));
     if (c.is_reliable && c.probability >= RELATIVE_MIN_PROBABILITY && cld3Code(c.language as string) === unmodelled) {

@@ -48,6 +48,7 @@ export const NORWEGIAN_MARKERS: readonly string[] = [
   'mye', 'nå', 'etter', 'ble', 'hadde', 'fikk', 'hva', 'noen', 'noe', 'gjøre', 'gjennom', 'takk', 'sier', 'sa', 'uke', 'uka', 'våken', 'kjøpe',
   'kjøpte', 'spurte', 'gøy', 'meg', 'deg', 'seg', 'dere', 'henne', 'fortsatt', 'igjen', 'alltid', 'aldri', 'litt',
   'ikkje', 'riktig', 'veldig', 'bra', 'penger', 'kanskje', 'heter', 'tenker', 'veien', 'sjøen', 'helgen',
+  'likevel', 'sjekker', 'sjekke', 'sjekk', 'skjønner', 'enda', 'hjelp',
 ];
 
 /**
@@ -57,6 +58,9 @@ export const NORWEGIAN_MARKERS: readonly string[] = [
 export const NOT_CROATIAN_EKAVIAN: readonly string[] = [
   'cena', 'cene', 'ceni', 'ceno', 'mesec', 'meseca', 'mesecu', 'lep', 'lepo', 'lepa', 'svet', 'sveta', 'vreme', 'dve', 'primer', 'reka', 'reke', 'verjetno',
   'januar', 'februar', 'april', 'maj', 'avgust',
+  // Ekavian forms of everyday words whose Croatian form has -je-/-ije- (sljedeći, uvijek, gdje, vrijeme, dijete, lijepo).
+  'sledeći', 'sledeće', 'sledeća', 'sledeci', 'uvek', 'dete', 'deca', 'mleko', 'pesma', 'devojka', 'nedelja', 'nedelju', 'vest', 'vesti', 'reč', 'reči',
+  'videti', 'razumem', 'verovatno', 'zaraditi', 'uspeh',
 ];
 
 /**
@@ -85,6 +89,8 @@ export const SLOVENE_MARKERS: readonly string[] = [
 export const INDONESIAN_MARKERS: readonly string[] = [
   'karena', 'uang', 'saja', 'aja', 'bisa', 'nggak', 'gak', 'enggak', 'banget', 'udah', 'kok', 'sih', 'dong', 'kalian', 'teman', 'menikah', 'mobil', 'polisi',
   'kantor', 'gratis', 'kemarin', 'langsung', 'pusing', 'ngopi', 'bilang', 'gimana', 'kayak', 'pakai', 'mulai', 'berhasil', 'membagi', 'dibagi', 'gue', 'lu',
+  // Jakarta chat: thanks, "kak" and "gan" to address the reader, the -nya of "infonya".
+  'makasih', 'kak', 'gan', 'infonya', 'dapet', 'deh',
 ];
 export const MALAY_MARKERS: readonly string[] = [
   'kerana', 'wang', 'sahaja', 'boleh', 'tak', 'awak', 'korang', 'percuma', 'kawan', 'pening', 'semalam', 'nak', 'berkahwin', 'kereta', 'polis', 'pejabat',
@@ -96,7 +102,11 @@ export const MALAY_MARKERS: readonly string[] = [
  * long vowels with an acute (á é í ó ú), Scottish Gaelic with a grave (à è ì ò ù); eclipsis at the start of
  * a word (bhf-, gc-, dt-, mb-, nd-, bp-) and these words are Irish.
  */
-export const IRISH_MARKERS: readonly string[] = ['gaeilge', 'faoi', 'atá', 'níl', 'bhfuil', 'anseo', 'freisin', 'conas', 'inniu', 'dúinn', 'linn', 'sé', 'sí', 'é'];
+export const IRISH_MARKERS: readonly string[] = [
+  'gaeilge', 'faoi', 'atá', 'níl', 'bhfuil', 'anseo', 'freisin', 'conas', 'inniu', 'dúinn', 'linn', 'sé', 'sí', 'é',
+  // Thanks and greetings: "go raibh maith agat a chara", "Dia dhuit".
+  'raibh', 'maith', 'agat', 'agaibh', 'chara', 'cairde', 'dhuit', 'dhaoibh', 'slán', 'fáilte', 'táim', 'tá',
+];
 
 export const CZECH_MARKERS: readonly string[] = [
   'jsem', 'jsme', 'jste', 'není', 'ano', 'jak', 'velmi', 'venku', 'teď', 'děkuji', 'zítra', 'který', 'která', 'které', 'nebo', 'ještě',
@@ -122,7 +132,7 @@ export const GREEKLISH_MARKERS: readonly string[] = [
   'kai', 'einai', 'tha', 'sthn', 'ston', 'sth', 'stin', 'stis', 'stous', 'ths', 'tou', 'mou', 'sou', 'sas', 'paidia', 'apo', 'pou', 'oti', 'alla', 'opoios',
   'opoia', 'opoiadipote', 'thelei', 'thelete', 'mporeite', 'mporei', 'exei', 'exete', 'exw', 'exo', 'kanei', 'kanete', 'pws', 'giati', 'twra', 'tora', 'poly',
   'polu', 'nai', 'oxi', 'tipota', 'kati', 'afto', 'ayto', 'auta', 'afta', 'ena', 'enan', 'htan', 'eimai', 'eisai', 'pairnete', 'pairneis', 'valte',
-  'valei', 'kwdiko', 'kwdikos', 'kodiko', 'kodikos', 'eggrafh', 'eggrafi', 'ekptwsh', 'ekptosi', 'promitheies', 'lefta', 'xrimata', 'episis', 'akoma',
+  'valei', 'vrikes', 'vrika', 'vreis', 'ligo', 'akrivo', 'akriva', 'fthino', 'kwdiko', 'kwdikos', 'kodiko', 'kodikos', 'eggrafh', 'eggrafi', 'ekptwsh', 'ekptosi', 'promitheies', 'lefta', 'xrimata', 'episis', 'akoma',
   'akomi', 'edw', 'ekei', 're', 'ela', 'file', 'filoi', 'kalhmera', 'kalimera', 'efxaristw', 'eyxaristw', 'anoiksei', 'anoixei', 'ftiaxte', 'kane',
   // The same words in the other spellings Greeks type (ω as o or w, η as i or h, υ as u, y or i, χ as x or h).
   'efharisto', 'efxaristo', 'eyxaristo', 'euxaristw', 'euxaristo', 'poli', 'douleuei', 'doulevei', 'douleyei', 'prepei', 'isws', 'isos', 'mallon',
@@ -139,7 +149,7 @@ export const GREEKLISH_MARKERS: readonly string[] = [
 export const BULGARIAN_MARKERS: readonly string[] = [
   'гледайте', 'гледай', 'канала', 'ново', 'новото', 'винаги', 'искам', 'мисля', 'хора',
   'след', 'сега', 'какво', 'със', 'съм', 'сме', 'беше', 'ще', 'нещо', 'днес', 'утре', 'защото', 'тук', 'къде', 'кога', 'благодаря', 'идвам', 'отивам',
-  'минути', 'няма', 'трябва', 'нея', 'тях', 'пък', 'вече', 'още', 'също', 'обаче', 'докато', 'защо', 'този', 'тази', 'това', 'тези', 'нали', 'казах', 'искам',
+  'минути', 'няма', 'хубаво', 'хубав', 'хубава', 'трябва', 'нея', 'тях', 'пък', 'вече', 'още', 'също', 'обаче', 'докато', 'защо', 'този', 'тази', 'това', 'тези', 'нали', 'казах', 'искам',
 ];
 export const RUSSIAN_MARKERS: readonly string[] = [
   'всегда', 'смотрите', 'канале', 'новое', 'хочется', 'думаю', 'люди', 'побеждает', 'терпение',
@@ -170,6 +180,8 @@ export const COUNTRY_HINTS: Readonly<Record<string, readonly string[]>> = {
 export const MALTESE_MARKERS: readonly string[] = [
   'qed', 'illum', 'biss', 'jien', 'inti', 'huwa', 'hija', 'mhux', 'ukoll', 'issa', 'tiegħi', 'tieghi', 'tagħna', 'taghna', 'nara', 'naf', 'irrid',
   'trid', 'xejn', 'kollox', 'minn', 'lejn', 'fuq', 'ftit', 'wisq', 'sabiħ', 'sabih', 'grazzi', 'kif', 'fejn', 'għaliex', 'ghaliex', 'qatt', 'dejjem',
+  // Typed without ħ and għ, as on phones: ħafna, ħabib, stenna, jmiss.
+  'ħafna', 'hafna', 'ħabib', 'habib', 'stenna', 'jmiss', 'nistenna', 'tagħkom', 'taghkom', 'tiegħek', 'tieghek', 'għandi', 'ghandi', 'għandek', 'ghandek',
 ];
 
 /**
