@@ -72,9 +72,26 @@ const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?
 /** "my code", and a channel's "our code": the author's own code (PLURAL_POSSESSIVES). Folded. */
 const OWNER_KEYS: ReadonlySet<string> = new Set([...POSSESSIVE_KEYS, ...PLURAL_POSSESSIVES.map(fold)]);
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'heißt', 'zni', 'brzmi', 'kuuluu',
-  'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay']);
+  'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay', 'einai']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
-const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru']);
+const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru', 'gia', 'για']);
+/** Words a "for ..." phrase may hold before the copula ("code for the Irish crowd is X", "kwdikos gia bybit einai X"). */
+const FOR_PHRASE_WORDS = 4;
+
+/** The end of a copula at most FOR_PHRASE_WORDS words after `from`, in the same sentence; -1 if none. */
+function copulaAhead(text: string, from: number): number {
+  let i = from;
+  for (let n = 0; n <= FOR_PHRASE_WORDS; n++) {
+    while (i < text.length && /[ \t]/.test(text.charAt(i))) i++;
+    const start = i;
+    while (i < text.length && !/\s/.test(text.charAt(i)) && i - start <= MAX_CHUNK) i++;
+    const raw = text.slice(start, i);
+    if (!raw) return -1;
+    if (COPULAS.has(fold(raw))) return i;
+    if (/[.!?:;,]$/u.test(raw)) return -1;
+  }
+  return -1;
+}
 const YOU_WORDS: ReadonlySet<string> = new Set(['euch', 'you', 'vous', 'vosotros', 'voces', 'voi', 'jullie', 'was', 'vas', 'vás', 'jer', 'vos', 'dig', 'er', 'teile']);
 const VERB_FINAL: ReadonlySet<string> = new Set(VERB_FINAL_IMPERATIVES.map(fold));
 const enterVerbs = new PhraseMatcher<'enter' | 'use' | 'register'>();
@@ -272,6 +289,13 @@ function closesClause(text: string, end: number): boolean {
 }
 /** What may stand before a chat speaker's name on its line: a time ("[19:04]"), a bullet or a quote mark. */
 const SPEAKER_HEAD = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*[@>•*-]?\s*$/u;
+/** "mine" standing for "my code" ("use mine X", "moj je X", "der meine: X"). Folded. */
+const MINE_WORDS: ReadonlySet<string> = new Set(['mine', 'meiner', 'meins', 'meine', 'mien', 'mienne', 'mio', 'mia', 'meu', 'minha', 'mijne', 'moj', 'moje', 'moja',
+  'mój', 'minun', 'minu', 'mano', 'manējais', 'manejais', 'enyém', 'enyem', 'mina', 'μου', 'моят', 'моя']);
+/** A reply's speaker: an @handle (dots, underscores) and a colon heading the line. */
+const REPLY_SPEAKER = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?@[\p{L}\p{N}._-]{2,40}:\s/u;
+/** How many words into the reply to a question a code that looks issued is still its answer. */
+const ANSWER_REACH = 9;
 /** A template's placeholder left in an ad: {{promo_code}}, {code}, %CODE%, <code>, [CODE]. */
 const ON: ReadonlySet<string> = new Set(ON_WORDS.map(fold));
 const INSTRUMENTAL: ReadonlySet<string> = new Set(INSTRUMENTAL_CODE_WORDS.map(fold));
@@ -334,7 +358,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     // «βάλτε τον κωδικό μου», σχεδόν ...: the quotation holding the phrase closes here, and the slot with it.
-    if (!quoteOpen && trimmed.offset === 0 && CLOSE_QUOTES.has(raw.charAt(trimmed.value.length))) return null;
+    // Not the first word behind a colon: „Code: KAI_BNB“ quotes the label and its code together (a story's text).
+    if (!quoteOpen && !(inSlot && chunks === 0 && isCodeLike(trimmed.value)) && trimmed.offset === 0 && CLOSE_QUOTES.has(raw.charAt(trimmed.value.length))) return null;
     // "κωδικό μου «eleni»": a possessive after the code word is no code and keeps the slot.
     if (POSSESSIVE_KEYS.has(key) && chunks === 0) {
       if (INTRODUCERS.test(raw)) inSlot = true;
@@ -347,6 +372,16 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       while (i < text.length && !/\s/.test(text.charAt(i)) && i - youStart <= MAX_CHUNK) i++;
       if (INTRODUCERS.test(text.slice(youStart, i))) inSlot = true;
       continue;
+    }
+    // "Bybit code for the Irish crowd is PADDYB": a "for" phrase, then a copula; only a code-shaped word may follow.
+    if (chunks === 0 && FOR_WORDS.has(key) && !INTRODUCERS.test(raw)) {
+      const past = copulaAhead(text, i);
+      if (past > 0) {
+        i = past;
+        afterCopula = true;
+        copulaAt = chunks;
+        continue;
+      }
     }
     // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
     if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
@@ -457,6 +492,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const seenCodes = new Set<string>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
+    let codeTalk: boolean | undefined;
+    /** The post names a code word somewhere ("code", "Bitget-kode", "kodu"). */
+    const speaksOfCodes = (): boolean => (codeTalk ??= t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key)));
     const quotedAt = (tok: Token): boolean => opensQuote(masked, tok.start);
     /**
      * "SUNSET26 (the old SPRING25 one expired)", "Cod nou: MICI (vechiul IARNA24 a expirat)": an "old" word after the
@@ -474,9 +512,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
      * "Code OLD10 has expired, use NEW20 instead" leave LEDGER88 and NEW20 on offer. Codes listed together ("SCHNEE23
      * und SCHNEE24 sind abgelaufen") expire together: the other code must stand apart, behind a bracket or two words.
      */
-    const expiryAboutOther = (c: { start: number; end: number }): boolean => {
+    const expiryAboutOther = (c: { code: string; start: number; end: number }): boolean => {
       const cues = context!.findings.filter((f) => f.kind === 'expired' && c.start >= f.from && c.start <= f.to);
-      const issued = (tok: Token): boolean => !tok.hash && !tok.at && looksIssued(tok.text);
+      // Another code: the same one named again ("QX25 no longer works, use QX25 in the app only") is not another.
+      const issued = (tok: Token): boolean => !tok.hash && !tok.at && looksIssued(tok.text) && tok.text.toLowerCase() !== c.code.toLowerCase();
       return cues.every((f) => {
         if (f.at === undefined) return false;
         if (f.at < c.start) return t.tokens.some((tok) => tok.start >= f.from && tok.end <= f.at! && issued(tok));
@@ -574,6 +613,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       add({ code: code.text, start: code.start, end: code.end }, k - 1, k + 2 + at, code.start);
     }
 
+    /** The first token after a speaker heading the line of token `k` ("@marek.krypto: ..."), else `k`. */
+    const afterSpeaker = (k: number): number => {
+      const lineStart = masked.lastIndexOf('\n', t.tokens[k]!.start - 1) + 1;
+      // The raw text: a handle with a dot ("@marek.krypto") is masked as a domain.
+      const head = REPLY_SPEAKER.exec(text.slice(lineStart, lineStart + 80));
+      if (!head) return k;
+      let j = k;
+      while (j < t.tokens.length && t.tokens[j]!.start < lineStart + head[0].length) j++;
+      return j;
+    };
     /** "[19:04] teacher_ines: almost always": a chat line's speaker, a name heading the line before a colon, is no code. */
     const speaker = (tok: Token): boolean => masked.charAt(tok.end) === ':' && SPEAKER_HEAD.test(masked.slice(masked.lastIndexOf('\n', tok.start - 1) + 1, tok.start));
     // A question asking for a code, then the answer: "Ce cod folosești pe BingX?\n— gozo2026",
@@ -592,8 +641,29 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         answered = ids[k]!;
         const end = nextStart[k]!;
         if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
-        for (let j = end; j < end + 4 && j < t.tokens.length && ids[j] === ids[end]; j++) {
+        // A comment thread's reply starts with its speaker ("@marek.krypto: jasne, MAREK2B"): the answer begins after it.
+        // The asker may go on after the question ("máš kód na okx? som zo Slovenska"): the reply is then the next
+        // sentence, among the following three, that a speaker heads.
+        let first = end;
+        for (let n = 0, u = end; first === end && n < 3 && u < t.tokens.length; n++, u = nextStart[u]!) {
+          const a = afterSpeaker(u);
+          if (a !== u) first = a;
+        }
+        if (first >= t.tokens.length) continue;
+        const replyId = ids[first]!;
+        // The first four words may be the answer. In a reply its speaker heads, further on (up to ANSWER_REACH), the one
+        // word of the sentence that looks issued ("jasně, platí i pro Slovensko 👉 VOJTAOKX", "check my pinned 👆 it's
+        // MAXBNB"); of two ("between BLUE10 and RED20"), neither.
+        let reach = 4;
+        if (first !== end) {
+          let issuedWords = 0;
+          // Counted over a bounded stretch: a hostile sentence may be the whole text.
+          for (let j = first; j < first + 2 * ANSWER_REACH && j < t.tokens.length && ids[j] === replyId; j++) if (looksIssued(t.tokens[j]!.text) && !inFirm(j)) issuedWords++;
+          if (issuedWords === 1) reach = ANSWER_REACH;
+        }
+        for (let j = first; j < first + reach && j < t.tokens.length && ids[j] === replyId; j++) {
           const tok = t.tokens[j]!;
+          if (j >= first + 4 && !looksIssued(tok.text)) continue;
           // "— dunarea, scris exact așa, cu litere mici": a remark on how to write it marks a plain word as the answer.
           const q = (opensQuote(masked, tok.start) || (j === end && remarkIn(ids[end]!))) && isPlainCode(tok.text);
           if (tok.hash || tok.at || speaker(tok) || firmHits().some((h) => j >= h.start && j < h.end) || !(isCodeLike(tok.text) || q)) continue;
@@ -876,8 +946,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const register = v.values[0] === 'register';
       if (v.values[0] === 'use') {
         signUpSentences ??= new Set(signUps.map((m) => sentences![m.start]!));
-        // "New account? Use NAIJAKING": the sign-up may be the sentence before.
-        if (!signUpSentences.has(sentences[k]!) && !signUpSentences.has(sentences[k]! - 1)) continue;
+        // "New account? Use NAIJAKING": the sign-up may be the sentence before. After an expiry in a post about codes,
+        // "use SOFIE11 now" names the replacement.
+        if (!signUpSentences.has(sentences[k]!) && !signUpSentences.has(sentences[k]! - 1) && !(context?.has('expired') && speaksOfCodes())) continue;
       } else if (!register) {
         const back = codeBeforeEnter(v.start, k, signUps);
         if (back) {
@@ -905,6 +976,22 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         break;
       }
     }
+    // "or use mine RANDO5", "moj je LUKY10", "le mien : LEA77": "mine" (a copula or colon between allowed) and a code that
+    // looks issued, in a post that speaks of codes: a commenter's own code.
+    if (speaksOfCodes()) {
+      for (let j = 0; j + 1 < t.tokens.length; j++) {
+        if (!MINE_WORDS.has(t.tokens[j]!.key)) continue;
+        let k = j + 1;
+        const copula = COPULAS.has(t.tokens[k]!.key) && !t.tokens[k]!.breakBefore && k + 1 < t.tokens.length;
+        if (copula) k++;
+        // "mine" as the verb ("mine ETH2") gives no code: a copula, a colon, or a use-verb before it must say "my code".
+        const used = j > 0 && ENTER_KEYS.has(t.tokens[j - 1]!.key);
+        if (!copula && !used && !/^\s*[:：]/u.test(masked.slice(t.tokens[j]!.end, t.tokens[k]!.start))) continue;
+        const tok = t.tokens[k]!;
+        if (tok.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(k)) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, j, k + 1, t.tokens[j]!.start);
+      }
+    }
     // "JONNYP gets you the fee discount", "mit LUKAS5 bekommst du": a code-shaped word right before "gets you", in a
     // post that speaks of codes.
     if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
@@ -918,6 +1005,13 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "Die Codes X und Y sind abgelaufen. Aktuell gilt nur noch SCHNEE25", "OLD1 expired; ORBIT26 works": after an
     // expiry, a code-shaped word said to be valid, next to the verb, is the current code.
     if (context?.has('expired')) {
+      // "o RUBEN10 expirou, agora é RUBENBX": "now", a copula, and a code that looks issued.
+      for (let j = 0; j + 2 < t.tokens.length; j++) {
+        if (!NOW_WORDS.has(t.tokens[j]!.key) || !COPULAS.has(t.tokens[j + 1]!.key)) continue;
+        const tok = t.tokens[j + 2]!;
+        if (t.tokens[j + 1]!.breakBefore || tok.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(j + 2)) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, j, j + 3, t.tokens[j]!.start, true);
+      }
       for (const v of validWords.matchAll(t)) {
         const sentence = (sentences ??= sentenceIds(t))[v.start]!;
         // "X2 gilt auch nicht mehr", "ABC10 isn't valid": a negator on either side.
@@ -980,7 +1074,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const to = t.tokens[o.end - 1]!.end;
       offers.push({ kind: o.kind, firmId, detail: snippet(text, from, to, DETAIL_CHARS) });
     }
-    return { promoCodes: withoutInflections(promoCodes, codeStarts), offers };
+    return { promoCodes: withoutSpokenForms(withoutInflections(promoCodes, codeStarts)), offers };
   };
 }
 
@@ -1000,6 +1094,18 @@ const INFLECTION_ENDINGS: ReadonlySet<string> = new Set([
   'ban', 'ben', 'ról', 'ről', 'tól', 'től', 'on', 'en', 'ön', 'ért',
 ]);
 const MIN_STEM = 4;
+
+/**
+ * Auto-captions spell a code out ("use code zebra seven one", "kód petr devět devět"): the lower-case word before the
+ * spoken digits is the start of the code the caption or description gives in full (ZEBRA71), not a second code.
+ */
+function withoutSpokenForms(codes: PromoCode[]): PromoCode[] {
+  if (codes.length < 2) return codes;
+  const spoken = (c: PromoCode): boolean =>
+    /^\p{Ll}+$/u.test(c.code) && codes.some((d) => d !== c && d.firmId === c.firmId && d.code.toLowerCase().startsWith(c.code) && /^\d+$/.test(d.code.slice(c.code.length)));
+  return codes.filter((c) => !spoken(c));
+}
+
 function withoutInflections(codes: PromoCode[], starts: readonly number[]): PromoCode[] {
   if (codes.length < 2) return codes;
   const sameWord = (a: string, b: string): boolean => {
