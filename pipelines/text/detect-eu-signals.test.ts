@@ -96,3 +96,12 @@ test('"not recommended for" keeps the places it names out', () => {
   assert.deepEqual(detectEuSignals('Ich empfehle es nicht für Österreich.').filter((s) => s.code === 'eu_country_mention'), []);
   assert.equal(detectEuSignals('Lo recomiendo para España.').filter((s) => s.code === 'eu_country_mention').length, 1);
 });
+
+test('"not valid for", Romanian "nu e pentru" keep the places they name out; Danish "nu" (now) does not', () => {
+  const countries = (t: string) => detectEuSignals(t).filter((s) => s.code === 'eu_country_mention' || s.code === 'eu_audience');
+  assert.deepEqual(countries('Só pra quem mora em Angola. Não vale pra Portugal nem Europa.'), []);
+  assert.deepEqual(countries('Codul e doar pentru Moldova, nu e pentru România.'), []);
+  assert.deepEqual(countries('Not valid in Germany or Austria, sorry.'), []);
+  assert.equal(countries('Bonussen nu er for danske brugere').length, 1);
+  assert.equal(countries('Koden er nu gyldig i Danmark').length, 1);
+});

@@ -61,7 +61,11 @@ const EXCLUSION = new RegExp(
   [
     String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne)\s+(?:\p{L}+\s+){0,2}(?:available|disponible|disponíve[lis]*|disponivel|disponibile|verfügbar|erhältlich|beschikbaar|dostępn\p{L}*|dostupn\p{L}*|tillgänglig|tilgængelig|tilgjengelig|saatavilla|elérhető|disponibil)`,
     // "not for anyone in Europe", "ce n'est pas pour l'Europe", "no es para Europa", "nicht für EU-Bürger".
-    String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no)\s+(?:(?:is|es|è|é|ist|est|e|jest|är|er)\s+)?(?:for|für|fur|pour|para|per|voor|dla|pro|för|til)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne|nem)\s+(?:(?:is|es|è|é|ist|est|e|jest|är|er|je|on)\s+)?(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|za|για|gia)(?!\p{L})`,
+    // Romanian "nu e pentru România", "nu este valabil în UE" (not "nu" alone: Danish and Swedish "now").
+    String.raw`(?<!\p{L})nu\s+(?:e|este|sunt)\s+(?:\p{L}+\s+)?(?:pentru|valabil\p{L}*|disponibil\p{L}*)(?!\p{L})`,
+    // "Não vale pra Portugal", "no es válido en España", "not valid in the EU", "nu e valabil în UE", "nicht gültig in der EU".
+    String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne)\s+(?:\p{L}+\s+){0,2}(?:vale|valid\p{L}*|válid\p{L}*|gültig|geldig|ważn\p{L}*|platn\p{L}*|valabil\p{L}*|giltig|gyldig|voimassa)\s+(?:\p{L}+\s+){0,1}(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|in|en|em|na|no|în|im|w|v|i)(?!\p{L})`,
     // "no lo recomiendo para Europa", "not recommended for EU users", "ich empfehle es nicht für Deutschland".
     String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie)\s+(?:\p{L}+\s+){0,2}(?:recommend\p{L}*|recomiend\p{L}*|recomend\p{L}*|recomand\p{L}*|empfehl\p{L}*|empfohlen|recommand\p{L}*|consigli\p{L}*|raccomand\p{L}*|aanbevol\p{L}*|aanraden|polecam\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:for|für|fur|pour|para|per|voor|dla|pro)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:empfehle|recommande)\s+(?:\p{L}+\s+){0,2}(?:nicht|pas)\s+(?:\p{L}+\s+){0,2}(?:für|fur|pour)(?!\p{L})`,

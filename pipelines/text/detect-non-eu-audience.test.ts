@@ -71,3 +71,7 @@ test('a country heading the post before a colon (a flag between), and local curr
   // A country named inside a sentence is no heading.
   assert.deepEqual(detectNonEuAudience('Ich war letztes Jahr in Angola: schön dort.'), []);
 });
+
+test('Moldova is a non-EU audience named in an audience phrase', () => {
+  assert.deepEqual(detectNonEuAudience('Bonus doar pentru cei din Republica Moldova').map((s) => s.country), ['MD']);
+});

@@ -73,6 +73,7 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   VE: ['Venezuela', 'venezolano*', 'venezolana*'],
   AO: ['Angola', 'angolano*', 'angolana*'],
   MZ: ['Moçambique', 'Mocambique', 'Mozambique', 'moçambicano*'],
+  MD: ['Moldova', 'Republica Moldova', 'Moldovei', 'moldoveni', 'Moldawien', 'Moldavie'],
   SN: ['Sénégal', 'Senegal', 'sénégalais*'],
   CI: ["Côte d'Ivoire", 'ivoirien*'],
   CM: ['Cameroun', 'Cameroon', 'camerounais*'],
@@ -105,7 +106,7 @@ export const NON_EU_CITIES: Readonly<Record<string, readonly string[]>> = {
   ID: ['Jakarta', 'Surabaya', 'Bandung'], MY: ['Kuala Lumpur'], VN: ['Hanoi', 'Ho Chi Minh City', 'Saigon'], TR: ['Istanbul', 'İstanbul', 'Ankara'],
   GH: ['Accra', 'Kumasi'], ZA: ['Johannesburg', 'Cape Town', 'Durban'], EG: ['Cairo'], MX: ['Mexico City', 'Ciudad de México', 'Guadalajara', 'Monterrey'],
   AR: ['Buenos Aires'], CO: ['Bogotá', 'Bogota', 'Medellín', 'Medellin'], US: ['New York', 'Los Angeles', 'San Francisco', 'Miami', 'Chicago'],
-  GB: ['London', 'Manchester'], AE: ['Dubai', 'Abu Dhabi'], SG: ['Singapore'], HK: ['Hong Kong'], TH: ['Bangkok'],
+  GB: ['London', 'Manchester'], AE: ['Dubai', 'Abu Dhabi'], SG: ['Singapore'], HK: ['Hong Kong'], TH: ['Bangkok'], MD: ['Chișinău', 'Chişinău', 'Chisinau', 'Кишинёв'],
 };
 
 /**
