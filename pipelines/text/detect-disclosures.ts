@@ -39,9 +39,13 @@ export interface DisclosureOptions {
 /** How far back a negator reaches ("not a sponsored video", "nicht von X gesponsert"). */
 const NEGATION_WINDOW = 3;
 /** Characters that end a clause for the negation look-back ("No, this is sponsored"). */
+/** rel="sponsored" on a link of the page (the attribute as written is the marker). */
+const REL_SPONSORED = /<a\s[^<>]{0,400}?\b(rel\s*=\s*["'][^"'<>]{0,60}?\bsponsored\b[^"'<>]{0,60}?["'])/iu;
 const CLAUSE_BREAKS = /[,;:|()[\]\n.!?]/;
 const OPENERS = new Set(['[', '(', '【', '|', '*']);
 const CLOSERS = new Set([']', ')', '】', '|', '*', ':', '：', '-', '–', '—']);
+/** An ad library's "Reklama · Bybit", "Sponsored · Paid for by ...": a dot on the label's line (not the next line's bullet). */
+const DOT_AFTER = /^[ \t]*[·•∙]/u;
 
 const markers = new PhraseMatcher<Marker>();
 for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
@@ -127,7 +131,9 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolea
   const m = withFor(t, label);
   const before = gapBefore(t, m.start);
   const after = gapAfter(t, m.end - 1);
-  if (OPENERS.has(lastNonSpace(before)) || CLOSERS.has(firstNonSpace(after))) return true;
+  // "Werbung-Kennzeichnungspflicht": a hyphen joining the next word makes a compound, not a label and its separator.
+  const compound = /^[-‐]$/u.test(after) && m.end < t.tokens.length;
+  if (OPENERS.has(lastNonSpace(before)) || (CLOSERS.has(firstNonSpace(after)) && !compound) || DOT_AFTER.test(after)) return true;
   const text = t.text.slice(m.from, m.to);
   const lineStart = m.start === 0 || before.includes('\n');
   const lineEnd = m.end === t.tokens.length || after.includes('\n');
@@ -213,10 +219,11 @@ function calledAnAd(t: Tokenised, m: PhraseMatch<Marker>): boolean {
 
 /**
  * "Publi: ganho comissão", "adv | Facciamo i trade su ...", "spons. | Trgujemo ...": a short tag opening its
- * sentence, then a colon, a bar or a spaced dash, is a label too.
+ * sentence, then a colon, a bar or a spaced dash, is a label too; so is an ad library's "Reklama · Bybit ..." (a
+ * middle dot or bullet between the label and the advertiser).
  */
 function colonLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
-  return opensSentence(t, m) && /^\.?\s*(?:[:：|]|\s[–—-]\s)/u.test(gapAfter(t, m.end - 1));
+  return opensSentence(t, m) && /^\.?\s*(?:[:：|]|\s[·•∙]\s|\s[–—-]\s)/u.test(gapAfter(t, m.end - 1));
 }
 
 /**
@@ -397,6 +404,12 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ marker, kind, language: pickLanguage(accepted, options.language) });
+  }
+  // A page's own links marked paid in their HTML: <a href="..." rel="sponsored nofollow"> is how search engines ask
+  // publishers to flag paid and affiliate links. Not where an explainer shows the markup (a code span, or abstract).
+  if (!abstract && !out.some((d) => d.kind === 'sponsored')) {
+    const rel = /rel\s*=/iu.test(text) ? REL_SPONSORED.exec(text) : null;
+    if (rel && !inSpans(spans, rel.index, rel.index + rel[0].length)) out.push({ marker: rel[1]!, kind: 'sponsored', language: null });
   }
   // Pay stated in a sentence (detect-remuneration.ts), for kinds no marker gave. A report or explainer
   // may speak of "paid partnerships" of others; only the author's own "I get a commission" counts there. A post

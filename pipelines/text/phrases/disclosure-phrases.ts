@@ -81,7 +81,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   fr: {
     sponsored: ['sponsorise ce numéro', 'sponsorise cette newsletter', 'ce numéro est sponsorisé par', 'partenaire de ce numéro', 'sponsor de cet épisode', 'sponsor de cette vidéo', 'notre sponsor', 'partenaire de cet épisode', '#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
     paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
-    affiliate: ['à propos de nos partenaires', 'lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
+    affiliate: ['liens partenaires', 'à propos de nos partenaires', 'lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
     labels: ['publicité'],
     paidLabels: ['collaboration', 'partenariat'],
     bracketed: ['pub'],
@@ -90,7 +90,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   it: {
     sponsored: ['sponsorizza questo numero', 'sponsor di questo numero', 'questo numero è sponsorizzato da', 'sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
     paid_placement: ['#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
-    affiliate: ['sui nostri partner', 'link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
+    affiliate: ['link partner', 'link dei partner', 'sui nostri partner', 'link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
     labels: ['pubblicità'],
     paidLabels: ['collaborazione'],
     bracketed: ['adv'],
@@ -99,7 +99,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   es: {
     sponsored: ['patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
-    affiliate: ['sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
+    affiliate: ['enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     labels: ['publicidad', 'anuncio'],
     paidLabels: ['colaboración'],
     bracketed: ['publi'],
@@ -109,7 +109,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pt: {
     sponsored: ['patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
-    affiliate: ['sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
+    affiliate: ['link de parceiro', 'links de parceiros', 'link de parceria', 'sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     labels: ['publicidade'],
     paidLabels: ['parceria', 'colaboração'],
     bracketed: ['publi'],
@@ -135,9 +135,9 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
   },
   sv: {
-    sponsored: ['sponsrar detta nummer', 'detta nummer sponsras av', 'avsnittets sponsor', 'dagens sponsor', 'veckans sponsor', '#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
+    sponsored: ['sponsras av', 'sponsrad av', 'sponsrat av', 'sponsrar detta nummer', 'detta nummer sponsras av', 'avsnittets sponsor', 'dagens sponsor', 'veckans sponsor', '#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
     paid_placement: ['i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
-    affiliate: ['om våra partner', 'om våra partners', 'affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
+    affiliate: ['partnerlänk', 'partnerlänkar', 'om våra partner', 'om våra partners', 'affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
     labels: ['reklam', 'annons'],
     paidLabels: ['samarbete'],
     negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
@@ -145,7 +145,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   da: {
     sponsored: ['sponsorerer dette nummer', 'sponsorerer dette nyhedsbrev', 'dette nummer er sponsoreret af', 'afsnittets sponsor', 'dagens sponsor', 'ugens sponsor', '#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
     paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
-    affiliate: ['affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink', 'om vores partnere'],
+    affiliate: ['partnerlink', 'partnerlinks', 'affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink', 'om vores partnere'],
     labels: ['reklame'],
     paidLabels: ['samarbejde'],
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
@@ -153,7 +153,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   cs: {
     sponsored: ['reklamní sdělení', 'obchodní sdělení', 'sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
     paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
-    affiliate: ['o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
+    affiliate: ['partnerské odkazy', 'partnerský link', 'o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
     labels: ['reklama'],
     paidLabels: ['spolupráce', 'spolupráci'],
     negations: ['není sponzorováno', 'nesponzorováno', 'nesponzorovaný', 'není reklama', 'nejde o reklamu', 'neplacená spolupráce', 'nejedná se o reklamu'],
@@ -161,7 +161,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   sk: {
     sponsored: ['#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
     paid_placement: ['platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
-    affiliate: ['affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
+    affiliate: ['partnerské odkazy', 'partnerský link', 'partnerské linky', 'affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
     labels: ['reklama'],
     paidLabels: ['spolupráca'],
     negations: ['nie je sponzorované', 'nesponzorované', 'neplatená spolupráca', 'nie je reklama'],
@@ -169,7 +169,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   ro: {
     sponsored: ['sponsorul episodului', 'sponsorul acestui episod', '#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
     paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
-    affiliate: ['link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri'],
+    affiliate: ['link de partener', 'linkuri de partener', 'link partener', 'linkuri partenere', 'link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri'],
     labels: ['publicitate', 'reclamă'],
     paidLabels: ['colaborare', 'parteneriat'],
     negations: ['nesponsorizat', 'nu este sponsorizat', 'nu e sponsorizat', 'neplătit', 'nu este publicitate', 'nu e reclamă', 'colaborare neplătită'],
@@ -177,7 +177,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   fi: {
     sponsored: ['jakson sponsori', 'jakson sponsorina', 'videon sponsori', 'päivän sponsori', '#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
     paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
-    affiliate: ['kumppaneistamme', 'affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
+    affiliate: ['kumppanilinkkejä', 'kumppanilinkit', 'kumppanilinkin', 'kumppanilinkkien', 'kumppaneistamme', 'affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
     labels: ['mainos'],
     paidLabels: ['yhteistyö', 'yhteistyössä'],
     negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
@@ -185,7 +185,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   el: {
     sponsored: ['#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
     paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'σε συνεργασία με', 'εμπορική συνεργασία'],
-    affiliate: ['σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
+    affiliate: ['συνδέσμους συνεργατών', 'σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
     labels: ['διαφήμιση'],
     paidLabels: ['συνεργασία'],
     negations: ['μη χορηγούμενο', 'δεν είναι χορηγούμενο', 'δεν είναι διαφήμιση', 'χωρίς χορηγία'],
@@ -193,7 +193,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   hu: {
     sponsored: ['adás szponzora', 'videó szponzora', 'epizód szponzora', 'műsor szponzora', 'szponzorunk', '#hirdetés', '#reklám', '#szponzorált', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom'],
     paid_placement: ['fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
-    affiliate: ['partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
+    affiliate: ['partnerlinkek', 'partnerlinkeket', 'partner link', 'partner linkek', 'partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
     labels: ['hirdetés', 'reklám'],
     paidLabels: ['együttműködés'],
     negations: ['nem szponzorált', 'nem hirdetés', 'nem fizetett', 'nem reklám'],
@@ -201,7 +201,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   sl: {
     sponsored: ['#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava', 'oglasno sporočilo', 'oglasna vsebina'],
     paid_placement: ['plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
-    affiliate: ['partnerska povezava', 'affiliate povezava'],
+    affiliate: ['partnerske povezave', 'partnersko povezavo', 'partnerska povezava', 'affiliate povezava'],
     labels: ['oglas'],
     paidLabels: ['sodelovanje'],
     negations: ['ni sponzorirano', 'nesponzorirano', 'ni oglas'],
@@ -209,7 +209,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   hr: {
     sponsored: ['#reklama', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirani sadržaj', 'sponzorirana objava'],
     paid_placement: ['plaćena suradnja', 'plaćeno partnerstvo', 'u suradnji s'],
-    affiliate: ['affiliate poveznica', 'partnerska poveznica'],
+    affiliate: ['partnerske poveznice', 'partnerski link', 'partnerski linkovi', 'affiliate poveznica', 'partnerska poveznica'],
     labels: ['reklama', 'oglas'],
     paidLabels: ['suradnja'],
     negations: ['nije sponzorirano', 'nesponzorirano', 'nije reklama', 'nije oglas'],
@@ -217,7 +217,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   bg: {
     sponsored: ['#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
     paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
-    affiliate: ['партньорски линк', 'афилиейт линк', 'реферален линк'],
+    affiliate: ['партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'реферален линк'],
     labels: ['реклама'],
     paidLabels: ['сътрудничество'],
     negations: ['не е спонсорирано', 'не е реклама', 'неспонсорирано'],
@@ -225,7 +225,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   lt: {
     sponsored: ['#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
     paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
-    affiliate: ['partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
+    affiliate: ['partnerių nuorodos', 'partnerių nuorodų', 'partnerio nuorodą', 'partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
     labels: ['reklama'],
     paidLabels: ['bendradarbiavimas'],
     negations: ['ne reklama', 'neremiama', 'nėra reklama'],
@@ -233,7 +233,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   lv: {
     sponsored: ['#reklāma', '#sponsorēts', 'sponsorēts', 'sponsorēts saturs', 'sponsorēta'],
     paid_placement: ['apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
-    affiliate: ['partnera saite', 'partneru saite', 'ieteikuma saite'],
+    affiliate: ['partneru saites', 'partneru saiti', 'partnera saite', 'partneru saite', 'ieteikuma saite'],
     labels: ['reklāma'],
     paidLabels: ['sadarbība'],
     negations: ['nav sponsorēts', 'nav reklāma', 'nesponsorēts'],
@@ -256,7 +256,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   et: {
     sponsored: ['selle numbri toetaja', 'numbri toetaja', 'toetab seda numbrit', 'selle numbri sponsor', '#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*', 'sponsitud', '#sponsitud'],
     paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
-    affiliate: ['meie partneritest', 'partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
+    affiliate: ['partnerlingid', 'partnerlinke', 'partnerilink', 'partnerilingid', 'meie partneritest', 'partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
     labels: ['reklaam'],
     paidLabels: ['koostöö'],
     negations: ['pole sponsoreeritud', 'ei ole sponsoreeritud', 'ei ole reklaam', 'pole reklaam'],

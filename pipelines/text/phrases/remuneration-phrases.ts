@@ -47,6 +47,9 @@ export const RECEIVE_VERBS: readonly string[] = [
   'primesc', 'câștig', 'castig',
   'получавам', 'взимам', 'печеля',
   'παίρνω', 'λαμβάνω', 'κερδίζω',
+  // the channel's "we" in languages that drop the pronoun: "Λαμβάνουμε προμήθεια", "Dobijamo proviziju", "Saņemam komisiju"
+  'παίρνουμε', 'λαμβάνουμε', 'κερδίζουμε', 'dobijam', 'dobijamo', 'dobivamo', 'primamo', 'zarađujemo', 'dobimo', 'prejmemo', 'získáváme', 'saņemam', 'nopelnām',
+  'gauname', 'uždirbame', 'saame', 'teenime', 'nirċievu', 'nieħdu', 'vi tjener', 'vi tjänar', 'zarabiamy',
   'saņemu', 'nopelnu',
   'gaunu', 'gausiu', 'uždirbu',
   'nieħu', 'nirċievi',
