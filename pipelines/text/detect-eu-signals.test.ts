@@ -105,3 +105,7 @@ test('"not valid for", Romanian "nu e pentru" keep the places they name out; Dan
   assert.equal(countries('Bonussen nu er for danske brugere').length, 1);
   assert.equal(countries('Koden er nu gyldig i Danmark').length, 1);
 });
+
+test('Romanian "nu pentru UE" without a copula keeps the EU out', () => {
+  assert.deepEqual(detectEuSignals('Ofertă doar pentru Moldova, nu pentru UE.').filter((s) => s.code === 'eu_country_mention' || s.code === 'eu_audience'), []);
+});

@@ -63,7 +63,7 @@ const EXCLUSION = new RegExp(
     // "not for anyone in Europe", "ce n'est pas pour l'Europe", "no es para Europa", "nicht für EU-Bürger".
     String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne|nem)\s+(?:(?:is|es|è|é|ist|est|e|jest|är|er|je|on)\s+)?(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|za|για|gia)(?!\p{L})`,
     // Romanian "nu e pentru România", "nu este valabil în UE" (not "nu" alone: Danish and Swedish "now").
-    String.raw`(?<!\p{L})nu\s+(?:e|este|sunt)\s+(?:\p{L}+\s+)?(?:pentru|valabil\p{L}*|disponibil\p{L}*)(?!\p{L})`,
+    String.raw`(?<!\p{L})nu\s+(?:(?:e|este|sunt)\s+)?(?:\p{L}+\s+)?(?:pentru|valabil\p{L}*|disponibil\p{L}*)(?!\p{L})`,
     // "Não vale pra Portugal", "no es válido en España", "not valid in the EU", "nu e valabil în UE", "nicht gültig in der EU".
     String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne)\s+(?:\p{L}+\s+){0,2}(?:vale|valid\p{L}*|válid\p{L}*|gültig|geldig|ważn\p{L}*|platn\p{L}*|valabil\p{L}*|giltig|gyldig|voimassa)\s+(?:\p{L}+\s+){0,1}(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|in|en|em|na|no|în|im|w|v|i)(?!\p{L})`,
     // "no lo recomiendo para Europa", "not recommended for EU users", "ich empfehle es nicht für Deutschland".

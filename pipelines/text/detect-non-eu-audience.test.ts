@@ -75,3 +75,8 @@ test('a country heading the post before a colon (a flag between), and local curr
 test('Moldova is a non-EU audience named in an audience phrase', () => {
   assert.deepEqual(detectNonEuAudience('Bonus doar pentru cei din Republica Moldova').map((s) => s.country), ['MD']);
 });
+
+test('members and friends of a channel name an audience: "nos membres au Sénégal", "prietenii din Republica Moldova"', () => {
+  assert.deepEqual(detectNonEuAudience('Offre réservée à nos membres au Sénégal').map((s) => s.country), ['SN']);
+  assert.deepEqual(detectNonEuAudience('Pentru prietenii din Republica Moldova, bonus nou').map((s) => s.country), ['MD']);
+});
