@@ -194,6 +194,32 @@ describe('logo detector', () => {
     assert.ok(picture(() => blue) < 0.3, 'a plain patch of the other');
   });
 
+  it('reads a thin saturated stroke at the best of its neighbours with reach, a grey one at its own point only', () => {
+    // reference: 2-px strokes every 6 px on a transparent ground, 60x20; the picture shows them 2 px
+    // to the right (JPEG's blurred colour and a corner move's misfit), on a blue ground
+    const strokes = (ink: [number, number, number]): ReferenceLogo => {
+      const data = new Uint8Array(60 * 20 * 4);
+      for (let y = 0; y < 20; y++) for (let x = 0; x < 60; x++) if (x % 6 < 2) data.set([...ink, 255], (y * 60 + x) * 4);
+      return { firmId: 'f', source: 's', kind: 'wordmark', image: { width: 60, height: 20, data } };
+    };
+    const agreement = (ink: [number, number, number], reach: number): number => {
+      const tpl = buildEdgeTemplate(strokes(ink), 20, 0);
+      const data = new Uint8Array(tpl.width * tpl.height * 4);
+      for (let y = 0; y < tpl.height; y++) {
+        for (let x = 0; x < tpl.width; x++) {
+          const u = x - 4; // reference pixel x - 2, moved 2 px
+          data.set([...(u >= 0 && u < 60 && u % 6 < 2 ? ink : [90, 90, 230]), 255], (y * tpl.width + x) * 4);
+        }
+      }
+      return colourAgreement(colourPlanes({ width: tpl.width, height: tpl.height, data }), { tpl, f: 1, x0: 0, y0: 0 }, reach);
+    };
+    const red: [number, number, number] = [200, 30, 40];
+    assert.ok(agreement(red, 0) < 0.3, 'at its own points the stroke is background');
+    assert.ok(agreement(red, 1) > 0.9, 'one pixel of reach finds it');
+    // grey ink keeps its value at its own point under JPEG: no reach, as UI text must not pass for a black name
+    assert.ok(agreement([40, 40, 40], 1) < 0.3, 'grey strokes do not reach');
+  });
+
   it('reports every verified candidate to trace, the rejected ones too, with what decided it', async () => {
     const { image } = await scene(icon('qorvex'), { seed: 1, shapes: 12 });
     const traces: CandidateTrace[] = [];

@@ -5,7 +5,8 @@
 // so the mark's shorter side is FINE_SHORT px and scores the agreement of edge directions over
 // rotations, scales and shifts; a colour check point by point (and per colour group) weighs the edge
 // score. A wordmark that begins with an icon is also searched by that icon, then its name checked in
-// slices (decision 0043).
+// slices (decision 0043). Long marks' saturated colours are read at the best of each point's neighbours
+// (decision 0048).
 import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
 import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMapsWithPlanes, type BinPlanes, type EdgeTemplate } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
@@ -390,7 +391,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       // the colour check only where the edges already agree: it needs three more integral images
       if (v && v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(grey, sat, v);
       const edge = v?.score ?? 0;
-      if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v);
+      if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0);
       const tail = v && c.mark.tail && (v.score >= threshold || opts.trace) ? bestTail(grey, sat, c.mark.tail, v.pose, v.f) : 1;
       if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0 } });
       if (v && edge < threshold) continue;
@@ -630,11 +631,12 @@ const COLOUR_SHARE = 0.3;
  * third colour that a plain patch can match, and the mean of a thin mark at the size of the fine
  * template is mixed with the background at every point. The best share ignores points on the
  * blurred border and under occlusion. Each colour group of at least GROUP_MIN of the mark is checked
- * on its own as well (decision 0043), and the lower factor counts.
+ * on its own as well (decision 0043), and the lower factor counts. With `reach` (template pixels) a
+ * saturated point takes the best of its neighbours (LONG_REACH, decision 0048).
  */
-export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>): number {
+export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): number {
   // The image is sampled once for both checks.
-  const d = pointDistances(colour, v);
+  const d = pointDistances(colour, v, reach);
   return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
 }
 
@@ -648,17 +650,35 @@ export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl
  */
 const GROUP_MIN = 0.25;
 
+/**
+ * Long marks (WARP_ASPECT: wordmarks, the packaged OKX and Bybit names) are read for colour at the
+ * best of each inside point and its eight neighbours (template pixels; decision 0048). Their letters
+ * are two or three pixels wide at the fine template's size, JPEG keeps colour at half resolution and
+ * corner moves leave a pixel of misfit, so the point itself is often the background's blend. Icons
+ * keep the point itself: their plates and discs are wide, and the check is what keeps dark panels off
+ * zyntra's plate.
+ */
+const LONG_REACH = 1;
+/**
+ * Only points of a saturated colour (max - min of r, g, b at least this) reach: JPEG blurs colour, not
+ * brightness, so a grey or black letter keeps its own value at its own point. Reaching for grey points
+ * too let UI text (dark grey ink) pass as Bybit's black name: 17 false matches on seed 7 (400 images).
+ */
+const REACH_CHROMA = 60;
+
 /** Squared colour distance of each inside point of the template to the image, as drawn and inverted (dark mode). */
 interface PointDistances {
   direct: Float64Array;
   inverse: Float64Array;
 }
 
-function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>): PointDistances {
+function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): PointDistances {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
-  // under corner moves the inside points are looked up where they moved to, in a patch with a margin
-  const m = v.warp?.margin ?? 0;
+  // under corner moves the inside points are looked up where they moved to, in a patch with a margin;
+  // `reach` more around it, for the best of a saturated point's neighbours (LONG_REACH)
+  const wm = v.warp?.margin ?? 0;
+  const m = wm + reach;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
   const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0 - m / f, y0 - m / f, pw, ph));
@@ -666,21 +686,30 @@ function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' 
   const direct = new Float64Array(n);
   const inverse = new Float64Array(n);
   for (let q = 0; q < n; q++) {
-    let at = (tpl.iy[q]! + m) * pw + tpl.ix[q]! + m;
-    if (v.warp && weights) {
-      const [x, y] = warpedAt(tpl.ix, tpl.iy, weights, v.warp.moves, q, m, m);
-      at = Math.min(ph - 1, Math.max(0, y)) * pw + Math.min(pw - 1, Math.max(0, x));
+    let x = tpl.ix[q]! + m;
+    let y = tpl.iy[q]! + m;
+    if (v.warp && weights) [x, y] = warpedAt(tpl.ix, tpl.iy, weights, v.warp.moves, q, m, m);
+    const r0 = tpl.irgb[q * 3]!, g0 = tpl.irgb[q * 3 + 1]!, b0 = tpl.irgb[q * 3 + 2]!;
+    const rq = Math.max(r0, g0, b0) - Math.min(r0, g0, b0) >= REACH_CHROMA ? reach : 0;
+    let bestA = Infinity;
+    let bestB = Infinity;
+    for (let sy = y - rq; sy <= y + rq; sy++) {
+      for (let sx = x - rq; sx <= x + rq; sx++) {
+        const at = Math.min(ph - 1, Math.max(0, sy)) * pw + Math.min(pw - 1, Math.max(0, sx));
+        let a = 0;
+        let b = 0;
+        for (let c = 0; c < 3; c++) {
+          const o = patches[c]![at]!;
+          const r = tpl.irgb[q * 3 + c]!;
+          a += (o - r) ** 2;
+          b += (255 - o - r) ** 2;
+        }
+        if (a < bestA) bestA = a;
+        if (b < bestB) bestB = b;
+      }
     }
-    let a = 0;
-    let b = 0;
-    for (let c = 0; c < 3; c++) {
-      const o = patches[c]![at]!;
-      const r = tpl.irgb[q * 3 + c]!;
-      a += (o - r) ** 2;
-      b += (255 - o - r) ** 2;
-    }
-    direct[q] = a;
-    inverse[q] = b;
+    direct[q] = bestA;
+    inverse[q] = bestB;
   }
   return { direct, inverse };
 }
