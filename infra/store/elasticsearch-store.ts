@@ -342,6 +342,13 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       return found.get(id)?.source ?? null;
     },
 
+    async getMany(index, ids) {
+      if (!ids.length) return new Map();
+      await ready();
+      const found = await readExisting(index, [...new Set(ids)]);
+      return new Map([...found].map(([id, e]) => [id, e.source]));
+    },
+
     async search(index: IndexName, q: SearchQuery): Promise<SearchResult> {
       await ready();
       const query = buildQuery(index, q, { languageSubfields: caps?.analysisCommon ?? false });
