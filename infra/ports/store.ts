@@ -100,6 +100,11 @@ export interface Store {
    */
   write(steps: StoreWrite[]): Promise<void>;
   get(index: IndexName, id: string): Promise<Doc | null>;
+  /**
+   * The documents with these ids that exist, by id; like `get`, it sees every completed write at once
+   * (Elasticsearch: a realtime mget, no refresh needed), where search and scan see only refreshed ones.
+   */
+  getMany(index: IndexName, ids: string[]): Promise<Map<string, Doc>>;
   search(index: IndexName, query: SearchQuery): Promise<SearchResult>;
   /**
    * Every match of a query, page by page in the query's sort (id last), with no result window: what

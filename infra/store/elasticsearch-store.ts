@@ -130,12 +130,13 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
    * Current documents with their concurrency tokens. mget is realtime (sees unrefreshed writes) but
    * refuses an alias spanning several indices, as after an ILM rollover; then a search finds the owning index.
    */
-  async function readExisting(index: IndexName, ids: string[]): Promise<Map<string, Existing>> {
+  async function readExisting(index: IndexName, ids: string[], skip: string[] = []): Promise<Map<string, Existing>> {
     const out = new Map<string, Existing>();
+    const sourceExcludes = skip.length ? { _source_excludes: skip } : {};
     for (let i = 0; i < ids.length; i += READ_CHUNK) {
       const chunk = ids.slice(i, i + READ_CHUNK);
       try {
-        const res = await client.mget<Doc>({ index: alias(index), ids: chunk });
+        const res = await client.mget<Doc>({ index: alias(index), ids: chunk, ...sourceExcludes });
         for (const d of res.docs) {
           if ('found' in d && d.found && d._source) {
             out.set(d._id, { index: d._index, seqNo: d._seq_no ?? 0, primaryTerm: d._primary_term ?? 0, source: d._source });
@@ -146,7 +147,7 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
         if (!reason.includes('more than one index')) throw toPipelineError(e, `read ${index}`);
         await call(`refresh ${index}`, () => client.indices.refresh({ index: alias(index) }));
         const res = await call(`read ${index}`, () =>
-          client.search<Doc>({ index: alias(index), query: { ids: { values: chunk } }, size: chunk.length, seq_no_primary_term: true }),
+          client.search<Doc>({ index: alias(index), query: { ids: { values: chunk } }, size: chunk.length, seq_no_primary_term: true, ...(skip.length ? { _source: { excludes: skip } } : {}) }),
         );
         for (const h of res.hits.hits) {
           if (h._id && h._source) out.set(h._id, { index: h._index, seqNo: h._seq_no ?? 0, primaryTerm: h._primary_term ?? 0, source: h._source });
@@ -154,6 +155,16 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       }
     }
     return out;
+  }
+
+  /**
+   * Top-level fields that every document sets, as source-filter paths. Only plain names: a dot or a
+   * wildcard would mean something else to the filter (and such a field is simply read, as before).
+   */
+  function fieldsSetByAll(docs: UpsertDoc[]): string[] {
+    if (!docs.length) return [];
+    const common = Object.keys(docs[0]!.doc).filter((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
+    return common.filter((k) => docs.every((d) => Object.hasOwn(d.doc, k)));
   }
 
   /** Several writes of one id in a batch collapse into one, in order, so the batch is one round of writes. */
@@ -168,7 +179,10 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
   }
 
   async function writeRound(index: IndexName, docs: UpsertDoc[]): Promise<{ conflicts: UpsertDoc[]; failures: string[]; retriable: boolean }> {
-    const existing = await readExisting(index, docs.map((d) => d.id));
+    // Fields every document of the round sets are replaced whatever the stored value: not read back.
+    // A case (up to 1,000 evidence ids, ~45 kB) or a case state was fetched whole at every update
+    // only to be overwritten; now the read returns what survives the merge (an analyst's status).
+    const existing = await readExisting(index, docs.map((d) => d.id), fieldsSetByAll(docs));
     const byId = new Map(docs.map((d) => [d.id, d]));
     const writes: Write[] = docs.map((d) => {
       const cur = existing.get(d.id);
@@ -340,6 +354,13 @@ export function createElasticsearchStore(opts: ElasticsearchStoreOptions): Store
       await ready();
       const found = await readExisting(index, [id]);
       return found.get(id)?.source ?? null;
+    },
+
+    async getMany(index, ids) {
+      if (!ids.length) return new Map();
+      await ready();
+      const found = await readExisting(index, [...new Set(ids)]);
+      return new Map([...found].map(([id, e]) => [id, e.source]));
     },
 
     async search(index: IndexName, q: SearchQuery): Promise<SearchResult> {

@@ -255,6 +255,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         const row = st.get.get(index, id);
         return row ? parseStored(row.doc, `${index}/${id}`) : null;
       }),
+    getMany: (index, ids) =>
+      guard(`get ${index}`, () => {
+        checkIndex(index);
+        const out = new Map<string, Doc>();
+        for (const id of new Set(ids)) {
+          const row = st.get.get(index, id);
+          if (row) out.set(id, parseStored(row.doc, `${index}/${id}`));
+        }
+        return out;
+      }),
     // Pages of the same sorted query (id last, so pages are stable); SQLite has no result window.
     async *scan(index, query, pageSize = 1000) {
       if (!query.sort?.length && (query.text === undefined || query.text.trim() === '')) {

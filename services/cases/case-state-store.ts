@@ -14,27 +14,24 @@ export type { PendingEvidence, StoredCaseState } from './case-state-text.ts';
 
 const stateDocSchema = z.object({ pairKey: z.string(), format: z.number(), scoringHash: z.string(), state: z.string() });
 
-/** Pairs per lookup. */
-const CHUNK = 100;
-
 /**
  * The usable state of each pair. Absent: no state, one of another format or scored under other
  * rules, or a damaged document; each of those is rebuilt from the pair's evidence by the caller.
+ * Read by id (a state's id is its pair key): on Elasticsearch a realtime mget sees the previous
+ * batch's write without a refresh of case_state, which a search needed once per batch (0047).
  */
 export async function loadCaseStates(store: Store, pairs: string[], stamp: RulesStamp, log: Logger): Promise<Map<string, StoredCaseState>> {
   const out = new Map<string, StoredCaseState>();
-  for (let i = 0; i < pairs.length; i += CHUNK) {
-    for await (const h of store.scan('case_state', { filters: { pairKey: pairs.slice(i, i + CHUNK) } })) {
-      const doc = stateDocSchema.safeParse(h.doc);
-      if (!doc.success || doc.data.format !== CASE_STATE_FORMAT || doc.data.scoringHash !== stamp.hash) continue;
-      const stored = parseStateText(doc.data.state);
-      // A damaged state is no evidence: the pair's case is rebuilt from the evidence, never lost.
-      if (!stored) {
-        log.warn({ pair: h.id }, 'case state document is invalid: rebuilding the pair from its evidence');
-        continue;
-      }
-      out.set(doc.data.pairKey, stored);
+  for (const [id, raw] of await store.getMany('case_state', pairs)) {
+    const doc = stateDocSchema.safeParse(raw);
+    if (!doc.success || doc.data.pairKey !== id || doc.data.format !== CASE_STATE_FORMAT || doc.data.scoringHash !== stamp.hash) continue;
+    const stored = parseStateText(doc.data.state);
+    // A damaged state is no evidence: the pair's case is rebuilt from the evidence, never lost.
+    if (!stored) {
+      log.warn({ pair: id }, 'case state document is invalid: rebuilding the pair from its evidence');
+      continue;
     }
+    out.set(id, stored);
   }
   return out;
 }

@@ -162,7 +162,7 @@ export function createCasesService(deps: CasesServiceDeps) {
       if (c) cases.set(pair, c);
     }
     if (rebuilt.length) await deps.store.upsert('case_state', rebuilt.map(caseStateDoc));
-    if (plan.states.length || rebuilt.length || rebuild.length) await deps.store.refresh('case_state');
+    // No refresh of case_state: states are read by id (loadCaseStates), which needs none.
 
     const out = sortedPairs.flatMap((p) => (cases.has(p) ? [{ key: p, value: JSON.stringify(cases.get(p)) }] : []));
     if (out.length) await deps.bus.publish(TOPICS.cases, out);
@@ -193,10 +193,9 @@ export function createCasesService(deps: CasesServiceDeps) {
     // Evidence earlier batches left pending, not met again in this one: did its write land?
     const inBatch = new Set([...added.values()].flat().map((e) => e.id));
     const earlier = [...loaded.values()].flatMap((s) => s.pending.filter((p) => !inBatch.has(p.id)).map((p) => p.id));
+    // By id, so a write not yet refreshed counts as landed (it has; a search would miss it).
     const landed = new Map<string, string>();
-    for (let i = 0; i < earlier.length; i += LOOKUP_CHUNK) {
-      for await (const h of deps.store.scan('evidence', { filters: { id: earlier.slice(i, i + LOOKUP_CHUNK) } })) landed.set(h.id, evidenceContentHash(parseStoredEvidence(h.id, h.doc)));
-    }
+    for (const [id, doc] of await deps.store.getMany('evidence', earlier)) landed.set(id, evidenceContentHash(parseStoredEvidence(id, doc)));
     const states: StoredCaseState[] = [];
     const rebuild: string[] = [];
     for (const pair of pairs) {

@@ -92,6 +92,18 @@ export function runStoreConformance(makeStore: () => Promise<Store>, opts: { nam
       assert.equal(await store.get('items', `${tag}:missing`), null);
     });
 
+    test('getMany: the existing documents by id, written a moment ago too (no refresh), missing ids left out', async () => {
+      const tag = newTag();
+      const a = item(tag, { n: 1 });
+      const b = item(tag, { n: 2 });
+      await store.upsert('items', [{ id: `${tag}:1`, doc: a }, { id: `${tag}:2`, doc: b }]);
+      const got = await store.getMany('items', [`${tag}:2`, `${tag}:missing`, `${tag}:1`, `${tag}:2`]);
+      assert.deepEqual([...got.keys()].sort(), [`${tag}:1`, `${tag}:2`]);
+      assert.deepEqual(got.get(`${tag}:1`), a);
+      assert.deepEqual(got.get(`${tag}:2`), b);
+      assert.equal((await store.getMany('items', [])).size, 0);
+    });
+
     test('scan reads every match past the 10,000-hit result window, each once, in id order', async () => {
       const tag = newTag();
       const n = 10_050;
