@@ -4,6 +4,7 @@
 // Serbian read as Croatian, Norwegian as Danish, Slovak as Czech). Where one of them is not an EU
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
+import { fold } from './fold.ts';
 import {
   BULGARIAN_MARKERS, COUNTRY_HINTS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, NOT_SLOVENE, SERBIAN_LATIN_MARKERS,
   RUSSIAN_MARKERS, SERBIAN_DA_MODALS, SLOVAK_MARKERS, SLOVENE_MARKERS,
@@ -11,11 +12,8 @@ import {
 
 type Group = ReadonlyMap<string, ReadonlySet<string>>;
 
-/** A word without its accents: "dekuji" for "děkuji", as comments are often typed. */
-const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
-
 /**
- * Each language's markers; with `typedBare`, also their forms typed without accents ("neni", "dakujem") where no
+ * Each language's markers; with `typedBare`, also their forms typed without accents ("neni", "dakujem"; fold()) where no
  * other language of the group writes that form with or without accents ("prave" is Czech "právě" and Slovak
  * "práve"). Only for Czech and Slovak: the bare forms of the South Slavic markers are everyday words of a relative
  * (Serbian "šta" typed "sta" is Slovene "sta", measured on bench:language).
@@ -23,8 +21,8 @@ const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
 function group(entries: Array<[string, readonly string[]]>, typedBare = false): Group {
   if (!typedBare) return new Map(entries.map(([code, words]) => [code, new Set(words)]));
   const all = new Map<string, Set<string>>();
-  for (const [code, words] of entries) for (const w of words) for (const f of [w, bare(w)]) all.set(f, (all.get(f) ?? new Set()).add(code));
-  return new Map(entries.map(([code, words]) => [code, new Set([...words, ...words.map(bare).filter((f) => all.get(f)!.size === 1)])]));
+  for (const [code, words] of entries) for (const w of words) for (const f of [w, fold(w)]) all.set(f, (all.get(f) ?? new Set()).add(code));
+  return new Map(entries.map(([code, words]) => [code, new Set([...words, ...words.map(fold).filter((f) => all.get(f)!.size === 1)])]));
 }
 
 const GROUPS: readonly Group[] = [
