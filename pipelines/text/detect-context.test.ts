@@ -287,3 +287,13 @@ test("a share of the fees after the author's own pay verb is no scheme explained
   assert.deepEqual(kinds('O influenciador recebe parte das comissões de quem se inscreve.').includes('explainer'), true);
   assert.deepEqual(kinds('Mitt uttag sitter fast i granskning sedan en vecka.'), []);
 });
+
+test('a supervisor and what it said or did, in a post with no link, is a report', () => {
+  assert.deepEqual(kinds('La Consob ha oscurato altri cinque siti di trading non autorizzati.'), ['report']);
+  assert.deepEqual(kinds('Az MNB szerint több TikTok-fiók jelölés nélkül reklámozott.'), ['report']);
+  assert.deepEqual(kinds('The Irish regulator says it asked two platforms to remove the videos.'), ['report']);
+  assert.deepEqual(kinds('According to ESMA, most of these videos carry no label.'), ['report']);
+  // Italian "mica" (not at all) is not MiCA; the author speaking of themselves is no report.
+  assert.deepEqual(kinds('Secondo me non è mica difficile, fidatevi'), []);
+  assert.deepEqual(kinds('I said to the AFM that my videos are labelled.'), []);
+});

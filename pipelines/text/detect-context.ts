@@ -286,6 +286,36 @@ function regulatoryTopic(text: string, t: Tokenised, urls: number, findings: Con
   }
 }
 
+/**
+ * Supervisors as news writes them ("Consob" beside "CONSOB"); case kept, so the Italian "mica" (not at all) is not MiCA.
+ */
+const SUPERVISOR_NAMED = new RegExp(SUPERVISOR_WORD.source.replace('CONSOB', 'CONSOB|Consob'), 'u');
+/** A supervisor (or "the regulator") and what it said or did, within a few words: news of it. */
+const SUPERVISOR_REPORTED = new RegExp(
+  String.raw`(?:${SUPERVISOR_NAMED.source}|(?<!\p{L})(?:[Rr]egulator|regulador|régulateur|regolatore|toezichthouder|regulátor|sääntelijä|tilsynet)(?!\p{L}))` +
+    String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|warns|warned|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|advierte|ha\s+multado|laut|zufolge|warnt|sperrte|volgens|waarschuwt|według|ostrzega|enligt|varnar|ifølge|advarer|mukaan|varoittaa|järgi|hoiatab|podle|varuje|podľa|prema|upozorava|opozarja|σύμφωνα|προειδοποιεί|според|предупреждава|pasak|įspėja|brīdina|skont)(?!\p{L})`,
+  'u',
+);
+/** Reporting words before the supervisor ("Secondo la Consob", "Az MNB szerint" has the word after). */
+const REPORTED_BY = /(?<!\p{L})(?:according\s+to|secondo|selon|según|laut|volgens|według|enligt|ifølge|podle|podľa|prema|σύμφωνα\s+με|според|pasak|saskaņā\s+ar)\s+(?:\p{L}+\s+){0,2}?$/iu;
+
+/**
+ * "La Consob ha oscurato altri siti", "Az MNB szerint ...", "Irish regulator says it asked Meta to remove ...": a
+ * supervisor and what it said or did, in a post with no link, is news of it (a report), told by someone else.
+ */
+function supervisorReported(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
+  if (urls > 0) return;
+  const ids = sentenceIds(t);
+  for (const { k, from, to, words } of sentences(text, t, ids)) {
+    const said = SUPERVISOR_REPORTED.exec(words);
+    const sup = said ? null : SUPERVISOR_NAMED.exec(words);
+    const by = sup && REPORTED_BY.test(words.slice(0, sup.index));
+    if ((!said && !by) || !impersonal(t, ids, k)) continue;
+    findings.push({ kind: 'report', marker: (said ?? sup)![0], from, to });
+    return;
+  }
+}
+
 const YOUR: ReadonlySet<string> = new Set(YOUR_WORDS.map(fold));
 /** Words back from the secret phrase a "your" may stand ("your 12-word seed phrase"). */
 const YOUR_REACH = 3;
@@ -371,6 +401,8 @@ export function detectContext(input: TextInput): TextContext {
   neverContacts(text, t, findings);
   registerAdvice(text, t, masked.urls.length, findings);
   if (!findings.some((f) => f.kind === 'explainer')) regulatoryTopic(text, t, masked.urls.length, findings);
+  // Only where nothing else already says explained or reported ("Az MNB szerint ... nem kínálhatnak" is explained).
+  if (!findings.some((f) => f.kind === 'report' || f.kind === 'explainer')) supervisorReported(text, t, masked.urls.length, findings);
   madeUpExamples(text, t, mechanicHits, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {
     findings,
