@@ -290,9 +290,10 @@ function regulatoryTopic(text: string, t: Tokenised, urls: number, findings: Con
  * Supervisors as news writes them ("Consob" beside "CONSOB"); case kept, so the Italian "mica" (not at all) is not MiCA.
  */
 const SUPERVISOR_NAMED = new RegExp(SUPERVISOR_WORD.source.replace('CONSOB', 'CONSOB|Consob'), 'u');
+const REGULATOR_WORD = /(?<!\p{L})(?:[Rr]egulator|regulador|régulateur|regolatore|toezichthouder|regulátor|sääntelijä|tilsynet)(?!\p{L})/u;
 /** A supervisor (or "the regulator") and what it said or did, within a few words: news of it. */
 const SUPERVISOR_REPORTED = new RegExp(
-  String.raw`(?:${SUPERVISOR_NAMED.source}|(?<!\p{L})(?:[Rr]egulator|regulador|régulateur|regolatore|toezichthouder|regulátor|sääntelijä|tilsynet)(?!\p{L}))` +
+  String.raw`(?:${SUPERVISOR_NAMED.source}|${REGULATOR_WORD.source})` +
     String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|warns|warned|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|advierte|ha\s+multado|laut|zufolge|warnt|sperrte|volgens|waarschuwt|według|ostrzega|enligt|varnar|ifølge|advarer|mukaan|varoittaa|järgi|hoiatab|podle|varuje|podľa|prema|upozorava|opozarja|σύμφωνα|προειδοποιεί|според|предупреждава|pasak|įspėja|brīdina|skont)(?!\p{L})`,
   'u',
 );
@@ -304,7 +305,8 @@ const REPORTED_BY = /(?<!\p{L})(?:according\s+to|secondo|selon|según|laut|volge
  * supervisor and what it said or did, in a post with no link, is news of it (a report), told by someone else.
  */
 function supervisorReported(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
-  if (urls > 0) return;
+  // Most posts name no supervisor: one scan of the whole text before any sentence is read.
+  if (urls > 0 || !(SUPERVISOR_NAMED.test(text) || REGULATOR_WORD.test(text))) return;
   const ids = sentenceIds(t);
   for (const { k, from, to, words } of sentences(text, t, ids)) {
     const said = SUPERVISOR_REPORTED.exec(words);
