@@ -88,8 +88,6 @@ const RELATIVE_MIN_PROBABILITY = 0.9;
 const GALICIAN_WORDS: ReadonlySet<string> = new Set(['unha', 'nunha', 'dunha', 'cunha', 'cos', 'coas', 'xa', 'xente', 'non', 'moito', 'moita', 'moitos', 'dende', 'tamén', 'tamen', 'agora', 'eu', 'vermello', 'agardade', 'grazas', 'aínda', 'ningún', 'algún', 'facer', 'ollo', 'fomos', 'hoxe', 'onte', 'mañá']);
 /** Afrikaans words Dutch writes otherwise (ek/ik, jy/jij, nie/niet, vir/voor, baie/veel, hulle/zij, gister/gisteren, sê/zeg). */
 const AFRIKAANS_WORDS: ReadonlySet<string> = new Set(['ek', 'jy', 'nie', 'vir', 'baie', 'hulle', 'gister', 'sê', 'lekker', 'julle', 'hierdie', 'gaan', 'kry', 'asseblief', 'dankie', 'môre', 'ons']);
-const hasWordOf = (sample: string, words: ReadonlySet<string>): boolean => distinctWords(sample, (w) => words.has(w)) > 0;
-const hasGalicianWord = (sample: string): boolean => hasWordOf(sample, GALICIAN_WORDS);
 
 /** Letters below which one letter the language does not write sets it aside; above, two must. */
 const SHORT_FOR_ALPHABET = 40;
@@ -189,7 +187,7 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
   const unmodelled = NON_EU_RELATIVES.get(soFar);
   const ask =
     unmodelled !== undefined &&
-    (soFar === 'pt' ? hasGalicianWord(sample) : soFar === 'nl' ? hasWordOf(sample, AFRIKAANS_WORDS) : soFar === 'sr' ? /[\u0400-\u04ff]/u.test(sample) : true);
+    (soFar === 'pt' ? markerWords(sample, GALICIAN_WORDS) > 0 : soFar === 'nl' ? markerWords(sample, AFRIKAANS_WORDS) > 0 : soFar === 'sr' ? /[\u0400-\u04ff]/u.test(sample) : true);
   if (unmodelled && ask) {
     const c = (cld3Answer ??= cld3.findLanguage(sample));
     if (c.is_reliable && c.probability >= RELATIVE_MIN_PROBABILITY && cld3Code(c.language as string) === unmodelled) {
