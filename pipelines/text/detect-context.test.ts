@@ -245,6 +245,23 @@ test('a newsroom signing the piece makes it a report', () => {
   }
 });
 
+test('a saved article\'s byline (writer, a separator and a date on the first line) makes a text without links a report', () => {
+  for (const text of [
+    'By Tom Hale | Markets | Dec 1, 2026\nKraken and Bitget both reported higher volumes this quarter.',
+    'di Giulia Ferri | Finanza | 2 dicembre 2026\nBybit apre un ufficio a Vienna.',
+    'Autorka: Eva Horáková | 1. 12. 2026\nBurza OKX hlásí rekordní obchody.',
+    'Door Pieter van der Meer · 14.11.2026\nBitvavo groeit verder.',
+    'Του Νίκου Αλεξίου | 30/11/2026\nΗ Binance ανακοίνωσε νέα χρεώσεις.',
+  ]) assert.deepEqual(kinds(text), ['report'], text);
+  for (const text of [
+    // No date, no separator, a link, a lower-case "name", or a long first line: not a byline.
+    'By Tom Hale\nKraken and Bitget both reported higher volumes.',
+    'By Tom Hale | 1 Dec 2026\nSign up: https://www.bybit.com/invite?ref=TOMH1',
+    'by the way | 1 Dec 2026 is when my bonus ends',
+    'De Binance Tips | 3 dec 2026 ' + 'x'.repeat(120),
+  ]) assert.deepEqual(kinds(text), [], text);
+});
+
 test('what a rule requires of firms, beside a supervisor and a licence, is regulation explained; a firm\'s own licence claim is not', () => {
   for (const text of [
     'Under MiCA, an exchange needs a licence before it may serve clients in Austria.',

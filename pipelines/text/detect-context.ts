@@ -13,6 +13,7 @@ import { COMMUNITY_NOUNS, RECEIVE_VERBS } from './phrases/remuneration-phrases.t
 import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
+import { newsByline } from './news-byline.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -405,6 +406,9 @@ export function detectContext(input: TextInput): TextContext {
   if (!findings.some((f) => f.kind === 'explainer')) regulatoryTopic(text, t, masked.urls.length, findings);
   // Only where nothing else already says explained or reported ("Az MNB szerint ... nem kínálhatnak" is explained).
   if (!findings.some((f) => f.kind === 'report' || f.kind === 'explainer')) supervisorReported(text, t, masked.urls.length, findings);
+  // A saved article's byline, in a text with no link: a report whatever the words after it.
+  const byline = masked.urls.length === 0 && !findings.some((f) => f.kind === 'report') ? newsByline(text) : null;
+  if (byline) findings.push({ kind: 'report', marker: byline.marker, from: 0, to: byline.to });
   madeUpExamples(text, t, mechanicHits, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {
     findings,

@@ -92,3 +92,13 @@ test('a sign-up imperative right before a code with a digit gives it; an event o
   assert.deepEqual(codes('Register for EXPO2026 now.'), []);
   assert.deepEqual(codes('Register TODAY for the AMA.'), []);
 });
+
+test('a firm name with a case ending behind a hyphen or colon, and the article before it, keep the code slot', () => {
+  for (const [text, code] of [
+    ['a kód az Qorvex-hez TISZA24, írjátok be regisztrációnál', 'TISZA24'],
+    ['kod a zyntra-hoz DUNA9 srácok', 'DUNA9'],
+    ['Moonvale:n koodi on SAIMAA5', 'SAIMAA5'],
+  ] as const) assert.deepEqual(codes(text), [code], text);
+  // The ending must be one a language glues onto names: "okx-app" is no case of OKX, and nothing looks like a code.
+  assert.deepEqual(codes('a kód az qorvex-appban van, nem itt'), []);
+});

@@ -8,6 +8,7 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { findOffers } from './detect-offers.ts';
 import { createFirmMatcher, type FirmHit } from './firm-matcher.ts';
 import { fold, isAllCaps } from './fold.ts';
+import { FIRM_NAME_ENDINGS } from './phrases/firm-inflections.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
@@ -156,6 +157,28 @@ const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'here', 'to
 /** A mark setting a word off before a pointer: a bracket, an arrow, a dash or an emoji (not a comma: "great, this is the code I wrote"). */
 const SET_OFF = /[([<←⬅⇐—–-]|\p{Extended_Pictographic}/u;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'der', 'die', 'das', 'le', 'la', 'el', 'il', 'o', 'de', 'het', 'den', 'an', 'l']);
+/** Articles before a firm's name, with the Hungarian "az" and the Greek ones, folded. */
+const FIRM_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES, 'az', 'les', 'los', 'lo', 'gli', 'ο', 'η', 'το', 'τη', 'την', 'τον', 'της', 'του']);
+/** The next chunk of text after `from` is a firm's name (one of `names`), bare or with a case ending. */
+function nextChunkIsName(text: string, from: number, names: ReadonlyArray<{ from: number; to: number }>): boolean {
+  let start = from;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  let end = start;
+  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+  const word = trimPunct(text.slice(start, end));
+  const wordEnd = start + word.offset + word.value.length;
+  return names.some((r) => r.from === start + word.offset && (wordEnd <= r.to || inflectedName(text, r.to, wordEnd)));
+}
+/**
+ * The rest of a chunk after a firm's name is a case ending behind a hyphen or colon ("OKX-hez", "OKX:n", "Bybit-re"):
+ * the chunk is still the name (the tokeniser splits them; the code slot reads whole chunks).
+ */
+function inflectedName(text: string, nameEnd: number, chunkEnd: number): boolean {
+  const rest = text.slice(nameEnd, chunkEnd);
+  const m = /^[-:’'](\p{L}{1,4})[.,;:!?]*$/u.exec(rest);
+  return m !== null && FIRM_NAME_ENDINGS.has(fold(m[1]!));
+}
+
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 
@@ -344,7 +367,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     const found = { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
-    if (slot.skip?.some((r) => found.start >= r.from && found.end <= r.to)) {
+    if (slot.skip?.some((r) => found.start >= r.from && (found.end <= r.to || (found.start < r.to && inflectedName(text, r.to, found.end))))) {
       // a firm name between phrase and code ("Bybit promo code", "code promo Bybit : x") keeps the slot
       if (INTRODUCERS.test(raw)) inSlot = true;
       firmSeen = true;
@@ -383,6 +406,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
         continue;
       }
     }
+    // "a kód az OKX-hez X", "the code on the Bybit app": an article belongs to the firm name it stands before.
+    if (FIRM_ARTICLES.has(key) && raw === trimmed.value && slot.skip && nextChunkIsName(text, i, slot.skip)) continue;
     // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
     if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
       if (INTRODUCERS.test(raw)) inSlot = true;
