@@ -12,17 +12,18 @@ import { FIRM_NAME_ENDINGS } from './phrases/firm-inflections.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
   ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
-  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, OTHER_CODE_QUALIFIERS, VALID_WORDS, BENEFIT_VERBS,
+  SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, OTHER_CODE_QUALIFIERS, VALID_WORDS, BENEFIT_VERBS, HANDLE_WORDS,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
+import { someoneElsesCode } from './others-code.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token } from './tokenise.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { isNegator } from './negators.ts';
-import { sentenceIds } from './positions.ts';
+import { anyIn, sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 
 export interface PromoResult {
@@ -76,6 +77,8 @@ const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on'
   'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay', 'einai']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru', 'gia', 'για']);
+/** Relative pronouns opening "the code that I use is X" in the Romance languages (English needs none). Folded. */
+const RELATIVES: ReadonlySet<string> = new Set(['que', 'che', 'qui', 'that', 'which']);
 /** Words a "for ..." phrase may hold before the copula ("code for the Irish crowd is X", "kwdikos gia bybit einai X"). */
 const FOR_PHRASE_WORDS = 4;
 
@@ -102,6 +105,16 @@ for (const v of SIGN_UP_IMPERATIVES) enterVerbs.add(v, 'register');
 /** A spaced-out code after a code word: up to 30 characters of its sentence, then 5+ single letters or digits. */
 const SPACED_CODE = /^[^.!?\n]{0,30}?(?<![\p{L}\p{N}])((?:[\p{L}\p{N}] ){4,}[\p{L}\p{N}])(?![\p{L}\p{N}])/u;
 const SPACED_REACH = 80;
+/** Runs of 5+ single letters or digits one space apart, anywhere (a cheap test first: most posts have none). */
+const SPACED_ANYWHERE = /(?<![\p{L}\p{N}])[\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}](?![\p{L}\p{N}])/u;
+const MAX_SPACED_RUNS = 4;
+/** A list line labelling a code live, active, working or new, in the EU languages (folded forms and accented ones). */
+const LIVE_LINE = /^[^\p{L}\p{N}\n]{0,8}(?:live|active|working|valid|new|current|aktiv|gültig|gultig|neu|actif|nouveau|activo|nuevo|válido|valido|attivo|nuovo|ativo|novo|actief|nieuw|geldig|aktywny|nowy|aktuální|aktualni|aktívny|aktivny|aktiivinen|uusi|aktiivne|uus|aktív|új|uj|activ|nou|aktivan|novi|aktiven|nov|активен|нов|ενεργός|ενεργος|νέος|νεος|aktyvus|naujas|aktīvs|aktivs|jauns|attiv|ġdid|gdid|beo|nua)[ \t]*[:：][ \t]*([\p{L}\p{N}_-]{4,24})[^\p{L}\p{N}\n]*$/gimu;
+/** A line of one word between emoji or marks ("🚀🚀 FROSTBYTE 🚀🚀"), the word captured. */
+const LONE_WORD_LINE = /^[^\p{L}\p{N}#@\n]{0,24}?([\p{L}\p{N}][\p{L}\p{N}_-]{3,23})[^\p{L}\p{N}\n]{0,24}$/gmu;
+/** An arrow or a finger pointing up at the line before, opening the next one. */
+const POINT_UP = /^\n[\s\p{Extended_Pictographic}\uFE0F]*?[👆☝⬆↑⤴🔝]/u;
+const SPACED_RUNS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){4,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 /** "gets you", "gibt dir": what a code gives the reader, said right after it. */
 const benefitWords = new PhraseMatcher<true>(BENEFIT_VERBS.map((w) => [w, true] as const));
 /** "valid", "works", "gilt": said of a code after an expiry, it gives the current one. */
@@ -123,6 +136,8 @@ const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'co
 const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, 'cláraigh', 'claraigh', 'register', 'sign'].filter((v) => !v.includes(' ')).map(fold));
 /** Words naming a code of another kind before a bare code word. Folded. */
 const OTHER_CODES: ReadonlySet<string> = new Set(OTHER_CODE_QUALIFIERS);
+/** A code word followed by where source code is kept ("code on GitHub", "Kod na GitHubie", "Code auf GitLab"). */
+const REPOSITORY_AFTER = /^\s*(?:\p{L}{1,4}\s+)?(?:github|gitlab|bitbucket|codeberg|sourceforge)(?!\p{N})/iu;
 /** "new" before a code word: the code it gives is the one that replaces an expired one. Folded. */
 const REFLEXIVES: ReadonlySet<string> = new Set(['sie', 'się', 'se', 'si', 'sich', 'dich', 'euch', 'sig', 'zich', 'seg', 'sa', 'si', 'ся', 'се', 'εαυτο']);
 /**
@@ -142,7 +157,11 @@ const OLD_WORDS: ReadonlySet<string> = new Set(['old', 'alte', 'alter', 'alten',
 /** "still" after a copula ("Mein Code ist immer noch X", "mon code est toujours X"): stepped over like "now". Folded. */
 const STILL_WORDS: ReadonlySet<string> = new Set(['still', 'immer', 'noch', 'weiterhin', 'toujours', 'encore', 'ancora', 'sempre', 'todavia', 'aun', 'ainda', 'nog', 'steeds',
   'nadal', 'wciaz', 'stale', 'porad', 'fortfarande', 'fortsatt', 'stadig', 'stadigvaek', 'edelleen', 'yha', 'ikka', 'endiselt', 'mindig', 'inca', 'idalje', 'vedno',
-  'още', 'ακομα', 'joprojam', 'vis', 'dar', 'ghadu']);
+  'още', 'ακομα', 'joprojam', 'vis', 'dar', 'ghadu', 'jos', 'jeszcze', 'jeste']);
+/** How many words on each side of a code a question about it may hold. */
+const QUESTION_REACH = 40;
+/** A question mark closing the sentence (a quote or bracket may come first). */
+const QUESTION_AFTER = /^[\s"'”’»)\]]*[?？]/u;
 /** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'jetzt', 'nun', 'maintenant', 'desormais', 'ahora', 'ora', 'adesso', 'agora', 'nu', 'teraz', 'ted', 'teraz', 'nyt', 'nuud', 'most', 'acum', 'sada', 'sedaj', 'сега', 'τωρα', 'tagad', 'dabar', 'issa', 'anois']);
 const FORM_FIELDS: ReadonlySet<string> = new Set(FORM_FIELD_WORDS.map(fold));
@@ -157,8 +176,9 @@ const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'here', 'to
 /** A mark setting a word off before a pointer: a bracket, an arrow, a dash or an emoji (not a comma: "great, this is the code I wrote"). */
 const SET_OFF = /[([<←⬅⇐—–-]|\p{Extended_Pictographic}/u;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'der', 'die', 'das', 'le', 'la', 'el', 'il', 'o', 'de', 'het', 'den', 'an', 'l']);
-/** Articles before a firm's name, with the Hungarian "az" and the Greek ones, folded. */
-const FIRM_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES, 'az', 'les', 'los', 'lo', 'gli', 'ο', 'η', 'το', 'τη', 'την', 'τον', 'της', 'του']);
+/** Articles before a firm's name, with the Hungarian "az" and the Greek ones, and "of" ("o código da Crypto.com"), folded. */
+const FIRM_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES, 'az', 'les', 'los', 'lo', 'gli', 'ο', 'η', 'το', 'τη', 'την', 'τον', 'της', 'του',
+  'of', 'da', 'do', 'del', 'della', 'dello', 'di', 'du', 'des', 'von', 'vom', 'van']);
 /** The next chunk of text after `from` is a firm's name (one of `names`), bare or with a case ending. */
 function nextChunkIsName(text: string, from: number, names: ReadonlyArray<{ from: number; to: number }>): boolean {
   let start = from;
@@ -218,9 +238,14 @@ const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'r
 const CODE_COMPOUND_KEYS: ReadonlySet<string> = new Set(
   Object.values(CODE_PHRASES).flat().filter((p) => !/[\s:*=#-]/.test(p)).map(fold),
 );
+const HANDLE_KEYS: ReadonlySet<string> = new Set(HANDLE_WORDS.map(fold));
 const CODE_VOCABULARY: ReadonlySet<string> = new Set(
-  [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS, ...CODE_WORD_FORMS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold),
+  [...Object.values(CODE_PHRASES).flat(), ...BARE_CODE_WORDS, ...CODE_WORD_FORMS].flatMap((p) => p.replace(/[=:*#]/g, '').split(/[\s-]+/)).map(fold).concat([...HANDLE_KEYS]),
 );
+/** A user name as exchanges take it: letters, digits, underscores and dots, at least four. */
+const HANDLE_SHAPE = /^[\p{L}\p{N}_.]{4,30}$/u;
+/** How far behind the handle word its colon may stand ("my handle in the referral box, no @: x"). */
+const HANDLE_COLON_REACH = 48;
 
 /** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
 export function isPlainCode(v: string): boolean {
@@ -397,7 +422,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       continue;
     }
     // "Bybit code for the Irish crowd is PADDYB": a "for" phrase, then a copula; only a code-shaped word may follow.
-    if (chunks === 0 && FOR_WORDS.has(key) && !INTRODUCERS.test(raw)) {
+    // "o código que uso é X", "il codice che uso è X": a short relative clause before the copula, the same way.
+    if (chunks === 0 && (FOR_WORDS.has(key) || RELATIVES.has(key)) && !INTRODUCERS.test(raw)) {
       const past = copulaAhead(text, i);
       if (past > 0) {
         i = past;
@@ -550,6 +576,31 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         return between >= 2 || /[([]/u.test(masked.slice(c.end, t.tokens[k]!.start));
       });
     };
+    let sentenceIdsOnce: Int32Array | null = null;
+    /** Sentence ids of the tokens, computed once per text: the checks below run for every code found. */
+    const idsOnce = (): Int32Array => (sentenceIdsOnce ??= sentenceIds(t));
+    let enterSentences: Set<number> | null = null;
+    /** The sentence of token `k` holds an enter-, use- or sign-up verb. */
+    const tellsToEnter = (k: number): boolean => {
+      const ids = idsOnce();
+      enterSentences ??= new Set(enterVerbs.matchAll(t).map((v) => ids[v.start]!));
+      return enterSentences.has(ids[k]!);
+    };
+    /**
+     * The sentence of token `k` is a question holding "still" and "works" or "valid" ("radi li još ...?"). Only a
+     * question of ordinary length (QUESTION_REACH words each side): a hostile text may be one endless sentence.
+     */
+    const asksIfStillValid = (k: number): boolean => {
+      const ids = idsOnce();
+      let end = k;
+      while (end + 1 < t.tokens.length && ids[end + 1] === ids[k] && end - k < QUESTION_REACH) end++;
+      if (end + 1 < t.tokens.length && ids[end + 1] === ids[k]) return false;
+      if (!QUESTION_AFTER.test(masked.slice(t.tokens[end]!.end, t.tokens[end]!.end + 3))) return false;
+      let begin = k;
+      while (begin > 0 && ids[begin - 1] === ids[k] && k - begin < QUESTION_REACH) begin--;
+      const words = t.tokens.slice(begin, end + 1);
+      return words.some((x) => STILL_WORDS.has(x.key)) && validWords.matchAll({ ...t, tokens: words }).length > 0;
+    };
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
@@ -560,6 +611,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "Egy influenszer arra biztatja követőit, hogy a DUNA50 kódot használják", "Exemple fictif : un code PRENOM2024": someone
       // else's code, or a made-up one.
       if (!own && context?.aboutOthers(c.start)) return;
+      // A friend's code the author once used, his or her code in a post about them: not offered, unless the sentence
+      // tells the reader to enter or use it.
+      if (!own && someoneElsesCode(t, start, end) && !tellsToEnter(start)) return;
+      // "Does anyone know if that code X still works?": a question about a code someone else gave out.
+      if (!own && asksIfStillValid(start)) return;
       // A new code named to replace an old one ("the new one is X") is the author's own too.
       if (quoting) {
         if (!(own || fresh) || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
@@ -666,6 +722,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         answered = ids[k]!;
         const end = nextStart[k]!;
         if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
+        // "radi li još onaj kod KRIPTOBRO?": the question names its code; it asks about it, not for one.
+        if (t.tokens.slice(k + 1, end).some((x, n) => looksIssued(x.text) && !inFirm(k + 1 + n))) continue;
         // A comment thread's reply starts with its speaker ("@marek.krypto: jasne, MAREK2B"): the answer begins after it.
         // The asker may go on after the question ("máš kód na okx? som zo Slovenska"): the reply is then the next
         // sentence, among the following three, that a speaker heads.
@@ -878,6 +936,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (at < 0) return null;
       const c = codeAfter(masked, from + at + 1, 2, { strong: true, skip: skip ?? [] });
       if (!c) return null;
+      // "[Bild: Screenshot ...]", "(image: ...)": a bracket opening a label names what follows, it is no code.
+      if (/[[(]/u.test(masked.charAt(c.start - 1)) && /^[:：]/u.test(masked.slice(c.end))) return null;
       if (isCodeLike(c.code) || FOUR_DIGITS.test(c.code)) return c;
       const marked = opensQuote(masked, c.start) || /^[*_]/u.test(masked.slice(c.start - 2, c.start)) || masked.charAt(c.start - 1) === '`';
       return marked || closesClause(masked, c.end) ? c : null;
@@ -896,11 +956,14 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const spacedOut = (pos: number): { code: string; start: number; end: number } | null => {
       const run = SPACED_CODE.exec(masked.slice(pos, pos + SPACED_REACH));
       if (!run) return null;
-      const joined = run[1]!.replace(/ /g, '');
-      if (!/\p{L}/u.test(joined) || (!/\d/.test(joined) && !isAllCaps(joined))) return null;
-      const start = pos + run.index + run[0].length - run[1]!.length;
+      let letters = run[1]!;
+      // "codul meu e M I H A I 9 9": a one-letter word before the run (a copula, an article) in another case is not in it.
+      while (/^\p{Ll} \p{Lu}/u.test(letters) && /\p{Lu}/u.test(letters.slice(2).replace(/[\p{N} ]/gu, '').charAt(0))) letters = letters.slice(2);
+      const joined = letters.replace(/ /g, '');
+      if (joined.length < 5 || !/\p{L}/u.test(joined) || (!/\d/.test(joined) && !isAllCaps(joined))) return null;
+      const start = pos + run.index + run[0].length - letters.length;
       const plain = t.tokens.find((tok) => tok.key === joined.toLowerCase());
-      return { code: plain ? plain.text : joined, start, end: start + run[1]!.length };
+      return { code: plain ? plain.text : joined, start, end: start + letters.length };
     };
     let spans: Array<[number, number]> | null = null;
     for (const m of codePhrases.matchAll(t)) {
@@ -913,6 +976,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const before = t.tokens[m.start - 1];
       const qualifier = !before || t.tokens[m.start]!.breakBefore || /\S/u.test(masked.slice(before.end, t.tokens[m.start]!.start)) ? '' : before.key;
       if (OTHER_CODES.has(qualifier)) continue;
+      // "Kod na GitHubie", "code on GitLab": source code, where it is kept.
+      if (REPOSITORY_AFTER.test(masked.slice(m.to, m.to + 24))) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.
       if (DEMONSTRATIVES.has(qualifier) && !/^\s*[:：=→➡👉👇]/u.test(masked.slice(m.to, m.to + 4))) {
         // "obowiązuje WIOSNA — z tym kodem macie zniżkę": the code it points back at is set off just before it.
@@ -956,6 +1021,88 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // colon or an arrow gives one, or the word carries a digit.
       if (found && plural && !imperative && /^\p{L}+$/u.test(found.code) && !/[:：=→➡👉]/u.test(masked.slice(m.to, found.start))) continue;
       if (found) add(found, m.start, m.end, m.from, fresh);
+    }
+
+    // "🚀 FROSTBYTE 🚀\nenter it at sign-up", "🔥 RITALX 🔥\n👆 código de convite": a line holding one code-shaped word
+    // and decoration, and the next line pointing back at it (an arrow up, "enter it", or a code word first).
+    if (masked.includes('\n')) {
+      // Lines come in text order: one pointer walks the tokens once.
+      let k = 0;
+      for (const line of masked.matchAll(LONE_WORD_LINE)) {
+        const at = line.index + line[0].indexOf(line[1]!);
+        while (k < t.tokens.length && t.tokens[k]!.start < at) k++;
+        const next = t.tokens[k + 1];
+        if (k >= t.tokens.length || t.tokens[k]!.start !== at || !next || !looksIssued(t.tokens[k]!.text) || inFirm(k) || t.tokens[k]!.hash) continue;
+        const between = masked.slice(t.tokens[k]!.end, next.start);
+        if (!between.includes('\n')) continue;
+        const pointed = POINT_UP.test(between.slice(between.lastIndexOf('\n')))
+          || CODE_WORD_KEYS.has(next.key)
+          || enterVerbs.matchAll({ ...t, tokens: t.tokens.slice(k + 1, k + 4) }).some((v) => v.start === 0 && BACK_PRONOUNS_KEYS.has(t.tokens[k + 1 + v.end]?.key ?? ''));
+        if (pointed) add({ code: t.tokens[k]!.text, start: t.tokens[k]!.start, end: t.tokens[k]!.end }, k, k + 1, t.tokens[k]!.start);
+      }
+    }
+
+    // "mettez simplement mon pseudo : x", "type my handle in the referral box, no @: x": the author's user name given as
+    // the code, in a post about codes or signing up; the name is the word behind the colon, or the next one.
+    for (let k = 1; k < t.tokens.length; k++) {
+      if (!HANDLE_KEYS.has(t.tokens[k]!.key) || t.tokens[k]!.breakBefore) continue;
+      if (!t.tokens.slice(Math.max(0, k - 2), k).some((tok) => OWNER_KEYS.has(tok.key))) continue;
+      if (!speaksOfCodes() && !tellsToEnter(k)) continue;
+      const rest = masked.slice(t.tokens[k]!.end, t.tokens[k]!.end + HANDLE_COLON_REACH);
+      const colon = /^[^.!?\n]*?[:：]/u.exec(rest);
+      const from = colon ? t.tokens[k]!.end + colon[0].length : t.tokens[k]!.end;
+      let j = k + 1;
+      while (j < t.tokens.length && t.tokens[j]!.start < from) j++;
+      const name = t.tokens[j];
+      if (!name || (name.breakBefore && !colon) || name.hash || inFirm(j) || !HANDLE_SHAPE.test(name.text) || !/\p{L}/u.test(name.text)) continue;
+      if (FUNCTION_WORDS.has(name.key) || CODE_VOCABULARY.has(name.key)) continue;
+      add({ code: name.text.replace(/^@/u, ''), start: name.start, end: name.end }, k, j + 1, t.tokens[k]!.start);
+    }
+
+    // "Bitget codes, updated:\n✅ LIVE: SEAWALL9\n❌ EXPIRED: SEAWALL8": a list line that labels a code as live or new, in a
+    // post about codes (the expired ones are the expiry cues' business).
+    if (speaksOfCodes() && masked.includes(':')) {
+      let k = 0;
+      for (const line of masked.matchAll(LIVE_LINE)) {
+        const at = line.index + line[0].indexOf(line[1]!, line[0].search(/[:：]/u));
+        while (k < t.tokens.length && t.tokens[k]!.start < at) k++;
+        if (k < t.tokens.length && t.tokens[k]!.start === at && looksIssued(t.tokens[k]!.text) && !inFirm(k) && !t.tokens[k]!.hash) add({ code: t.tokens[k]!.text, start: at, end: t.tokens[k]!.end }, k, k + 1, line.index);
+      }
+    }
+
+    // "Nieuwe accounts: #DAANWINT is je vriend", "new users know what to type at registration 😉 #KEANEBOT": a hashtag shaped
+    // like an issued code, in a line about signing up, right behind its colon or with an enter-verb in the line.
+    if (masked.includes('#')) {
+      let ups: PhraseMatch<true>[] | null = null;
+      // Character starts, sorted, of the sign-up words and the enter-verbs: one binary search per hashtag.
+      let upStarts: number[] | null = null;
+      let enterStarts: number[] | null = null;
+      const lineOf = (pos: number): [number, number] => [masked.lastIndexOf('\n', pos - 1) + 1, (masked.indexOf('\n', pos) + 1 || masked.length + 1) - 1];
+      for (let k = 0; k < t.tokens.length; k++) {
+        const tok = t.tokens[k]!;
+        if (!tok.hash || !looksIssued(tok.text) || inFirm(k)) continue;
+        const [a, b] = lineOf(tok.start);
+        ups ??= signUp.matchAll(t);
+        upStarts ??= ups.map((m) => t.tokens[m.start]!.start);
+        if (!anyIn(upStarts, a, tok.start - 1)) continue;
+        // The colon right behind the sign-up words ("Nieuwe accounts: #X"), not behind a later clause ("... a bonus: #BTC2026").
+        const colon = /[:：]\s*#$/u.test(masked.slice(Math.max(a, tok.start - 4), tok.start)) && ups.some((m) => m.end === k);
+        enterStarts ??= enterVerbs.matchAll(t).filter((v) => v.values[0] === 'enter').map((v) => t.tokens[v.start]!.start);
+        if (colon || anyIn(enterStarts, a, b - 1)) add({ code: tok.text, start: tok.start, end: tok.end }, k, k + 1, a);
+      }
+    }
+
+    // "people keep typing it wrong, so slowly: R O N A N 2 2. That's RONAN22": in a post about codes, a code spelt out
+    // letter by letter and given again plainly is the code, however far from the code word.
+    if (speaksOfCodes() && SPACED_ANYWHERE.test(masked)) {
+      let runs = 0;
+      for (const run of masked.matchAll(SPACED_RUNS)) {
+        // A few runs at most: each one looks through all tokens, and a hostile text may be nothing but runs.
+        if (++runs > MAX_SPACED_RUNS) break;
+        const joined = run[0].replace(/ /g, '').toLowerCase();
+        const k = t.tokens.findIndex((tok) => tok.key === joined && !tok.hash && !tok.at);
+        if (k >= 0 && looksIssued(t.tokens[k]!.text)) add({ code: t.tokens[k]!.text, start: t.tokens[k]!.start, end: t.tokens[k]!.end }, k, k + 1, run.index);
+      }
     }
 
     // "Enter SAUNA24 when you sign up": an enter-verb and a code-shaped word with a digit (or five capitals)

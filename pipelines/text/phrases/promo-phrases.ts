@@ -467,6 +467,10 @@ export const ACCOUNT_WORDS: readonly string[] = [
   'tiftaħ kont', 'tiftah kont', 'create the account', 'create an account', 'crear tu cuenta', 'criar conta', 'criarem a conta', 'criar a conta', 'kontoeroffnung', 'ouvrir un compte', 'aprire un conto',
   'clarú', 'ag clárú', 'tirregistra', 'tirreġistra', 'registruodamasis', 'registruodamiesi', 'reģistrējoties', 'registrejoties', 'rekisteroityessa', 'registreerumisel',
   'otvaras racun', 'otvaraš račun', 'pri registraciji', 'przy rejestracji', 'pri registraci', 'pri registracii', 'la inregistrare', 'при регистрация', 'κατα την εγγραφη',
+  // "new accounts:" heading an offer, in the plural
+  'new accounts', 'neue konten', 'nouveaux comptes', 'nuevas cuentas', 'nuovi conti', 'novas contas', 'nieuwe accounts', 'nowe konta', 'nye konti', 'nya konton',
+  'nye kontoer', 'uudet tilit', 'uued kontod', 'uj fiokok', 'noi conturi', 'novi racuni', 'nove racune', 'nové účty', 'nove ucty', 'новите акаунти', 'нови акаунти',
+  'νεους λογαριασμους', 'νεοι λογαριασμοι', 'nauji vartotojai', 'jauni konti', 'kontijiet godda', 'cuntais nua',
 ];
 
 /** A code said to be valid or working (promo-detector.ts reads them only in a post with an expiry). */
@@ -486,3 +490,15 @@ export const BENEFIT_VERBS: readonly string[] = [
   'te da', 'os da', 'le da', 'ti dà', 'ti da', 'vi dà', 'te dá', 'geeft je', 'geeft jullie', 'daje ci', 'daje wam', 'ger dig', 'giver dig', 'gir deg', 'antaa sinulle',
   'ti daje', 'ти дава', 'σου δίνει', 'îți dă', 'iti da', 'ti dá',
 ];
+
+/**
+ * A user name given as the code ("my handle in the referral box: x", "mon pseudo : x", "koodina minu kasutajanime x"):
+ * exchanges that take the referrer's name. One-word forms, folded; they are never the code themselves.
+ */
+export const HANDLE_WORDS: readonly string[] = [
+  'handle', 'username', 'nickname', 'nick', 'pseudo', 'pseudonyme', 'benutzername', 'nutzername', 'usuario', 'nombre-de-usuario', 'utente', 'gebruikersnaam',
+  'nazwa', 'nicku', 'nickiem', 'anvandarnamn', 'användarnamn', 'brugernavn', 'brukernavn', 'kayttajanimi', 'kayttajanimeni', 'käyttäjänimi', 'käyttäjänimeni',
+  'kasutajanimi', 'kasutajanime', 'kasutajanimega', 'felhasznalonev', 'felhasználónév', 'felhasználónevem', 'felhasznalonevem', 'utilizator', 'prezdivka', 'přezdívka',
+  'prezyvka', 'prezývka', 'vzdevek', 'nadimak', 'псевдоним', 'ψευδωνυμο', 'ψευδώνυμο', 'slapyvardis', 'slapyvardį', 'lietotajvards', 'lietotājvārds', 'segvards', 'segvārds',
+];
+
