@@ -262,6 +262,25 @@ test('a saved article\'s byline (writer, a separator and a date on the first lin
   ]) assert.deepEqual(kinds(text), [], text);
 });
 
+test("a supervisor's warning or warning list, a newsroom's findings and a regulator declining comment make a report", () => {
+  for (const text of [
+    'AFM heeft drie sites op haar waarschuwingslijst gezet die zich voordoen als Zyntra.',
+    'La CONSOB ha pubblicato un avvertenza su siti che imitano Qorvex.',
+    'Według naszych ustaleń konta promujące Halvora nie oznaczają reklam.',
+    'O regulador não comentou as publicações sobre a Moonvale.',
+  ]) assert.deepEqual(kinds(text), ['report'], text);
+  // A firm named like a domain ("Qorvex.com") is no link: the report still holds. A real link ends it.
+  assert.deepEqual(kinds('La CNMV ha incluido en su lista de advertencias webs que imitan a Qorvex.com.'), ['report']);
+  assert.deepEqual(kinds('La CNMV ha incluido en su lista de advertencias webs: https://qorvex-bonus.example/join?ref=X'), []);
+});
+
+test('"Explanation:" heading a post, in several languages, makes an explainer; the word inside a sentence does not', () => {
+  for (const text of ['Selgitus: kuidas soovituslingid töötavad.', 'Magyarázat: így működik az ajánlói rendszer.', 'Uitleg: waarom codes soms niet werken.']) {
+    assert.deepEqual(kinds(text), ['explainer'], text);
+  }
+  assert.deepEqual(kinds('selgitus on videos, kasuta mu koodi QORV1'), []);
+});
+
 test('what a rule requires of firms, beside a supervisor and a licence, is regulation explained; a firm\'s own licence claim is not', () => {
   for (const text of [
     'Under MiCA, an exchange needs a licence before it may serve clients in Austria.',

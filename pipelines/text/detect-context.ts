@@ -295,9 +295,14 @@ const REGULATOR_WORD = /(?<!\p{L})(?:[Rr]egulator|regulador|régulateur|regolato
 /** A supervisor (or "the regulator") and what it said or did, within a few words: news of it. */
 const SUPERVISOR_REPORTED = new RegExp(
   String.raw`(?:${SUPERVISOR_NAMED.source}|${REGULATOR_WORD.source})` +
-    String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|warns|warned|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|advierte|ha\s+multado|laut|zufolge|warnt|sperrte|volgens|waarschuwt|według|ostrzega|enligt|varnar|ifølge|advarer|mukaan|varoittaa|järgi|hoiatab|podle|varuje|podľa|prema|upozorava|opozarja|σύμφωνα|προειδοποιεί|според|предупреждава|pasak|įspėja|brīdina|skont)(?!\p{L})`,
+    String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|warns|warned|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|advierte|ha\s+multado|laut|zufolge|warnt|sperrte|volgens|waarschuwt|według|ostrzega|enligt|varnar|ifølge|advarer|mukaan|varoittaa|järgi|hoiatab|podle|varuje|upozorňuje|upozorňují|upozorňujú|podľa|prema|upozorava|opozarja|σύμφωνα|προειδοποιεί|според|предупреждава|pasak|įspėja|brīdina|skont)(?!\p{L})`,
   'u',
 );
+/**
+ * A supervisor's warning, or the list it keeps of them, as news names it: "warning list", "lista de advertencias", "listy
+ * ostrzeżeń", "twissija", "oscuramento" (Consob's blocking of sites). Stems, case-insensitive.
+ */
+const SUPERVISOR_WARNING = /(?<!\p{L})(?:warning\s+list|warnings?\s+(?:about|against|on)|blacklist\p{L}*|warnliste|warnung\p{L}*|mise\s+en\s+garde|liste\s+noire|advertencia\p{L}*|avvertenz\p{L}*|oscuramento|lista\s+nera|alerta\s+(?:sobre|para|contra)|waarschuwing\p{L}*|ostrzeże\p{L}*|ostrzeze\p{L}*|varningslista\p{L}*|advarsel\p{L}*|varoitus\p{L}*|hoiatus\p{L}*|figyelmeztet\p{L}*|avertisment\p{L}*|upozorenj\p{L}*|opozoril\p{L}*|upozorněn\p{L}*|upozornen\p{L}*|προειδοποίησ\p{L}*|предупреждени\p{L}*|įspėjim\p{L}*|brīdinājum\p{L}*|twissij\p{L}*|rabhadh\p{L}*)/iu;
 /** Reporting words before the supervisor ("Secondo la Consob", "Az MNB szerint" has the word after). */
 const REPORTED_BY = /(?<!\p{L})(?:according\s+to|secondo|selon|según|laut|volgens|według|enligt|ifølge|podle|podľa|prema|σύμφωνα\s+με|според|pasak|saskaņā\s+ar)\s+(?:\p{L}+\s+){0,2}?$/iu;
 
@@ -311,9 +316,11 @@ function supervisorReported(text: string, t: Tokenised, urls: number, findings: 
   const ids = sentenceIds(t);
   for (const { k, from, to, words } of sentences(text, t, ids)) {
     const said = SUPERVISOR_REPORTED.exec(words);
-    const sup = said ? null : SUPERVISOR_NAMED.exec(words);
+    const sup = said ? null : SUPERVISOR_NAMED.exec(words) ?? REGULATOR_WORD.exec(words);
     const by = sup && REPORTED_BY.test(words.slice(0, sup.index));
-    if ((!said && !by) || !impersonal(t, ids, k)) continue;
+    // "La CNMV ha incluido en su lista de advertencias ...", "L-MFSA ħarġet twissija ...": its warning, or warning list.
+    const warned = sup && !by && SUPERVISOR_WARNING.test(words);
+    if ((!said && !by && !warned) || !impersonal(t, ids, k)) continue;
     findings.push({ kind: 'report', marker: (said ?? sup)![0], from, to });
     return;
   }
@@ -375,6 +382,9 @@ function neverContacts(text: string, t: Tokenised, findings: ContextFinding[]): 
   }
 }
 
+/** A link as opposed to a bare domain-like name: a scheme, "www.", or a path or query after the host. */
+const LINK_SHAPE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[/?#]./iu;
+
 export function detectContext(input: TextInput): TextContext {
   const { text, t, masked } = prepared(input);
   const findings: ContextFinding[] = [];
@@ -402,12 +412,14 @@ export function detectContext(input: TextInput): TextContext {
   aboutInfluencers(text, t, findings);
   whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
-  registerAdvice(text, t, masked.urls.length, findings);
-  if (!findings.some((f) => f.kind === 'explainer')) regulatoryTopic(text, t, masked.urls.length, findings);
+  // Links, not bare names: "Crypto.com", "Gate.io" and "XT.COM" are how news names those firms.
+  const links = masked.urls.filter((u) => LINK_SHAPE.test(text.slice(u.start, u.end))).length;
+  registerAdvice(text, t, links, findings);
+  if (!findings.some((f) => f.kind === 'explainer')) regulatoryTopic(text, t, links, findings);
   // Only where nothing else already says explained or reported ("Az MNB szerint ... nem kínálhatnak" is explained).
-  if (!findings.some((f) => f.kind === 'report' || f.kind === 'explainer')) supervisorReported(text, t, masked.urls.length, findings);
+  if (!findings.some((f) => f.kind === 'report' || f.kind === 'explainer')) supervisorReported(text, t, links, findings);
   // A saved article's byline, in a text with no link: a report whatever the words after it.
-  const byline = masked.urls.length === 0 && !findings.some((f) => f.kind === 'report') ? newsByline(text) : null;
+  const byline = links === 0 && !findings.some((f) => f.kind === 'report') ? newsByline(text) : null;
   if (byline) findings.push({ kind: 'report', marker: byline.marker, from: 0, to: byline.to });
   madeUpExamples(text, t, mechanicHits, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {

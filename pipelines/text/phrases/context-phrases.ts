@@ -96,6 +96,10 @@ export const EXPLAINER_CUES: readonly string[] = [
   'razlika med', 'takto to funguje', 'rozdil mezi', 'rozdiel medzi', 'речник',
   'ето как работи', 'разликата между', 'ετσι λειτουργει', 'η διαφορα', 'lūk, ka tas darbojas', 'atskiriba starp',
   'stai kaip veikia', 'skirtumas tarp', 'an difriocht idir', 'focloir',
+  // "Explanation:" heading a post, in each language (the word alone is everyday: "explanation in the video")
+  'explanation:', 'erklarung:', 'explication:', 'explicacion:', 'explicacao:', 'spiegazione:', 'uitleg:', 'wyjasnienie:', 'forklaring:', 'selitys:', 'selgitus:',
+  'magyarazat:', 'explicatie:', 'objasnjenje:', 'pojasnilo:', 'vysvetleni:', 'vysvetlenie:', 'обяснение:', 'εξηγηση:', 'paaiskinimas:', 'skaidrojums:', 'spjegazzjoni:', 'miniu:',
+  'so funkt', 'sa funkar', 'how referral links work', 'how referral codes work', 'how affiliate links work', 'how promo codes work', 'how invite codes work',
   // "what does X mean", "how to spot X"
   'what does', 'what do', 'was bedeutet', 'que signifie', 'que significa', 'qué significa', 'cosa significa', 'o que significa', 'wat betekent', 'co oznacza',
   'vad betyder', 'hvad betyder', 'mita tarkoittaa', 'mida tahendab', 'mit jelent', 'ce inseamna', 'sto znaci', 'kaj pomeni', 'co znamena', 'čo znamená',
@@ -109,7 +113,7 @@ export const EXPLAINER_CUES: readonly string[] = [
  */
 export const WHAT_IS_QUESTIONS: readonly string[] = [
   'czym jest', 'czym sa', 'co to jest', 'co je to', 'co je', 'čo je', 'co sa', 'cos e', 'che cos e', 'cosa e', 'wat is', 'wat zijn', 'vad ar', 'hvad er',
-  'mika on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
+  'mika on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce e', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
   'x inhu', 'x inhi', 'cad e', 'cad is ea', 'cad is', 'cad iad', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
   // Neighbours' readers ask too (Ukrainian, Russian, Serbian, Macedonian, Norwegian, Icelandic, Albanian).
   'що таке', 'что такое', 'шта је', 'sta je', 'што е', 'hva er', 'hvad er det', 'hvað er', 'cfare eshte',
@@ -130,6 +134,10 @@ export const REPORT_CUES: readonly string[] = [
   'Central Bank of Ireland', 'Banc Ceannais na hÉireann', 'Malta Financial Services Authority', 'Комисията за финансов надзор', 'Agencija za trg vrednostnih papirjev',
   'Hrvatska agencija za nadzor financijskih usluga', 'European Securities and Markets Authority',
   // A newsroom signing the piece ("Por la redacción", "Ein Bericht unserer Wirtschaftsredaktion", "Szerkesztőségünktől").
+  'nostra redazione', 'redakce zjistila', 'redakcia zistila', 'według naszych ustaleń', 'nasze ustalenia', 'according to our findings', 'nach unseren recherchen',
+  'selon nos constatations', 'segun nuestras averiguaciones', 'segundo apurou', 'apurou o', 'volgens onze informatie',
+  // A central bank that registers crypto firms, named as news names it.
+  'banco de portugal', 'banco de espana', 'banca d italia', 'banque de france', 'de nederlandsche bank', 'bundesbank', 'banc ceannais',
   'by our reporter', 'our newsroom', 'by the newsroom', 'editorial team', 'por la redaccion', 'de la redaccion', 'este medio', 'pela redacao', 'da redacao',
   'de la redaction', 'notre redaction', 'von unserer redaktion', 'unserer redaktion', 'unsere redaktion', 'unserer wirtschaftsredaktion', 'dalla redazione',
   'la nostra redazione', 'door onze redactie', 'onze redactie', 'door onze economieredactie', 'od redakcji', 'z redakcji', 'nasza redakcja', 'od redakce',
@@ -138,6 +146,8 @@ export const REPORT_CUES: readonly string[] = [
   'meie toimetus', 'mill-kamra tal-ahbarijiet', 'on seomra nuachta',
   // The reporter's own steps: asking the firm for comment, the people spoken to ("BingX did not reply to a request for
   // comment", "Lawyers we spoke to said"). A promoter never writes them.
+  'nao comentou', 'nao quis comentar', 'no quiso comentar', 'declino comentar', 'non ha voluto commentare', 'non ha commentato', 'a refuse de commenter',
+  'n a pas souhaite commenter', 'wollte sich nicht aussern', 'lehnte einen kommentar ab', 'wilde niet reageren', 'odmówił komentarza', 'nechtěla komentovat',
   'request for comment', 'requests for comment', 'declined to comment', 'could not be reached for comment', 'did not respond to questions', 'we spoke to said',
   'reagierte nicht auf eine anfrage', 'wollte sich auf anfrage nicht', 'auf anfrage unserer redaktion', 'liess eine anfrage unbeantwortet',
   'n a pas repondu a nos sollicitations', 'n a pas donne suite a nos sollicitations', 'contacte par nos soins', 'sollicite par notre redaction',
