@@ -1,6 +1,7 @@
 // URLs written in free text (post body, title, bio, alt text). linkifyjs finds bare domains
 // ("qorvex.io/i/QX9") with its own linear scanner and TLD list; we only trim what it leaves on.
 import { tokenize } from 'linkifyjs';
+import { rejoinedUrls } from './rejoin-urls.ts';
 
 /** Longest text scanned, same bound as the item contract (hostile input beyond it is not read). */
 export const MAX_SCAN_CHARS = 100_000;
@@ -180,16 +181,22 @@ export function unmarkup(chunk: string): string {
 /** URLs in text as written (trimmed), in order of appearance. E-mail addresses are not links here. */
 export function findUrls(text: string | null | undefined, limit = Infinity): string[] {
   if (!text) return [];
-  const scanned = unmarkup(candidateText(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text));
-  if (!scanned) return [];
+  const read = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const scanned = unmarkup(candidateText(read));
   const out: string[] = [];
   // tokenize + filter is what find(text, 'url') does with default options, minus building an
   // Options object and a formatted copy of every link.
-  for (const m of tokenize(scanned)) {
+  for (const m of scanned ? tokenize(scanned) : []) {
     if (!m.isLink || m.t !== 'url') continue;
     if (out.length >= limit) break;
     const v = trimLeadingSymbols(trimTrailing(m.toString()));
     if (v) out.push(v);
+  }
+  // A link cut at the line end where its code begins takes the code back; a spaced-out one is added.
+  for (const r of rejoinedUrls(read, limit)) {
+    const at = r.piece === null ? -1 : out.indexOf(r.piece);
+    if (at >= 0) out[at] = r.url;
+    else if (out.length < limit && !out.includes(r.url)) out.push(r.url);
   }
   return out;
 }
