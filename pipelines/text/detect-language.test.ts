@@ -184,3 +184,12 @@ test('letters in a fancy font (mathematical, full-width) are read as the plain l
   assert.equal(detectLanguage(bold('See you all at the meetup tonight')).code, 'en');
   assert.equal(languageSample(`${bold('Bonjour')} ${bold('CODE')}2024`), 'Bonjour');
 });
+
+test('fancy fonts NFKC leaves alone: small capitals read as letters, underline and strike-through marks dropped', () => {
+  assert.equal(detectLanguage('ᴅᴢɪś ᴡꜱᴢʏꜱᴛᴋᴏ ʀᴏśɴɪᴇ ɴᴀ ɢɪᴇłᴅᴢɪᴇ').code, 'pl');
+  assert.equal(detectLanguage('ᴡᴇ ᴀʀᴇ ꜱᴏ ʙᴀᴄᴋ ɢᴜʏꜱ').code, 'en');
+  const marked = (t: string, mark: string) => t.replace(/\p{L}/gu, (ch) => ch + mark);
+  assert.equal(detectLanguage(marked('Tutto rosso oggi, amici miei', '\u0336')).code, 'it');
+  assert.equal(detectLanguage(marked('Heute ist alles rot, leider', '\u0332')).code, 'de');
+  assert.equal(languageSample(marked('Bonne nuit', '\u0336')), 'Bonne nuit');
+});

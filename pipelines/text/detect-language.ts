@@ -78,7 +78,27 @@ function compatLetterAt(source: string, i: number, c: number): boolean {
     const d = source.charCodeAt(i + 1);
     return d >= 0xdd30 && d <= 0xdd89;
   }
-  return (c >= 0xff21 && c <= 0xff5a && (c <= 0xff3a || c >= 0xff41)) || (c >= 0x24b6 && c <= 0x24e9) || (c >= 0xfb00 && c <= 0xfb06);
+  return (
+    (c >= 0xff21 && c <= 0xff5a && (c <= 0xff3a || c >= 0xff41)) || (c >= 0x24b6 && c <= 0x24e9) || (c >= 0xfb00 && c <= 0xfb06) ||
+    (c >= 0x0262 && c <= 0x029f && SMALL_CAPITALS.has(c)) || (c >= 0x1d00 && c <= 0x1d22 && SMALL_CAPITALS.has(c)) || c === 0xa730 || c === 0xa731 ||
+    c === 0x0305 || (c >= 0x0332 && c <= 0x0338)
+  );
+}
+
+/**
+ * Fancy fonts NFKC leaves alone: "small capitals" (ᴛᴏᴅᴏ ᴇɴ ʀᴏᴊᴏ: phonetic letters no language we meet writes) stand
+ * for the plain letters; underline, overline and strike-through marks (H̲e̲u̲t̲e̲, T̶u̶t̶t̶o̶) are decoration, and split
+ * every word into single letters for the identifiers.
+ */
+const SMALL_CAPITALS: ReadonlyMap<number, string> = new Map(
+  [...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ'].map((ch, k) => [ch.charCodeAt(0), 'abcdefghijklmnoprstuvwyz'[k]!]),
+);
+const DECORATION = /[\u0305\u0332-\u0338]/gu;
+const SMALL_CAPITAL = /[\u0262-\u029f\u1d00-\u1d22\ua730\ua731]/gu;
+
+/** The text with fancy-font letters made plain: NFKC, small capitals lower-cased, decorative marks dropped. */
+function plainLetters(text: string): string {
+  return text.normalize('NFKC').replace(DECORATION, '').replace(SMALL_CAPITAL, (ch) => SMALL_CAPITALS.get(ch.charCodeAt(0)) ?? ch);
 }
 
 function sampleOf(input: TextInput): Sample {
@@ -89,7 +109,7 @@ function sampleOf(input: TextInput): Sample {
   let sample = scan(source, false);
   // Fancy-font letters are read as the plain letters they stand for (masked again: a full-width link becomes one).
   if (sample.compat) {
-    source = maskUrls(source.normalize('NFKC')).text;
+    source = maskUrls(plainLetters(source)).text;
     sample = scan(source, false);
   }
   // A post written in capitals ("TODO EN ROJO HOY", "ΠΑΜΕ ΓΙΑ ΝΕΑ ΥΨΗΛΑ"): its all-capital words are its language, not
