@@ -3,7 +3,7 @@
 // they clearly point to the other language, and stay out of the way when they do not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeRelative, hintedRelative, irishNotScottish } from './close-relatives.ts';
+import { closeRelative, hintedRelative, irishNotScottish, irishSigns } from './close-relatives.ts';
 import { detectLanguage } from './detect-language.ts';
 
 test('Serbian in Latin script with ekavian forms is not Croatian (no EU-language nexus)', () => {
@@ -185,4 +185,14 @@ test('Greeklish making half the words outweighs a fairly sure eld answer', () =>
   assert.equal(detectLanguage('pou to vrikes auto file').code, 'el');
   assert.equal(detectLanguage('kalo alla ligo akrivo re').code, 'el');
   assert.equal(detectLanguage('Alla fine la partita è finita bene, re del calcio').code, 'it');
+});
+
+test('Irish words count in their lenited form ("maith", "mhaith"); Jakarta speech says Indonesian, not Malay', () => {
+  assert.equal(irishSigns('oíche mhaith daoibh a chairde'), 2);
+  assert.equal(irishSigns('thanks mate cheers and good night'), 0);
+  assert.equal(detectLanguage('Oíche mhaith daoibh, a chairde').code, 'ga');
+  assert.equal(detectLanguage('Thanks mate, cheers and good night').code, 'en');
+  assert.equal(detectLanguage('aku lagi nunggu harga turun dulu').code, 'id');
+  assert.equal(detectLanguage('gue ngomongin ini terus sama temen').code, 'id');
+  assert.equal(detectLanguage('aku tengah tunggu harga turun sikit lagi').code, 'ms');
 });

@@ -48,8 +48,13 @@ export function irishNotScottish(sample: string): boolean {
 
 const WORD = /\p{L}+/gu;
 
-/** Irish words no other language we meet writes ("é", "sé", "sí" are Portuguese and Spanish words too). */
-const IRISH_OWN = new Set([...IRISH_MARKERS.filter((w) => w !== 'é' && w !== 'sé' && w !== 'sí'), 'seo', 'aon', 'agus', 'duine', 'níos', 'dtí']);
+/**
+ * Irish lenition writes an h after a word's first consonant ("maidin mhaith, a chairde": maith, cairde): the lenited
+ * form of an Irish word is Irish too.
+ */
+const lenited = (w: string): string[] => (/^[bcdfgmpst][^h]/u.test(w) ? [w, w[0] + 'h' + w.slice(1)] : [w]);
+/** Irish words no other language we meet writes ("é", "sé", "sí" are Portuguese and Spanish words too), and their lenited forms. */
+const IRISH_OWN = new Set([...IRISH_MARKERS.filter((w) => w !== 'é' && w !== 'sé' && w !== 'sí'), 'seo', 'aon', 'agus', 'duine', 'níos', 'dtí'].flatMap(lenited));
 /** Eclipsis only Irish writes (not "mb-", "nd-": Swahili words start so). */
 const IRISH_ECLIPSIS = /^(?:bhf|gc|dt|bp)[aeiouáéíóú]/u;
 

@@ -148,3 +148,48 @@ test('Hindi in Latin letters is Hindi (CLD3\'s romanised model), not Tagalog or 
   assert.equal(detectLanguage('Денеска ќе купам малку повеќе биткоин').code, 'mk');
   assert.equal(detectLanguage('Данас ћу купити још мало биткоина').code, 'sr');
 });
+
+test('a post written in capitals is read in its language, lower-cased; in a mixed-case post capitals stay codes', () => {
+  const caps: Array<[string, string]> = [
+    ['de', 'ALLES IST HEUTE ROT, LEIDER'],
+    ['it', 'TUTTO ROSSO OGGI, CHE DISASTRO'],
+    ['pl', 'WSZYSTKO SPADA, TRZYMAJCIE SIĘ MOCNO'],
+    ['el', 'ΟΛΑ ΚΟΚΚΙΝΑ ΣΗΜΕΡΑ ΠΑΙΔΙΑ'],
+    ['nl', 'VANDAAG GAAT ALLES OMLAAG JONGENS'],
+    ['pt', 'NÃO VENDAM AGORA, AGUENTEM FIRME'],
+  ];
+  for (const [code, text] of caps) assert.equal(detectLanguage(text).code, code, text);
+  // Codes with digits, handles and cashtags stay out of a shouted post too.
+  assert.equal(languageSample('UŻYJ KODU QX2024 TERAZ @qorvex $QRV'), 'użyj kodu teraz');
+  // Tickers in an ordinary post are still left out, and the post is not lower-cased.
+  assert.equal(languageSample('Kupiłem BTC i ETH dzisiaj rano'), 'Kupiłem i dzisiaj rano');
+  assert.equal(detectLanguage('HODL and chill, this is not financial advice').code, 'en');
+});
+
+/** Plain letters written in a compatibility "fancy font": mathematical bold, sans-serif bold, script, full-width. */
+function fancy(text: string, upper: number, lower: number): string {
+  return text.replace(/[A-Za-z]/g, (ch) => String.fromCodePoint(ch <= 'Z' ? upper + ch.charCodeAt(0) - 65 : lower + ch.charCodeAt(0) - 97));
+}
+
+test('letters in a fancy font (mathematical, full-width) are read as the plain letters NFKC makes of them', () => {
+  const bold = (t: string) => fancy(t, 0x1d400, 0x1d41a);
+  const sansBold = (t: string) => fancy(t, 0x1d5d4, 0x1d5ee);
+  const boldScript = (t: string) => fancy(t, 0x1d4d0, 0x1d4ea);
+  const fullWidth = (t: string) => fancy(t, 0xff21, 0xff41);
+  assert.equal(detectLanguage(`${bold('Heute bleibe ich lieber zu Hause')} 🏠🏠`).code, 'de');
+  assert.equal(detectLanguage(`${boldScript('Bonne soirée à tous les amis')} ✨`).code, 'fr');
+  assert.equal(detectLanguage(fullWidth('hoy todo está bajando, paciencia')).code, 'es');
+  // Capitals in a fancy font: both classes at once.
+  assert.equal(detectLanguage(`${sansBold('TUTTO ROSSO OGGI, CHE DISASTRO')} 📉📉`).code, 'it');
+  assert.equal(detectLanguage(bold('See you all at the meetup tonight')).code, 'en');
+  assert.equal(languageSample(`${bold('Bonjour')} ${bold('CODE')}2024`), 'Bonjour');
+});
+
+test('fancy fonts NFKC leaves alone: small capitals read as letters, underline and strike-through marks dropped', () => {
+  assert.equal(detectLanguage('ᴅᴢɪś ᴡꜱᴢʏꜱᴛᴋᴏ ʀᴏśɴɪᴇ ɴᴀ ɢɪᴇłᴅᴢɪᴇ').code, 'pl');
+  assert.equal(detectLanguage('ᴡᴇ ᴀʀᴇ ꜱᴏ ʙᴀᴄᴋ ɢᴜʏꜱ').code, 'en');
+  const marked = (t: string, mark: string) => t.replace(/\p{L}/gu, (ch) => ch + mark);
+  assert.equal(detectLanguage(marked('Tutto rosso oggi, amici miei', '\u0336')).code, 'it');
+  assert.equal(detectLanguage(marked('Heute ist alles rot, leider', '\u0332')).code, 'de');
+  assert.equal(languageSample(marked('Bonne nuit', '\u0336')), 'Bonne nuit');
+});

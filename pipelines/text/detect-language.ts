@@ -38,6 +38,12 @@ interface Sample {
   words: number;
   /** Letters (\p{L}) in the sample. */
   letters: number;
+  /** Letters of the all-capital words of 3+ characters left out (codes, tickers, or a post written in capitals). */
+  capsLetters: number;
+  /** A letter in a compatibility form (fancy font, full width) was met: NFKC is wanted. */
+  compat: boolean;
+  /** The words are read lower-cased (a post written in capitals). */
+  lower: boolean;
   /** No character above U+007F: no letter for the alphabet check. */
   ascii: boolean;
   /** The masked text the sample was taken from, when it is not the prepared input's (else null). */
@@ -57,15 +63,66 @@ function sampleString(s: Sample): string {
     const w = s.text.slice(WORDS[2 * k] as number, WORDS[2 * k + 1] as number);
     out = k === 0 ? w : out + ' ' + w;
   }
-  return out;
+  return s.lower ? out.toLowerCase() : out;
+}
+
+/**
+ * Whether the code unit c at i starts a letter in a compatibility form NFKC turns into a plain one: "fancy fonts"
+ * (mathematical bold, italic, script, double-struck, sans-serif: U+1D400-1D7FF, high surrogate D835), full-width
+ * letters, circled and squared letters (U+24B6-24E9, U+1F130-1F189), ligatures (ﬁ, ﬂ). The identifiers were trained on
+ * plain letters: "𝐄𝐧𝐝𝐥𝐢𝐜𝐡 𝐰𝐢𝐞𝐝𝐞𝐫" is no German to them. Checked in the scan, so an ordinary post pays nothing more.
+ */
+function compatLetterAt(source: string, i: number, c: number): boolean {
+  if (c === 0xd835) return true;
+  if (c === 0xd83c) {
+    const d = source.charCodeAt(i + 1);
+    return d >= 0xdd30 && d <= 0xdd89;
+  }
+  return (
+    (c >= 0xff21 && c <= 0xff5a && (c <= 0xff3a || c >= 0xff41)) || (c >= 0x24b6 && c <= 0x24e9) || (c >= 0xfb00 && c <= 0xfb06) ||
+    (c >= 0x0262 && c <= 0x029f && SMALL_CAPITALS.has(c)) || (c >= 0x1d00 && c <= 0x1d22 && SMALL_CAPITALS.has(c)) || c === 0xa730 || c === 0xa731 ||
+    c === 0x0305 || (c >= 0x0332 && c <= 0x0338)
+  );
+}
+
+/**
+ * Fancy fonts NFKC leaves alone: "small capitals" (ᴛᴏᴅᴏ ᴇɴ ʀᴏᴊᴏ: phonetic letters no language we meet writes) stand
+ * for the plain letters; underline, overline and strike-through marks (H̲e̲u̲t̲e̲, T̶u̶t̶t̶o̶) are decoration, and split
+ * every word into single letters for the identifiers.
+ */
+const SMALL_CAPITALS: ReadonlyMap<number, string> = new Map(
+  [...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ'].map((ch, k) => [ch.charCodeAt(0), 'abcdefghijklmnoprstuvwyz'[k]!]),
+);
+const DECORATION = /[\u0305\u0332-\u0338]/gu;
+const SMALL_CAPITAL = /[\u0262-\u029f\u1d00-\u1d22\ua730\ua731]/gu;
+
+/** The text with fancy-font letters made plain: NFKC, small capitals lower-cased, decorative marks dropped. */
+function plainLetters(text: string): string {
+  return text.normalize('NFKC').replace(DECORATION, '').replace(SMALL_CAPITAL, (ch) => SMALL_CAPITALS.get(ch.charCodeAt(0)) ?? ch);
 }
 
 function sampleOf(input: TextInput): Sample {
   const text = typeof input === 'string' ? input : input.text;
   // A long text is cut before masking; a short one prepared by the caller is already masked.
-  const source =
+  let source =
     text.length > SAMPLE_CHARS * 4 ? maskUrls(text.slice(0, SAMPLE_CHARS * 4)).text : typeof input === 'string' ? maskUrls(text).text : input.masked.text;
+  let sample = scan(source, false);
+  // Fancy-font letters are read as the plain letters they stand for (masked again: a full-width link becomes one).
+  if (sample.compat) {
+    source = maskUrls(plainLetters(source)).text;
+    sample = scan(source, false);
+  }
+  // A post written in capitals ("TODO EN ROJO HOY", "ΠΑΜΕ ΓΙΑ ΝΕΑ ΥΨΗΛΑ"): its all-capital words are its language, not
+  // codes. When they hold more letters than the other words, they are read too, lower-cased (the identifiers' models
+  // and our marker words are of ordinary text). Codes with digits, handles and cashtags stay out.
+  const shouted = sample.capsLetters > sample.letters ? { ...scan(source, true), lower: true } : sample;
+  return { ...shouted, source: typeof input === 'string' || source !== input.masked.text ? source : null };
+}
+
+function scan(source: string, keepCaps: boolean): Sample {
   let words = 0;
+  let capsLetters = 0;
+  let compat = false;
   let length = 0;
   let letters = 0;
   let allAscii = true;
@@ -96,6 +153,7 @@ function sampleOf(input: TextInput): Sample {
       } else {
         if (SPACE[c] === 1) break;
         ascii = false;
+        if (!compat && compatLetterAt(source, i, c)) compat = true;
         const len = letterAt(source, i);
         if (len) {
           otherLetters++;
@@ -121,7 +179,10 @@ function sampleOf(input: TextInput): Sample {
     }
     // All-capital tokens of 3+ letters are codes, tickers or shouting; none carries trigram evidence we want.
     // (A lower-case ASCII letter already rules it out: no case conversion needed.)
-    if (i - start >= 3 && (ascii || asciiLower ? asciiUpper && !asciiLower : isAllCapsWord(source.slice(start, i)))) continue;
+    if (!keepCaps && i - start >= 3 && (ascii || asciiLower ? asciiUpper && !asciiLower : isAllCapsWord(source.slice(start, i)))) {
+      capsLetters += asciiLetters + otherLetters;
+      continue;
+    }
     WORDS[2 * words] = start;
     WORDS[2 * words + 1] = i;
     words++;
@@ -130,7 +191,7 @@ function sampleOf(input: TextInput): Sample {
     if (!ascii) allAscii = false;
     if (length >= SAMPLE_CHARS) break;
   }
-  return { text: source, words, letters, ascii: allAscii, source: typeof input === 'string' || source !== input.masked.text ? source : null };
+  return { text: source, words, letters, capsLetters, compat, lower: false, ascii: allAscii, source: null };
 }
 
 function isAllCapsWord(w: string): boolean {

@@ -91,6 +91,9 @@ export const INDONESIAN_MARKERS: readonly string[] = [
   'kantor', 'gratis', 'kemarin', 'langsung', 'pusing', 'ngopi', 'bilang', 'gimana', 'kayak', 'pakai', 'mulai', 'berhasil', 'membagi', 'dibagi', 'gue', 'lu',
   // Jakarta chat: thanks, "kak" and "gan" to address the reader, the -nya of "infonya".
   'makasih', 'kak', 'gan', 'infonya', 'dapet', 'deh',
+  // Jakarta speech: verbs clipped to their nasal prefix (nunggu for menunggu, ngomong, nonton) and with its -in suffix
+  // (ngomongin, nungguin); Malay keeps the full forms or says tunggu, cakap, tengok.
+  'nunggu', 'nungguin', 'ngomong', 'ngomongin', 'nonton', 'ngerti', 'ngeliat', 'liat', 'nyari', 'nyariin', 'bikin', 'ngasih',
 ];
 export const MALAY_MARKERS: readonly string[] = [
   'kerana', 'wang', 'sahaja', 'boleh', 'tak', 'awak', 'korang', 'percuma', 'kawan', 'pening', 'semalam', 'nak', 'berkahwin', 'kereta', 'polis', 'pejabat',
@@ -105,7 +108,7 @@ export const MALAY_MARKERS: readonly string[] = [
 export const IRISH_MARKERS: readonly string[] = [
   'gaeilge', 'faoi', 'atá', 'níl', 'bhfuil', 'anseo', 'freisin', 'conas', 'inniu', 'dúinn', 'linn', 'sé', 'sí', 'é',
   // Thanks and greetings: "go raibh maith agat a chara", "Dia dhuit".
-  'raibh', 'maith', 'agat', 'agaibh', 'chara', 'cairde', 'dhuit', 'dhaoibh', 'slán', 'fáilte', 'táim', 'tá',
+  'raibh', 'maith', 'agat', 'agaibh', 'chara', 'cairde', 'dhuit', 'dhaoibh', 'slán', 'fáilte', 'táim', 'tá', 'maidin',
 ];
 
 export const CZECH_MARKERS: readonly string[] = [
