@@ -117,6 +117,31 @@ describe('logo detector', () => {
     assert.ok(iconOnly.every((m) => iou(m.region, truth!) < 0.3), `head search off: ${JSON.stringify(iconOnly)}`);
   });
 
+  it('finds a wordmark whose head has lost much of its colour when its name agrees (TAIL_SURE)', async () => {
+    const word = refs.find((r) => r.firmId === 'halvora' && r.kind === 'wordmark')!;
+    const head = wordmarkHead(cropToMark(word).ref)!;
+    const crop = cropToMark(word).frame.crop;
+    // the head's pixels pulled 60 % towards their own grey (same brightness, so the same edges): the
+    // blur of colour that JPEG and a small size give a 15-px icon, here on a mark large enough to test
+    const data = Uint8Array.from(word.image.data);
+    for (let y = 0; y < word.image.height; y++) {
+      for (let x = crop.x + head.x; x < crop.x + head.x + head.width; x++) {
+        const o = (y * word.image.width + x) * 4;
+        const lum = 0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!;
+        for (let c = 0; c < 3; c++) data[o + c] = Math.round(data[o + c]! * 0.4 + lum * 0.6);
+      }
+    }
+    const washed: ReferenceLogo = { ...word, image: { ...word.image, data } };
+    const { image, truth } = await scene(washed, { seed: 9, shapes: 12, long: 300, angle: 4, warp: 0.03 });
+    const traces: CandidateTrace[] = [];
+    const found = createLogoDetector(refs, { trace: (t) => traces.push(t) })(image).filter((m) => m.firmId === 'halvora');
+    assert.equal(found.length, 1, `one halvora match: ${JSON.stringify(found)}`);
+    assert.ok(iou(found[0]!.region, truth!) > 0.3, `region ${JSON.stringify(found[0]!.region)} vs ${JSON.stringify(truth)}`);
+    // found through the sure name: a head whose edge times colour factor alone is under the threshold
+    const heads = traces.filter((t) => t.firmId === 'halvora' && t.features?.head === 1 && (t.features.sure ?? 0) >= DEFAULT_THRESHOLD);
+    assert.ok(heads.some((t) => t.edge * t.colour < DEFAULT_THRESHOLD), `heads ${JSON.stringify(heads.map((t) => [t.edge, t.colour, t.features?.tail]))}`);
+  });
+
   it('reports an icon alone with its own box, not as the wordmark it begins', async () => {
     const { image, truth } = await scene(icon('halvora'), { seed: 10, shapes: 12, long: 90 });
     const found = detect(image).filter((m) => m.firmId === 'halvora');
