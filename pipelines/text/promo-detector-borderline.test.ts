@@ -63,3 +63,11 @@ test('a list line labelling a code live or new, a relative clause before the cop
   assert.deepEqual(codes('le code que j\'utilise est SOLE19'), ['SOLE19']);
   assert.deepEqual(codes('Welchen Code ich nutze? Hier der Screenshot:\n[Bild: Qorvex-Registrierung, Feld „Empfehlungscode“ ausgefüllt mit ELBE66]'), ['ELBE66']);
 });
+
+test('messy codes: cut at a line end, in a post written in capitals, behind "so", and supervisors named beside a code word', () => {
+  assert.deepEqual(codes('Captura:\n«Tu código de invitación: MAR\nINA42»\n(el código es MARINA42, la captura lo corta) en Qorvex'), ['MARINA42']);
+  assert.deepEqual(codes('NOVI KOD ZA QORVEX: LUKA2026 !!! STARI KOD LUKA2025 VIŠE NE VRIJEDI. REGISTRACIJA OVDJE!'), ['LUKA2026']);
+  assert.deepEqual(codes('ZYNTRA KÓD: PETER50 = 50 USDT BONUS!!! NEZABUDNITE HO ZADAŤ PRI REGISTRÁCII, INAK BONUS NEDOSTANETE!!!'), ['PETER50']);
+  assert.deepEqual(codes('A kód tehát BALATON8, minden regisztráció után jutalékot kapok.'), ['BALATON8']);
+  assert.deepEqual(codes('Antes de usar un código de referido en Moonvale, comprueba el registro de ESMA.'), []);
+});

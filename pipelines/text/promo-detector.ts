@@ -77,6 +77,9 @@ const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on'
   'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay', 'einai']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru', 'gia', 'για']);
+/** "so", "thus", "again" in the EU languages, folded: the code word's sentence goes on to its code. */
+const DISCOURSE: ReadonlySet<string> = new Set(['so', 'thus', 'again', 'also', 'nochmal', 'nochmals', 'donc', 'pues', 'entonces', 'quindi', 'dunque', 'portanto', 'entao',
+  'dus', 'nogmaals', 'wiec', 'zatem', 'tedy', 'teda', 'tehat', 'szoval', 'deci', 'dakle', 'torej', 'значи', 'δηλαδη', 'λοιπον', 'siis', 'tatad', 'taigi', 'alltsa', 'altsa', 'mela']);
 /** Relative pronouns opening "the code that I use is X" in the Romance languages (English needs none). Folded. */
 const RELATIVES: ReadonlySet<string> = new Set(['que', 'che', 'qui', 'that', 'which']);
 /** Words a "for ..." phrase may hold before the copula ("code for the Irish crowd is X", "kwdikos gia bybit einai X"). */
@@ -440,6 +443,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       qualified = true;
       continue;
     }
+    // "A kód tehát X", "the code, again: X", "le code donc X": a discourse particle right after the code word holds no code.
+    if (chunks === 0 && DISCOURSE.has(key)) continue;
     // "ist jetzt X", "ist immer noch X": time words after the copula do not use up the look-ahead.
     if (afterCopula && (NOW_WORDS.has(key) || STILL_WORDS.has(key))) continue;
     chunks++;
@@ -644,6 +649,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "mit dem BLITZ50-Code" need one that looks issued (a digit or five capitals).
       const after = AFTER_CODE.has(word.key) ? isCodeLike(prev.text) : (CODE_WORD_KEYS.has(word.key) || CODE_COMPOUND_KEYS.has(word.key)) && looksIssued(prev.text);
       if (!after || prev.hash || prev.at || !CODE_WORD_GAP.test(masked.slice(prev.end, t.tokens[p + 1]!.start))) return false;
+      // "NOVI KOD ZA OKX: X", "STARI KOD": "new" and "old" before the code word, in capitals, are no code.
+      if (NEW_WORDS.has(prev.key) || OLD_WORDS.has(prev.key)) return false;
       return !firmHits().some((h) => p >= h.start && p < h.end); // "OKX-koodi" names the firm, not a code
     };
     for (let k = 1; k < t.tokens.length; k++) {
@@ -1246,7 +1253,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const to = t.tokens[o.end - 1]!.end;
       offers.push({ kind: o.kind, firmId, detail: snippet(text, from, to, DETAIL_CHARS) });
     }
-    return { promoCodes: withoutSpokenForms(withoutInflections(promoCodes, codeStarts)), offers };
+    return { promoCodes: withoutShoutedWords(withoutCutStarts(withoutSpokenForms(withoutInflections(promoCodes, codeStarts)), codeStarts, masked), masked), offers };
   };
 }
 
@@ -1271,6 +1278,44 @@ const MIN_STEM = 4;
  * Auto-captions spell a code out ("use code zebra seven one", "kód petr devět devět"): the lower-case word before the
  * spoken digits is the start of the code the caption or description gives in full (ZEBRA71), not a second code.
  */
+/**
+ * "«Tu código de invitación: LUC\nIA88»": a screenshot's text cut a code at the line end. The start is no code of its
+ * own when the rest of a code found in the post follows it on the next line.
+ */
+function withoutCutStarts(codes: PromoCode[], starts: readonly number[], masked: string): PromoCode[] {
+  if (codes.length < 2) return codes;
+  const cut = (c: PromoCode, i: number): boolean => {
+    const at = starts[i];
+    if (at === undefined) return false;
+    const after = masked.slice(at + c.code.length, at + c.code.length + 48);
+    return codes.some((d) => d !== c && d.code.length > c.code.length && d.code.startsWith(c.code)
+      && new RegExp(String.raw`^[ \t]*\r?\n[ \t]*${escapeRegExp(d.code.slice(c.code.length))}(?![\p{L}\p{N}])`, 'u').test(after));
+  };
+  return codes.filter((c, i) => !cut(c, i));
+}
+
+/** Share of upper-case letters from which a post counts as written in capitals. */
+const SHOUTED_SHARE = 0.8;
+/**
+ * "NOVI KOD ZA OKX: ANTE2025 !!! STARI KOD ANTE2024 ...", "INAK BONUS NEDOSTANETE": in a post written in capitals every word
+ * looks like a code. Where the post gives a code with a digit, capital words without one are its words, not codes.
+ */
+function withoutShoutedWords(codes: PromoCode[], masked: string): PromoCode[] {
+  if (codes.length < 2 || !codes.some((c) => /\d/.test(c.code))) return codes;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of masked) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  if (upper + lower < 20 || upper < SHOUTED_SHARE * (upper + lower)) return codes;
+  return codes.filter((c) => !/^\p{Lu}+$/u.test(c.code));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function withoutSpokenForms(codes: PromoCode[]): PromoCode[] {
   if (codes.length < 2) return codes;
   const spoken = (c: PromoCode): boolean =>

@@ -164,6 +164,7 @@ export const EXPIRY_CUES: readonly string[] = [
   'expired', 'has expired', 'no longer works', 'no longer valid', 'no longer active', 'doesn t work anymore', 'does not work anymore', 'not working anymore',
   'abgelaufen', 'funktioniert nicht mehr', 'gilt nicht mehr', 'nicht mehr gultig', 'funktioniert leider nicht mehr', 'geht leider nicht mehr', 'klappt nicht mehr',
   'neplati', 'uz neplati', 'nefunguje', 'uz nefunguje', 'je mrtvy', 'je mŕtvy', 'je mrtev', 'vise ne radi', 'više ne radi', 'ne radi vise',
+  'vise ne vrijedi', 'ne vrijedi vise', 'vise ne vazi', 'ne vazi vise', 'ne velja vec', 'vec ne velja',
   'expire', 'a expire', 'ne marche plus', 'ne fonctionne plus', 'n est plus valable',
   'caduco', 'caducado', 'ya no funciona', 'ha expirado', 'expirado', 'expirou', 'ja nao funciona', 'nao funciona mais',
   'scaduto', 'non funziona piu', 'non e piu valido',

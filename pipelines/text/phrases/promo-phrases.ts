@@ -160,6 +160,9 @@ export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
   'PROVIDED', 'SHOWN', 'SENT', 'GIVEN', 'RECEIVED', 'DISPLAYED', 'ATTACHED', 'LISTED', 'MENTIONED',
   // Headings of the note that follows a code line ("my code: <link>\n\n> Disclosure: ...").
   'DISCLOSURE', 'DISCLAIMER', 'NOTE', 'EDIT', 'UPDATE', 'HINWEIS', 'TRANSPARENZ', 'AVERTISSEMENT', 'AVISO', 'AVVISO',
+  // Supervisors, the rules and the registers they keep ("check the ESMA register", "MiCA-licensed"): named, never typed in.
+  'ESMA', 'MICA', 'CASP', 'CASPS', 'AMF', 'BAFIN', 'CNMV', 'CONSOB', 'AFM', 'KNF', 'CMVM', 'FSMA', 'CSSF', 'CYSEC', 'MFSA', 'HANFA', 'ATVP', 'MNB', 'ČNB', 'CNB',
+  'NBS', 'ASF', 'FKTK', 'FCA', 'SEC', 'AML', 'GDPR',
 ]);
 
 /** Named offers. */
