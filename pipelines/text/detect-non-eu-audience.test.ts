@@ -80,3 +80,11 @@ test('members and friends of a channel name an audience: "nos membres au Sénég
   assert.deepEqual(detectNonEuAudience('Offre réservée à nos membres au Sénégal').map((s) => s.country), ['SN']);
   assert.deepEqual(detectNonEuAudience('Pentru prietenii din Republica Moldova, bonus nou').map((s) => s.country), ['MD']);
 });
+
+test('people living in a non-EU country, and South Slavic followers, named in the local language, are a non-EU audience', () => {
+  assert.deepEqual(codes('Tylko dla osób mieszkających w Wielkiej Brytanii: link w bio'), ['non_eu_audience:GB:mieszkających w Wielkiej Brytanii']);
+  assert.deepEqual(codes('Samo za pratitelje iz Srbije: link ispod'), ['non_eu_audience:RS:pratitelje iz Srbije']);
+  assert.deepEqual(codes('Per chi vive in Svizzera, il link è sotto'), ['non_eu_audience:CH:vive in Svizzera']);
+  // A trip there names no audience.
+  assert.deepEqual(codes('Ich war letzte Woche in der Schweiz, schöne Berge'), []);
+});

@@ -83,6 +83,9 @@ export const AUDIENCE_NOUNS: readonly string[] = [
   'galera', 'usuarios', 'inversores', 'inversionistas', 'clientes', 'residentes', 'seguidores', 'utenti', 'investitori', 'clienti', 'residenti', 'follower',
   'utilizadores', 'investidores', 'gebruikers', 'beleggers', 'klanten', 'inwoners', 'volgers', 'użytkownik*', 'inwestor*', 'klienci', 'klientów', 'obserwując*',
   'användare', 'investerare', 'kunder', 'brugere', 'investorer', 'uživatel*', 'investor*', 'klient*', 'utilizator*', 'investitor*', 'käyttäj*', 'sijoittaj*',
+  // followers in the South Slavic languages; people living or residing there ("chi vive in Svizzera", "mieszkających w ...")
+  'pratitelj*', 'pratioc*', 'sledilc*', 'living', 'residing', 'vive', 'vivono', 'viven', 'vivem', 'wohnt', 'wohnen', 'wohnhaft', 'résidant', 'habitent', 'habitant',
+  'wonen', 'wonend', 'mieszkając*', 'mieszka*', 'bor', 'asuvat', 'asuville', 'locuiesc', 'žive', 'zive', 'živite', 'bydlíc*', 'élő', 'elő',
   // members and friends of a channel or a club ("nos membres au Sénégal", "prietenii din Republica Moldova")
   'members', 'membres', 'mitglieder*', 'miembros', 'membri', 'membros', 'leden', 'członk*', 'medlemmar', 'medlemmer', 'jäsen*', 'tagok', 'član*',
   'prieten*', 'amis', 'freunde', 'amigos', 'amici', 'vrienden', 'przyjaci*', 'venner', 'vänner', 'ystäv*', 'φίλοι', 'приятели',
