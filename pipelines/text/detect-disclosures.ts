@@ -359,11 +359,12 @@ function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, starts: ReadonlyMap<nu
 
 /**
  * Question words opening a heading without its question mark: "How referral links work 🧵", "Wie Affiliate-Links
- * funktionieren". Folded. Not the short ones that are other words elsewhere ("mi" is Spanish "my", "co", "ce", "kas").
+ * funktionieren". Folded. Not those that are also "as" or another word at a sentence's start (Spanish "como", Italian
+ * "come", English "was", Romanian "cum", "mi" = Spanish "my").
  */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'wie', 'was', 'warum', 'comment', 'pourquoi', 'como', 'que', 'porque', 'come', 'cosa', 'perche',
-  'hoe', 'wat', 'waarom', 'jak', 'czym', 'dlaczego', 'proc', 'preco', 'hur', 'vad', 'varfor', 'hvordan', 'hvad', 'hvorfor', 'miten', 'mita', 'miksi', 'kuidas', 'miks',
-  'hogyan', 'miert', 'cum', 'kako', 'sto', 'zasto', 'kaj', 'zakaj', 'как', 'какво', 'защо', 'πως', 'τι', 'γιατι', 'ka', 'kapec', 'kaip', 'kodel', 'kif', 'ghaliex', 'conas']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'wie', 'warum', 'comment', 'pourquoi', 'porque', 'cosa', 'perche', 'hoe', 'wat', 'waarom',
+  'jak', 'czym', 'dlaczego', 'proc', 'preco', 'hur', 'vad', 'varfor', 'hvordan', 'hvad', 'hvorfor', 'miten', 'mita', 'miksi', 'kuidas', 'miks', 'hogyan', 'miert', 'kako',
+  'zasto', 'zakaj', 'как', 'какво', 'защо', 'πως', 'γιατι', 'kapec', 'kaip', 'kodel', 'ghaliex', 'conas']);
 /** Words a question word may stand before its marker ("How do referral links work", "What exactly are affiliate links"). */
 const QUESTION_REACH = 3;
 
