@@ -6,7 +6,8 @@ import { fold, isAllCaps } from './fold.ts';
 import { isNegator } from './negators.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
-import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, REMOVAL_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
@@ -21,6 +22,8 @@ interface Marker {
   kind: DisclosureKind | null;
   role: Role;
   language: string;
+  /** A referral-link noun ("referral link", "henvisningslink"), which also captions the link it names. */
+  caption?: true;
 }
 
 export interface DisclosureOptions {
@@ -49,8 +52,9 @@ const DOT_AFTER = /^[ \t]*[·•∙]/u;
 
 const markers = new PhraseMatcher<Marker>();
 for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
+  const captions = new Set(lists.captions ?? []);
   for (const kind of ['sponsored', 'affiliate', 'paid_placement'] as const) {
-    for (const p of lists[kind] ?? []) markers.add(p, { kind, role: 'plain', language });
+    for (const p of lists[kind] ?? []) markers.add(p, { kind, role: 'plain', language, ...(kind === 'affiliate' && captions.has(p) ? { caption: true as const } : {}) });
   }
   for (const p of lists.labels ?? []) {
     markers.add(p, { kind: 'sponsored', role: 'label', language });
@@ -109,7 +113,8 @@ function withFor(t: Tokenised, m: PhraseMatch<Marker>): PhraseMatch<Marker> {
   if (!next || next.breakBefore || !FOR_WORDS.has(next.key)) return m;
   let end = m.end + 1;
   // A cell or caption separator ends it too: "Reklam för Kraken | Äntligen ...".
-  const separated = (k: number): boolean => t.tokens[k]!.breakBefore || /[|·•]/u.test(gapBefore(t, k));
+  // An emoji too: "Urraíocht le Bitget 🍀 Úsáid an cód ...".
+  const separated = (k: number): boolean => t.tokens[k]!.breakBefore || /[|·•\p{Extended_Pictographic}]/u.test(gapBefore(t, k));
   while (end < t.tokens.length && end < m.end + 4 && !separated(end)) end++;
   return end === t.tokens.length || separated(end) ? { ...m, end } : m;
 }
@@ -154,6 +159,11 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolea
   if (ownLineEnd && label.end < t.tokens.length && /\s[—–|]\s*$/u.test(ownBefore)) return true;
   // Closing the post after a spaced dash or bar, in a post that gives a link or a code: "... /invite?ref=X – Werbung.".
   if (label.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(ownAfter) && /\s[—–|]\s*$/u.test(ownBefore) && givesAccess(t, urls)) return true;
+  // Set off by an emoji, in a post that gives a link or a code: opening its line ("Publicidad 📢 Código: X") or closing
+  // the post ("Skriv BONUS så skickar jag länken 📩 Reklam"); posts use emoji where others put a colon or a full stop.
+  const emojiAfter = /^\s*\p{Extended_Pictographic}/u.test(after);
+  const emojiBefore = /\p{Extended_Pictographic}\uFE0F?\s*$/u.test(ownBefore);
+  if (((lineStart && emojiAfter) || (emojiBefore && m.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(after))) && givesAccess(t, urls)) return true;
   // Between separators: "hier registrieren – Werbung / Affiliate-Link", "Video | Anzeige | 12 min".
   if (/\s[—–|]\s*$/u.test(ownBefore) && /^\s*[/|]/u.test(ownAfter)) return true;
   // Opening the post's last sentence with a short aside after a comma: "... beim Sign-up eingeben. Werbung, obviously 😅".
@@ -295,6 +305,18 @@ function quoted(text: string, from: number, to: number): boolean {
 }
 
 const LABELLING: ReadonlySet<string> = new Set(LABELLING_WORDS.map(fold));
+const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_WORDS.map(fold));
+
+/**
+ * A test for "a removal word in the marker's sentence" ("Removed: referral link (Rule 5)" reports a link taken down).
+ * The sentences holding one are found in a single pass, so many markers in one long sentence cost no more.
+ */
+function removalSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
+  const ids = sentenceIds(t);
+  const removed = new Set<number>();
+  for (const tok of t.tokens) if (REMOVAL.has(tok.key)) removed.add(ids[tok.index]!);
+  return (m) => removed.has(ids[m.start]!);
+}
 const LABELLING_VERB: ReadonlySet<string> = new Set(LABELLING_VERBS.map(fold));
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'oder', 'ou', 'o', 'of', 'albo', 'lub', 'czy', 'nebo', 'alebo', 'eller', 'tai', 'vai', 'vagy',
   'sau', 'ili', 'или', 'ή', 'arba', 'jew', 'oppure', 'ofwel']);
@@ -335,6 +357,27 @@ function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, starts: ReadonlyMap<nu
   return before.some((o) => o !== m && joined(o, m)) || after.some((o) => o !== m && joined(m, o));
 }
 
+/**
+ * Question words opening a heading without its question mark: "How referral links work 🧵", "Wie Affiliate-Links
+ * funktionieren". Folded. Not those that are also "as" or another word at a sentence's start (Spanish "como", Italian
+ * "come", English "was", Romanian "cum", "mi" = Spanish "my").
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'wie', 'warum', 'comment', 'pourquoi', 'porque', 'cosa', 'perche', 'hoe', 'wat', 'waarom',
+  'jak', 'czym', 'dlaczego', 'proc', 'preco', 'hur', 'vad', 'varfor', 'hvordan', 'hvad', 'hvorfor', 'miten', 'mita', 'miksi', 'kuidas', 'miks', 'hogyan', 'miert', 'kako',
+  'zasto', 'zakaj', 'как', 'какво', 'защо', 'πως', 'γιατι', 'kapec', 'kaip', 'kodel', 'ghaliex', 'conas']);
+/** Words a question word may stand before its marker ("How do referral links work", "What exactly are affiliate links"). */
+const QUESTION_REACH = 3;
+
+/** The marker's sentence opens with a question word a few words before it: a heading asks about the thing. */
+function askedAbout(t: Tokenised, m: PhraseMatch<Marker>): boolean {
+  for (let k = m.start - 1; k >= 0 && k >= m.start - QUESTION_REACH; k--) {
+    const tok = t.tokens[k]!;
+    if (t.tokens[k + 1]!.breakBefore || isFirstPerson(tok)) return false;
+    if ((k === 0 || tok.breakBefore) && QUESTION_WORDS.has(tok.key)) return true;
+  }
+  return false;
+}
+
 /** The sentence going on from `pos` ends with a question mark. */
 function inQuestion(text: string, pos: number): boolean {
   for (let i = pos; i < text.length && i < pos + 300; i++) {
@@ -352,6 +395,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   let own: boolean | null = statements.some((r) => r.kind === 'affiliate') ? true : null;
   const out: Disclosure[] = [];
   const seen = new Set<string>();
+  /** Affiliate disclosures that are only a referral link's caption, outside brackets. */
+  const captions = new Set<Disclosure>();
   const ctx = options.context;
   const abstract = ctx ? ctx.has('warning') || ctx.has('explainer') || ctx.has('report') : false;
   const all = markers.matchAll(t);
@@ -359,6 +404,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const ends = new Map<number, PhraseMatch<Marker>[]>();
   for (const list of starts.values()) for (const o of list) ends.set(o.end, (ends.get(o.end) ?? []).concat(o));
   const spans = codeSpans(text);
+  let removedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   for (const m of all) {
     if (m.values.some((v) => v.role === 'negation')) continue;
     // `affiliate_link`, referral-link-parser: an identifier quoted from code, not the post's label.
@@ -393,17 +439,27 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (/^\s*[=≈]/u.test(gapAfter(t, m.end - 1))) continue;
     // "Link affiliato o codice promo?", "What is an affiliate link?": a question asks about the thing, it
     // discloses nothing. Labels, brackets and hashtags are not questions.
-    if (!hashtag && accepted.every((v) => v.role === 'plain') && inQuestion(text, m.to)) continue;
+    if (!hashtag && accepted.every((v) => v.role === 'plain') && (inQuestion(text, m.to) || askedAbout(t, m))) continue;
     // In an explainer, a report or a warning, even a hashtag in a question is asked about ("Ko nozīmē #reklāma?").
     if (abstract && inQuestion(text, m.to)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     // "(son enlaces de afiliado)": a short aside in brackets is the author's own note, also in an explainer.
     if (plainAffiliate && !inShortBrackets(t, m) && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
+    // "post verwijderd – bevatte een verwijzingslink": a moderator's note on someone else's link (the post gives none).
+    if (plainAffiliate && masked.urls.length === 0 && (removedIn ??= removalSentences(t))(m)) continue;
     const kind = accepted[0]!.kind!;
     const key = `${fold(marker)}\u0000${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ marker, kind, language: pickLanguage(accepted, options.language) });
+    const found: Disclosure = { marker, kind, language: pickLanguage(accepted, options.language) };
+    // (Opening a bracket, "(Empfehlungslink, wir bekommen ...)", it is an aside about the link, not its caption.)
+    if (plainAffiliate && accepted.every((v) => v.caption) && !inShortBrackets(t, m) && !/[([]\s*$/u.test(gapBefore(t, m.start))) captions.add(found);
+    out.push(found);
+  }
+  // "Link di invito qui 👉 ... Collaborazione retribuita con OKX", "invite link: ... #ad": beside a label or a paid
+  // partnership, the referral link's caption names the link the label already discloses; it is no affiliate of its own.
+  if (captions.size && out.some((d) => d.kind !== 'affiliate') && out.every((d) => d.kind !== 'affiliate' || captions.has(d))) {
+    for (let i = out.length - 1; i >= 0; i--) if (captions.has(out[i]!)) out.splice(i, 1);
   }
   // A page's own links marked paid in their HTML: <a href="..." rel="sponsored nofollow"> is how search engines ask
   // publishers to flag paid and affiliate links. Not where an explainer shows the markup (a code span, or abstract).
@@ -421,6 +477,10 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     const from = t.tokens[r.start]!.start;
     const to = t.tokens[r.end - 1]!.end;
     if (quoted(text, from, to)) continue;
+    // "kraken-eu-rewards[.]com": words of a name or a (defanged) domain, not a sentence.
+    if (inIdentifier(text, from, to)) continue;
+    // "Want the same fee rebate I get?": a question asks the reader, it states no pay (as for plain markers above).
+    if (inQuestion(text, to)) continue;
     const marker = text.slice(from, to);
     out.push({ marker, kind: r.kind, language: options.language ?? null });
   }

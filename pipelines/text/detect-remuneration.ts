@@ -8,7 +8,7 @@ import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { SHARE_WORDS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import {
-  AD_NOUNS, BECAUSE_WORDS, COMMUNITY_NOUNS, COMMUNITY_RECEIVE_VERBS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS,
+  AD_NOUNS, BECAUSE_WORDS, COMMUNITY_NOUNS, DATIVE_ME, ME_TOO, PER_SIGNUP, COMMUNITY_RECEIVE_VERBS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS,
   PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS,
 } from './phrases/remuneration-phrases.ts';
 import { isNegator } from './negators.ts';
@@ -18,17 +18,22 @@ import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
 type Part =
-  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets';
+  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets' | 'perSignup' | 'meToo';
 
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
   [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [POST_NOUNS, 'post'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
-  [COMMUNITY_NOUNS, 'community'], [COMMUNITY_RECEIVE_VERBS, 'gets'],
+  [COMMUNITY_NOUNS, 'community'], [COMMUNITY_RECEIVE_VERBS, 'gets'], [PER_SIGNUP, 'perSignup'], [ME_TOO, 'meToo'],
 ] as const) {
   for (const p of list) parts.add(p, part);
 }
 const particles: ReadonlySet<string> = new Set(PRONOUN_PARTICLES.map(fold));
+/** Parts that are a statement alone, without a second part. */
+const STANDALONE: ReadonlySet<Part> = new Set(['earnsFromIt', 'perSignup', 'meToo']);
+const dativeMe: ReadonlySet<string> = new Set(DATIVE_ME.map(fold));
+/** An emoji between two words: posts set sentences off with them ("fără spații 😄 Eu primesc comision"). */
+const EMOJI = /\p{Extended_Pictographic}/u;
 /**
  * What a community may be paid: a share or the fees ("a cut of fees", "en del af gebyrerne"). Its own matcher: fee
  * words in the parts' one would take tokens ("comissão") from the pay nouns' stems.
@@ -69,11 +74,13 @@ const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, RECIPROCAL_REACH, 1);
 /** `language`: the post's, when known (a word that negates in one language may not in another: negators.ts). */
 export function detectRemuneration(t: Tokenised, language?: string | null): RemunerationFinding[] {
   const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
-  if (!hits.length || (hits.length < 2 && hits[0]!.part !== 'earnsFromIt')) return [];
+  if (!hits.length || (hits.length < 2 && !STANDALONE.has(hits[0]!.part))) return [];
   const clause = clauseIds(t);
   const out: RemunerationFinding[] = [];
   const negated = (start: number, end: number): boolean => {
     for (let i = Math.max(0, start - NEGATION_REACH); i < end; i++) {
+      // A negator before an emoji belongs to the sentence the emoji closed.
+      if (i < start && EMOJI.test(t.text.slice(t.tokens[i]!.end, t.tokens[start]!.start))) continue;
       if (clause[i] === clause[start] && isNegator(t.tokens[i]!, language)) return true;
     }
     return false;
@@ -85,6 +92,17 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
   for (let a = 0; a < hits.length; a++) {
     const h = hits[a]!;
     if (h.part === 'earnsFromIt') push('affiliate', h.start, h.end, true);
+    // "(y a mí también)": the aside must end its clause.
+    if (h.part === 'meToo' && (h.end === t.tokens.length || clause[h.end] !== clause[h.start])) push('affiliate', h.start, h.end, true);
+    // "Za každou registraci mi Gate něco pošle", "per ogni iscrizione mi arriva qualcosa": a first-person object after it.
+    if (h.part === 'perSignup') {
+      for (let k = h.end; k < t.tokens.length && k <= h.end + PAIR_REACH && clause[k] === clause[h.start]; k++) {
+        if (dativeMe.has(t.tokens[k]!.key)) {
+          push('affiliate', h.start, k + 1, true);
+          break;
+        }
+      }
+    }
     for (let b = a + 1; b < hits.length; b++) {
       const g = hits[b]!;
       if (clause[g.start] !== clause[h.start]) break;
@@ -98,6 +116,8 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
       else if (h.part === 'noun' && g.part === 'forMe' && gap <= PAIR_REACH) push('affiliate', h.start, g.end);
       // "I get €10 too", "jeg får selv en bonus": rewarded alongside the reader.
       else if (h.part === 'receive' && g.part === 'reciprocal' && gap <= RECIPROCAL_REACH) push('affiliate', h.start, g.end, true);
+      // "jeg får en lille bonus for hver af jer", "for every sign-up I get": paid per reader, whatever the reward is called.
+      else if (gap <= VERB_REACH && ((h.part === 'receive' && g.part === 'perSignup') || (h.part === 'perSignup' && g.part === 'receive'))) push('affiliate', h.start, g.end, true);
       else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'coop') || (h.part === 'coop' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'ad') || (h.part === 'ad' && g.part === 'paid'))) push('sponsored', h.start, g.end);

@@ -23,6 +23,13 @@ export interface DisclosureLanguage {
   /** Cooperation nouns in label position ("Spolupráca s Bybit.", "Samarbete:", "[Kooperation]"): a paid placement. */
   paidLabels?: readonly string[];
   bracketed?: readonly string[];
+  /**
+   * The `affiliate` phrases (listed there too) that name a referral link: "referral link", "link di invito",
+   * "henvisningslink". They also caption the link they name ("Her er mit henvisningslink: ..."): beside a label or a
+   * paid partnership the caption is no second disclosure of its own; in brackets ("(referral link)") or alone it is
+   * affiliate (detect-disclosures.ts).
+   */
+  captions?: readonly string[];
   /** Short affiliate tags that count only in brackets: "(aff)", "[afil]". */
   bracketedAffiliate?: readonly string[];
   negations?: readonly string[];
@@ -57,12 +64,25 @@ export const LABELLING_WORDS: readonly string[] = [
 /** Verbs that put a label on as a word right before it: "they add #ad", "tag it #ad". Folded on use. */
 export const LABELLING_VERBS: readonly string[] = ['add', 'adds', 'added', 'adding', 'put', 'write', 'writes', 'use', 'uses', 'tag', 'mark', 'hinzufugen', 'ajouter', 'anadir', 'aggiungere', 'toevoegen', 'dodac', 'pisac', 'napisac'];
 
+/**
+ * "Removed: referral link (Rule 5)", "post verwijderd – bevatte een verwijzingslink": a moderator describing a link
+ * taken down. A plain affiliate marker in such a sentence, in a post with no link of its own, is someone else's link
+ * (detect-disclosures.ts). Folded on use; participles as moderators write them.
+ */
+export const REMOVAL_WORDS: readonly string[] = [
+  'removed', 'deleted', 'verwijderd', 'entfernt', 'geloscht', 'supprime', 'supprimee', 'eliminado', 'eliminada', 'rimosso', 'rimossa', 'removido', 'removida', 'apagado',
+  'usuniety', 'usunieta', 'usuniete', 'usunieto', 'odstranen', 'odstraneny', 'smazan', 'smazany', 'zmazany', 'odstraneny', 'borttagen', 'borttaget', 'raderad', 'fjernet',
+  'slettet', 'poistettu', 'eemaldatud', 'kustutatud', 'torolve', 'eltavolitva', 'sters', 'eliminat', 'uklonjen', 'uklonjena', 'izbrisan', 'izbrisana', 'odstranjen', 'odstranjena',
+  'изтрит', 'изтрита', 'премахнат', 'премахната', 'διαγραφηκε', 'αφαιρεθηκε', 'dzests', 'nonemts', 'pasalintas', 'istrintas', 'imhassar', 'mnehhi', 'bainte',
+];
+
 export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   en: {
     // "Paid for by <payer>" is the ad library's disclaimer line: the post is an ad.
     sponsored: ['sponsors this issue', 'sponsors this newsletter', 'this issue is sponsored by', 'this newsletter is sponsored by', 'supports this newsletter', 'paid for by', 'sponsor of this episode', 'sponsor of this video', 'this episode s sponsor', 'today s sponsor', 'this week s sponsor', 'our sponsor', '#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement'],
     paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
     affiliate: ['about our partners', 'affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
+    captions: ['referral link', 'referral links', 'ref link', 'ref links'],
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink'],
@@ -73,6 +93,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['unterstützt diesen newsletter', 'unterstützt diese ausgabe', 'sponsert diese ausgabe', 'sponsert diesen newsletter', 'partner dieser ausgabe', 'Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
     paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
     affiliate: ['über unsere partner', 'Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
+    captions: ['Empfehlungslink'],
     labels: ['Werbung', 'Anzeige'],
     paidLabels: ['Kooperation', 'Zusammenarbeit'],
     negations: ['nicht gesponsert', 'keine Werbung', 'unbezahlte Werbung', 'unbeauftragte Werbung', 'ohne Werbung', 'werbefrei', 'kein Sponsoring', 'keine Kooperation', 'nicht bezahlt', 'unbezahlt', '#nichtgesponsert', '#keinewerbung', '#unbezahltewerbung', '#unbeauftragtewerbung'],
@@ -82,6 +103,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['sponsorise ce numéro', 'sponsorise cette newsletter', 'ce numéro est sponsorisé par', 'partenaire de ce numéro', 'sponsor de cet épisode', 'sponsor de cette vidéo', 'notre sponsor', 'partenaire de cet épisode', '#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
     paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
     affiliate: ['liens partenaires', 'à propos de nos partenaires', 'lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
+    captions: ['lien de parrainage', 'liens de parrainage'],
     labels: ['publicité'],
     paidLabels: ['collaboration', 'partenariat'],
     bracketed: ['pub'],
@@ -91,6 +113,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['sponsorizza questo numero', 'sponsor di questo numero', 'questo numero è sponsorizzato da', 'sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
     paid_placement: ['#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
     affiliate: ['link partner', 'link dei partner', 'sui nostri partner', 'link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
+    captions: ['link referral', 'link di invito'],
     labels: ['pubblicità'],
     paidLabels: ['collaborazione'],
     bracketed: ['adv'],
@@ -100,6 +123,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
     affiliate: ['enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
+    captions: ['enlace de referido', 'enlaces de referido'],
     labels: ['publicidad', 'anuncio'],
     paidLabels: ['colaboración'],
     bracketed: ['publi'],
@@ -110,6 +134,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
     affiliate: ['link de parceiro', 'links de parceiros', 'link de parceria', 'sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
+    captions: ['link de indicação', 'link de convite'],
     labels: ['publicidade'],
     paidLabels: ['parceria', 'colaboração'],
     bracketed: ['publi'],
@@ -120,6 +145,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['sponsort deze editie', 'sponsor van deze editie', 'deze editie wordt gesponsord door', 'sponsor van deze aflevering', 'sponsor van deze video', 'onze sponsor', '#spon', '#gesponsord', '#advertentie', '#reclame', 'gesponsord', 'gesponsord door', 'gesponsorde content', 'gesponsorde video', 'gesponsorde post'],
     paid_placement: ['betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
     affiliate: ['over onze partners', 'affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
+    captions: ['verwijzingslink'],
     labels: ['advertentie', 'reclame'],
     paidLabels: ['samenwerking'],
     bracketed: ['spon', 'adv'],
@@ -130,6 +156,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
     affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
       'kod partnerski', 'kodem partnerskim', 'kod afiliacyjny', 'kodem afiliacyjnym'],
+    captions: ['link polecający', 'link referencyjny'],
     labels: ['reklama'],
     paidLabels: ['współpraca'],
     negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
@@ -146,7 +173,9 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['sponsorerer dette nummer', 'sponsorerer dette nyhedsbrev', 'dette nummer er sponsoreret af', 'afsnittets sponsor', 'dagens sponsor', 'ugens sponsor', '#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
     paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
     affiliate: ['partnerlink', 'partnerlinks', 'affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink', 'om vores partnere'],
-    labels: ['reklame'],
+    captions: ['henvisningslink'],
+    // "Annonce." closing a Danish post (French "annonce" is an announcement, but only counts in label position too)
+    labels: ['reklame', 'annonce'],
     paidLabels: ['samarbejde'],
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
   },
@@ -154,6 +183,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['reklamní sdělení', 'obchodní sdělení', 'sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
     paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
     affiliate: ['partnerské odkazy', 'partnerský link', 'o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
+    captions: ['doporučující odkaz'],
     labels: ['reklama'],
     paidLabels: ['spolupráce', 'spolupráci'],
     negations: ['není sponzorováno', 'nesponzorováno', 'nesponzorovaný', 'není reklama', 'nejde o reklamu', 'neplacená spolupráce', 'nejedná se o reklamu'],
@@ -162,6 +192,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
     paid_placement: ['platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
     affiliate: ['partnerské odkazy', 'partnerský link', 'partnerské linky', 'affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
+    captions: ['odporúčací odkaz'],
     labels: ['reklama'],
     paidLabels: ['spolupráca'],
     negations: ['nie je sponzorované', 'nesponzorované', 'neplatená spolupráca', 'nie je reklama'],
@@ -169,7 +200,8 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   ro: {
     sponsored: ['sponsorul episodului', 'sponsorul acestui episod', '#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
     paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
-    affiliate: ['link de partener', 'linkuri de partener', 'link partener', 'linkuri partenere', 'link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri'],
+    affiliate: ['link de partener', 'linkuri de partener', 'link partener', 'linkuri partenere', 'link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri', 'link de afiliat', 'linkuri de afiliat', 'linkul de afiliat'],
+    captions: ['link de recomandare'],
     labels: ['publicitate', 'reclamă'],
     paidLabels: ['colaborare', 'parteneriat'],
     negations: ['nesponsorizat', 'nu este sponsorizat', 'nu e sponsorizat', 'neplătit', 'nu este publicitate', 'nu e reclamă', 'colaborare neplătită'],
@@ -178,6 +210,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['jakson sponsori', 'jakson sponsorina', 'videon sponsori', 'päivän sponsori', '#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
     paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
     affiliate: ['kumppanilinkkejä', 'kumppanilinkit', 'kumppanilinkin', 'kumppanilinkkien', 'kumppaneistamme', 'affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
+    captions: ['suosituslinkki'],
     labels: ['mainos'],
     paidLabels: ['yhteistyö', 'yhteistyössä'],
     negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
@@ -186,6 +219,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
     paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'σε συνεργασία με', 'εμπορική συνεργασία'],
     affiliate: ['συνδέσμους συνεργατών', 'σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
+    captions: ['σύνδεσμος παραπομπής'],
     labels: ['διαφήμιση'],
     paidLabels: ['συνεργασία'],
     negations: ['μη χορηγούμενο', 'δεν είναι χορηγούμενο', 'δεν είναι διαφήμιση', 'χωρίς χορηγία'],
@@ -194,6 +228,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['adás szponzora', 'videó szponzora', 'epizód szponzora', 'műsor szponzora', 'szponzorunk', '#hirdetés', '#reklám', '#szponzorált', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom'],
     paid_placement: ['fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
     affiliate: ['partnerlinkek', 'partnerlinkeket', 'partner link', 'partner linkek', 'partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
+    captions: ['ajánlói link', 'ajánló link'],
     labels: ['hirdetés', 'reklám'],
     paidLabels: ['együttműködés'],
     negations: ['nem szponzorált', 'nem hirdetés', 'nem fizetett', 'nem reklám'],
@@ -218,6 +253,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
     paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
     affiliate: ['партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'реферален линк'],
+    captions: ['реферален линк'],
     labels: ['реклама'],
     paidLabels: ['сътрудничество'],
     negations: ['не е спонсорирано', 'не е реклама', 'неспонсорирано'],
@@ -226,6 +262,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
     paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
     affiliate: ['partnerių nuorodos', 'partnerių nuorodų', 'partnerio nuorodą', 'partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
+    captions: ['rekomendacinė nuoroda'],
     labels: ['reklama'],
     paidLabels: ['bendradarbiavimas'],
     negations: ['ne reklama', 'neremiama', 'nėra reklama'],
@@ -234,6 +271,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#reklāma', '#sponsorēts', 'sponsorēts', 'sponsorēts saturs', 'sponsorēta'],
     paid_placement: ['apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
     affiliate: ['partneru saites', 'partneru saiti', 'partnera saite', 'partneru saite', 'ieteikuma saite'],
+    captions: ['ieteikuma saite'],
     labels: ['reklāma'],
     paidLabels: ['sadarbība'],
     negations: ['nav sponsorēts', 'nav reklāma', 'nesponsorēts'],
@@ -250,13 +288,15 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#fógra', '#fógraíocht', '#urraithe', 'urraithe', 'ábhar urraithe'],
     paid_placement: ['comhpháirtíocht íoctha', 'comhoibriú íoctha'],
     affiliate: ['nasc cleamhnaithe', 'naisc chleamhnaithe'],
-    labels: ['fógra', 'fógraíocht'],
+    // "Urraíocht le Bitget": sponsorship, opening the post with the firm after it
+    labels: ['fógra', 'fógraíocht', 'urraíocht'],
     negations: ['níl sé urraithe', 'ní fógra é'],
   },
   et: {
     sponsored: ['selle numbri toetaja', 'numbri toetaja', 'toetab seda numbrit', 'selle numbri sponsor', '#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*', 'sponsitud', '#sponsitud'],
     paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
     affiliate: ['partnerlingid', 'partnerlinke', 'partnerilink', 'partnerilingid', 'meie partneritest', 'partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
+    captions: ['soovituslink', 'soovituslink*'],
     labels: ['reklaam'],
     paidLabels: ['koostöö'],
     negations: ['pole sponsoreeritud', 'ei ole sponsoreeritud', 'ei ole reklaam', 'pole reklaam'],
@@ -267,6 +307,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#reklame', '#annonse', '#sponset', 'sponset', 'sponset av', 'sponset innhold'],
     paid_placement: ['betalt samarbeid', 'i samarbeid med', 'samarbeid med', 'kommersielt samarbeid', '#samarbeid'],
     affiliate: ['affiliatelenke', 'affiliatelenker', 'reklamelenke', 'henvisningslenke', '#affiliatelenke'],
+    captions: ['henvisningslenke'],
     labels: ['reklame', 'annonse'],
     paidLabels: ['samarbeid'],
     negations: ['ikke sponset', 'ikke reklame', 'ikke betalt', 'ikke noe samarbeid', 'ingen reklame'],
@@ -275,6 +316,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#auglýsing', '#kostað', 'kostað', 'kostuð færsla', 'kostað efni'],
     paid_placement: ['greitt samstarf', 'í samstarfi við', 'samstarf við', '#samstarf'],
     affiliate: ['tengill samstarfsaðila', 'tilvísunartengill'],
+    captions: ['tilvísunartengill'],
     labels: ['auglýsing'],
     paidLabels: ['samstarf'],
     negations: ['ekki kostað', 'ekki auglýsing'],
@@ -331,6 +373,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#реклама', 'спонсорований', 'спонсорований матеріал', 'на правах реклами'],
     paid_placement: ['оплачена співпраця', 'платна співпраця', 'у співпраці з', 'партнерський матеріал'],
     affiliate: ['партнерське посилання', 'реферальне посилання'],
+    captions: ['реферальне посилання'],
     labels: ['реклама'],
     paidLabels: ['співпраця'],
     negations: ['не реклама', 'не спонсорований'],
@@ -339,6 +382,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#реклама', 'спонсорский материал', 'на правах рекламы', 'спонсорский пост'],
     paid_placement: ['оплаченное сотрудничество', 'платное сотрудничество', 'в сотрудничестве с', 'партнерский материал', 'партнёрский материал'],
     affiliate: ['партнерская ссылка', 'партнёрская ссылка', 'реферальная ссылка'],
+    captions: ['реферальная ссылка'],
     labels: ['реклама'],
     paidLabels: ['сотрудничество'],
     negations: ['не реклама', 'не спонсорский'],
@@ -347,6 +391,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#reklam', '#sponsorlu', 'reklamdır', 'reklamdir', 'sponsorlu', 'sponsorlu içerik', 'sponsorlu gönderi'],
     paid_placement: ['ücretli iş birliği', 'ücretli işbirliği', 'iş birliği ile', '#işbirliği', '#işbirliği'],
     affiliate: ['ortaklık bağlantısı', 'referans linki', 'satış ortaklığı bağlantısı'],
+    captions: ['referans linki'],
     labels: ['reklam'],
     paidLabels: ['iş birliği', 'işbirliği'],
     negations: ['reklam değil', 'sponsorlu değil', 'iş birliği değil'],
@@ -355,6 +400,15 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['#ad', 'bayad na post', 'sponsored ito', 'may sponsor ito'],
     affiliate: ['may komisyon ako', 'may kickback ako', 'may kita ako rito', 'may kita ako dito', 'affiliate link ko', 'referral link ko'],
     negations: ['hindi sponsored', 'walang sponsor', 'wala akong komisyon', 'hindi ako bayad'],
+  },
+  // Swahili: East African promoters of global exchanges ("Tangazo:" opens the ad)
+  sw: {
+    sponsored: ['#tangazo', 'imedhaminiwa', 'inadhaminiwa', 'maudhui yaliyodhaminiwa'],
+    paid_placement: ['ushirikiano wa kulipwa', 'kwa ushirikiano na'],
+    affiliate: ['kiungo cha rufaa', 'kiungo cha ushirika', 'kiungo changu cha rufaa'],
+    captions: ['kiungo cha rufaa'],
+    labels: ['tangazo'],
+    negations: ['si tangazo', 'haijadhaminiwa', 'sio tangazo'],
   },
   sq: {
     sponsored: ['#reklamë', 'e sponsorizuar', 'përmbajtje e sponsorizuar', 'sponsorizuar'],

@@ -51,9 +51,13 @@ export const RECEIVE_VERBS: readonly string[] = [
   'παίρνουμε', 'λαμβάνουμε', 'κερδίζουμε', 'dobijam', 'dobijamo', 'dobivamo', 'primamo', 'zarađujemo', 'dobimo', 'prejmemo', 'získáváme', 'saņemam', 'nopelnām',
   'gauname', 'uždirbame', 'saame', 'teenime', 'nirċievu', 'nieħdu', 'vi tjener', 'vi tjänar', 'zarabiamy',
   'saņemu', 'nopelnu',
+  'отримую', 'отримаю', 'получаю', 'получу',
   'gaunu', 'gausiu', 'uždirbu',
   'nieħu', 'nirċievi',
   'faighim',
+  // pay that "comes to me" or that the firm "sends me": "mne príde odmena", "mi přijde provize", "mi pošle"
+  'mne príde', 'mi príde', 'príde mi', 'mi přijde', 'přijde mi', 'mně přijde', 'mi pošle', 'pošle mi', 'mi posílá', 'posílá mi', 'sends me', 'send me', 'schickt mir',
+  'me envía', 'me envian', 'me envían', 'mi manda', 'mi mandano', 'me manda', 'm envoie', 'mi arriva', 'me llega', 'me chega',
   // "they pay me a small bonus": the firm paying the author, said from the author's side
   // "the codes give me commission", "Länken ger ... mig provision": the firm or the link giving the author pay
   'gives me', 'give me', 'giver mig', 'ger mig', 'gibt mir', 'geben mir', 'me da', 'me dan', 'mi dà', 'mi da', 'mi danno', 'me dá', 'me dão', 'geeft mij',
@@ -76,9 +80,11 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   'rebate*', 'reward*', 'vergoeding*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
   'beloning*', 'odměn*', 'odmen*', 'nagrod*', 'palkinto*', 'jutalm*', 'recompens*', 'nagrad*', 'награда*', 'ανταμοιβ*', 'atlīdzīb*', 'atlyg*', 'dolar*',
   'dollar*', 'osuu*', 'dalį', 'dalis', 'referral bonus*', 'a share of', 'share of fees', 'share of the fees',
+  // "I get a fee share from each", "I get a referral cut", "a rev share"
+  'fee share', 'revenue share', 'anteil', 'einen anteil', 'une prime', 'une petite prime', 'ma prime', 'комісі*', 'комисси*', 'винагород*', 'вознагражд*', 'rev share', 'revshare', 'referral cut', 'referral share', 'a small cut', 'a little cut',
   // a share of the fees the reader pays, given to the author: "ми дават % от таксите", "I get 20% of your fees"
   'of the fees', 'of your fees', 'from the fees', 'from your fees', 'от таксите', 'z opłat', 'z poplatků', 'z poplatkov', 'des frais', 'de tes frais', 'de vos frais',
-  'de las comisiones', 'de tus comisiones', 'dalle commissioni', 'delle commissioni', 'der gebühren', 'deiner gebühren', 'eurer gebühren', 'van de kosten', 'van de fees', 'van jullie fees', 'een deel van',
+  'de las comisiones', 'de tus comisiones', 'dalle commissioni', 'delle commissioni', 'der gebühren', 'deiner gebühren', 'eurer gebühren', 'euren gebühren', 'deinen gebühren', 'an den gebühren', 'an euren gebühren', 'an deinen gebühren', 'van de kosten', 'van de fees', 'van jullie fees', 'een deel van',
   'van je kosten', 'af gebyrerne', 'av avgifterna', 'kuluista', 'tasudest', 'a díjakból', 'din comisioane', 'din taxe', 'od naknada', 'od provizija',
   'από τις προμήθειες', 'no komisijām', 'iš mokesčių', 'mill-miżati', 'dos taxas', 'das taxas', 'das comissões',
 ];
@@ -87,6 +93,8 @@ export const REMUNERATION_NOUNS: readonly string[] = [
 export const FOR_ME: readonly string[] = [
   'for me', 'für mich', 'pour moi', 'para mí', 'per me', 'voor mij', 'dla mnie', 'pro mě', 'pre mňa', 'zame', 'za mene', 'för mig', 'for mig',
   'minulle', 'mulle', 'nekem', 'pentru mine', 'за мен', 'για μένα', 'għalija',
+  // "Die Provision geht an mich", "the commission goes to me", "la comisión va para mí"
+  'to me', 'an mich', 'à moi', 'a mí', 'a me', 'naar mij', 'til mig', 'till mig', 'do mnie', 'ke mně', 'mně', 'para mim', 'la mine', 'на мен', 'σε μένα',
 ];
 
 /**
@@ -112,6 +120,8 @@ export const FIRST_PERSON_WORDS: readonly string[] = [
 export const LINK_PLACE_WORDS: readonly string[] = [
   'bio', 'below', 'description', 'unten', 'beschreibung', 'dessous', 'abajo', 'descripcion', 'sotto', 'descrizione', 'abaixo', 'descricao',
   'hieronder', 'beschrijving', 'ponizej', 'opisie', 'opisu', 'popisu', 'popise', 'kuvauksessa', 'leírásban', 'descriere', 'описанието', 'περιγραφή', 'nedan', 'nedenfor', 'nize', 'nizsie', 'spodaj', 'ispod', 'долу', 'παρακατω', 'zemak', 'ziemiau', 'lenn', 'hawn',
+  // "scrivetemi in DM e vi giro l'invito": the link is sent privately
+  'dm', 'dms', 'inbox',
 ];
 
 /**
@@ -137,6 +147,44 @@ export const EARN_FROM_IT: readonly string[] = [
   'câștig din asta', 'castig din asta', 'zarađujem na tome', 'zaradujem na tome', 'zaslužim pri tem', 'zasluzim pri tem', 'vydělávám na tom',
   'vydelavam na tom', 'zarábam na tom', 'zarabam na tom', 'печеля от това', 'κερδίζω από αυτό', 'κερδιζω απο αυτο', 'nopelnu no tā', 'nopelnu no ta',
   'uždirbu iš to', 'uzdirbu is to', 'naqla minnu', 'tuillim beagán as',
+  // "💰 = I earn if you use it", "ich verdiene, wenn ihr ihn nutzt": the author's pay conditional on the reader's use
+  'i earn if you', 'i earn when you', 'i earn if u', 'i get paid if you', 'i get paid when you', 'i make money if you', 'i make money when you', 'i profit if you',
+  'ich verdiene wenn', 'ich verdiene falls', 'je gagne si vous', 'je gagne si tu', 'je gagne quand', 'gano si', 'gano cuando', 'guadagno se', 'ganho se', 'ganho quando',
+  'ik verdien als', 'ik verdien wanneer', 'zarabiam jeśli', 'zarabiam jesli', 'zarabiam gdy', 'vydělám když', 'vydelam kdyz', 'jag tjänar om', 'jeg tjener hvis', 'jeg tjener når',
+  'tienaan jos', 'teenin kui', 'keresek ha', 'câștig dacă', 'castig daca', 'zarađujem ako', 'zaradujem ako', 'zaslužim če', 'печеля ако', 'κερδίζω αν', 'nopelnu ja', 'uždirbu jei',
+];
+
+/**
+ * "for every sign-up", "za každou registraci", "for hver af jer der tilmelder sig": pay counted per reader. With a
+ * RECEIVE_VERBS phrase or a first-person object (DATIVE_ME) in its clause it is the author's referral pay, whatever
+ * the reward is called ("jeg får en lille bonus for hver af jer", "Za každou registraci mi Gate něco pošle").
+ */
+export const PER_SIGNUP: readonly string[] = [
+  'for every sign up', 'for each sign up', 'for every signup', 'for each signup', 'per sign up', 'per signup', 'for each of you', 'for every one of you', 'for each referral',
+  'for every referral', 'per referral', 'for each person', 'for every person', 'por cada pessoa', 'por cada persona', 'per ogni persona', 'pour chaque personne',
+  'für jede person', 'voor elke persoon', 'za każdą osobę', 'za kazda osobe', 'za každého', 'för varje person', 'for hver person', 'für jede anmeldung', 'pro anmeldung', 'für jeden von euch', 'für jede registrierung', 'pour chaque inscription',
+  'par inscription', 'pour chacun de vous', 'por cada registro', 'por cada uno de vosotros', 'por cada uno de ustedes', 'por cada referido', 'per ogni iscrizione', 'per ogni registrazione',
+  'per ognuno di voi', 'por cada inscrição', 'por cada registo', 'por cada cadastro', 'voor elke aanmelding', 'per aanmelding', 'voor elke inschrijving', 'za każdą rejestrację',
+  'za kazda rejestracje', 'za každou registraci', 'za kazdou registraci', 'za každú registráciu', 'za kazdu registraciu', 'för varje registrering', 'för var och en av er',
+  'for hver af jer', 'for hver tilmelding', 'for hver registrering', 'for hver av dere', 'jokaisesta rekisteröitymisestä', 'jokaisesta rekisteroitymisesta', 'iga registreerumise eest',
+  'minden regisztráció után', 'minden regisztracio utan', 'pentru fiecare înscriere', 'pentru fiecare inscriere', 'za svaku registraciju', 'za vsako registracijo', 'за всяка регистрация',
+  'για κάθε εγγραφή', 'par katru reģistrāciju', 'už kiekvieną registraciją', 'għal kull reġistrazzjoni', 'as gach clárú', 'ar gach clárú',
+];
+
+/**
+ * "os dan 10 € (y a mí también)", "you get 10 USDT (and me too)": the reader's reward, then the author's in an aside that
+ * ends its clause. Only there: "y a mí también me gusta" goes on and says something else.
+ */
+export const ME_TOO: readonly string[] = [
+  'and me too', 'and me as well', 'and i do too', 'y a mí también', 'y yo también', 'e a mim também', 'e eu também', 'e anche a me', 'e anch io', 'e anche io', 'et moi aussi', 'et à moi aussi',
+  'und mir auch', 'und ich auch', 'en mij ook', 'en ik ook', 'i mnie też', 'i ja też', 'a mně taky', 'a mně také', 'a mne tiež', 'och mig också', 'och jag också', 'og mig også',
+  'og jeg også', 'ja minulle myös', 'ja mulle ka', 'és nekem is', 'și mie', 'si mie', 'i meni isto', 'i meni također', 'in meni tudi', 'и на мен', 'και σε μένα', 'un man arī',
+  'ir man', 'u lili wkoll', 'agus domsa freisin',
+];
+
+/** A first-person object near PER_SIGNUP: the one paid per sign-up is the author ("mi pošle", "schickt mir"). Folded on use. */
+export const DATIVE_ME: readonly string[] = [
+  'mi', 'mně', 'mne', 'mnie', 'mir', 'me', 'moi', 'mij', 'mig', 'meg', 'minulle', 'mulle', 'nekem', 'îmi', 'ми', 'μου', 'man', 'lili', 'dom',
 ];
 
 /**
