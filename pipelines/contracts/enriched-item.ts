@@ -29,7 +29,7 @@ export const enrichedLinkSchema = z.object({
 
 export const promoCodeSchema = z.object({ code: z.string(), firmId: z.string().nullable(), context: z.string() });
 export const offerSchema = z.object({
-  kind: z.enum(['signup_bonus', 'deposit_bonus', 'fee_discount', 'giveaway']),
+  kind: z.enum(['signup_bonus', 'deposit_bonus', 'fee_discount', 'giveaway', 'invite_on_request']),
   firmId: z.string().nullable(),
   detail: z.string(),
 });

@@ -147,7 +147,7 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   }
   for (const o of found.offers) {
     const firmId = o.firmId ?? soleFirm(acting, mentioned);
-    if (firmId && actsFor(firmId, ownFirmId, euEntityOnly)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replace('_', ' ')}: "${o.detail}"`));
+    if (firmId && actsFor(firmId, ownFirmId, euEntityOnly)) add(acting, firmId, mk('promo_offer', firmId, `${o.kind.replaceAll('_', ' ')}: "${o.detail}"`));
   }
   // A disclosure says the item is paid for; it points at the firms the item promotes (links, codes, deals), or
   // when it promotes none, at the firms it names. A firm only named beside promoted ones ("Bitvavo: no link, I

@@ -3,10 +3,12 @@
 // sentence, and percentages next to fee and discount words ("20% fee discount", "-20% sur les frais").
 import { PhraseMatcher } from './phrase-matcher.ts';
 import {
-  BONUS_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FEE_WORDS, FIRST_DEPOSIT_PHRASES, OFFER_PHRASES, SIGNUP_WORDS, UP_TO_PHRASES,
+  BONUS_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FEE_WORDS, FIRST_DEPOSIT_PHRASES, OFFER_PHRASES, ON_REQUEST_ACCESS, ON_REQUEST_CHANNELS,
+  SIGNUP_WORDS, UP_TO_PHRASES,
   type OfferKind,
 } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
+import { isNegator } from './negators.ts';
 import type { Token, Tokenised } from './tokenise.ts';
 
 export interface OfferSpan {
@@ -56,6 +58,31 @@ export function amountAt(t: Tokenised, i: number): number {
 }
 
 const MINUS = new Set(['-', '−', '–']);
+const channels = matcherOf(ON_REQUEST_CHANNELS);
+const access = matcherOf(ON_REQUEST_ACCESS);
+/** How far from the channel word the thing handed out may stand, in its sentence. */
+const ON_REQUEST_REACH = 8;
+
+/**
+ * "DM-ben küldöm a Bybit bónuszt", "write BONUS in the comments and I send my link in DM": the means of access handed
+ * out on request. Not in a question ("did anyone get a bonus link by DM?") nor with a negator ("never DM a link").
+ */
+function onRequest(t: Tokenised, out: OfferSpan[]): void {
+  const found = channels.matchAll(t);
+  if (found.length === 0) return;
+  const ids = sentenceIds(t);
+  const things = positionsOf(access, t);
+  for (const m of found) {
+    const [lo, hi] = sentenceWindow(ids, m.start, m.end, ON_REQUEST_REACH, ON_REQUEST_REACH);
+    if (!anyIn(things, lo, hi)) continue;
+    let negated = false;
+    for (let k = lo; k <= hi && !negated; k++) negated = isNegator(t.tokens[k]!, null, 't');
+    const last = t.tokens[hi]!;
+    if (negated || /^[\s"'”’»)\]]*[?？]/u.test(t.text.slice(last.end, last.end + 3))) continue;
+    out.push({ kind: 'invite_on_request', start: m.start, end: m.end });
+    return;
+  }
+}
 
 export function findOffers(t: Tokenised): OfferSpan[] {
   const out: OfferSpan[] = [];
@@ -103,5 +130,6 @@ export function findOffers(t: Tokenised): OfferSpan[] {
       if (anyIn(discountAt, lo, hi) || MINUS.has(gap.charAt(gap.length - 1))) out.push({ kind: 'fee_discount', start: i, end: i + 2 });
     }
   }
+  onRequest(t, out);
   return out.sort((a, b) => a.start - b.start);
 }

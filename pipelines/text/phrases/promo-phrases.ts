@@ -3,7 +3,7 @@
 // ../phrase-matcher.ts ("stem*", "code:" = colon must follow, "=Exact" = case-sensitive).
 // A code phrase only yields a promo code when a code-like token follows within a few words.
 
-export type OfferKind = 'signup_bonus' | 'deposit_bonus' | 'fee_discount' | 'giveaway';
+export type OfferKind = 'signup_bonus' | 'deposit_bonus' | 'fee_discount' | 'giveaway' | 'invite_on_request';
 
 /** Phrases announcing a code. Keys are ISO 639-1 codes. */
 export const CODE_PHRASES: Record<string, readonly string[]> = {
@@ -503,5 +503,24 @@ export const HANDLE_WORDS: readonly string[] = [
   'nazwa', 'nicku', 'nickiem', 'anvandarnamn', 'användarnamn', 'brugernavn', 'brukernavn', 'kayttajanimi', 'kayttajanimeni', 'käyttäjänimi', 'käyttäjänimeni',
   'kasutajanimi', 'kasutajanime', 'kasutajanimega', 'felhasznalonev', 'felhasználónév', 'felhasználónevem', 'felhasznalonevem', 'utilizator', 'prezdivka', 'přezdívka',
   'prezyvka', 'prezývka', 'vzdevek', 'nadimak', 'псевдоним', 'ψευδωνυμο', 'ψευδώνυμο', 'slapyvardis', 'slapyvardį', 'lietotajvards', 'lietotājvārds', 'segvards', 'segvārds',
+];
+
+/**
+ * Where a promoter hands out the means of access on request (G2 §20: giving the means of access): private messages and
+ * the comments ("DM me", "write BONUS in the comments"). Folded forms, stems with *.
+ */
+export const ON_REQUEST_CHANNELS: readonly string[] = [
+  'dm', 'dms', 'dm-ben', 'pm', 'inbox', 'priv', 'privat', 'privát', 'privé', 'mp', 'privado', 'privato', 'privatnachricht', 'privatbesked', 'privatmeddelande',
+  'yksityisviesti*', 'privātā', 'privačiai', 'privatno', 'privatne', 'privatni', 'лично', 'προσωπικό', 'in box', 'wiadomości prywatnej', 'na priv',
+  'comments', 'kommentarerna', 'kommentarer', 'kommentarene', 'komentaruose', 'kommentekbe', 'kommentben', 'commenti', 'comentarios', 'comentários',
+  'commentaires', 'kommentare', 'kommentaren', 'reacties', 'komentarzach', 'komentarzu', 'kommentteihin', 'kommenteissa', 'komentáři', 'komentároch', 'comentarii',
+  'komentarima', 'komentarjih', 'коментарите', 'σχόλια', 'kommentaaridesse', 'komentāros', 'kummenti',
+];
+
+/** What is handed out that way: the referral link, the invite, the bonus or the code. Folded, stems with *. */
+export const ON_REQUEST_ACCESS: readonly string[] = [
+  'link', 'links', 'länk*', 'lank*', 'linki*', 'linket', 'linkki*', 'lenke*', 'invite', 'invitation', 'invito', 'invitación', 'invitacion', 'convite', 'uitnodiging',
+  'zaproszeni*', 'pozvánk*', 'pozvank*', 'kvietim*', 'meghívó*', 'meghivo*', 'invitați*', 'invitati*', 'pozivnic*', 'покана*', 'πρόσκλησ*', 'kutsu*', 'kutse*', 'ielūgum*',
+  'bonus', 'bonusz*', 'bónusz*', 'bónus', 'bonuss*', 'bonuksen', 'bonusu', 'бонус*', 'μπόνους', 'premij*', 'referral', 'ref',
 ];
 
