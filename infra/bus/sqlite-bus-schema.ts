@@ -62,6 +62,12 @@ export interface TopicRow {
   retention_ms: number;
 }
 
+/**
+ * A LIMIT parameter the query planner does not read (an expression, not a bare `?`), so the
+ * statement is not prepared again at every call; see readBatch.
+ */
+export const UNPLANNED_LIMIT = '? + 0';
+
 /** Prepared once per bus: better-sqlite3 statements are reusable and cheap to run. */
 export function prepareBusStatements(db: SqliteDb) {
   return {
@@ -76,8 +82,11 @@ export function prepareBusStatements(db: SqliteDb) {
     insertMessage: db.prepare<[string, number, number, string | null, Buffer, string, number]>(
       'INSERT INTO messages (topic, partition, offset, key, value, headers, ts) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
+    // `LIMIT ? + 0`, not `LIMIT ?`: SQLite (3.4x+) reads a bare LIMIT parameter's value when it
+    // plans the query, and a statement planned on a parameter's value is prepared again whenever the
+    // parameter is bound, i.e. at every call (decision 0050). The plan here does not depend on it.
     readBatch: db.prepare<[string, number, number, number], MessageRow>(
-      'SELECT partition, offset, key, value, headers FROM messages WHERE topic = ? AND partition = ? AND offset >= ? ORDER BY offset LIMIT ?',
+      `SELECT partition, offset, key, value, headers FROM messages WHERE topic = ? AND partition = ? AND offset >= ? ORDER BY offset LIMIT ${UNPLANNED_LIMIT}`,
     ),
     getCommitted: db.prepare<[string, string, number], { committed: number }>(
       'SELECT committed FROM offsets WHERE "group" = ? AND topic = ? AND partition = ?',

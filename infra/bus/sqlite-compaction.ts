@@ -6,7 +6,7 @@
 // group that subscribes or commits between two chunks is seen by the next one, and a crash between
 // chunks leaves only messages that were still allowed to stay.
 import type { SqliteDb } from './sqlite-connection.ts';
-import type { BusStatements } from './sqlite-bus-schema.ts';
+import { UNPLANNED_LIMIT, type BusStatements } from './sqlite-bus-schema.ts';
 
 export interface CompactionSettings {
   /** Committed-past messages go once older than this (ms); negative = topic retention only. */
@@ -29,7 +29,7 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function createCompactor(db: SqliteDb, st: BusStatements, settings: CompactionSettings) {
   const deleteChunk = db.prepare<[string, number, number, number, number]>(
     `DELETE FROM messages WHERE rowid IN (
-       SELECT rowid FROM messages WHERE topic = ? AND partition = ? AND ts < ? AND offset < ? ORDER BY offset LIMIT ?)`,
+       SELECT rowid FROM messages WHERE topic = ? AND partition = ? AND ts < ? AND offset < ? ORDER BY offset LIMIT ${UNPLANNED_LIMIT})`,
   );
 
   // One chunk of one partition, in one IMMEDIATE transaction: the floor and the delete see the

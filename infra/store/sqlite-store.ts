@@ -16,6 +16,7 @@ import { fromWhere, MAX_SIZE, orderBy, page, queryPaths, termsSql, type FieldTab
 import { createStoreSchema, ftsTable } from './sqlite-store-schema.ts';
 import { applyVersion } from './versioned-replace.ts';
 import { decodeDoc, encodeDoc } from './sqlite-doc-codec.ts';
+import { UNPLANNED_LIMIT } from '../bus/sqlite-bus-schema.ts';
 
 /** Full-text fields per index; the Elasticsearch adapter's list plus handles and author bios. */
 export const DEFAULT_TEXT_FIELDS: Record<IndexName, readonly string[]> = {
@@ -212,7 +213,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     const limit = Math.min(Math.max(Math.floor(size), 1), MAX_SIZE);
     return withFieldTables(index, queryPaths(query), (table) => {
       const fw = fromWhere(index, query, table);
-      const sql = `SELECT d.id AS id, d.doc AS doc ${fw.sql}${after === null ? '' : ' AND d.id > ?'} ORDER BY d.id ASC LIMIT ?`;
+      // LIMIT as an expression: a bare `LIMIT ?` is read by SQLite's planner, and the statement is then
+      // prepared again at every call (the bus's UNPLANNED_LIMIT, decision 0050); the plan is the same.
+      const sql = `SELECT d.id AS id, d.doc AS doc ${fw.sql}${after === null ? '' : ' AND d.id > ?'} ORDER BY d.id ASC LIMIT ${UNPLANNED_LIMIT}`;
       const rows = prepare(sql).all(...fw.params, ...(after === null ? [] : [after]), limit) as Array<{ id: string; doc: StoredDoc }>;
       return rows.map((r) => ({ id: r.id, doc: parseStored(r.doc, `${index}/${r.id}`) }));
     });
