@@ -16,7 +16,7 @@ import {
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
-import { someoneElsesCode } from './others-code.ts';
+import { othersCodeIn } from './others-code.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
@@ -111,6 +111,17 @@ const SPACED_REACH = 80;
 /** Runs of 5+ single letters or digits one space apart, anywhere (a cheap test first: most posts have none). */
 const SPACED_ANYWHERE = /(?<![\p{L}\p{N}])[\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}](?![\p{L}\p{N}])/u;
 const MAX_SPACED_RUNS = 4;
+/**
+ * The index of the token starting at a character position, or -1; positions asked in text order, so one pointer walks
+ * the tokens once (a hostile text may have a match on every line).
+ */
+function tokenWalk(tokens: readonly Token[]): (pos: number) => number {
+  let k = 0;
+  return (pos) => {
+    while (k < tokens.length && tokens[k]!.start < pos) k++;
+    return k < tokens.length && tokens[k]!.start === pos ? k : -1;
+  };
+}
 /** A list line labelling a code live, active, working or new, in the EU languages (folded forms and accented ones). */
 const LIVE_LINE = /^[^\p{L}\p{N}\n]{0,8}(?:live|active|working|valid|new|current|aktiv|gültig|gultig|neu|actif|nouveau|activo|nuevo|válido|valido|attivo|nuovo|ativo|novo|actief|nieuw|geldig|aktywny|nowy|aktuální|aktualni|aktívny|aktivny|aktiivinen|uusi|aktiivne|uus|aktív|új|uj|activ|nou|aktivan|novi|aktiven|nov|активен|нов|ενεργός|ενεργος|νέος|νεος|aktyvus|naujas|aktīvs|aktivs|jauns|attiv|ġdid|gdid|beo|nua)[ \t]*[:：][ \t]*([\p{L}\p{N}_-]{4,24})[^\p{L}\p{N}\n]*$/gimu;
 /** A line of one word between emoji or marks ("🚀🚀 FROSTBYTE 🚀🚀"), the word captured. */
@@ -581,6 +592,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         return between >= 2 || /[([]/u.test(masked.slice(c.end, t.tokens[k]!.start));
       });
     };
+    let othersCode: ((start: number, end: number) => boolean) | null = null;
     let sentenceIdsOnce: Int32Array | null = null;
     /** Sentence ids of the tokens, computed once per text: the checks below run for every code found. */
     const idsOnce = (): Int32Array => (sentenceIdsOnce ??= sentenceIds(t));
@@ -618,7 +630,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!own && context?.aboutOthers(c.start)) return;
       // A friend's code the author once used, his or her code in a post about them: not offered, unless the sentence
       // tells the reader to enter or use it.
-      if (!own && someoneElsesCode(t, start, end) && !tellsToEnter(start)) return;
+      if (!own && (othersCode ??= othersCodeIn(t))(start, end) && !tellsToEnter(start)) return;
       // "Does anyone know if that code X still works?": a question about a code someone else gave out.
       if (!own && asksIfStillValid(start)) return;
       // A new code named to replace an old one ("the new one is X") is the author's own too.
@@ -1033,13 +1045,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "🚀 FROSTBYTE 🚀\nenter it at sign-up", "🔥 RITALX 🔥\n👆 código de convite": a line holding one code-shaped word
     // and decoration, and the next line pointing back at it (an arrow up, "enter it", or a code word first).
     if (masked.includes('\n')) {
-      // Lines come in text order: one pointer walks the tokens once.
-      let k = 0;
+      const tokenAt = tokenWalk(t.tokens);
       for (const line of masked.matchAll(LONE_WORD_LINE)) {
-        const at = line.index + line[0].indexOf(line[1]!);
-        while (k < t.tokens.length && t.tokens[k]!.start < at) k++;
+        const k = tokenAt(line.index + line[0].indexOf(line[1]!));
         const next = t.tokens[k + 1];
-        if (k >= t.tokens.length || t.tokens[k]!.start !== at || !next || !looksIssued(t.tokens[k]!.text) || inFirm(k) || t.tokens[k]!.hash) continue;
+        if (k < 0 || !next || !looksIssued(t.tokens[k]!.text) || inFirm(k) || t.tokens[k]!.hash) continue;
         const between = masked.slice(t.tokens[k]!.end, next.start);
         if (!between.includes('\n')) continue;
         const pointed = POINT_UP.test(between.slice(between.lastIndexOf('\n')))
@@ -1069,11 +1079,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "Bitget codes, updated:\n✅ LIVE: SEAWALL9\n❌ EXPIRED: SEAWALL8": a list line that labels a code as live or new, in a
     // post about codes (the expired ones are the expiry cues' business).
     if (speaksOfCodes() && masked.includes(':')) {
-      let k = 0;
+      const tokenAt = tokenWalk(t.tokens);
       for (const line of masked.matchAll(LIVE_LINE)) {
         const at = line.index + line[0].indexOf(line[1]!, line[0].search(/[:：]/u));
-        while (k < t.tokens.length && t.tokens[k]!.start < at) k++;
-        if (k < t.tokens.length && t.tokens[k]!.start === at && looksIssued(t.tokens[k]!.text) && !inFirm(k) && !t.tokens[k]!.hash) add({ code: t.tokens[k]!.text, start: at, end: t.tokens[k]!.end }, k, k + 1, line.index);
+        const k = tokenAt(at);
+        if (k >= 0 && looksIssued(t.tokens[k]!.text) && !inFirm(k) && !t.tokens[k]!.hash) add({ code: t.tokens[k]!.text, start: at, end: t.tokens[k]!.end }, k, k + 1, line.index);
       }
     }
 
