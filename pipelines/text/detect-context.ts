@@ -14,6 +14,7 @@ import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
+import { questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -192,7 +193,6 @@ function impersonal(t: Tokenised, ids: Int32Array, at: number): boolean {
 }
 
 /** A question mark closing the sentence, after a closing quote or bracket too ("... en "rabatkode"?"). */
-const QUESTION_END = /^[\s"'”’»)\]]*[?？]/u;
 /** A chapter line of a video description ("02:05 O que é staking", "(15:10) explained"): a title, not the author explaining. */
 const CHAPTER_LINE = /(?:^|\n)[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[ \t]/gu;
 
@@ -224,13 +224,13 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
   if (!hits.length) return;
   const ids = sentenceIds(t);
   // "Has anyone used Kraken from Latvia? How about SEPA payouts?": a user asking the readers, not a topic explained.
-  for (const m of anyone.matchAll(t)) if (QUESTION_END.test(text.slice(sentenceOf(t, m.start, m.end).to, sentenceOf(t, m.start, m.end).to + 4))) return;
+  for (const m of anyone.matchAll(t)) if (questionAt(text, sentenceOf(t, m.start, m.end).to)) return;
   for (const m of hits) {
     if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked) continue;
     const sentence = sentenceOf(t, m.start, m.end);
     let words = 0;
     for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
-    if (words < MIN_QUESTION_WORDS || !QUESTION_END.test(text.slice(sentence.to, sentence.to + 4)) || !impersonal(t, ids, m.start)) continue;
+    if (words < MIN_QUESTION_WORDS || !questionAt(text, sentence.to) || !impersonal(t, ids, m.start)) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
     return;
   }
@@ -405,7 +405,7 @@ export function detectContext(input: TextInput): TextContext {
   for (const m of whatIs.matchAll(t)) {
     if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked || inChapter(m.from)) continue;
     const sentence = sentenceOf(t, m.start, m.end);
-    if (QUESTION_END.test(text.slice(sentence.to, sentence.to + 4))) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
+    if (questionAt(text, sentence.to)) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
   }
   defanged(text, t, findings);
   shareOfFees(text, t, findings);

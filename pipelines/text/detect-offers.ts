@@ -9,6 +9,7 @@ import {
 } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
 import { isNegator } from './negators.ts';
+import { questionAt } from './question-end.ts';
 import type { Token, Tokenised } from './tokenise.ts';
 
 export interface OfferSpan {
@@ -78,7 +79,7 @@ function onRequest(t: Tokenised, out: OfferSpan[]): void {
     let negated = false;
     for (let k = lo; k <= hi && !negated; k++) negated = isNegator(t.tokens[k]!, null, 't');
     const last = t.tokens[hi]!;
-    if (negated || /^[\s"'”’»)\]]*[?？]/u.test(t.text.slice(last.end, last.end + 3))) continue;
+    if (negated || questionAt(t.text, last.end)) continue;
     out.push({ kind: 'invite_on_request', start: m.start, end: m.end });
     return;
   }

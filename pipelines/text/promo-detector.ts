@@ -15,6 +15,7 @@ import {
   SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, OTHER_CODE_QUALIFIERS, VALID_WORDS, BENEFIT_VERBS, HANDLE_WORDS,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
+import { questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import { othersCodeIn } from './others-code.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
@@ -174,8 +175,6 @@ const STILL_WORDS: ReadonlySet<string> = new Set(['still', 'immer', 'noch', 'wei
   'още', 'ακομα', 'joprojam', 'vis', 'dar', 'ghadu', 'jos', 'jeszcze', 'jeste']);
 /** How many words on each side of a code a question about it may hold. */
 const QUESTION_REACH = 40;
-/** A question mark closing the sentence (a quote or bracket may come first). */
-const QUESTION_AFTER = /^[\s"'”’»)\]]*[?？]/u;
 /** Time words after a copula ("Mein Code ist jetzt X"). Folded. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'jetzt', 'nun', 'maintenant', 'desormais', 'ahora', 'ora', 'adesso', 'agora', 'nu', 'teraz', 'ted', 'teraz', 'nyt', 'nuud', 'most', 'acum', 'sada', 'sedaj', 'сега', 'τωρα', 'tagad', 'dabar', 'issa', 'anois']);
 const FORM_FIELDS: ReadonlySet<string> = new Set(FORM_FIELD_WORDS.map(fold));
@@ -612,7 +611,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       let end = k;
       while (end + 1 < t.tokens.length && ids[end + 1] === ids[k] && end - k < QUESTION_REACH) end++;
       if (end + 1 < t.tokens.length && ids[end + 1] === ids[k]) return false;
-      if (!QUESTION_AFTER.test(masked.slice(t.tokens[end]!.end, t.tokens[end]!.end + 3))) return false;
+      if (!questionAt(masked, t.tokens[end]!.end)) return false;
       let begin = k;
       while (begin > 0 && ids[begin - 1] === ids[k] && k - begin < QUESTION_REACH) begin--;
       const words = t.tokens.slice(begin, end + 1);
@@ -1297,9 +1296,14 @@ function withoutCutStarts(codes: PromoCode[], starts: readonly number[], masked:
   const cut = (c: PromoCode, i: number): boolean => {
     const at = starts[i];
     if (at === undefined) return false;
-    const after = masked.slice(at + c.code.length, at + c.code.length + 48);
-    return codes.some((d) => d !== c && d.code.length > c.code.length && d.code.startsWith(c.code)
-      && new RegExp(String.raw`^[ \t]*\r?\n[ \t]*${escapeRegExp(d.code.slice(c.code.length))}(?![\p{L}\p{N}])`, 'u').test(after));
+    // What follows the start: spaces, one line break, spaces, then the rest of a longer code and no more of a word.
+    const gap = /^[ \t]*\r?\n[ \t]*/u.exec(masked.slice(at + c.code.length, at + c.code.length + 8));
+    if (!gap) return false;
+    const from = at + c.code.length + gap[0].length;
+    return codes.some((d) => {
+      const rest = d.code.slice(c.code.length);
+      return d !== c && rest.length > 0 && d.code.startsWith(c.code) && masked.startsWith(rest, from) && !/[\p{L}\p{N}]/u.test(masked.charAt(from + rest.length));
+    });
   };
   return codes.filter((c, i) => !cut(c, i));
 }
@@ -1320,10 +1324,6 @@ function withoutShoutedWords(codes: PromoCode[], masked: string): PromoCode[] {
   }
   if (upper + lower < 20 || upper < SHOUTED_SHARE * (upper + lower)) return codes;
   return codes.filter((c) => !/^\p{Lu}+$/u.test(c.code));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function withoutSpokenForms(codes: PromoCode[]): PromoCode[] {
