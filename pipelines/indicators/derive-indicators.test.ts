@@ -197,3 +197,17 @@ test('a disclosure in an item that promotes only an EU-authorised firm does not 
   assert.deepEqual(codes(out, 'binance'), ['mention_only']);
   assert.deepEqual(codes(out, 'bitvavo'), ['eu_entity_link']);
 });
+
+test('a warning or explainer that links only to a firm\'s own pages cites them: no sign of acting, the context counts against', () => {
+  const findings = (context: EnrichmentFindings['context']) => none({
+    language: { code: 'es', confidence: 1, euOfficial: true },
+    links: [link({ url: 'qorvex.io/es/support', finalUrl: 'https://qorvex.io/es/support', geo: { tldCountry: null, pathLocale: 'es', langParam: null, appStoreCountry: null } })],
+    firmMentions: [{ firmId: 'qorvex', via: 'domain' }],
+    context,
+  });
+  const text = 'Ejemplo: qorvex.io/es/support no es un enlace de referido.';
+  assert.deepEqual(codes(deriveIndicators(item({ text }), findings([{ kind: 'explainer', marker: 'Ejemplo' }]), catalogue), 'qorvex'), ['educational_only']);
+  assert.deepEqual(codes(deriveIndicators(item({ text }), findings([{ kind: 'warning', marker: 'phishing' }]), catalogue), 'qorvex'), ['warning_notice']);
+  // Without such a context the same link directs readers to the firm's site.
+  assert.deepEqual(codes(deriveIndicators(item({ text }), findings([]), catalogue), 'qorvex'), ['country_tld_or_path', 'eu_language', 'firm_site_link']);
+});

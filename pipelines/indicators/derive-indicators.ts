@@ -178,6 +178,15 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const context = found.context ?? [];
   const warning = context.find((c) => c.kind === 'warning');
   const abstract = context.find((c) => c.kind === 'explainer' || c.kind === 'report');
+  // A warning, explainer or report that links only to a firm's own pages ("kucoin.com/es/support is not a referral")
+  // cites them as examples or sources: no sign of acting, the context is the counter-indication instead.
+  if (warning || abstract) {
+    for (const [firmId, list] of acting) {
+      if (!list.every((i) => i.code === 'firm_site_link')) continue;
+      acting.delete(firmId);
+      mentioned.add(firmId);
+    }
+  }
   for (const firmId of mentioned) {
     if (acting.has(firmId) || counters.has(firmId)) continue;
     // A scam warning names the firm to protect its clients: a sign against acting on its behalf (shown in the case).

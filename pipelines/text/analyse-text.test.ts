@@ -9,6 +9,7 @@ import { detectDisclosures } from './detect-disclosures.ts';
 import { detectEuSignals } from './detect-eu-signals.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectPhones } from './detect-phones.ts';
+import { createFirmMatcher } from './firm-matcher.ts';
 import { createMentionDetector } from './mention-detector.ts';
 import { joinPrepared, prepareText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
@@ -23,6 +24,7 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
   const analyse = createTextAnalyser(catalogue);
   const mentions = createMentionDetector(catalogue);
   const promo = createPromoDetector(catalogue);
+  const firms = createFirmMatcher(catalogue);
   for (const item of items) {
     const text = item.title ? `${item.title}\n${item.text}` : item.text;
     const { firmMentions, logos } = mentions(item);
@@ -38,7 +40,7 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
       firmMentions,
       logos,
       phones: detectPhones(`${text}\n${item.author.description ?? ''}`),
-      euSignals: detectEuSignals(text),
+      euSignals: detectEuSignals(text, firms),
       nonEuSignals: [...detectNonEuAudience(text), ...detectNonEuLocation(item.author.location, item.author.description)],
       // No sample item disguises a link, code or firm name.
       obfuscations: [],

@@ -208,7 +208,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     if (bio && n.description?.edits.length) fields.push({ name: 'author bio', normalised: n.description, prepared: bio });
     if (name && n.name?.edits.length) fields.push({ name: 'author name', normalised: n.name, prepared: name });
     const language = detectLanguage(all);
-    const euSignals = detectEuSignals(all);
+    const euSignals = detectEuSignals(all, matchFirms);
     // Too short for a confident language, but its promotion words are one EU language's (vocabulary-language.ts).
     const vocabulary = language.confidence < EU_LANGUAGE_MIN_CONFIDENCE ? vocabularyLanguage(all.t) : null;
     if (vocabulary) euSignals.push({ code: EU_LANGUAGE_WORDS, country: null, detail: `${vocabulary.language}: ${vocabulary.words.join(', ')}` });

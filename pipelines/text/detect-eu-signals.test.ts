@@ -109,3 +109,20 @@ test('"not valid for", Romanian "nu e pentru" keep the places they name out; Dan
 test('Romanian "nu pentru UE" without a copula keeps the EU out', () => {
   assert.deepEqual(detectEuSignals('Ofertă doar pentru Moldova, nu pentru UE.').filter((s) => s.code === 'eu_country_mention' || s.code === 'eu_audience'), []);
 });
+
+test('readers told not to use the offer, "outside the EU" and the EU named only to be left out: no nexus', () => {
+  assert.deepEqual(signals('Dall\'Italia non usatelo, grazie.'), []);
+  assert.deepEqual(signals('Wer in Österreich wohnt, bitte nicht.'), []);
+  assert.deepEqual(signals('Offerta per i nostri membri in Albania (al di fuori dell\'UE).'), []);
+  assert.deepEqual(signals('Per i lettori in Marocco (fuori UE): codice qui.'), []);
+  assert.deepEqual(signals('Solo per la comunità svizzera (non la Europa, scusate).'), []);
+  // Forgetting is not excluding: "bitte nicht vergessen" still addresses Germany.
+  assert.deepEqual(signals('Bitte nicht vergessen: der Bonus gilt in Deutschland.'), [['eu_country_mention', 'DE', 'Deutschland']]);
+});
+
+test('"Europe" or "EU" right after a firm\'s name is its EU entity, not an audience', () => {
+  const firms = (t: { tokens: readonly { key: string }[] }) => t.tokens.flatMap((tok, i) => (tok.key === 'kraken' ? [{ end: i + 1 }] : []));
+  assert.deepEqual(detectEuSignals('Ihr landet sowieso bei Kraken Europe.', firms), []);
+  assert.deepEqual(detectEuSignals('Kraken: Europe gets the bonus too.', firms).map((s) => s.code), ['eu_audience']);
+  assert.deepEqual(detectEuSignals('Ihr landet sowieso bei Kraken Europe.').map((s) => s.code), ['eu_audience'], 'without the firm finder, as before');
+});

@@ -71,13 +71,28 @@ const EXCLUSION = new RegExp(
     String.raw`(?<!\p{L})(?:empfehle|recommande)\s+(?:\p{L}+\s+){0,2}(?:nicht|pas)\s+(?:\p{L}+\s+){0,2}(?:für|fur|pour)(?!\p{L})`,
     // "Cette offre ne concerne pas l'Europe", "does not apply to EU residents".
     String.raw`(?<!\p{L})(?:concerne(?:nt)?\s+pas|(?:doesn't|does not|do not|don't)\s+apply|gilt\s+nicht|gelten\s+nicht|no\s+(?:se\s+)?aplica|non\s+riguarda|não\s+se\s+aplica|geldt\s+niet|nie\s+dotyczy)(?!\p{L})`,
+    // "Dall'Italia non usatelo", "wer in der EU wohnt, bitte nicht", "don't use it from France": readers told not to use the offer.
+    String.raw`(?<!\p{L})(?:not|don't|do\s+not|nicht|non|no|não|nao|niet|nie|ne|inte|ikke|ei)\s+(?:\p{L}+\s+)?(?:use|using|usa|usar|usare|usate|usatelo|usatela|usarlo|usem?|usen|uses|uséis|useis|usalo|utilise[rz]?|nutz\p{L}*|benutz\p{L}*|verwend\p{L}*|gebruik\p{L}*|używaj\p{L}*|użyj\p{L}*|používej\p{L}*|používaj\p{L}*|använd\p{L}*|brug|bruk)(?!\p{L})`,
+    String.raw`(?<!\p{L})n['’]?\s*(?:l['’]\s*)?utilisez\s+pas(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:bitte\s+nicht|please\s+don't|per\s+favore\s+no|s'il\s+vous\s+plaît\s+non|por\s+favor\s+no)(?=\s*[,.;:!?)]|\s*$)`,
+    // "(hors UE)", "outside the EU", "außerhalb der EU", "fuera de la UE": the offer is for elsewhere.
+    String.raw`(?<!\p{L})(?:hors|outside(?:\s+of)?(?:\s+the)?|au(?:ß|ss)erhalb(?:\s+der)?|fuera\s+de(?:\s+la)?|fora\s+da|al\s+di\s+fuori\s+dell['’]|fuori(?:\s+dall['’])?|buiten(?:\s+de)?|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός(?:\s+της)?|lasmuigh\s+den)\s*(?:l['’]\s*)?(?:UE|EU|EEA|Europe|Europa|ЕС|ΕΕ|AE)(?!\p{L})`,
+    // "(pas l'Europe, désolé)", "not the EU!", "nicht die EU.": the EU named only to be left out.
+    String.raw`(?<!\p{L})(?:not|pas|nicht|non|no|não|nao|niet|nie|nu|ne)\s+(?:l['’]\s*|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|a\s+|o\s+)?(?:Europe|Europa|EU|UE|EEA|EWR)(?=\s*[,.;:!?)]|\s*$)`,
     String.raw`(?<!\p{L})(?:can't|cannot|can not|não consegue\p{L}*|nao consegue\p{L}*|não pode\p{L}*|no pueden?|ne peu(?:t|vent)|können nicht|kann nicht|non possono|non può|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu[se]?s?|excluid[oa]s?|esclus[ie])(?!\p{L})`,
   ].join('|'),
   'iu',
 );
 
-export function detectEuSignals(input: TextInput): EuSignal[] {
+/**
+ * `firmsIn` finds the catalogue's firms in the text: "Europe" or "EU" right after a firm's name is that firm's EU entity
+ * ("OKX Europe", "Bybit EU"), not an audience. Asked only when such a phrase is there.
+ */
+export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => readonly { end: number }[]): EuSignal[] {
   const { text, t } = prepared(input);
+  let firmEnds: Set<number> | null = null;
+  const afterFirm = (k: number): boolean =>
+    !!firmsIn && k > 0 && /^[ \t]+$/.test(text.slice(t.tokens[k - 1]!.end, t.tokens[k]!.start)) && (firmEnds ??= new Set(firmsIn(t).map((h) => h.end))).has(k);
   const out: EuSignal[] = [];
   const seen = new Set<string>();
   let sentences: Int32Array | null = null;
@@ -103,6 +118,7 @@ export function detectEuSignals(input: TextInput): EuSignal[] {
     const v = m.values[0] as Signal;
     for (let k = m.start; k < m.end; k++) taken[k] = 1;
     if ((v.code === 'eu_country_mention' || v.code === 'eu_audience') && excludes(m.start)) continue;
+    if (v.code === 'eu_audience' && afterFirm(m.start)) continue;
     push(out, seen, text, v.code, v.country, m.from, m.to);
   }
 

@@ -84,6 +84,8 @@ export const AUDIENCE_NOUNS: readonly string[] = [
   'utilizadores', 'investidores', 'gebruikers', 'beleggers', 'klanten', 'inwoners', 'volgers', 'użytkownik*', 'inwestor*', 'klienci', 'klientów', 'obserwując*',
   'användare', 'investerare', 'kunder', 'brugere', 'investorer', 'uživatel*', 'investor*', 'klient*', 'utilizator*', 'investitor*', 'käyttäj*', 'sijoittaj*',
   // followers in the South Slavic languages; people living or residing there ("chi vive in Svizzera", "mieszkających w ...")
+  // people, and a community, as the audience ("Leute mit Wohnsitz in der Schweiz", "la communauté d'Afrique de l'Ouest")
+  'leute', 'wohnsitz', 'gens', 'personnes', 'gente', 'persone', 'mensen', 'communaute', 'comunidad', 'comunita', 'comunidade', 'gemeinschaft', 'gemeenschap', 'społeczność*',
   'pratitelj*', 'pratioc*', 'sledilc*', 'living', 'residing', 'vive', 'vivono', 'viven', 'vivem', 'wohnt', 'wohnen', 'wohnhaft', 'résidant', 'habitent', 'habitant',
   'wonen', 'wonend', 'mieszkając*', 'mieszka*', 'bor', 'asuvat', 'asuville', 'locuiesc', 'žive', 'zive', 'živite', 'bydlíc*', 'élő', 'elő',
   // members and friends of a channel or a club ("nos membres au Sénégal", "prietenii din Republica Moldova")
