@@ -211,3 +211,19 @@ test('a warning or explainer that links only to a firm\'s own pages cites them: 
   // Without such a context the same link directs readers to the firm's site.
   assert.deepEqual(codes(deriveIndicators(item({ text }), findings([]), catalogue), 'qorvex'), ['country_tld_or_path', 'eu_language', 'firm_site_link']);
 });
+
+test('an EU language addressed to a named non-EU audience is no nexus, unless an EU place is named beside it', () => {
+  const findings = (euSignals: EnrichmentFindings['euSignals']) => none({
+    language: { code: 'cs', confidence: 1, euOfficial: true },
+    links: [link({ role: 'referral', referralCode: 'PAVEL', url: 'https://qorvex.io/fr/ref/PAVEL', finalUrl: 'https://qorvex.io/fr/ref/PAVEL', geo: { tldCountry: null, pathLocale: 'fr', langParam: null, appStoreCountry: null } })],
+    nonEuSignals: [{ code: 'non_eu_audience', country: 'NZ', detail: '🇳🇿' }],
+    euSignals,
+  });
+  const text = 'Češi na Novém Zélandu 🇳🇿, můj odkaz: qorvex.io/fr/ref/PAVEL';
+  const out = deriveIndicators(item({ text }), findings([]), catalogue);
+  assert.deepEqual(codes(out, 'qorvex'), ['non_eu_audience', 'referral_link']);
+  assert.match(out.find((i) => i.code === 'non_eu_audience')!.detail, /EU-language nexus cs not counted: the post addresses readers in NZ; link locale fr not counted/);
+  // Readers in Czechia named too: a mixed audience, the language counts.
+  assert.deepEqual(codes(deriveIndicators(item({ text }), findings([{ code: 'eu_country_mention', country: 'CZ', detail: 'Česku' }]), catalogue), 'qorvex'),
+    ['country_tld_or_path', 'eu_country_mention', 'eu_language', 'non_eu_audience', 'referral_link']);
+});

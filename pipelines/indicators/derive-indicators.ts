@@ -212,7 +212,11 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const givenCountry = item.author.country?.toUpperCase();
   if (givenCountry && !isEuCountry(givenCountry)) nonEu.push({ code: 'non_eu_location', country: givenCountry, detail: `author gives country ${givenCountry}` });
   // G1 annex: an EU language is no nexus when the content targets a non-EU country using that language ("pt" with R$ and Pix).
-  const sharedWith = lang.code ? nonEu.find((s) => s.country && EU_LANGUAGES_OF_COUNTRY[s.country]?.includes(lang.code!)) : undefined;
+  // An EU language used by the diaspora ("Češi v Londýně 🇬🇧", "Българите в Молдова"): a named non-EU audience, and no
+  // EU place, euro amount or EU payment beside it, says whom the language addresses: no nexus either.
+  const namedAudience = nonEu.find((s) => s.code === 'non_eu_audience' && s.country);
+  const diaspora = namedAudience && !found.euSignals.some((s) => s.code !== EU_LANGUAGE_WORDS) ? namedAudience : undefined;
+  const sharedWith = lang.code ? (nonEu.find((s) => s.country && EU_LANGUAGES_OF_COUNTRY[s.country]?.includes(lang.code!)) ?? diaspora) : undefined;
   const languageNexus = !!lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE;
   if (languageNexus && !sharedWith) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
@@ -225,6 +229,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       const l = localeLanguage.get(g);
       const shared = l ? nonEu.find((n) => n.country && EU_LANGUAGES_OF_COUNTRY[n.country]?.includes(l)) : undefined;
       if (shared) droppedLocales.push(`link locale ${l} not counted: also a language of ${shared.country}`);
+      else if (l && diaspora) droppedLocales.push(`link locale ${l} not counted: the post addresses readers in ${diaspora.country}`);
+      if (!shared && l && diaspora) return false;
       return !shared;
     });
     linkCountry.set(firmId, kept);
@@ -232,7 +238,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const nonEuCounter: Indicator[] = [];
   if (nonEu.length) {
     const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace('non_eu_', 'non-EU ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
-    const dropped = (languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: also a language of ${sharedWith.country}` : '')
+    const why = sharedWith && EU_LANGUAGES_OF_COUNTRY[sharedWith.country ?? '']?.includes(lang.code ?? '') ? `also a language of ${sharedWith.country}` : `the post addresses readers in ${sharedWith?.country}`;
+    const dropped = (languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: ${why}` : '')
       + [...new Set(droppedLocales)].map((d) => `; ${d}`).join('');
     nonEuCounter.push(mk('non_eu_audience', null, `${reasons.join('; ')}${dropped}`, nonEu.find((s) => s.country)?.country ?? null));
   }

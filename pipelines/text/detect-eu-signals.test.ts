@@ -126,3 +126,10 @@ test('"Europe" or "EU" right after a firm\'s name is its EU entity, not an audie
   assert.deepEqual(detectEuSignals('Kraken: Europe gets the bonus too.', firms).map((s) => s.code), ['eu_audience']);
   assert.deepEqual(detectEuSignals('Ihr landet sowieso bei Kraken Europe.').map((s) => s.code), ['eu_audience'], 'without the firm finder, as before');
 });
+
+test('an offer that does not work there, and a place said not to be in the EU, keep the sentence\'s EU places out', () => {
+  assert.deepEqual(signals('UK only, sorry Ireland, it won\'t show up for you.'), []);
+  assert.deepEqual(signals('Ojo, no funciona con cuentas de España.'), []);
+  assert.deepEqual(signals('Grønland er ikke med i EU, så tilbuddet er kun til jer.'), []);
+  assert.deepEqual(signals('Der Bonus gilt in Österreich.'), [['eu_country_mention', 'AT', 'Österreich']]);
+});

@@ -75,6 +75,10 @@ const EXCLUSION = new RegExp(
     String.raw`(?<!\p{L})(?:not|don't|do\s+not|nicht|non|no|não|nao|niet|nie|ne|inte|ikke|ei)\s+(?:\p{L}+\s+)?(?:use|using|usa|usar|usare|usate|usatelo|usatela|usarlo|usem?|usen|uses|uséis|useis|usalo|utilise[rz]?|nutz\p{L}*|benutz\p{L}*|verwend\p{L}*|gebruik\p{L}*|używaj\p{L}*|użyj\p{L}*|používej\p{L}*|používaj\p{L}*|använd\p{L}*|brug|bruk)(?!\p{L})`,
     String.raw`(?<!\p{L})n['’]?\s*(?:l['’]\s*)?utilisez\s+pas(?!\p{L})`,
     String.raw`(?<!\p{L})(?:bitte\s+nicht|please\s+don't|per\s+favore\s+no|s'il\s+vous\s+plaît\s+non|por\s+favor\s+no)(?=\s*[,.;:!?)]|\s*$)`,
+    // "it won't show up for you", "no funciona con cuentas de España", "funktioniert nicht in Österreich".
+    String.raw`(?<!\p{L})(?:(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not)\s+(?:\p{L}+\s+)?(?:work|show|appear)|no\s+funciona|não\s+funciona|nao\s+funciona|ne\s+(?:fonctionne|marche)\s+pas|funktioniert\s+nicht|nie\s+działa|non\s+funziona|werkt\s+niet|nefunguje|nu\s+funcționează|ne\s+deluje|ne\s+radi|не\s+работи|δεν\s+λειτουργεί|nem\s+működik|ei\s+toimi|ei\s+tööta|neveikia|nedarbojas|fungerar\s+inte|virker\s+ikke)(?!\p{L})`,
+    // "Grønland er ikke med i EU", "not in the EU", "nicht in der EU": the place named is outside.
+    String.raw`(?<!\p{L})(?:not|ikke|inte|nicht|pas|no|não|niet|nie|ne|ei|nem)\s+(?:\p{L}+\s+){0,2}(?:in|i|med\s+i|part\s+of|dans|en|em|na|w|v|im|in\s+der)\s+(?:the\s+|l['’]\s*|la\s+|der\s+|de\s+)?(?:EU|UE|EEA|EWR|European\s+Union|Union\s+européenne)(?!\p{L})`,
     // "(hors UE)", "outside the EU", "außerhalb der EU", "fuera de la UE": the offer is for elsewhere.
     String.raw`(?<!\p{L})(?:hors|outside(?:\s+of)?(?:\s+the)?|au(?:ß|ss)erhalb(?:\s+der)?|fuera\s+de(?:\s+la)?|fora\s+da|al\s+di\s+fuori\s+dell['’]|fuori(?:\s+dall['’])?|buiten(?:\s+de)?|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός(?:\s+της)?|lasmuigh\s+den)\s*(?:l['’]\s*)?(?:UE|EU|EEA|Europe|Europa|ЕС|ΕΕ|AE)(?!\p{L})`,
     // "(pas l'Europe, désolé)", "not the EU!", "nicht die EU.": the EU named only to be left out.

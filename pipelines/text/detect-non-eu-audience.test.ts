@@ -88,3 +88,18 @@ test('people living in a non-EU country, and South Slavic followers, named in th
   // A trip there names no audience.
   assert.deepEqual(codes('Ich war letzte Woche in der Schweiz, schöne Berge'), []);
 });
+
+test('whom the post greets: a non-EU flag in its first line, a place opening it, an offer limited to a place', () => {
+  assert.deepEqual(detectNonEuAudience('Kiwis in Auckland 🇳🇿 this one is for you\nMy code inside.').map((s) => [s.country, s.detail]), [['NZ', '🇳🇿']]);
+  // An EU flag beside it makes the audience mixed; the US flag heads market news for everyone; a flag further down is no greeting.
+  assert.deepEqual(detectNonEuAudience('🇳🇿🇮🇪 Auckland and Dublin, here is my code'), []);
+  assert.deepEqual(detectNonEuAudience('🇺🇸 CPI tonight, trade it with my code'), []);
+  assert.deepEqual(detectNonEuAudience('My code is below.\nSent from the airport 🇳🇿'), []);
+  assert.deepEqual(detectNonEuAudience('Paramaribo, dit is voor jullie: code hieronder').map((s) => s.country), ['SR']);
+  assert.deepEqual(detectNonEuAudience('Tarjeta con cashback en pesos, solo México.').map((s) => s.country), ['MX']);
+  assert.deepEqual(detectNonEuAudience('Dla rodaków w Ukrainie mam kod').map((s) => s.country), ['UA']);
+});
+
+test('the EU\'s own demonyms name a diaspora before a non-EU place', () => {
+  assert.deepEqual(detectNonEuAudience('Българите в Молдова: ето моя код').map((s) => s.country), ['MD']);
+});

@@ -6,7 +6,7 @@
 import type { NonEuSignal } from '../contracts/enriched-item.ts';
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS } from './phrases/eu-phrases.ts';
+import { AUDIENCE_NOUNS, AUDIENCE_PREPOSITIONS, DEMONYMS } from './phrases/eu-phrases.ts';
 import {
   CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS_AFTER, LOCATION_LABELS, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
 } from './phrases/non-eu-phrases.ts';
@@ -27,8 +27,11 @@ for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list
 const places = new PhraseMatcher<string>();
 for (const [country, list] of Object.entries(NON_EU_NAMES)) for (const n of list) places.add(n, country);
 for (const [country, list] of Object.entries(NON_EU_CITIES)) for (const n of list) places.add(n, country);
-const audienceNouns = new PhraseMatcher<true>(AUDIENCE_NOUNS.map((w) => [w, true] as const));
-const prepositions = new PhraseMatcher<true>(AUDIENCE_PREPOSITIONS.map((w) => [w, true] as const));
+// The EU's own demonyms name an audience too when a non-EU place follows: the diaspora ("Българите в Молдова").
+const audienceNouns = new PhraseMatcher<true>([...AUDIENCE_NOUNS, ...Object.values(DEMONYMS).flat()].map((w) => [w, true] as const));
+/** "solo México", "only UK", "nur Schweiz": an offer limited to a place names its audience, as "for" does. */
+const ONLY_WORDS = ['only', 'solo', 'sólo', 'solamente', 'nur', 'seulement', 'uniquement', 'apenas', 'somente', 'soltanto', 'alleen', 'tylko', 'jen', 'csak', 'doar', 'samo', 'vain', 'ainult', 'tikai', 'tik', 'endast', 'kun', 'μόνο', 'само'];
+const prepositions = new PhraseMatcher<true>([...AUDIENCE_PREPOSITIONS, ...ONLY_WORDS].map((w) => [w, true] as const));
 
 const SIGN_COUNTRY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
 /** Longest sign first, so "GH₵" wins over "₵" and "MX$" over a bare "$". */
@@ -63,9 +66,17 @@ function isVocative(t: Tokenised, text: string, start: number, end: number, to: 
   const first = t.tokens[start];
   const last = t.tokens[end - 1];
   if (!first || !last || (start > 0 && !first.breakBefore)) return false;
-  const after = text.slice(to, to + 12).replace(FLAG_AFTER, '');
+  const after = text.slice(to, to + 40).replace(FLAG_AFTER, '');
   if (start === 0 && /^\s*[:：]/u.test(after)) return true;
+  // The post opens with the place, then a flag or up to two words before a comma, colon or "!": "Suriname 🇸🇷 mi
+  // famiri, ...", "Curaçao en Aruba, ...", "Abidjan, on est ensemble".
+  if (start === 0 && (FLAG_AFTER.test(text.slice(to, to + 12)) || /^(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*[,:!：]/u.test(after))) return true;
   return last.key.endsWith('s') && VOCATIVE_MARK.test(after);
+}
+
+/** The two letters of a regional-indicator pair ("🇳🇬" -> "NG"). */
+function flagCountry(m: RegExpMatchArray): string {
+  return String.fromCharCode(0x41 + m[1]!.codePointAt(0)! - 0x1f1e6, 0x41 + m[2]!.codePointAt(0)! - 0x1f1e6);
 }
 
 function push(out: NonEuSignal[], seen: Set<string>, code: NonEuSignal['code'], country: string | null, detail: string): void {
@@ -149,6 +160,16 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     const to = Math.max(m.end - 1, noun >= 0 ? noun : m.end - 1);
     push(out, seen, 'non_eu_audience', v.country, text.slice(t.tokens[from]!.start, t.tokens[to]!.end));
   }
+  // A non-EU flag in the post's first line, with no EU flag there: whom the post greets ("UK peeps 🇬🇧", "Češi v
+  // Londýně 🇬🇧"). Not the US flag: US market news ("🇺🇸 CPI tonight") heads posts for every audience.
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  if (firstLine.length < 400) {
+    const flags = [...firstLine.matchAll(FLAG)].map((m) => [m[0], flagCountry(m)] as const);
+    if (!flags.some(([, c]) => EU_AND_EEA.has(c))) for (const [flag, c] of flags) {
+      // Beside the place it stands for ("Venezuela 🇻🇪:") the flag says nothing more.
+      if (c !== 'US' && c !== 'UN' && !out.some((o) => o.code === 'non_eu_audience' && o.country === c)) push(out, seen, 'non_eu_audience', c, flag);
+    }
+  }
   // "Localização: Brasil", "Location: Lagos, Nigeria": an ad library's or a listing's location field.
   if (text.includes(':') || text.includes('：')) {
     for (const line of text.matchAll(LOCATION_LINE)) {
@@ -173,7 +194,7 @@ export function detectNonEuLocation(location: TextInput | null | undefined, bio:
     if (!field) continue;
     const p = prepared(field);
     for (const m of p.text.matchAll(FLAG)) {
-      const code = String.fromCharCode(0x41 + m[1]!.codePointAt(0)! - 0x1f1e6, 0x41 + m[2]!.codePointAt(0)! - 0x1f1e6);
+      const code = flagCountry(m);
       if (!EU_AND_EEA.has(code) && code !== 'UN') push(out, seen, 'non_eu_location', code, m[0]);
     }
     for (const m of places.matchAll(p.t)) push(out, seen, 'non_eu_location', m.values[0] ?? null, p.text.slice(m.from, m.to));

@@ -49,7 +49,7 @@ export const COUNTRY_NAMES: Record<string, readonly string[]> = {
 export const DEMONYMS: Record<string, readonly string[]> = {
   AT: ['Austrian', 'Austrians', 'österreichisch*', 'Österreicher*', 'autrichien*', 'austriac*', 'austríac*', 'Oostenrijkse', 'austriack*'],
   BE: ['Belgian', 'Belgians', 'belge', 'belges', 'belgisch*', 'Belgier', 'belga', 'belgas', 'belgi', 'Belgen', 'belgijsc*'],
-  BG: ['Bulgarian', 'Bulgarians', 'bulgare*', 'bulgarisch*', 'búlgar*', 'bulgar*', 'български', 'българи'],
+  BG: ['Bulgarian', 'Bulgarians', 'bulgare*', 'bulgarisch*', 'búlgar*', 'bulgar*', 'български', 'българи', 'българите'],
   HR: ['Croatian', 'Croatians', 'croate*', 'kroatisch*', 'croat*', 'hrvatsk*', 'chorwack*'],
   CY: ['Cypriot', 'Cypriots', 'chypriote*', 'zyprisch*', 'chipriot*', 'cipriot*', 'cypryjsk*', 'κύπριοι', 'κύπριους'],
   CZ: ['Czech', 'Czechs', 'tchèque*', 'tschechisch*', 'Tschechen', 'checo', 'checos', 'checa', 'ceco', 'cechi', 'ceca', 'tsjechisch*', 'czesk*', 'čeští', 'české', 'českých', 'čechy'],
@@ -86,7 +86,7 @@ export const AUDIENCE_NOUNS: readonly string[] = [
   // followers in the South Slavic languages; people living or residing there ("chi vive in Svizzera", "mieszkających w ...")
   // people, and a community, as the audience ("Leute mit Wohnsitz in der Schweiz", "la communauté d'Afrique de l'Ouest")
   'leute', 'wohnsitz', 'gens', 'personnes', 'gente', 'persone', 'mensen', 'communaute', 'comunidad', 'comunita', 'comunidade', 'gemeinschaft', 'gemeenschap', 'społeczność*',
-  'pratitelj*', 'pratioc*', 'sledilc*', 'living', 'residing', 'vive', 'vivono', 'viven', 'vivem', 'wohnt', 'wohnen', 'wohnhaft', 'résidant', 'habitent', 'habitant',
+  'pratitelj*', 'pratioc*', 'prijatelj*', 'přátel*', 'priatel*', 'ομογενεί*', 'compas', 'compatriot*', 'compatriotes', 'landsleute*', 'rodak*', 'krajan*', 'sledilc*', 'living', 'residing', 'vive', 'vivono', 'viven', 'vivem', 'wohnt', 'wohnen', 'wohnhaft', 'résidant', 'habitent', 'habitant',
   'wonen', 'wonend', 'mieszkając*', 'mieszka*', 'bor', 'asuvat', 'asuville', 'locuiesc', 'žive', 'zive', 'živite', 'bydlíc*', 'élő', 'elő',
   // members and friends of a channel or a club ("nos membres au Sénégal", "prietenii din Republica Moldova")
   'members', 'membres', 'mitglieder*', 'miembros', 'membri', 'membros', 'leden', 'członk*', 'medlemmar', 'medlemmer', 'jäsen*', 'tagok', 'član*',

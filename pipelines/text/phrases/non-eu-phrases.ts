@@ -75,7 +75,11 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   VE: ['Venezuela', 'venezolano*', 'venezolana*'],
   AO: ['Angola', 'angolano*', 'angolana*'],
   MZ: ['Moçambique', 'Mocambique', 'Mozambique', 'moçambicano*'],
-  MD: ['Moldova', 'Republica Moldova', 'Moldovei', 'moldoveni', 'Moldawien', 'Moldavie'],
+  MD: ['Moldova', 'Republica Moldova', 'Moldovei', 'moldoveni', 'Moldawien', 'Moldavie', 'Молдова', 'Молдове', 'Молдавия'],
+  UA: ['Ukraine', 'Ukraina', 'Ukrainie', 'Україна', 'Україні', 'Украйна', 'Украина', 'Украине'],
+  // Danish-speaking outside the EU: Greenland and the Faroe Islands (Danish realm, not EU territory).
+  GL: ['Greenland', 'Grønland', 'Grönland', 'Groenland', 'Nuuk'],
+  FO: ['Faroe Islands', 'Færøerne', 'Føroyar', 'Färöer', 'Tórshavn', 'Torshavn'],
   SN: ['Sénégal', 'Senegal', 'sénégalais*'],
   CI: ["Côte d'Ivoire", 'ivoirien*'],
   CM: ['Cameroun', 'Cameroon', 'camerounais*'],
@@ -117,7 +121,7 @@ export const NON_EU_CITIES: Readonly<Record<string, readonly string[]>> = {
  */
 export const EU_LANGUAGES_OF_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   BR: ['pt'], AO: ['pt'], MZ: ['pt'], VE: ['es'], MX: ['es'], AR: ['es'], CO: ['es'], PE: ['es'], CL: ['es'], US: ['en', 'es'], CA: ['en', 'fr'], CI: ['fr'],
-  SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], SR: ['nl'], AW: ['nl'], CW: ['nl'], SX: ['nl'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
+  GL: ['da'], FO: ['da'], SN: ['fr'], CM: ['fr'], MA: ['fr'], DZ: ['fr'], TN: ['fr'], SR: ['nl'], AW: ['nl'], CW: ['nl'], SX: ['nl'], CH: ['de', 'fr', 'it'], AU: ['en'], GB: ['en'], PH: ['en'], NG: ['en'], IN: ['en'],
   KE: ['en'], GH: ['en'], ZA: ['en'], PK: ['en'], SG: ['en'], AE: ['en'],
   // Bosnian and Serbian in Latin letters are read as Croatian, Macedonian as Bulgarian (identify-language.ts): a post
   // paid in dinars or marks addresses Serbia or Bosnia whatever the identifier said. Moldova writes Romanian.
@@ -133,4 +137,7 @@ export const LOCATION_LABELS: readonly string[] = [
   'location', 'locations', 'target location', 'target locations', 'targeting', 'target country', 'country', 'countries', 'region', 'market', 'audience location',
   'localização', 'localizacao', 'localización', 'localizacion', 'ubicación', 'ubicacion', 'país', 'pais', 'países', 'paises', 'región', 'region', 'região', 'regiao',
   'standort', 'land', 'länder', 'zielland', 'zielregion', 'pays', 'localisation', 'zone', 'paese', 'località', 'localita', 'lokalizacja', 'kraj', 'locatie',
+  // an ad library's delivery line ("Angezeigt in: Schweiz", "Shown in: Brazil")
+  'shown in', 'ad shown in', 'displayed in', 'delivered in', 'angezeigt in', 'ausgespielt in', 'affiché en', 'affichée en', 'diffusé en', 'mostrado en', 'mostrada en',
+  'mostrato in', 'mostrata in', 'exibido em', 'exibida em', 'weergegeven in', 'getoond in', 'wyświetlane w', 'wyświetlana w', 'zobrazeno v', 'visad i', 'vist i',
 ];
