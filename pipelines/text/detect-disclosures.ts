@@ -105,7 +105,9 @@ function inShortBrackets(t: Tokenised, m: PhraseMatch<Marker>): boolean {
  * Folded.
  */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'fur', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'za', 'pentru', 'за', 'για', 'del', 'jaoks', 'szamara', 'varten', 'ghal', 'do',
-  'with', 'mit', 'avec', 'con', 'com', 'met', 'med', 's', 'se', 'z', 'ze', 'cu', 'sa', 'с', 'със', 'με', 'ar', 'su', 'ma', 'le', 'koos']);
+  'with', 'mit', 'avec', 'con', 'com', 'met', 'med', 's', 'se', 'z', 'ze', 'cu', 'sa', 'с', 'със', 'με', 'ar', 'su', 'ma', 'le', 'koos',
+  // "from": "Urraíocht ó OKX.", "Werbung von Bybit"
+  'o', 'von', 'by', 'od', 'van']);
 
 /** The label with a "for <firm>" after it (up to three words, within the sentence) taken as part of it. */
 function withFor(t: Tokenised, m: PhraseMatch<Marker>): PhraseMatch<Marker> {
@@ -138,7 +140,11 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolea
   const after = gapAfter(t, m.end - 1);
   // "Werbung-Kennzeichnungspflicht": a hyphen joining the next word makes a compound, not a label and its separator.
   const compound = /^[-‐]$/u.test(after) && m.end < t.tokens.length;
-  if (OPENERS.has(lastNonSpace(before)) || (CLOSERS.has(firstNonSpace(after)) && !compound) || DOT_AFTER.test(after)) return true;
+  // A colon after a noun in the middle of a sentence introduces what follows ("... кому адресована реклама: если ..."),
+  // it labels nothing; a label before a colon opens its sentence or line ("Werbung: ...").
+  const midSentence = m.start > 0 && !t.tokens[m.start]!.breakBefore && /^[ \t]*$/u.test(before) && t.tokens[m.start - 1]!.kind === 'word';
+  const closer = firstNonSpace(after);
+  if (OPENERS.has(lastNonSpace(before)) || (CLOSERS.has(closer) && !compound && !(closer === ':' && midSentence)) || DOT_AFTER.test(after)) return true;
   const text = t.text.slice(m.from, m.to);
   const lineStart = m.start === 0 || before.includes('\n');
   const lineEnd = m.end === t.tokens.length || after.includes('\n');
@@ -156,7 +162,8 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolea
   // (Not a post that is only the word: it says nothing about a promotion.)
   const alone = t.tokens.length === label.end - label.start;
   if (!alone && ownLineEnd && (label.start === 0 || /\n[^\p{L}\p{N}]*$/u.test(ownBefore))) return true;
-  if (ownLineEnd && label.end < t.tokens.length && /\s[—–|]\s*$/u.test(ownBefore)) return true;
+  // An ad library's header: "Biblioteca de anuncios · Publicidad" closing its line after a middle dot or bullet.
+  if (ownLineEnd && label.end < t.tokens.length && (/\s[—–|]\s*$/u.test(ownBefore) || /[·•∙]\s*$/u.test(ownBefore))) return true;
   // Closing the post after a spaced dash or bar, in a post that gives a link or a code: "... /invite?ref=X – Werbung.".
   if (label.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(ownAfter) && /\s[—–|]\s*$/u.test(ownBefore) && givesAccess(t, urls)) return true;
   // Set off by an emoji, in a post that gives a link or a code: opening its line ("Publicidad 📢 Código: X") or closing
