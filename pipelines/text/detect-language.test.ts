@@ -193,3 +193,7 @@ test('fancy fonts NFKC leaves alone: small capitals read as letters, underline a
   assert.equal(detectLanguage(marked('Heute ist alles rot, leider', '\u0332')).code, 'de');
   assert.equal(languageSample(marked('Bonne nuit', '\u0336')), 'Bonne nuit');
 });
+
+test('words Dutch writes too ("ons", "gaan", "lekker") do not make a Dutch post Afrikaans', () => {
+  assert.equal(detectLanguage('Mail ons of kom langs in de winkel in Gouda! #kaas').code, 'nl');
+});

@@ -86,8 +86,11 @@ const NON_EU_RELATIVES: ReadonlyMap<string, string> = new Map([['bg', 'mk'], ['s
 const RELATIVE_MIN_PROBABILITY = 0.9;
 /** Galician words Portuguese writes otherwise (unha/uma, xa/já, non/não, moito/muito, dende/desde, tamén/também). */
 const GALICIAN_WORDS: ReadonlySet<string> = new Set(['unha', 'nunha', 'dunha', 'cunha', 'cos', 'coas', 'xa', 'xente', 'non', 'moito', 'moita', 'moitos', 'dende', 'tamén', 'tamen', 'agora', 'eu', 'vermello', 'agardade', 'grazas', 'aínda', 'ningún', 'algún', 'facer', 'ollo', 'fomos', 'hoxe', 'onte', 'mañá']);
-/** Afrikaans words Dutch writes otherwise (ek/ik, jy/jij, nie/niet, vir/voor, baie/veel, hulle/zij, gister/gisteren, sê/zeg). */
-const AFRIKAANS_WORDS: ReadonlySet<string> = new Set(['ek', 'jy', 'nie', 'vir', 'baie', 'hulle', 'gister', 'sê', 'lekker', 'julle', 'hierdie', 'gaan', 'kry', 'asseblief', 'dankie', 'môre', 'ons']);
+/**
+ * Afrikaans words Dutch writes otherwise (ek/ik, jy/jij, nie/niet, vir/voor, baie/veel, hulle/zij, gister/gisteren, sê/zeg).
+ * Not words Dutch writes too ("Bel ons op", "we gaan", "lekker"): they made a Dutch shop's post Afrikaans.
+ */
+const AFRIKAANS_WORDS: ReadonlySet<string> = new Set(['ek', 'jy', 'nie', 'vir', 'baie', 'hulle', 'gister', 'sê', 'julle', 'hierdie', 'kry', 'asseblief', 'dankie', 'môre']);
 
 /** Letters below which one letter the language does not write sets it aside; above, two must. */
 const SHORT_FOR_ALPHABET = 40;
