@@ -333,3 +333,8 @@ test('a supervisor and what it said or did, in a post with no link, is a report'
   assert.deepEqual(kinds('Secondo me non è mica difficile, fidatevi'), []);
   assert.deepEqual(kinds('I said to the AFM that my videos are labelled.'), []);
 });
+
+test('"que es" inside a sentence without its accent is "that is", not "what is"', () => {
+  assert.deepEqual(detectContext('Flipé con lo raro que es allí pagar en efectivo. Mi código ORCA5 en Qorvex.').findings.map((f) => f.kind), []);
+  assert.deepEqual(detectContext('¿Qué es un código de referido? Te lo explico en tres pasos.').findings.map((f) => f.kind).slice(0, 1), ['explainer']);
+});

@@ -395,6 +395,8 @@ export function detectContext(input: TextInput): TextContext {
     if (kind !== 'warning' && inChapter(m.from)) continue;
     // "not a scam" is a promoter's reassurance; "is not working anymore" is still an expiry.
     if (kind !== 'expired' && negated(t, m)) continue;
+    // "lo normal que es allí": inside a sentence and without its accent, "que es" is "that is", not "¿qué es?".
+    if (kind === 'explainer' && t.tokens[m.start]!.text === 'que' && m.start > 0 && !t.tokens[m.start]!.breakBefore) continue;
     findings.push({ kind, marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end), ...(kind === 'expired' ? { at: m.from } : {}) });
   }
   const mechanicHits = mechanics.matchAll(t);
