@@ -133,3 +133,9 @@ test('an offer that does not work there, and a place said not to be in the EU, k
   assert.deepEqual(signals('Grønland er ikke med i EU, så tilbuddet er kun til jer.'), []);
   assert.deepEqual(signals('Der Bonus gilt in Österreich.'), [['eu_country_mention', 'AT', 'Österreich']]);
 });
+
+test('Portuguese "malta" (folks) is no country; Malta is', () => {
+  assert.deepEqual(signals('Malta de Maputo, isto é para vocês!'), []);
+  assert.deepEqual(signals('Olá malta, hoje trago um código.'), []);
+  assert.deepEqual(signals('Vivo a Malta da tre anni.'), [['eu_country_mention', 'MT', 'Malta']]);
+});

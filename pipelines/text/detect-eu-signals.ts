@@ -92,6 +92,15 @@ const EXCLUSION = new RegExp(
  * `firmsIn` finds the catalogue's firms in the text: "Europe" or "EU" right after a firm's name is that firm's EU entity
  * ("OKX Europe", "Bybit EU"), not an audience. Asked only when such a phrase is there.
  */
+/**
+ * Portuguese "malta" is "folks" ("a malta cá de casa", "Malta de Luanda!"): written in lower case, or followed by "de",
+ * "do" or "da" and a capitalised name, it is no country.
+ */
+function portugueseMalta(text: string, tok: Token): boolean {
+  if (tok.key !== 'malta') return false;
+  return tok.text === 'malta' || /^[ \t]+d[eoa][ \t]+\p{Lu}/u.test(text.slice(tok.end, tok.end + 8));
+}
+
 export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => readonly { end: number }[]): EuSignal[] {
   const { text, t } = prepared(input);
   let firmEnds: Set<number> | null = null;
@@ -123,6 +132,7 @@ export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => re
     for (let k = m.start; k < m.end; k++) taken[k] = 1;
     if ((v.code === 'eu_country_mention' || v.code === 'eu_audience') && excludes(m.start)) continue;
     if (v.code === 'eu_audience' && afterFirm(m.start)) continue;
+    if (v.country === 'MT' && portugueseMalta(text, t.tokens[m.start]!)) continue;
     push(out, seen, text, v.code, v.country, m.from, m.to);
   }
 
