@@ -196,3 +196,8 @@ test('Irish words count in their lenited form ("maith", "mhaith"); Jakarta speec
   assert.equal(detectLanguage('gue ngomongin ini terus sama temen').code, 'id');
   assert.equal(detectLanguage('aku tengah tunggu harga turun sikit lagi').code, 'ms');
 });
+
+test('Serbian words Croatian writes otherwise: sačekati, evro, menjačnica, sedmica', () => {
+  assert.equal(detectLanguage('Sačekajte malo, evo me za pet minuta.').code, 'sr');
+  assert.equal(detectLanguage('Koliko košta evro danas u gradu?').code, 'sr');
+});

@@ -27,6 +27,8 @@ export const SERBIAN_LATIN_MARKERS: readonly string[] = [
   // Serbian words where Croatian and Slovene write others (ponovno, rijetko/redko, susjed/sosed, tjedan/teden, vlak, glazba/glasba).
   'ponovo', 'retko', 'retki', 'retka', 'komšija', 'komšije', 'komšiluk', 'nedeljna', 'nedeljni', 'nedeljno', 'sedmica', 'sedmično', 'voz', 'vozom',
   'muzika', 'muziku', 'kompjuter', 'istorija', 'istoriju',
+  // sačekati/pričekati, evro/euro, menjačnica/mjenjačnica, sedmica/tjedan
+  'sačekaj', 'sačekajte', 'sačekati', 'sačekam', 'evro', 'evra', 'evrima', 'menjačnica', 'menjačnici', 'menjačnicu', 'sedmice', 'sedmicu', 'sedmici',
 ];
 
 /**
