@@ -62,3 +62,15 @@ test('joining prepared parts equals preparing the joined text', () => {
     assert.deepEqual(joinPrepared(prepareText(a), prepareText(b)), prepareText(`${a}\n${b}`), JSON.stringify([a, b]).slice(0, 200));
   }
 });
+
+test('a post read as a regional language of an EU country (Catalan) is read by its promotion words like an unsure guess', () => {
+  const analyse = createTextAnalyser(catalogue);
+  const text = 'bon dia! qui vulgui provar Qorvex, mi código es ORCA5, os dan 20 USDT de bono #publi';
+  const item = itemSchema.parse({
+    id: 'x:ca1', platform: 'x', kind: 'post', publishedAt: '2026-03-01T10:00:00Z', collectedAt: '2026-03-01T10:00:00Z', author: { id: 'a', handle: 'h' }, text,
+    links: [], media: [], metrics: {}, source: { connector: 't', watchlistIds: [] }, evidence: { sha256: 'a'.repeat(64) },
+  });
+  const out = analyse(item, []);
+  assert.equal(out.language.code, 'ca');
+  assert.deepEqual(out.euSignals.map((s) => s.detail), ['es: código, bono, publi']);
+});

@@ -182,6 +182,13 @@ function withAll<T>(list: T[], more: readonly T[]): T[] {
   return list;
 }
 
+/**
+ * Regional languages of EU countries that are no EU official language (Luxembourgish, Catalan, Galician, Basque,
+ * Frisian): identifiers reach for them on short posts in a neighbouring official language, so the post's promotion
+ * words are read as for an unsure guess. Their own posts name no official language's words and keep no nexus.
+ */
+const REGIONAL_LANGUAGES: ReadonlySet<string> = new Set(['lb', 'ca', 'gl', 'eu', 'fy']);
+
 export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
   const detectMentions = createMentionDetector(catalogue);
   const detectPromos = createPromoDetector(catalogue);
@@ -210,7 +217,9 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const language = detectLanguage(all);
     const euSignals = detectEuSignals(all, matchFirms);
     // Too short for a confident language, but its promotion words are one EU language's (vocabulary-language.ts).
-    const vocabulary = language.confidence < EU_LANGUAGE_MIN_CONFIDENCE ? vocabularyLanguage(all.t) : null;
+    // So is one read as a regional language of an EU country ("Bitget code: x. Gesponsord." as Luxembourgish).
+    const unsure = language.confidence < EU_LANGUAGE_MIN_CONFIDENCE || (!!language.code && REGIONAL_LANGUAGES.has(language.code));
+    const vocabulary = unsure ? vocabularyLanguage(all.t) : null;
     if (vocabulary) euSignals.push({ code: EU_LANGUAGE_WORDS, country: null, detail: `${vocabulary.language}: ${vocabulary.words.join(', ')}` });
     return {
       language,
