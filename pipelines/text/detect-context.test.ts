@@ -338,3 +338,11 @@ test('"que es" inside a sentence without its accent is "that is", not "what is"'
   assert.deepEqual(detectContext('Flipé con lo raro que es allí pagar en efectivo. Mi código ORCA5 en Qorvex.').findings.map((f) => f.kind), []);
   assert.deepEqual(detectContext('¿Qué es un código de referido? Te lo explico en tres pasos.').findings.map((f) => f.kind).slice(0, 1), ['explainer']);
 });
+
+test('a post calling out another account ("@x claims nobody pays him, yet ...") reports on it: its codes are theirs', () => {
+  const ctx = detectContext('Heads-up: @lucky_lenny claims "I am not sponsored", yet his channel gives Qorvex code LENNY30 and he earns 30 % of your fees.');
+  assert.deepEqual(ctx.findings.map((f) => [f.kind, f.marker]), [['report', '@lucky_lenny claims']]);
+  assert.equal(ctx.aboutOthers(60), true);
+  // The author speaking in the sentence makes it theirs to answer for: no call-out.
+  assert.deepEqual(detectContext('@lucky_lenny says my code LENNY30 still works, I checked.').findings, []);
+});

@@ -5,7 +5,7 @@ import { fold } from './fold.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { isNegator } from './negators.ts';
 import {
-  ANYONE_WORDS, CHECK_WORD, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES, REQUIREMENT_WORD,
+  ANYONE_WORDS, CHECK_WORD, CLAIM_VERBS, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES, REQUIREMENT_WORD,
   SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
@@ -182,6 +182,42 @@ function aboutInfluencers(text: string, t: Tokenised, findings: ContextFinding[]
     // Every such sentence is about others: a code in one ("an influencer urges followers to use code X") is theirs.
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentenceOf(t, m.start, m.end), aboutOthers: true });
   }
+}
+
+const claims = new PhraseMatcher<true>(CLAIM_VERBS.map((w) => [w, true] as const));
+
+/**
+ * "Occhio a @x: ripete «non sono sponsorizzato», ma il codice X gli frutta il 30 %": a @handle with a third-person
+ * "claims" or "says" right after it, in a sentence with no first person, reports on that account. Its codes are theirs.
+ */
+function calledOut(text: string, t: Tokenised, findings: ContextFinding[]): void {
+  if (!text.includes('@')) return;
+  const hits = claims.matchAll(t);
+  if (!hits.length) return;
+  const ids = sentenceIds(t);
+  for (const m of hits) {
+    const handle = t.tokens[m.start - 1];
+    if (!handle?.at || ids[m.start - 1] !== ids[m.start] || !impersonalOutsideQuotes(text, t, ids, m.start)) continue;
+    const from = text.charAt(handle.start - 1) === '@' ? handle.start - 1 : handle.start;
+    findings.push({ kind: 'report', marker: text.slice(from, m.to), ...sentenceOf(t, m.start - 1, m.end), aboutOthers: true });
+    return;
+  }
+}
+
+/** Quoted words ("«non sono sponsorizzato»", "„nitko me ne plaća“"): someone else's, not the author's first person. */
+const QUOTED = /[«“„"][^«»“”„"\n]{0,200}[»”“"]/gu;
+
+/** As impersonal(), with the first person inside quotation marks left out: that is the quoted account speaking. */
+function impersonalOutsideQuotes(text: string, t: Tokenised, ids: Int32Array, at: number): boolean {
+  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  const id = ids[at]!;
+  for (let k = 0; k < t.tokens.length; k++) {
+    if (ids[k] !== id) continue;
+    const tok = t.tokens[k]!;
+    // Estonian "ma" (I) is Italian "ma" (but): a call-out in Italian says "ma" in every other sentence.
+    if (isFirstPerson(tok) && tok.key !== 'ma' && !quoted.some(([a, b]) => tok.start >= a && tok.end <= b)) return false;
+  }
+  return true;
 }
 
 /** No first-person word in the sentence of token `at` (sentence ids from sentenceIds). */
@@ -412,6 +448,7 @@ export function detectContext(input: TextInput): TextContext {
   defanged(text, t, findings);
   shareOfFees(text, t, findings);
   aboutInfluencers(text, t, findings);
+  calledOut(text, t, findings);
   whyHowQuestion(text, t, findings, asked);
   neverContacts(text, t, findings);
   // Links, not bare names: "Crypto.com", "Gate.io" and "XT.COM" are how news names those firms.

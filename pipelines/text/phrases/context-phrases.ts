@@ -192,6 +192,16 @@ export const EXPIRY_CUES: readonly string[] = [
  * speak of themselves, so detect-context.ts counts the word only in a sentence with no first-person word.
  * Stems cover the inflections ("influencerzy", "influenceriai", "Influencerinnen", "influenciadores").
  */
+/**
+ * Third-person "claims", "says", "repeats" right after a @handle: a post calling another account out ("@x claims
+ * nobody pays him, yet his code X earns him 30 %"). What it quotes of that account is theirs, not the author's offer.
+ */
+export const CLAIM_VERBS: readonly string[] = [
+  'claims', 'says', 'repeats', 'insists', 'keeps saying', 'behauptet', 'sagt', 'betont', 'pretend', 'affirme', 'repete', 'dit', 'afirma', 'asegura', 'dice', 'diz',
+  'ripete', 'sostiene', 'afferma', 'beweert', 'zegt', 'twierdzi', 'mowi', 'tvrdi', 'tvrdí', 'trdi', 'hävdar', 'havdar', 'påstår', 'pastar', 'påstår', 'paastaar',
+  'vaittaa', 'allitja', 'sustine', 'твърди', 'казва', 'ισχυριζεται', 'λεει', 'apgalvo', 'teigia', 'vaidab', 'jghid', 'jsostni', 'maionn',
+];
+
 export const INFLUENCER_WORDS: readonly string[] = [
   'influencer*', 'influenser*', 'influenszer*', 'influenciador*', 'influenceur*', 'influencerk*', 'finfluencer*', 'finfluenser*',
   'kryptoinfluencer*', 'cryptoinfluencer*', 'krypto influencer*', 'crypto influencer*', 'инфлуенсър*', 'инфлуенсер*', 'ινφλουενσερ*',
