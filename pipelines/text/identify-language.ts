@@ -8,7 +8,7 @@ import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './e
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
 import { bulgarianNotSerbian, closeRelative, distinctWords, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
-import { MALTESE_MARKERS, SWAHILI_MARKERS } from './phrases/relative-markers.ts';
+import { MALTESE_MARKERS, SWAHILI_MARKERS, TAGALOG_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
 const ELD_SURE = 0.65;
@@ -20,6 +20,19 @@ const MALTESE_LETTERS = /[ħġċĦĠĊ]/u;
 /** Maltese function words no other language we meet writes (qed, illum, biss, jien, mhux, ukoll ...). */
 const MALTESE_WORDS: ReadonlySet<string> = new Set(MALTESE_MARKERS);
 const SWAHILI_WORDS: ReadonlySet<string> = new Set(SWAHILI_MARKERS);
+const TAGALOG_WORDS: ReadonlySet<string> = new Set(TAGALOG_MARKERS);
+/** Share of a post's words that Tagalog's own function words must reach to make an "English" post Taglish. */
+const TAGALOG_SHARE = 0.2;
+/**
+ * "so nasa description yung link guys": English nouns in a Tagalog frame. eld reads the English words and says English;
+ * two of Tagalog's own function words, a fifth of the words or more, say the post is Tagalog (its grammar is).
+ */
+function taglish(sample: string): boolean {
+  const tagalog = markerWords(sample, TAGALOG_WORDS);
+  if (tagalog < 2) return false;
+  const words = sample.match(/\p{L}+/gu)?.length ?? 0;
+  return tagalog >= TAGALOG_SHARE * words;
+}
 /** Maltese's article joined to its noun: il-, l-, tal-, fil-, mill-, bil-, lill-, għall-, sal- ("tal-video", "il-kont"). */
 const MALTESE_ARTICLE = /(?:^|[^\p{L}-])(?:il|l|tal|fil|mill|bil|lill|għall|ghall|sal)-\p{L}{2,}/giu;
 /** Maltese words and article forms in the sample, each counted once. */
@@ -158,6 +171,7 @@ export function identify(sample: string, letters: number, hints?: () => Iterable
     if (swahili >= 3 || (best < ELD_SURE && swahili >= 2)) return { code: 'sw', confidence: round2(0.6 * lengthFactor), by: 'words' };
   }
   if (!r.language) return null;
+  if (r.language === 'en' && taglish(sample)) return { code: 'tl', confidence: round2(0.6 * lengthFactor), by: 'words' };
   // Croatian or Serbian, Danish or Norwegian: words only one of them writes decide (close-relatives.ts).
   // No word decides: where the post points (a #oslo, a .no link) breaks the tie, and only between relatives.
   // Words never outvote letters: "pro-dôchodcov" holds Czech's "pro", but ô is a letter Czech never writes.

@@ -26,6 +26,7 @@ import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { isNegator } from './negators.ts';
 import { anyIn, sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
+import { speakerTag, spokenCodes, type SpokenCode } from './spoken-codes.ts';
 
 export interface PromoResult {
   promoCodes: PromoCode[];
@@ -109,9 +110,6 @@ for (const v of SIGN_UP_IMPERATIVES) enterVerbs.add(v, 'register');
 /** A spaced-out code after a code word: up to 30 characters of its sentence, then 5+ single letters or digits. */
 const SPACED_CODE = /^[^.!?\n]{0,30}?(?<![\p{L}\p{N}])((?:[\p{L}\p{N}] ){4,}[\p{L}\p{N}])(?![\p{L}\p{N}])/u;
 const SPACED_REACH = 80;
-/** Runs of 5+ single letters or digits one space apart, anywhere (a cheap test first: most posts have none). */
-const SPACED_ANYWHERE = /(?<![\p{L}\p{N}])[\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}](?![\p{L}\p{N}])/u;
-const MAX_SPACED_RUNS = 4;
 /**
  * The index of the token starting at a character position, or -1; positions asked in text order, so one pointer walks
  * the tokens once (a hostile text may have a match on every line).
@@ -129,7 +127,6 @@ const LIVE_LINE = /^[^\p{L}\p{N}\n]{0,8}(?:live|active|working|valid|new|current
 const LONE_WORD_LINE = /^[^\p{L}\p{N}#@\n]{0,24}?([\p{L}\p{N}][\p{L}\p{N}_-]{3,23})[^\p{L}\p{N}\n]{0,24}$/gmu;
 /** An arrow or a finger pointing up at the line before, opening the next one. */
 const POINT_UP = /^\n[\s\p{Extended_Pictographic}\uFE0F]*?[👆☝⬆↑⤴🔝]/u;
-const SPACED_RUNS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){4,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 /** "gets you", "gibt dir": what a code gives the reader, said right after it. */
 const benefitWords = new PhraseMatcher<true>(BENEFIT_VERBS.map((w) => [w, true] as const));
 /** "valid", "works", "gilt": said of a code after an expiry, it gives the current one. */
@@ -348,8 +345,6 @@ const PREDICATES: ReadonlySet<string> = new Set(CODE_PREDICATES.map(fold));
 function closesClause(text: string, end: number): boolean {
   return /^[*_`'"»“”]*\s*(?:$|[.,;:!?…([–—→➡👉-]|\p{Extended_Pictographic}|\n)/u.test(text.slice(end, end + 8));
 }
-/** What may stand before a chat speaker's name on its line: a time ("[19:04]"), a bullet or a quote mark. */
-const SPEAKER_HEAD = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*[@>•*-]?\s*$/u;
 /** "mine" standing for "my code" ("use mine X", "moj je X", "der meine: X"). Folded. */
 const MINE_WORDS: ReadonlySet<string> = new Set(['mine', 'meiner', 'meins', 'meine', 'mien', 'mienne', 'mio', 'mia', 'meu', 'minha', 'mijne', 'moj', 'moje', 'moja',
   'mój', 'minun', 'minu', 'mano', 'manējais', 'manejais', 'enyém', 'enyem', 'mina', 'μου', 'моят', 'моя']);
@@ -393,6 +388,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     while (i < text.length && !/\s/.test(text.charAt(i)) && i - start <= MAX_CHUNK) i++;
     if (i - start > MAX_CHUNK || start === i) return null;
     const raw = text.slice(start, i);
+    // "...a separate code\n[08:21] MARTA: yes": a transcript's next speaker; the code word's line gave no code.
+    if (speakerTag(text, start, start + trimPunct(raw).value.length)) return null;
     // "Use code {{promo_code}}", "%CODE%", "<code>": an ad template's placeholder fills the slot, no code is given.
     if (PLACEHOLDER.test(raw)) return null;
     const trimmed = trimPunct(raw);
@@ -723,7 +720,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       return j;
     };
     /** "[19:04] teacher_ines: almost always": a chat line's speaker, a name heading the line before a colon, is no code. */
-    const speaker = (tok: Token): boolean => masked.charAt(tok.end) === ':' && SPEAKER_HEAD.test(masked.slice(masked.lastIndexOf('\n', tok.start - 1) + 1, tok.start));
+    // "SPEAKER 1: degendan": a numbered speaker too.
+    const speaker = (tok: Token): boolean => speakerTag(masked, tok.start, tok.end);
     // A question asking for a code, then the answer: "Ce cod folosești pe BingX?\n— gozo2026",
     // "[quote]Máte niekto kód?[/quote] Jasné, SK12097". The answer's first code-shaped or quoted word
     // among its first four counts.
@@ -949,7 +947,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
      */
     const codeAfterIntroducer = (from: number): CodeHit | null => {
       const rest = masked.slice(from, from + LATE_INTRODUCER_CHARS);
-      const end = rest.search(/[.!?\n](?:\s|$)/u);
+      // A line break ends the sentence too: a colon on the next line ("\n[12:46] LINE: ...") is another speaker's.
+      const end = rest.search(/[.!?](?:\s|$)|\n/u);
       const at = rest.slice(0, end < 0 ? rest.length : end).search(/[:：→➡👉]/u);
       if (at < 0) return null;
       const c = codeAfter(masked, from + at + 1, 2, { strong: true, skip: skip ?? [] });
@@ -980,7 +979,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const joined = letters.replace(/ /g, '');
       if (joined.length < 5 || !/\p{L}/u.test(joined) || (!/\d/.test(joined) && !isAllCaps(joined))) return null;
       const start = pos + run.index + run[0].length - letters.length;
-      const plain = t.tokens.find((tok) => tok.key === joined.toLowerCase());
+      // The written form: "baraka ... B A R A K A, so BARAKA" names BARAKA, not the word said before the spelling.
+      const same = t.tokens.filter((tok) => tok.key === joined.toLowerCase());
+      const plain = same.find((tok) => isCodeLike(tok.text)) ?? same[0];
       return { code: plain ? plain.text : joined, start, end: start + letters.length };
     };
     let spans: Array<[number, number]> | null = null;
@@ -1108,19 +1109,6 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
-    // "people keep typing it wrong, so slowly: R O N A N 2 2. That's RONAN22": in a post about codes, a code spelt out
-    // letter by letter and given again plainly is the code, however far from the code word.
-    if (speaksOfCodes() && SPACED_ANYWHERE.test(masked)) {
-      let runs = 0;
-      for (const run of masked.matchAll(SPACED_RUNS)) {
-        // A few runs at most: each one looks through all tokens, and a hostile text may be nothing but runs.
-        if (++runs > MAX_SPACED_RUNS) break;
-        const joined = run[0].replace(/ /g, '').toLowerCase();
-        const k = t.tokens.findIndex((tok) => tok.key === joined && !tok.hash && !tok.at);
-        if (k >= 0 && looksIssued(t.tokens[k]!.text)) add({ code: t.tokens[k]!.text, start: t.tokens[k]!.start, end: t.tokens[k]!.end }, k, k + 1, run.index);
-      }
-    }
-
     // "Enter SAUNA24 when you sign up": an enter-verb and a code-shaped word with a digit (or five capitals)
     // within three words of the same sentence, no code word needed. A use-verb ("use CLADACH", "usa
     // ANA2026") only in a sentence that speaks of signing up: "use BTC", "use Binance" stay out.
@@ -1213,6 +1201,13 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         }
       }
     }
+    // "people keep typing it wrong, so slowly: R O N A N 2 2. That's RONAN22", "tomo seven in capitals T O M O seven that is
+    // TOMO7", "the code is just anna, in capitals ANNA": in a post about codes, a code spelt out or said to be in capitals
+    // and then written is the code, however far from the code word; the words it was said in are its spoken form.
+    // A post that already gave a code speaks of codes too ("msimbo wangu baraka ... B A R A K A").
+    const spoken: SpokenCode[] = promoCodes.length > 0 || speaksOfCodes() ? spokenCodes(t, masked, inFirm, { isCodeLike, isPlainCode }) : [];
+    for (const c of spoken) add(c, c.index, c.index + 1, c.saidFrom);
+
     /**
      * A reply under a quoted question ("> does the code from the video still work?\nyeah, the new one is ryanq1"):
      * the quoted lines are the asker's words, so codes in them are not the author's (dropped); when they ask
@@ -1262,6 +1257,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const to = t.tokens[o.end - 1]!.end;
       offers.push({ kind: o.kind, firmId, detail: snippet(text, from, to, DETAIL_CHARS) });
     }
+    withoutSaidForms(promoCodes, codeStarts, spoken);
     return { promoCodes: withoutShoutedWords(withoutCutStarts(withoutSpokenForms(withoutInflections(promoCodes, codeStarts)), codeStarts, masked), masked), offers };
   };
 }
@@ -1306,6 +1302,25 @@ function withoutCutStarts(codes: PromoCode[], starts: readonly number[], masked:
     });
   };
   return codes.filter((c, i) => !cut(c, i));
+}
+
+/**
+ * "use my code tomo seven T O M O seven that is TOMO7": a plain word found where a code written later was said aloud (in
+ * another script too: "νίκος δέκα n i k o s" for NIKOS10) is its spoken form, not a second code. Only words without
+ * capitals: captions write speech in small letters. In place, before the other filters (an inflection rule would
+ * otherwise keep the spoken "anna" and drop the written ANNA).
+ */
+function withoutSaidForms(codes: PromoCode[], starts: number[], spoken: readonly SpokenCode[]): void {
+  if (spoken.length === 0 || codes.length < 2) return;
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const c = codes[i]!;
+    const at = starts[i]!;
+    if (/[\p{Lu}\p{N}]/u.test(c.code)) continue;
+    if (spoken.some((h) => h.code !== c.code && at >= h.saidFrom && at < h.saidTo && codes.some((d) => d.code === h.code))) {
+      codes.splice(i, 1);
+      starts.splice(i, 1);
+    }
+  }
 }
 
 /** Share of upper-case letters from which a post counts as written in capitals. */

@@ -117,6 +117,22 @@ export const CASE_REMARKS: readonly string[] = [
 ];
 
 /**
+ * "in capitals" said of a code in speech, in the EU languages and a few neighbours: a caption gives the spoken form, says
+ * it is in capitals, then writes it ("de code is joost, in hoofdletters JOOST", "vlad șapte cu majuscule ... VLAD7").
+ * Only upper case: a code said to be in small letters is written as spoken.
+ */
+export const CAPITALS_CUES: readonly string[] = [
+  'in capitals', 'in capital letters', 'capital letters', 'all caps', 'in caps', 'all capitals', 'uppercase', 'upper case', 'in upper case', 'all uppercase',
+  'großbuchstaben', 'in großbuchstaben', 'großgeschrieben', 'alles groß', 'en majuscules', 'majuscules', 'en mayúsculas', 'mayúsculas', 'tutto maiuscolo',
+  'in maiuscolo', 'maiuscolo', 'maiuscole', 'em maiúsculas', 'maiúsculas', 'caixa alta', 'in hoofdletters', 'hoofdletters', 'dużymi literami', 'wielkimi literami',
+  'wszystko dużymi', 'velkými písmeny', 'velkými písmenky', 'veľkými písmenami', 'veľkými písmenkami', 'z velikimi črkami', 'velikimi črkami', 'velikim slovima',
+  'великим словима', 'с главни букви', 'главни букви', 'με κεφαλαία', 'κεφαλαία', 'isoilla kirjaimilla', 'isoin kirjaimin', 'suurte tähtedega', 'suurtähtedega',
+  'nagybetűvel', 'nagybetűkkel', 'cu majuscule', 'cu litere mari', 'didžiosiomis raidėmis', 'didžiosiomis', 'ar lielajiem burtiem', 'lielajiem burtiem',
+  'med versaler', 'versaler', 'stora bokstäver', 'store bogstaver', 'store bokstaver', 'ittri kbar', 'i gceannlitreacha', 'ceannlitreacha',
+  'большими буквами', 'заглавными буквами', 'великими літерами', 'büyük harflerle', 'huruf besar', 'huruf kapital', 'herufi kubwa', 'malalaking titik',
+];
+
+/**
  * What a code is said to be when it is not named: "the OKX code is valid / expired / simple / personal". After
  * "<firm> code <is>" a plain word that ends its clause is the code ("bitget kod je marija 😅"), unless it is one
  * of these. Folded; function words are excluded anyway (function-words.ts).

@@ -96,6 +96,8 @@ export const INDONESIAN_MARKERS: readonly string[] = [
   // Jakarta speech: verbs clipped to their nasal prefix (nunggu for menunggu, ngomong, nonton) and with its -in suffix
   // (ngomongin, nungguin); Malay keeps the full forms or says tunggu, cakap, tengok.
   'nunggu', 'nungguin', 'ngomong', 'ngomongin', 'nonton', 'ngerti', 'ngeliat', 'liat', 'nyari', 'nyariin', 'bikin', 'ngasih',
+  // Video and podcast talk: "kita bahas" (we discuss), where Malay says "bincang".
+  'bahas', 'membahas', 'dibahas',
 ];
 export const MALAY_MARKERS: readonly string[] = [
   'kerana', 'wang', 'sahaja', 'boleh', 'tak', 'awak', 'korang', 'percuma', 'kawan', 'pening', 'semalam', 'nak', 'berkahwin', 'kereta', 'polis', 'pejabat',
@@ -111,6 +113,18 @@ export const IRISH_MARKERS: readonly string[] = [
   'gaeilge', 'faoi', 'atá', 'níl', 'bhfuil', 'anseo', 'freisin', 'conas', 'inniu', 'dúinn', 'linn', 'sé', 'sí', 'é',
   // Thanks and greetings: "go raibh maith agat a chara", "Dia dhuit".
   'raibh', 'maith', 'agat', 'agaibh', 'chara', 'cairde', 'dhuit', 'dhaoibh', 'slán', 'fáilte', 'táim', 'tá', 'maidin',
+  // Video and stream talk: link, below, description ("cur síos"), video, comment, pinned ("tá an nasc thíos").
+  'nasc', 'thíos', 'síos', 'físeán', 'bhfíseán', 'trácht', 'greamaithe',
+];
+
+/**
+ * Tagalog function words and particles English never writes ("nasa description yung link", "check niyo po"): English
+ * words in a Tagalog frame are Taglish, which eld reads as English (identify-language.ts). Not "may", "na", "pa", "din",
+ * "lang", "yan": English writes them too (words, abbreviations, names).
+ */
+export const TAGALOG_MARKERS: readonly string[] = [
+  'yung', 'iyong', 'nasa', 'mga', 'ang', 'ng', 'po', 'naman', 'kasi', 'talaga', 'ito', 'iyan', 'dito', 'diyan', 'dyan', 'niyo', 'nyo', 'ninyo',
+  'namin', 'natin', 'kayo', 'tayo', 'sila', 'siya', 'hindi', 'wala', 'meron', 'pero', 'kung', 'rin', 'muna', 'sobrang',
 ];
 
 export const CZECH_MARKERS: readonly string[] = [
