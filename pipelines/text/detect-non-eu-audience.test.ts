@@ -103,3 +103,9 @@ test('whom the post greets: a non-EU flag in its first line, a place opening it,
 test('the EU\'s own demonyms name a diaspora before a non-EU place', () => {
   assert.deepEqual(detectNonEuAudience('Българите в Молдова: ето моя код').map((s) => s.country), ['MD']);
 });
+
+test('whoever is there names an audience ("só pra quem tá no brasil"); the Italian verb "usa" is no country', () => {
+  assert.deepEqual(detectNonEuAudience('esse bônus é só pra quem tá no brasil').map((s) => s.country), ['BR']);
+  assert.deepEqual(detectNonEuAudience('Sono link affiliati. Grazie a chi li usa!'), []);
+  assert.deepEqual(detectNonEuAudience('Bonus for users in the USA.').map((s) => s.country), ['US']);
+});

@@ -30,7 +30,7 @@ for (const [country, list] of Object.entries(NON_EU_CITIES)) for (const n of lis
 // The EU's own demonyms name an audience too when a non-EU place follows: the diaspora ("Българите в Молдова").
 const audienceNouns = new PhraseMatcher<true>([...AUDIENCE_NOUNS, ...Object.values(DEMONYMS).flat()].map((w) => [w, true] as const));
 /** "solo México", "only UK", "nur Schweiz": an offer limited to a place names its audience, as "for" does. */
-const ONLY_WORDS = ['only', 'solo', 'sólo', 'solamente', 'nur', 'seulement', 'uniquement', 'apenas', 'somente', 'soltanto', 'alleen', 'tylko', 'jen', 'csak', 'doar', 'samo', 'vain', 'ainult', 'tikai', 'tik', 'endast', 'kun', 'μόνο', 'само'];
+const ONLY_WORDS = ['only', 'só', 'solo', 'sólo', 'solamente', 'nur', 'seulement', 'uniquement', 'apenas', 'somente', 'soltanto', 'alleen', 'tylko', 'jen', 'csak', 'doar', 'samo', 'vain', 'ainult', 'tikai', 'tik', 'endast', 'kun', 'μόνο', 'само'];
 const prepositions = new PhraseMatcher<true>([...AUDIENCE_PREPOSITIONS, ...ONLY_WORDS].map((w) => [w, true] as const));
 
 const SIGN_COUNTRY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));

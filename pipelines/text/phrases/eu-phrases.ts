@@ -86,7 +86,9 @@ export const AUDIENCE_NOUNS: readonly string[] = [
   // followers in the South Slavic languages; people living or residing there ("chi vive in Svizzera", "mieszkających w ...")
   // people, and a community, as the audience ("Leute mit Wohnsitz in der Schweiz", "la communauté d'Afrique de l'Ouest")
   'leute', 'wohnsitz', 'gens', 'personnes', 'gente', 'persone', 'mensen', 'communaute', 'comunidad', 'comunita', 'comunidade', 'gemeinschaft', 'gemeenschap', 'społeczność*',
-  'pratitelj*', 'pratioc*', 'prijatelj*', 'přátel*', 'priatel*', 'ομογενεί*', 'compas', 'compatriot*', 'compatriotes', 'landsleute*', 'rodak*', 'krajan*', 'sledilc*', 'living', 'residing', 'vive', 'vivono', 'viven', 'vivem', 'wohnt', 'wohnen', 'wohnhaft', 'résidant', 'habitent', 'habitant',
+  'pratitelj*', 'pratioc*', 'prijatelj*', 'přátel*', 'priatel*', 'ομογενεί*', 'compas', 'compatriot*', 'compatriotes', 'landsleute*', 'rodak*', 'krajan*',
+  // whoever is there ("só pra quem tá no brasil", "para quienes viven en México", "per chi sta in Svizzera")
+  'quem', 'quien', 'quienes', 'chi', 'sledilc*', 'living', 'residing', 'vive', 'vivono', 'viven', 'vivem', 'wohnt', 'wohnen', 'wohnhaft', 'résidant', 'habitent', 'habitant',
   'wonen', 'wonend', 'mieszkając*', 'mieszka*', 'bor', 'asuvat', 'asuville', 'locuiesc', 'žive', 'zive', 'živite', 'bydlíc*', 'élő', 'elő',
   // members and friends of a channel or a club ("nos membres au Sénégal", "prietenii din Republica Moldova")
   'members', 'membres', 'mitglieder*', 'miembros', 'membri', 'membros', 'leden', 'członk*', 'medlemmar', 'medlemmer', 'jäsen*', 'tagok', 'član*',

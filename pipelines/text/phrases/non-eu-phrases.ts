@@ -56,7 +56,7 @@ export const NON_EU_NAMES: Readonly<Record<string, readonly string[]>> = {
   CO: ['Colombia', 'colombiano*'],
   PE: ['Peru', 'Perú', 'peruano*'],
   CL: ['=Chile', 'chileno*'],
-  US: ['USA', '=US', 'United States', 'Americans'],
+  US: ['=USA', '=US', 'United States', 'Americans'],
   CA: ['Canada', 'Canadian', 'Canadians'],
   AU: ['Australia', 'Australian', 'Australians', 'Aussie', 'Aussies'],
   GB: ['United Kingdom', '=UK', 'British', 'Brits', 'Großbritannien', 'Grossbritannien', 'Grande-Bretagne', 'Royaume-Uni', 'Reino Unido', 'Regno Unito', 'Verenigd Koninkrijk',
