@@ -84,7 +84,7 @@ test('members and friends of a channel name an audience: "nos membres au Sénég
 test('people living in a non-EU country, and South Slavic followers, named in the local language, are a non-EU audience', () => {
   assert.deepEqual(codes('Tylko dla osób mieszkających w Wielkiej Brytanii: link w bio'), ['non_eu_audience:GB:mieszkających w Wielkiej Brytanii']);
   assert.deepEqual(codes('Samo za pratitelje iz Srbije: link ispod'), ['non_eu_audience:RS:pratitelje iz Srbije']);
-  assert.deepEqual(codes('Per chi vive in Svizzera, il link è sotto'), ['non_eu_audience:CH:vive in Svizzera']);
+  assert.deepEqual(codes('Per chi vive in Svizzera, il link è sotto'), ['non_eu_audience:CH:chi vive in Svizzera']);
   // A trip there names no audience.
   assert.deepEqual(codes('Ich war letzte Woche in der Schweiz, schöne Berge'), []);
 });
