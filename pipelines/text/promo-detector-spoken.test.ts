@@ -50,3 +50,12 @@ test("a transcript's speaker tags are names, never codes", () => {
   // A code on the speaker's own line still counts.
   assert.deepEqual(codes('[03:10] TIINA: my Qorvex code is TIINA77, enter it at sign-up'), ['TIINA77']);
 });
+
+test('when the code goes in, said between the code word and the code ("Kod pri registraciji X"), qualifies the code word', () => {
+  for (const text of ['Kod pri registraciji ORCA5 daje popust na provizije.', 'Код при регистрации ORCA5 даёт скидку.', 'Code bei der Anmeldung ORCA5 gibt Rabatt.', 'Code lors de l\'inscription ORCA5, remise sur les frais.']) {
+    assert.deepEqual(codes(text), ['ORCA5'], text);
+  }
+  // Behind a colon a plain word is the code; without one the next verb is not.
+  assert.deepEqual(codes('Qorvex, kód pri registrácii: tatry ➡️ zľava na poplatky'), ['tatry']);
+  assert.deepEqual(codes('Kod pri registraciji daje popust na Qorvex.'), []);
+});

@@ -223,6 +223,28 @@ const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
 const TIME_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'upon', 'while', 'wahrend', 'nach', 'beim', 'lors', 'pendant', 'apres', 'durante', 'tijdens', 'podczas', 'przy', 'vid', 'ved', 'under', 'pri', 'kun', 'kui']);
 
 /** The word after the candidate ends at the next space; folded, without wrapping punctuation. */
+/** "at", "during", "on" before a sign-up word, in the EU languages and their neighbours. Folded. */
+const AT_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'during', 'upon', 'bei', 'beim', 'wahrend', 'lors', 'a', 'au', 'al', 'en', 'durante', 'nella', 'alla', 'in', 'bij', 'tijdens',
+  'pri', 'при', 'przy', 'podczas', 'w', 'na', 'ved', 'vid', 'i', 'u', 'kod', 'kati', 'κατα', 'στην', 'la', 'pe', 'ar', 'per', 'fil', 'ag']);
+/** Articles that may stand between such a word and the sign-up ("bei der Anmeldung", "lors de l'inscription"). Folded. */
+const SIGN_UP_ARTICLES: ReadonlySet<string> = new Set(['der', 'dem', 'the', 'de', 'l', 'la', 'el', 'het', 'sign', 'your', 'deiner', 'ihrer', 'votre', 'tu', 'tua', 'je']);
+
+/** After "at" at `from`: the end of "[article] <sign-up word>" right behind it, or -1. */
+function signUpAhead(text: string, from: number): number {
+  let i = from;
+  for (let words = 0; words < 2; words++) {
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
+    const start = i;
+    while (i < text.length && !/\s/.test(text.charAt(i)) && i - start < MAX_CHUNK) i++;
+    const raw = text.slice(start, i);
+    // "lors de l'inscription": the elided article is part of the word.
+    const key = fold(trimPunct(raw).value).replace(/^[a-z]['’]/u, '');
+    if (SIGN_UP_STEM.test(key)) return /[.!?;]$/u.test(raw) ? -1 : i;
+    if (!SIGN_UP_ARTICLES.has(key) || raw !== trimPunct(raw).value) return -1;
+  }
+  return -1;
+}
+
 function nextWordKey(text: string, from: number): string {
   let i = from;
   while (i < text.length && /\s/.test(text.charAt(i))) i++;
@@ -449,6 +471,18 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       if (INTRODUCERS.test(raw)) inSlot = true;
       qualified = true;
       continue;
+    }
+    // "Kod pri registraciji X", "Код при регистрации X", "Code bei der Anmeldung X": when the code goes in, said between
+    // the code word and the code, qualifies it; a made-up word must follow (not "... gives a discount").
+    if (chunks === 0 && AT_WORDS.has(key) && raw === trimmed.value) {
+      const past = signUpAhead(text, i);
+      if (past > 0) {
+        i = past;
+        qualified = true;
+        // "kód pri registrácii: tatry": a colon behind the sign-up word opens the slot as behind the code word.
+        if (INTRODUCERS.test(text.slice(Math.max(0, past - 2), past))) inSlot = true;
+        continue;
+      }
     }
     // "A kód tehát X", "the code, again: X", "le code donc X": a discourse particle right after the code word holds no code.
     if (chunks === 0 && DISCOURSE.has(key)) continue;
