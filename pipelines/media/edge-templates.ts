@@ -2,7 +2,8 @@
 // points, compared with the image's gradient directions. Unlike grey-level NCC this needs no guess about
 // what is behind the mark (holes and the ring show the background, which on a busy picture is anything),
 // and an edge's direction modulo 180 degrees is the same whether the mark is lighter or darker than its
-// surroundings or the picture is inverted (dark mode).
+// surroundings or the picture is inverted (dark mode). Where brightness is flat, a picture's colour edges
+// (chroma, decision 0051) can stand in, in the response maps and in a patch's gradient.
 import type { GreyImage } from './image-ops.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
 
@@ -145,21 +146,68 @@ function doubled(gx: number, gy: number): [number, number] {
 /** Gradient of a patch (central differences), as doubled-angle unit vectors and magnitudes. */
 export interface PatchGradient { width: number; c2: Float32Array; s2: Float32Array; mag: Float32Array }
 
-export function patchGradient(patch: Float32Array, width: number, height: number): PatchGradient {
+/**
+ * Gradient of a patch; with `chroma` (the patch's Cb and Cr, decision 0051), a point whose brightness
+ * step is under MIN_EDGE takes the colour edge there if that is at least MIN_CHROMA_EDGE.
+ */
+export function patchGradient(patch: Float32Array, width: number, height: number, chroma?: ChromaPatch): PatchGradient {
   const c2 = new Float32Array(width * height);
   const s2 = new Float32Array(width * height);
   const mag = new Float32Array(width * height);
+  const flat = MIN_EDGE * MIN_EDGE;
   for (let y = 1; y < height - 1; y++) {
     for (let x = 1; x < width - 1; x++) {
       const p = y * width + x;
       const gx = patch[p + 1]! - patch[p - 1]!;
       const gy = patch[p + width]! - patch[p - width]!;
       const m = gx * gx + gy * gy;
+      if (m < flat && chroma && colourEdge(chroma.cb, chroma.cr, p, width)) {
+        mag[p] = MIN_EDGE;
+        c2[p] = edgeOut[0]!;
+        s2[p] = edgeOut[1]!;
+        continue;
+      }
       mag[p] = Math.sqrt(m);
       if (m > 0) { c2[p] = (gx * gx - gy * gy) / m; s2[p] = (2 * gx * gy) / m; }
     }
   }
   return { width, c2, s2, mag };
+}
+
+/** A patch's two chroma planes (Cb, Cr), sampled like its luminance. */
+export interface ChromaPatch { cb: Float32Array; cr: Float32Array }
+
+/**
+ * Strength (Di Zenzo's, over Cb and Cr, central differences) from which a point with no brightness
+ * edge has a colour edge (decision 0051). JPEG keeps chroma at half resolution and in coarser steps,
+ * so its blocks leave small chroma steps everywhere: this is set above them.
+ */
+export const MIN_CHROMA_EDGE = 24;
+
+/** Doubled-angle direction of the last colour edge found by colourEdge (no allocation per point). */
+const edgeOut = new Float32Array(2);
+
+/**
+ * Whether the chroma at p has an edge of at least MIN_CHROMA_EDGE; if so its direction (doubled angle,
+ * the dominant one of the two planes' structure tensor: the sign of the step does not matter, as for
+ * brightness) is left in edgeOut.
+ */
+function colourEdge(cb: Float32Array, cr: Float32Array, p: number, w: number): boolean {
+  const bx = cb[p + 1]! - cb[p - 1]!;
+  const by = cb[p + w]! - cb[p - w]!;
+  const rx = cr[p + 1]! - cr[p - 1]!;
+  const ry = cr[p + w]! - cr[p - w]!;
+  const jxx = bx * bx + rx * rx;
+  const jyy = by * by + ry * ry;
+  // the larger eigenvalue is at most the trace: most points end here, before the square root
+  if (jxx + jyy < MIN_CHROMA_EDGE * MIN_CHROMA_EDGE) return false;
+  const d = jxx - jyy;
+  const e = 2 * (bx * by + rx * ry);
+  const r = Math.sqrt(d * d + e * e);
+  if ((jxx + jyy + r) / 2 < MIN_CHROMA_EDGE * MIN_CHROMA_EDGE || r === 0) return false;
+  edgeOut[0] = d / r;
+  edgeOut[1] = e / r;
+  return true;
 }
 
 /** Central-difference step under which an image point counts as no edge (grey levels over 2 px). */
@@ -199,8 +247,18 @@ export function responseMaps(grey: GreyImage): Uint8Array {
   return responseMapsWithPlanes(grey).exact;
 }
 
-/** The response maps and the bin planes of the same level (below). */
-export function responseMapsWithPlanes(grey: GreyImage): { exact: Uint8Array; planes: BinPlanes } {
+/** The response maps and the bin planes of the same level (below); with `chroma`, colour edges where brightness has none. */
+export function responseMapsWithPlanes(grey: GreyImage, chroma?: ChromaPatch): LevelMaps {
+  const bits = edgeBits(grey);
+  const maps = mapsOfBits(bits, grey.width, grey.height);
+  return chroma ? withColourEdges(maps, bits, chroma, grey.width, grey.height) : maps;
+}
+
+/** A level's response maps (byte 8 * pixel + bin) and bin planes. */
+export interface LevelMaps { exact: Uint8Array; planes: BinPlanes }
+
+/** Each pixel's edge direction as one bit of 8 (0: no edge), from brightness. */
+export function edgeBits(grey: GreyImage): Uint8Array {
   const { width: w, height: h, data } = grey;
   const bits = new Uint8Array(w * h);
   for (let y = 1; y < h - 1; y++) {
@@ -213,9 +271,35 @@ export function responseMapsWithPlanes(grey: GreyImage): { exact: Uint8Array; pl
       bits[p] = 1 << orientationBin((gx * gx - gy * gy) / m, (2 * gx * gy) / m);
     }
   }
+  return bits;
+}
+
+/** Response maps and bin planes of a level's edge bits. */
+export function mapsOfBits(bits: Uint8Array, w: number, h: number): LevelMaps {
   // Not spread over a neighbourhood as LINE-MOD does: on a busy picture every 3x3 neighbourhood of a
   // small pyramid level holds edges of most directions, and every position would score near the top.
   return { exact: lookup(bits, w * h), planes: binPlanes(bits, w, h) };
+}
+
+/**
+ * A level's maps (from its brightness edge `bits`) with colour edges added where brightness has none
+ * (decision 0051): copies of the brightness maps with the colour edges written in, so that a level
+ * searched both ways shares its picture, brightness edges and most of the work.
+ */
+export function withColourEdges(maps: LevelMaps, bits: Uint8Array, chroma: ChromaPatch, w: number, h: number): LevelMaps {
+  const exact = maps.exact.slice();
+  const { words } = maps.planes;
+  const same = maps.planes.same.map((plane) => plane.slice());
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const p = y * w + x;
+      if (bits[p] !== 0 || !colourEdge(chroma.cb, chroma.cr, p, w)) continue;
+      const b = orientationBin(edgeOut[0]!, edgeOut[1]!);
+      for (let t = 0; t < 8; t++) exact[p * 8 + t] = TABLE[t]![1 << b]!;
+      same[b]![y * words + (x >> 5)]! |= 1 << (x & 31);
+    }
+  }
+  return { exact, planes: { words, same, near: nearPlanes(same) } };
 }
 
 /**
@@ -237,14 +321,18 @@ function binPlanes(bits: Uint8Array, w: number, h: number): BinPlanes {
       same[b]![y * words + (x >> 5)]! |= 1 << (x & 31);
     }
   }
-  const near = same.map((_, b) => {
+  return { words, same, near: nearPlanes(same) };
+}
+
+/** For each bin, where a pixel's edge is in one of its two neighbour bins. */
+function nearPlanes(same: Int32Array[]): Int32Array[] {
+  return same.map((_, b) => {
     const lo = same[(b + 7) % 8]!;
     const hi = same[(b + 1) % 8]!;
-    const out = new Int32Array(words * h);
+    const out = new Int32Array(lo.length);
     for (let i = 0; i < out.length; i++) out[i] = lo[i]! | hi[i]!;
     return out;
   });
-  return { words, same, near };
 }
 
 /** For each mask of 8 bits, the best agreement with each template bin. */

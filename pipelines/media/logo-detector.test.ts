@@ -24,9 +24,9 @@ before(async () => {
 });
 
 /** A 640x480 scene of random shapes with one mark of `ref` at the given place, angle and size. */
-async function scene(ref: ReferenceLogo | null, opts: { seed: number; shapes: number; angle?: number; long?: number; invert?: boolean; warp?: number }): Promise<{ image: DecodedImage; truth?: Region }> {
+async function scene(ref: ReferenceLogo | null, opts: { seed: number; shapes: number; angle?: number; long?: number; invert?: boolean; warp?: number; ground?: string }): Promise<{ image: DecodedImage; truth?: Region }> {
   const rand = rng(opts.seed);
-  let body = '<rect width="640" height="480" fill="#dfe6ee"/>';
+  let body = `<rect width="640" height="480" fill="${opts.ground ?? '#dfe6ee'}"/>`;
   for (let i = 0; i < opts.shapes; i++) {
     body += `<circle cx="${rand() * 640}" cy="${rand() * 480}" r="${3 + rand() * 25}" fill="hsl(${Math.floor(rand() * 360)},50%,${30 + Math.floor(rand() * 50)}%)"/>`;
   }
@@ -177,6 +177,21 @@ describe('logo detector', () => {
     const hit = own(image).find((m) => m.firmId === 'framed');
     assert.ok(hit, 'framed mark not found');
     assert.ok(iou(hit.region, truth!) > 0.5, `region ${JSON.stringify(hit.region)} vs ${JSON.stringify(truth)}`);
+  });
+
+  it('finds a mark that differs from its background in colour only (colour edges, decision 0051)', async () => {
+    // a pink Z on a green ground of the same brightness (luminance 141 and 140): no brightness edge at all
+    const pink = 'rgb(255,80,160)';
+    const green = 'rgb(70,190,70)';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><polygon points="20,20 180,20 180,70 90,140 180,140 180,180 20,180 20,130 110,60 20,60" fill="${pink}"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const zed: ReferenceLogo = { firmId: 'zed', source: 'test', kind: 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
+    const { image, truth } = await scene(zed, { seed: 12, shapes: 12, long: 96, angle: 6, ground: green });
+    const hit = createLogoDetector([zed])(image).find((m) => m.firmId === 'zed');
+    assert.ok(hit, 'a mark in colour only is not found');
+    assert.ok(iou(hit.region, truth!) > 0.5, `region ${JSON.stringify(hit.region)} vs ${JSON.stringify(truth)}`);
+    // the class: with brightness edges alone the same mark is not seen
+    assert.deepEqual(createLogoDetector([zed], { colourEdges: false })(image).filter((m) => m.firmId === 'zed'), []);
   });
 
   it('crops a reference to its opaque part and maps a pose back to the supplied frame', () => {

@@ -7,9 +7,10 @@
 // score. A wordmark that begins with an icon is also searched by that icon, then its name checked in
 // slices (decision 0043). Long marks' saturated colours are read at the best of each point's neighbours
 // (decision 0048). A head with a sure name, and a long mark of saturated colours, need less of the
-// colour factor (decision 0049).
-import { integral, samplePatch, toGrey, type GreyImage } from './image-ops.ts';
-import { buildEdgeTemplate, edgeScore, MIN_EDGE, orientationBin, patchGradient, responseMapsWithPlanes, type BinPlanes, type EdgeTemplate } from './edge-templates.ts';
+// colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
+// picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
+import { integral, samplePatch, samplePatches, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
+import { buildEdgeTemplate, edgeBits, edgeScore, mapsOfBits, MIN_EDGE, orientationBin, patchGradient, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
@@ -24,6 +25,8 @@ export interface LogoDetectorOptions {
   candidatesPerMark?: number;
   /** Search wordmarks that begin with an icon by that icon too, then check the rest (decision 0043; default on). */
   wordmarkHeads?: boolean;
+  /** Colour edges for coloured marks where brightness has none (decision 0051; default on; off for comparisons). */
+  colourEdges?: boolean;
 
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
@@ -84,6 +87,8 @@ interface Mark {
   aspect: number;
   /** Share of the inside points whose colour is saturated (REACH_CHROMA): a long mark of saturated letters loses colour to JPEG (SATURATED_GATE). */
   saturated: number;
+  /** Searched and scored with colour edges where brightness has none (COLOUR_EDGE_SHARE, decision 0051). */
+  colourEdges: boolean;
   /** The opaque part's shorter side over the reference image's longer side: scale to mark size. */
   fill: number;
   frame: Frame;
@@ -211,8 +216,11 @@ const TAIL_SHIFT = 4;
 /**
  * Tail score (edge agreement over the name's points, each slice at its best shift) under which a head
  * match is no wordmark; set on seed 7, 400 images (decision 0043: 0.42-0.50 gave the same matches).
+ * Raised from 0.45 to the top of that range (decision 0051): a head that is also a letter of its
+ * name (halvora's H) matched that letter with the name shifted by one letter at 0.454 once colour
+ * edges thickened the letters' outlines; replaying seed 7's candidates, 0.45-0.52 accept the same marks.
  */
-export const TAIL_MIN = 0.45;
+export const TAIL_MIN = 0.5;
 
 /**
  * A name this sure (tail score) makes its head a wordmark even where the head's colour factor is low
@@ -227,7 +235,7 @@ export const TAIL_SURE = 0.55;
 const HEAD_COLOUR_GATE = 0.3;
 
 /** Edge agreement of the tail's slices with the picture, each slice at its own best shift (0..1). */
-function tailScore(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verified['pose'], f: number): number {
+function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): number {
   const i = FINE_ROTATIONS.indexOf(pose.rotation);
   const tpl = tail.fine[i]!;
   const slice = tail.slice[i]!;
@@ -239,7 +247,7 @@ function tailScore(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verifie
   const m = TAIL_SHIFT;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const g = patchGradient(samplePatch(grey, sat, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph), pw, ph);
+  const g = gradientOf(pic, colour, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph);
   const best = new Float32Array(tail.slices);
   const counts = new Int32Array(tail.slices);
   for (let q = 0; q < tpl.dx.length; q++) if (slice[q]! >= 0) counts[slice[q]!]!++;
@@ -270,11 +278,11 @@ function tailScore(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verifie
  */
 const TAIL_TURN = 10;
 
-function bestTail(grey: GreyImage, sat: Float64Array, tail: Tail, pose: Verified['pose'], f: number): number {
+function bestTail(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): number {
   let best = 0;
   for (const r of FINE_ROTATIONS) {
     if (Math.abs(r - pose.rotation) > TAIL_TURN) continue;
-    best = Math.max(best, tailScore(grey, sat, tail, { ...pose, rotation: r }, f));
+    best = Math.max(best, tailScore(pic, colour, tail, { ...pose, rotation: r }, f));
   }
   return best;
 }
@@ -333,13 +341,15 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const toMark = (ref: ReferenceLogo, frame: Frame): Mark => {
     const short = Math.min(ref.image.width, ref.image.height);
     const fine = FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r));
+    const saturated = saturatedShare(fine[FINE_ROTATIONS.indexOf(0)]!);
     return {
       firmId: ref.firmId,
       kind: ref.kind,
       coarse: COARSE_ROTATIONS.map((r) => coarseTemplate(ref, r)),
       fine,
       aspect: short / Math.max(ref.image.width, ref.image.height),
-      saturated: saturatedShare(fine[FINE_ROTATIONS.indexOf(0)]!),
+      saturated,
+      colourEdges: opts.colourEdges !== false && saturated >= COLOUR_EDGE_SHARE,
       fill: short / Math.max(frame.width, frame.height),
       frame,
     };
@@ -359,21 +369,34 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   return (image: DecodedImage): LogoMatch[] => {
     const grey = toGrey(image);
     const sat = integral(grey);
+    let stack: PlaneStack | null = null;
+    const pic: Picture = { grey, sat, stack: () => (stack ??= stackPlanes(grey, ...toChroma(image))) };
     let colour: Plane[] | null = null;
     const planes = (): Plane[] => (colour ??= colourPlanes(image));
     const long = Math.max(grey.width, grey.height);
+    // levels by index, with colour edges (for coloured marks) and without, each built when first asked
+    // for; the two share the level's picture and brightness edges
     const levels = new Map<number, Level>();
-    const level = (k: number): Level => {
-      let l = levels.get(k);
+    const bases = new Map<number, { g: GreyImage; bits: Uint8Array; maps: LevelMaps }>();
+    const level = (k: number, withColour: boolean): Level => {
+      const key = withColour ? -1 - k : k;
+      let l = levels.get(key);
       if (!l) {
         const f = Math.pow(LEVEL_RATIO, -k);
-        const w = Math.max(1, Math.floor(grey.width * f));
-        const h = Math.max(1, Math.floor(grey.height * f));
-        const g: GreyImage = { width: w, height: h, data: samplePatch(grey, sat, f, 0, 0, w, h) };
-        const stride = w * h > STRIDE_ABOVE ? 2 : 1;
-        const maps = responseMapsWithPlanes(g);
-        l = { width: w, height: h, resp: maps.exact, planes: maps.planes, stride };
-        levels.set(k, l);
+        let base = bases.get(k);
+        if (!base) {
+          const w = Math.max(1, Math.floor(grey.width * f));
+          const h = Math.max(1, Math.floor(grey.height * f));
+          const g: GreyImage = { width: w, height: h, data: samplePatch(grey, sat, f, 0, 0, w, h) };
+          const bits = edgeBits(g);
+          base = { g, bits, maps: mapsOfBits(bits, w, h) };
+          bases.set(k, base);
+        }
+        const { width: w, height: h } = base.g;
+        const [, cb, cr] = withColour ? sampleStack(pic.stack(), f, 0, 0, w, h, scratch(w * h)) : [];
+        const maps = cb && cr ? withColourEdges(base.maps, base.bits, { cb, cr }, w, h) : base.maps;
+        l = { width: w, height: h, resp: maps.exact, planes: maps.planes, stride: w * h > STRIDE_ABOVE ? 2 : 1 };
+        levels.set(key, l);
       }
       return l;
     };
@@ -386,7 +409,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const kLo = Math.max(0, Math.floor(Math.log(mMin / S) / Math.log(LEVEL_RATIO)));
       const kHi = Math.ceil(Math.log(mMax / S) / Math.log(LEVEL_RATIO));
       for (let k = kLo; k <= kHi; k++) {
-        const l = level(k);
+        const l = level(k, mark.colourEdges);
         const f = Math.pow(LEVEL_RATIO, -k);
         const atLevel: Candidate[] = [];
         for (const tpl of mark.coarse) {
@@ -403,14 +426,14 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     for (const c of candidates) {
       // the coarse pose is off by up to a coarse pixel (a tenth of the mark) and half a level step in
       // size: a second fine pass centred on the first one's answer lands on the mark
-      const first = verify(grey, sat, c, FINE_SCALES, FINE_MARGIN, 7.5);
-      const v = first ? better(first, verify(grey, sat, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
+      const first = verify(pic, c, FINE_SCALES, FINE_MARGIN, 7.5);
+      const v = first ? better(first, verify(pic, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
-      if (v && v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(grey, sat, v);
+      if (v && v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(pic, c.mark.colourEdges, v);
       const edge = v?.score ?? 0;
       if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0);
       // a head's name is read wherever the head's edges agree: a sure name may stand in for its colour (TAIL_SURE)
-      const tail = v && c.mark.tail && (edge >= threshold || opts.trace) ? bestTail(grey, sat, c.mark.tail, v.pose, v.f) : 1;
+      const tail = v && c.mark.tail && (edge >= threshold || opts.trace) ? bestTail(pic, c.mark.colourEdges, c.mark.tail, v.pose, v.f) : 1;
       const sure = v && c.mark.tail && tail >= TAIL_SURE && v.score >= HEAD_COLOUR_GATE * edge ? edge : 0;
       const blurred = v && c.mark.aspect <= WARP_ASPECT && c.mark.saturated >= SATURATED_SHARE && v.score >= SATURATED_GATE * edge ? edge - SATURATED_MARGIN : 0;
       if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0, sure, blurred } });
@@ -541,7 +564,8 @@ function better(a: Verified, b: Verified | null): Verified {
   return b && b.score > a.score ? b : a;
 }
 
-function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number[], margin: number, turn: number): Verified | null {
+function verify(pic: Picture, c: Candidate, scales: number[], margin: number, turn: number): Verified | null {
+  const { grey } = pic;
   let best: Verified | null = null;
   const tpls = c.mark.fine.filter((tpl) => Math.abs(tpl.rotation - c.rotation) <= turn);
   if (tpls.length === 0) return null;
@@ -556,7 +580,7 @@ function verify(grey: GreyImage, sat: Float64Array, c: Candidate, scales: number
     const f = FINE_SHORT / m;
     const x0 = c.cx - pw / 2 / f;
     const y0 = c.cy - ph / 2 / f;
-    const g = patchGradient(samplePatch(grey, sat, f, x0, y0, pw, ph), pw, ph);
+    const g = gradientOf(pic, c.mark.colourEdges, f, x0, y0, pw, ph);
     for (const tpl of tpls) {
       const ax = Math.floor((tw - tpl.width) / 2);
       const ay = Math.floor((th - tpl.height) / 2);
@@ -616,18 +640,46 @@ function weightsOf(tpl: EdgeTemplate): { edge: Float32Array; inside: Float32Arra
 }
 
 /** Moves the corners of a verified pose where that raises its edge score (in place). */
-function warp(grey: GreyImage, sat: Float64Array, v: Verified): void {
+function warp(pic: Picture, colour: boolean, v: Verified): void {
   const { tpl, f } = v;
   const limit = Math.max(1, Math.round(WARP_SHARE * Math.max(tpl.width, tpl.height)));
   const m = limit + 1;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const g = patchGradient(samplePatch(grey, sat, f, v.x0 - m / f, v.y0 - m / f, pw, ph), pw, ph);
+  const g = gradientOf(pic, colour, f, v.x0 - m / f, v.y0 - m / f, pw, ph);
   const r = refineCorners(g, ph, tpl, weightsOf(tpl).edge, m, m, limit, WARP_STEPS);
   if (r.score > v.score) { v.score = r.score; v.warp = { moves: r.moves, margin: m }; }
 }
 
 export interface Plane { grey: GreyImage; sat: Float64Array }
+
+/** The picture as the fine pass reads it: luminance, and luminance with chroma (Cb, Cr; decision 0051) stacked when first asked for. */
+interface Picture { grey: GreyImage; sat: Float64Array; stack: () => PlaneStack }
+
+/**
+ * Share of saturated inside points (REACH_CHROMA) from which a mark is searched and scored with colour
+ * edges where the picture's brightness has none (decision 0051): a coloured mark can stand on a
+ * background of its own brightness (a pink name on a green as bright), where it has no brightness
+ * edge at all. Grey and black marks keep brightness alone: their contrast with any background is in
+ * brightness, and colour edges would only add the picture's clutter.
+ */
+const COLOUR_EDGE_SHARE = 0.5;
+
+/** Three planes of at least n values, reused by every call (their contents are the caller's until the next). */
+let scratchPlanes: Float32Array[] = [];
+function scratch(n: number): Float32Array[] {
+  if ((scratchPlanes[0]?.length ?? 0) < n) scratchPlanes = [0, 1, 2].map(() => new Float32Array(n));
+  return scratchPlanes;
+}
+
+/** Gradient of the picture resampled as a pw x ph patch (samplePatch), with colour edges if `colour`. */
+function gradientOf(pic: Picture, colour: boolean, f: number, x0: number, y0: number, pw: number, ph: number): PatchGradient {
+  if (!colour) return patchGradient(samplePatch(pic.grey, pic.sat, f, x0, y0, pw, ph), pw, ph);
+  // the three planes in one pass over their interleaved tables, into scratch memory: they are read
+  // once, here, and the fine pass asks for thousands of patches per picture
+  const [lum, cb, cr] = sampleStack(pic.stack(), f, x0, y0, pw, ph, scratch(pw * ph));
+  return patchGradient(lum!, pw, ph, { cb: cb!, cr: cr! });
+}
 
 export function colourPlanes(image: DecodedImage): Plane[] {
   const n = image.width * image.height;
@@ -727,7 +779,7 @@ function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' 
   const m = wm + reach;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const patches = colour.map((p) => samplePatch(p.grey, p.sat, f, x0 - m / f, y0 - m / f, pw, ph));
+  const patches = samplePatches(colour, f, x0 - m / f, y0 - m / f, pw, ph);
   const weights = v.warp ? weightsOf(tpl).inside : null;
   const direct = new Float64Array(n);
   const inverse = new Float64Array(n);
