@@ -122,16 +122,7 @@ export function samplePatches(
   if (step >= 1.5) {
     const s0 = planes[0]!.sat, s1 = planes[1]?.sat ?? s0, s2 = planes[2]?.sat ?? s0;
     const stride = width + 1;
-    const xa = new Int32Array(pw);
-    const xb = new Int32Array(pw);
-    for (let i = 0; i < pw; i++) {
-      let a = clamp(Math.round(x0 + i * step), 0, width);
-      let b = clamp(Math.round(x0 + (i + 1) * step), 0, width);
-      if (a >= width) a = width - 1;
-      if (b <= a) b = a + 1;
-      xa[i] = a;
-      xb[i] = b;
-    }
+    const [xa, xb] = boxColumns(x0, step, width, pw);
     for (let j = 0; j < ph; j++) {
       const ya = clamp(Math.round(y0 + j * step), 0, height - 1);
       const yb = clamp(Math.round(y0 + (j + 1) * step), ya + 1, height);
@@ -205,6 +196,21 @@ export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStac
   return { width, height, data, sat };
 }
 
+/** The first and past-the-end source columns of each of `pw` output columns, boxes of `step` pixels from `x0`. */
+function boxColumns(x0: number, step: number, width: number, pw: number): [Int32Array, Int32Array] {
+  const xa = new Int32Array(pw);
+  const xb = new Int32Array(pw);
+  for (let i = 0; i < pw; i++) {
+    let a = clamp(Math.round(x0 + i * step), 0, width);
+    let b = clamp(Math.round(x0 + (i + 1) * step), 0, width);
+    if (a >= width) a = width - 1;
+    if (b <= a) b = a + 1;
+    xa[i] = a;
+    xb[i] = b;
+  }
+  return [xa, xb];
+}
+
 /** samplePatch of the three planes of a stack, into `into` (three arrays of at least pw * ph); the same values. */
 export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number, pw: number, ph: number, into: readonly Float32Array[]): readonly Float32Array[] {
   const { width, height, data, sat } = stack;
@@ -212,16 +218,7 @@ export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number
   const step = 1 / f;
   if (step >= 1.5) {
     const stride = (width + 1) * 3;
-    const xa = new Int32Array(pw);
-    const xb = new Int32Array(pw);
-    for (let i = 0; i < pw; i++) {
-      let a = clamp(Math.round(x0 + i * step), 0, width);
-      let b = clamp(Math.round(x0 + (i + 1) * step), 0, width);
-      if (a >= width) a = width - 1;
-      if (b <= a) b = a + 1;
-      xa[i] = a;
-      xb[i] = b;
-    }
+    const [xa, xb] = boxColumns(x0, step, width, pw);
     for (let j = 0; j < ph; j++) {
       const ya = clamp(Math.round(y0 + j * step), 0, height - 1);
       const yb = clamp(Math.round(y0 + (j + 1) * step), ya + 1, height);
