@@ -216,30 +216,33 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // EU place, euro amount or EU payment beside it, says whom the language addresses: no nexus either.
   const namedAudience = nonEu.find((s) => s.code === 'non_eu_audience' && s.country);
   const diaspora = namedAudience && !found.euSignals.some((s) => s.code !== EU_LANGUAGE_WORDS) ? namedAudience : undefined;
-  const sharedWith = lang.code ? (nonEu.find((s) => s.country && EU_LANGUAGES_OF_COUNTRY[s.country]?.includes(lang.code!)) ?? diaspora) : undefined;
+  /** Why a language (the post's, or a link's bare locale) is no nexus here, or null when it is one. */
+  const notCounted = (language: string): string | null => {
+    const shared = nonEu.find((s) => s.country && EU_LANGUAGES_OF_COUNTRY[s.country]?.includes(language));
+    if (shared) return `also a language of ${shared.country}`;
+    return diaspora ? `the post addresses readers in ${diaspora.country}` : null;
+  };
+  const languageReason = lang.code ? notCounted(lang.code) : null;
   const languageNexus = !!lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE;
-  if (languageNexus && !sharedWith) {
+  if (languageNexus && !languageReason) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
   }
   // A link's bare language locale ("binance.com/fr/") is the same sign as the language: no nexus when the post addresses a
-  // non-EU country that writes it ("/fr/" for Côte d'Ivoire). A country locale ("/fr-FR/") or TLD stays.
+  // non-EU country that writes it ("/fr/" for Côte d'Ivoire), or only a non-EU audience. A country locale ("/fr-FR/") or TLD stays.
   const droppedLocales: string[] = [];
   for (const [firmId, geo] of linkCountry) {
     const kept = geo.filter((g) => {
       const l = localeLanguage.get(g);
-      const shared = l ? nonEu.find((n) => n.country && EU_LANGUAGES_OF_COUNTRY[n.country]?.includes(l)) : undefined;
-      if (shared) droppedLocales.push(`link locale ${l} not counted: also a language of ${shared.country}`);
-      else if (l && diaspora) droppedLocales.push(`link locale ${l} not counted: the post addresses readers in ${diaspora.country}`);
-      if (!shared && l && diaspora) return false;
-      return !shared;
+      const reason = l ? notCounted(l) : null;
+      if (reason) droppedLocales.push(`link locale ${l} not counted: ${reason}`);
+      return !reason;
     });
     linkCountry.set(firmId, kept);
   }
   const nonEuCounter: Indicator[] = [];
   if (nonEu.length) {
     const reasons = nonEu.slice(0, 6).map((s) => `${s.code.replace('non_eu_', 'non-EU ')}${s.country ? ` (${s.country})` : ''}: ${s.detail}`);
-    const why = sharedWith && EU_LANGUAGES_OF_COUNTRY[sharedWith.country ?? '']?.includes(lang.code ?? '') ? `also a language of ${sharedWith.country}` : `the post addresses readers in ${sharedWith?.country}`;
-    const dropped = (languageNexus && sharedWith ? `; EU-language nexus ${lang.code} not counted: ${why}` : '')
+    const dropped = (languageNexus && languageReason ? `; EU-language nexus ${lang.code} not counted: ${languageReason}` : '')
       + [...new Set(droppedLocales)].map((d) => `; ${d}`).join('');
     nonEuCounter.push(mk('non_eu_audience', null, `${reasons.join('; ')}${dropped}`, nonEu.find((s) => s.country)?.country ?? null));
   }

@@ -16,7 +16,7 @@ import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
 import { questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
-import type { Tokenised } from './tokenise.ts';
+import type { Token, Tokenised } from './tokenise.ts';
 
 export type ContextKind = 'warning' | 'explainer' | 'report' | 'expired';
 
@@ -197,7 +197,7 @@ function calledOut(text: string, t: Tokenised, findings: ContextFinding[]): void
   const ids = sentenceIds(t);
   for (const m of hits) {
     const handle = t.tokens[m.start - 1];
-    if (!handle?.at || ids[m.start - 1] !== ids[m.start] || !impersonalOutsideQuotes(text, t, ids, m.start)) continue;
+    if (!handle?.at || ids[m.start - 1] !== ids[m.start] || !impersonal(t, ids, m.start, { text })) continue;
     const from = text.charAt(handle.start - 1) === '@' ? handle.start - 1 : handle.start;
     findings.push({ kind: 'report', marker: text.slice(from, m.to), ...sentenceOf(t, m.start - 1, m.end), aboutOthers: true });
     return;
@@ -207,24 +207,15 @@ function calledOut(text: string, t: Tokenised, findings: ContextFinding[]): void
 /** Quoted words ("«non sono sponsorizzato»", "„nitko me ne plaća“"): someone else's, not the author's first person. */
 const QUOTED = /[«“„"][^«»“”„"\n]{0,200}[»”“"]/gu;
 
-/** As impersonal(), with the first person inside quotation marks left out: that is the quoted account speaking. */
-function impersonalOutsideQuotes(text: string, t: Tokenised, ids: Int32Array, at: number): boolean {
-  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
-  const id = ids[at]!;
-  for (let k = 0; k < t.tokens.length; k++) {
-    if (ids[k] !== id) continue;
-    const tok = t.tokens[k]!;
-    // Estonian "ma" (I) is Italian "ma" (but): a call-out in Italian says "ma" in every other sentence.
-    if (isFirstPerson(tok) && tok.key !== 'ma' && !quoted.some(([a, b]) => tok.start >= a && tok.end <= b)) return false;
-  }
-  return true;
-}
-
 /** No first-person word in the sentence of token `at` (sentence ids from sentenceIds). */
-function impersonal(t: Tokenised, ids: Int32Array, at: number): boolean {
+function impersonal(t: Tokenised, ids: Int32Array, at: number, quotes?: { text: string }): boolean {
   const id = ids[at]!;
-  for (let k = at; k >= 0 && ids[k] === id; k--) if (isFirstPerson(t.tokens[k]!)) return false;
-  for (let k = at + 1; k < t.tokens.length && ids[k] === id; k++) if (isFirstPerson(t.tokens[k]!)) return false;
+  // With `quotes`, the first person inside quotation marks is the quoted account speaking, not the author; and
+  // Estonian "ma" (I) is taken for Italian "ma" (but), which a call-out in Italian says in every other sentence.
+  const quoted = quotes ? [...quotes.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const) : null;
+  const speaks = (tok: Token): boolean => isFirstPerson(tok) && !(quoted && (tok.key === 'ma' || quoted.some(([a, b]) => tok.start >= a && tok.end <= b)));
+  for (let k = at; k >= 0 && ids[k] === id; k--) if (speaks(t.tokens[k]!)) return false;
+  for (let k = at + 1; k < t.tokens.length && ids[k] === id; k++) if (speaks(t.tokens[k]!)) return false;
   return true;
 }
 

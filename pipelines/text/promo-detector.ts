@@ -222,35 +222,41 @@ const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
 /** Prepositions of time that follow the phrase where the code is absent ("enter code during registration"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'upon', 'while', 'wahrend', 'nach', 'beim', 'lors', 'pendant', 'apres', 'durante', 'tijdens', 'podczas', 'przy', 'vid', 'ved', 'under', 'pri', 'kun', 'kui']);
 
-/** The word after the candidate ends at the next space; folded, without wrapping punctuation. */
-/** "at", "during", "on" before a sign-up word, in the EU languages and their neighbours. Folded. */
-const AT_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'during', 'upon', 'bei', 'beim', 'wahrend', 'lors', 'a', 'au', 'al', 'en', 'durante', 'nella', 'alla', 'in', 'bij', 'tijdens',
-  'pri', 'при', 'przy', 'podczas', 'w', 'na', 'ved', 'vid', 'i', 'u', 'kod', 'kati', 'κατα', 'στην', 'la', 'pe', 'ar', 'per', 'fil', 'ag']);
-/** Articles that may stand between such a word and the sign-up ("bei der Anmeldung", "lors de l'inscription"). Folded. */
-const SIGN_UP_ARTICLES: ReadonlySet<string> = new Set(['der', 'dem', 'the', 'de', 'l', 'la', 'el', 'het', 'sign', 'your', 'deiner', 'ihrer', 'votre', 'tu', 'tua', 'je']);
+/**
+ * "at", "during", "on" before a sign-up word, in the EU languages and their neighbours: the "when" and time words
+ * above, and the bare prepositions that say it in a case language ("w rejestracji", "i registreringen"). Folded.
+ */
+const AT_WORDS: ReadonlySet<string> = new Set([...WHEN_WORDS, ...TIME_WORDS, 'a', 'w', 'u', 'i', 'pe', 'ar', 'per', 'fil', 'ag', 'nella', 'kati', 'κατα', 'στην']);
+/** Articles and possessives that may stand between such a word and the sign-up ("bei der Anmeldung", "at your sign-up"). Folded. */
+const SIGN_UP_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES, 'dem', 'sign', 'your', 'deiner', 'ihrer', 'votre', 'tu', 'tua', 'je']);
 
 /** After "at" at `from`: the end of "[article] <sign-up word>" right behind it, or -1. */
 function signUpAhead(text: string, from: number): number {
   let i = from;
   for (let words = 0; words < 2; words++) {
-    while (i < text.length && /\s/.test(text.charAt(i))) i++;
-    const start = i;
-    while (i < text.length && !/\s/.test(text.charAt(i)) && i - start < MAX_CHUNK) i++;
-    const raw = text.slice(start, i);
+    const w = nextWord(text, i);
+    i = w.end;
     // "lors de l'inscription": the elided article is part of the word.
-    const key = fold(trimPunct(raw).value).replace(/^[a-z]['’]/u, '');
-    if (SIGN_UP_STEM.test(key)) return /[.!?;]$/u.test(raw) ? -1 : i;
-    if (!SIGN_UP_ARTICLES.has(key) || raw !== trimPunct(raw).value) return -1;
+    const key = w.key.replace(/^[a-z]['’]/u, '');
+    if (SIGN_UP_STEM.test(key)) return /[.!?;]$/u.test(w.raw) ? -1 : i;
+    if (!SIGN_UP_ARTICLES.has(key) || w.raw !== trimPunct(w.raw).value) return -1;
   }
   return -1;
 }
 
-function nextWordKey(text: string, from: number): string {
+/** The chunk after `from` (spaces skipped) as written, folded without wrapping punctuation, and where it ends. */
+function nextWord(text: string, from: number): { raw: string; key: string; end: number } {
   let i = from;
   while (i < text.length && /\s/.test(text.charAt(i))) i++;
   const start = i;
   while (i < text.length && !/\s/.test(text.charAt(i)) && i - start < MAX_CHUNK) i++;
-  return fold(trimPunct(text.slice(start, i)).value);
+  const raw = text.slice(start, i);
+  return { raw, key: fold(trimPunct(raw).value), end: i };
+}
+
+/** The word after the candidate ends at the next space; folded, without wrapping punctuation. */
+function nextWordKey(text: string, from: number): string {
+  return nextWord(text, from).key;
 }
 
 /** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
