@@ -85,16 +85,12 @@ export function samplePatch(
     }
     return out;
   }
+  const xs = bilinearAxis(x0, step, pw, width);
+  const ys = bilinearAxis(y0, step, ph, height);
   for (let j = 0; j < ph; j++) {
-    const sy = clamp(y0 + (j + 0.5) * step - 0.5, 0, height - 1);
-    const y1 = Math.floor(sy);
-    const y2 = Math.min(y1 + 1, height - 1);
-    const fy = sy - y1;
+    const y1 = ys.lo[j]!, y2 = ys.hi[j]!, fy = ys.frac[j]!;
     for (let i = 0; i < pw; i++) {
-      const sx = clamp(x0 + (i + 0.5) * step - 0.5, 0, width - 1);
-      const x1 = Math.floor(sx);
-      const x2 = Math.min(x1 + 1, width - 1);
-      const fx = sx - x1;
+      const x1 = xs.lo[i]!, x2 = xs.hi[i]!, fx = xs.frac[i]!;
       const top = data[y1 * width + x1]! * (1 - fx) + data[y1 * width + x2]! * fx;
       const bottom = data[y2 * width + x1]! * (1 - fx) + data[y2 * width + x2]! * fx;
       out[j * pw + i] = top * (1 - fy) + bottom * fy;
@@ -142,16 +138,12 @@ export function samplePatches(
     return outs;
   }
   const d0 = planes[0]!.grey.data, d1 = planes[1]?.grey.data ?? d0, d2 = planes[2]?.grey.data ?? d0;
+  const xs = bilinearAxis(x0, step, pw, width);
+  const ys = bilinearAxis(y0, step, ph, height);
   for (let j = 0; j < ph; j++) {
-    const sy = clamp(y0 + (j + 0.5) * step - 0.5, 0, height - 1);
-    const y1 = Math.floor(sy);
-    const y2 = Math.min(y1 + 1, height - 1);
-    const fy = sy - y1;
+    const y1 = ys.lo[j]!, y2 = ys.hi[j]!, fy = ys.frac[j]!;
     for (let i = 0; i < pw; i++) {
-      const sx = clamp(x0 + (i + 0.5) * step - 0.5, 0, width - 1);
-      const x1 = Math.floor(sx);
-      const x2 = Math.min(x1 + 1, width - 1);
-      const fx = sx - x1;
+      const x1 = xs.lo[i]!, x2 = xs.hi[i]!, fx = xs.frac[i]!;
       const p11 = y1 * width + x1, p12 = y1 * width + x2, p21 = y2 * width + x1, p22 = y2 * width + x2;
       const o = j * pw + i;
       o2[o] = (d2[p11]! * (1 - fx) + d2[p12]! * fx) * (1 - fy) + (d2[p21]! * (1 - fx) + d2[p22]! * fx) * fy;
@@ -196,6 +188,25 @@ export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStac
   return { width, height, data, sat };
 }
 
+/**
+ * For each of `n` output pixels along one axis, sampled every `step` source pixels from `origin`: the two source
+ * pixels the bilinear interpolation reads (border repeated) and the weight of the second. Worked out once per axis,
+ * not once per output pixel.
+ */
+function bilinearAxis(origin: number, step: number, n: number, size: number): { lo: Int32Array; hi: Int32Array; frac: Float64Array } {
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  const frac = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = clamp(origin + (i + 0.5) * step - 0.5, 0, size - 1);
+    const a = Math.floor(s);
+    lo[i] = a;
+    hi[i] = Math.min(a + 1, size - 1);
+    frac[i] = s - a;
+  }
+  return { lo, hi, frac };
+}
+
 /** The first and past-the-end source columns of each of `pw` output columns, boxes of `step` pixels from `x0`. */
 function boxColumns(x0: number, step: number, width: number, pw: number): [Int32Array, Int32Array] {
   const xa = new Int32Array(pw);
@@ -236,16 +247,12 @@ export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number
     }
     return into;
   }
+  const xs = bilinearAxis(x0, step, pw, width);
+  const ys = bilinearAxis(y0, step, ph, height);
   for (let j = 0; j < ph; j++) {
-    const sy = clamp(y0 + (j + 0.5) * step - 0.5, 0, height - 1);
-    const y1 = Math.floor(sy);
-    const y2 = Math.min(y1 + 1, height - 1);
-    const fy = sy - y1;
+    const y1 = ys.lo[j]!, y2 = ys.hi[j]!, fy = ys.frac[j]!;
     for (let i = 0; i < pw; i++) {
-      const sx = clamp(x0 + (i + 0.5) * step - 0.5, 0, width - 1);
-      const x1 = Math.floor(sx);
-      const x2 = Math.min(x1 + 1, width - 1);
-      const fx = sx - x1;
+      const x1 = xs.lo[i]!, x2 = xs.hi[i]!, fx = xs.frac[i]!;
       const p11 = (y1 * width + x1) * 3, p12 = (y1 * width + x2) * 3, p21 = (y2 * width + x1) * 3, p22 = (y2 * width + x2) * 3;
       const o = j * pw + i;
       oa[o] = (data[p11]! * (1 - fx) + data[p12]! * fx) * (1 - fy) + (data[p21]! * (1 - fx) + data[p22]! * fx) * fy;
