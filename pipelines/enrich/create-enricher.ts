@@ -1,7 +1,7 @@
 // The enrichment step: every detector over one normalized item, then the indicators.
 // Pure and synchronous, so it can be benchmarked alone and run anywhere (CLI, service, test).
 import type { NormalizedItem } from '../contracts/item.ts';
-import type { EnrichedItem, EnrichedLink, Enrichment } from '../contracts/enriched-item.ts';
+import type { EnrichedItem, EnrichedLink, Enrichment, PromoCode } from '../contracts/enriched-item.ts';
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { createLinkEnricher } from '../links/link-enricher.ts';
 import { createTextAnalyser, normaliseItem, type TextAnalysis } from '../text/index.ts';
@@ -70,7 +70,7 @@ function linkFirmIds(links: readonly EnrichedLink[]): string[] {
 function findings(text: TextAnalysis, links: EnrichedLink[]): Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt'> {
   return {
     language: text.language,
-    promoCodes: text.promoCodes,
+    promoCodes: withLinkFirms(text.promoCodes, links),
     offers: text.offers,
     disclosures: text.disclosures,
     firmMentions: addDomainMentions(text.firmMentions, links),
@@ -82,6 +82,22 @@ function findings(text: TextAnalysis, links: EnrichedLink[]): Omit<Enrichment, '
     context: text.context,
     links,
   };
+}
+
+/**
+ * A code that is also the code of a referral link in the item belongs to that link's firm, whichever firm the text
+ * names nearest to it ("cheaper than on Bybit. Enter code PAVELCZ 👉 partner.bitget.com/bg/PAVELCZ"). Only where the
+ * links give the code one firm.
+ */
+function withLinkFirms(codes: PromoCode[], links: readonly EnrichedLink[]): PromoCode[] {
+  if (!codes.length || !links.some((l) => l.referralCode)) return codes;
+  const out: PromoCode[] = [];
+  for (const c of codes) {
+    const owners = new Set(links.filter((l) => l.firmId && l.referralCode?.toLowerCase() === c.code.toLowerCase()).map((l) => l.firmId));
+    const firmId = owners.size === 1 ? [...owners][0]! : c.firmId;
+    if (!out.some((o) => o.code === c.code && o.firmId === firmId)) out.push(firmId === c.firmId ? c : { ...c, firmId });
+  }
+  return out;
 }
 
 /** A link to a firm's domain is a mention too ("via domain"), so searches by firm find it. */

@@ -515,7 +515,11 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       if (SENTENCE_END.test(raw)) return null;
       continue;
     }
-    if (isCodeLike(trimmed.value)) return found;
+    if (isCodeLike(trimmed.value)) {
+      // "Mi código de Bit2Me: LAURA2ME": a made-up-looking name before a colon labels the code behind it.
+      const label = raw.endsWith(':') ? codeAfter(text, i, 1, {}) : null;
+      return label && isCodeLike(label.code) ? label : found;
+    }
     // "Rekisteröitymiskoodi 0612 (kyllä ...)", "vpišite kodo 2506 in dobite", "code: 0304 →": four digits in the code's
     // slot, not a year and not an amount ("code 1000 USDT").
     if ((chunks === 1 || (inSlot && INTRODUCERS.test(text.slice(Math.max(0, start - 3), start)))) && FOUR_DIGITS.test(trimmed.value) && !UNITS.has(nextWordKey(text, found.end)) && !/^\s*[%€$£]/u.test(text.slice(found.end, found.end + 2))) return found;
@@ -563,13 +567,16 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
   return null;
 }
 
-/** The firm named closest to the token range [start, end), within FIRM_WINDOW tokens. */
-function nearestFirm(hits: readonly FirmHit[], start: number, end: number): string | null {
+/**
+ * The firm named closest to the token range [start, end), within FIRM_WINDOW tokens. Of two as close, the one after the
+ * code word: "Link Bitpanda: … – codice Bitget: ALEBG23" names the code's firm between the code word and the code.
+ */
+function nearestFirm(hits: readonly FirmHit[], start: number, end: number, beforeCode?: (h: FirmHit) => boolean): string | null {
   let best: string | null = null;
   let bestDistance = FIRM_WINDOW + 1;
   for (const h of hits) {
     const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
-    if (d < bestDistance) {
+    if (d < bestDistance || (d === bestDistance && h.start >= end && beforeCode?.(h))) {
       best = h.firmId;
       bestDistance = d;
     }
@@ -673,7 +680,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (quoting) {
         if (!(own || fresh) || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
       }
-      const firmId = nearestFirm(firmHits(), start, end) ?? fallback;
+      const firmId = nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;
       seenCodes.add(key);

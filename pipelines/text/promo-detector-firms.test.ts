@@ -1,0 +1,40 @@
+// Whose code it is, in posts that name several firms (issue 7, blind23: how firms are named). Our own examples.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createEnricher } from '../enrich/create-enricher.ts';
+import type { NormalizedItem } from '../contracts/item.ts';
+import { detectContext } from './detect-context.ts';
+import { prepareText } from './prepare.ts';
+import { createPromoDetector } from './promo-detector.ts';
+import { catalogue } from './test-fixtures.ts';
+
+const detect = createPromoDetector(catalogue);
+const codesWithFirms = (text: string): string[] => {
+  const p = prepareText(text);
+  return detect(p, [], detectContext(p)).promoCodes.map((c) => `${c.code}|${c.firmId}`);
+};
+
+test('a name before a colon in the code slot labels the code behind it', () => {
+  assert.deepEqual(codesWithFirms('Mi código de Bit4U: LUNA2QX para el bono'), ['LUNA2QX|null']);
+  assert.deepEqual(codesWithFirms('Mein Code bei Br1sk: HANS7BL, gilt bis Mai'), ['HANS7BL|null']);
+  // A code-shaped word with no second code behind its colon is still the code.
+  assert.deepEqual(codesWithFirms('Zyntra code ZY77: sign up today'), ['ZY77|zyntra']);
+});
+
+test('the firm named between the code word and the code owns it, over one as near before the code word', () => {
+  assert.deepEqual(codesWithFirms('Zyntra per lo spot, Qorvex per i futures. Link Zyntra – codice Qorvex: MARE42.'), ['MARE42|qorvex']);
+  assert.deepEqual(codesWithFirms('Kód Moonvale: BREZA9 a Zyntra mám v biu'), ['BREZA9|moonvale']);
+  // A list: each code takes the firm of its own line, not the next line's.
+  assert.deepEqual(codesWithFirms('Moje kódy:\n• Qorvex → ALBA33\n• Zyntra → ALBA-ZY'), ['ALBA33|qorvex', 'ALBA-ZY|zyntra']);
+});
+
+test("a code that is also a referral link's code belongs to the link's firm", () => {
+  const enrich = createEnricher({ catalogue, now: () => new Date('2026-03-02T10:00:00Z') });
+  const item: NormalizedItem = {
+    id: 'x:1', platform: 'x', kind: 'post', publishedAt: '2026-03-01T10:00:00Z', collectedAt: '2026-03-02T10:00:00Z',
+    author: { id: 'a1', handle: 'pavel_cz' }, links: [], media: [],
+    text: 'Copy trading je na Qorvex líp než na Zyntra. Zadejte kód PAVEL7 👉 https://qorvex.io/register?ref=PAVEL7',
+  };
+  const e = enrich(item).enrichment;
+  assert.deepEqual(e.promoCodes.map((c) => `${c.code}|${c.firmId}`), ['PAVEL7|qorvex']);
+});
