@@ -87,6 +87,49 @@ function besideCodeWord(t: Tokenised, start: number, end: number): boolean {
   return after !== undefined && !after.breakBefore && CODE_WORDS.has(after.key);
 }
 
+/**
+ * Firm names that are one plain word and never an ordinary one ("bybit", "kucoin", "okx"), folded, with their firm: what
+ * a hashtag may start with and what a name spelt with digits for letters may stand for.
+ */
+function plainNames(catalogue: FirmCatalogue): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const firm of catalogue.firms) {
+    for (const alias of [firm.name, ...firm.aliases]) {
+      const key = fold(alias);
+      if (/^[a-z][a-z0-9]{2,}$/u.test(key) && !isAmbiguousAlias(alias)) out.set(key, firm.id);
+    }
+  }
+  return out;
+}
+
+/** Letters left after the name for a hashtag to stand for the firm ("#bitgetcz", "#kucoinportugal"). */
+const MIN_HASHTAG_TAIL = 2;
+
+/** The firm whose name a hashtag starts with, the longest name first ("#bybitcopytrading"). */
+function prefixOf(names: ReadonlyMap<string, string>, tag: string): string | undefined {
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const [name, firmId] of names) {
+    if (name.length > bestLength && tag.length >= name.length + MIN_HASHTAG_TAIL && tag.startsWith(name)) {
+      best = firmId;
+      bestLength = name.length;
+    }
+  }
+  return best;
+}
+
+/** Digits written for the letters they look like ("B1nance", "Byb1t", "Kuc0in"), as posts dodge a platform's filters. */
+const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+/** Shorter names spelt with a digit are codes more often than names ("0KX", "B1T"). */
+const MIN_DIGIT_SPELT_NAME = 5;
+
+/** The firm a word with letters and digits spells once its digits are read as letters. */
+function digitsForLetters(names: ReadonlyMap<string, string>, key: string): string | undefined {
+  if (key.length < MIN_DIGIT_SPELT_NAME || !/\d/u.test(key) || !/^[a-z0-9]+$/u.test(key) || !/[a-z]/u.test(key)) return undefined;
+  const read = key.replace(/\d/gu, (d) => LOOK_ALIKE_DIGITS[d] ?? d);
+  return read !== key && !/\d/u.test(read) ? names.get(read) : undefined;
+}
+
 /** Endings that make a plural of an ordinary word ("Cryptos", "Strikes", "Gates"): never an ambiguous firm name's case. */
 const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['s', 'es']);
 
@@ -108,6 +151,7 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
     }
   }
   const context = new PhraseMatcher<true>(CRYPTO_CONTEXT_WORDS.map((w) => [w, true] as const));
+  const names = plainNames(catalogue);
 
   return (t: Tokenised): FirmHit[] => {
     const hits: FirmHit[] = [];
@@ -123,15 +167,17 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
         continue;
       }
       if (tok.hash) {
-        const firm = catalogue.byHashtag(tok.text);
-        if (firm) {
-          hits.push({ firmId: firm.id, via: 'hashtag', start: i, end: i + 1 });
+        const firmId = catalogue.byHashtag(tok.text)?.id ?? prefixOf(names, tok.key);
+        if (firmId) {
+          hits.push({ firmId, via: 'hashtag', start: i, end: i + 1 });
           i++;
           continue;
         }
       }
       const m = aliases.matchAt(t, i);
       if (!m) {
+        const firmId = !tok.at && tok.kind === 'word' ? digitsForLetters(names, tok.key) : undefined;
+        if (firmId) hits.push({ firmId, via: 'text', start: i, end: i + 1 });
         i++;
         continue;
       }

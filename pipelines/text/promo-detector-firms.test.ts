@@ -5,8 +5,10 @@ import { createEnricher } from '../enrich/create-enricher.ts';
 import type { NormalizedItem } from '../contracts/item.ts';
 import { detectContext } from './detect-context.ts';
 import { prepareText } from './prepare.ts';
+import { createFirmMatcher } from './firm-matcher.ts';
 import { createPromoDetector } from './promo-detector.ts';
 import { catalogue } from './test-fixtures.ts';
+import { tokenise } from './tokenise.ts';
 
 const detect = createPromoDetector(catalogue);
 const codesWithFirms = (text: string): string[] => {
@@ -32,9 +34,25 @@ test("a code that is also a referral link's code belongs to the link's firm", ()
   const enrich = createEnricher({ catalogue, now: () => new Date('2026-03-02T10:00:00Z') });
   const item: NormalizedItem = {
     id: 'x:1', platform: 'x', kind: 'post', publishedAt: '2026-03-01T10:00:00Z', collectedAt: '2026-03-02T10:00:00Z',
-    author: { id: 'a1', handle: 'pavel_cz' }, links: [], media: [],
+    author: { id: 'a1', handle: 'pavel_cz' }, links: [], media: [], metrics: {}, source: { connector: 'test', watchlistIds: [] }, evidence: { sha256: 'a'.repeat(64) },
     text: 'Copy trading je na Qorvex líp než na Zyntra. Zadejte kód PAVEL7 👉 https://qorvex.io/register?ref=PAVEL7',
   };
   const e = enrich(item).enrichment;
   assert.deepEqual(e.promoCodes.map((c) => `${c.code}|${c.firmId}`), ['PAVEL7|qorvex']);
+});
+
+const firmsIn = (text: string): string[] => createFirmMatcher(catalogue)(tokenise(text)).map((h) => `${h.firmId}:${h.via}`);
+
+test("a hashtag that starts with a firm's one-word name names the firm; an ambiguous name does not", () => {
+  assert.deepEqual(firmsIn('código rPT4 para novos #qorvexportugal'), ['qorvex:hashtag']);
+  assert.deepEqual(firmsIn('#zyntracopytrading é o melhor'), ['zyntra:hashtag']);
+  // "Gate" is also a word: "#gateway" and "#gatekeeper" are not the firm.
+  assert.deepEqual(firmsIn('#gateway #gatekeeper'), []);
+});
+
+test('a firm name spelt with digits for letters is the firm ("B1nance" style)', () => {
+  assert.deepEqual(firmsIn('na TikToku píšu Qorv3x 😂 kód HONZA500'), ['qorvex:text']);
+  assert.deepEqual(firmsIn('Zyntr4 and M00nvale'), ['zyntra:text', 'moonvale:text']);
+  // A code that happens to hold a name's letters is no name: digits that are not look-alikes stay.
+  assert.deepEqual(firmsIn('code QORV2X and 4567'), []);
 });
