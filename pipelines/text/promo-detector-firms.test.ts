@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEnricher } from '../enrich/create-enricher.ts';
+import { loadCatalogue } from '../firms/load-catalogue.ts';
 import type { NormalizedItem } from '../contracts/item.ts';
 import { detectContext } from './detect-context.ts';
 import { prepareText } from './prepare.ts';
@@ -55,4 +56,14 @@ test('a firm name spelt with digits for letters is the firm ("B1nance" style)', 
   assert.deepEqual(firmsIn('Zyntr4 and M00nvale'), ['zyntra:text', 'moonvale:text']);
   // A code that happens to hold a name's letters is no name: digits that are not look-alikes stay.
   assert.deepEqual(firmsIn('code QORV2X and 4567'), []);
+});
+
+test('a firm name written in Cyrillic or Greek, and its Cyrillic case forms, name the firm', () => {
+  const real = loadCatalogue();
+  const firms = (text: string) => createFirmMatcher(real)(tokenise(text)).map((h) => h.firmId);
+  assert.deepEqual(firms('Код за регистрация в Битгет: DIMBG24'), ['bitget']);
+  assert.deepEqual(firms('Торгую на Байбите и на Бинансе'), ['bybit', 'binance']);
+  assert.deepEqual(firms('Κωδικός για το Μπάιμπιτ: NIKOS7'), ['bybit']);
+  // The monster of the sea is no exchange.
+  assert.deepEqual(firms('кракен из легенды'), []);
 });

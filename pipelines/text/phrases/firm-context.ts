@@ -13,6 +13,8 @@ export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
   'swan', 'luno', 'zonda', 'robinhood', 'trust', 'block', 'cash', 'coin', 'crypto', 'bit', 'bitcoin', 'nova', 'bingo', 'delta', 'zero', 'blockchain',
   'weex', 'htx',
   'probit', 'gmx', 'mux', 'aster',
+  // Written in Cyrillic or Greek: the sea monster, and a darknet market's name.
+  'кракен', 'κρακεν',
 ]);
 
 export const CONTEXT_WINDOW = 8;

@@ -28,6 +28,12 @@ const ENDINGS_BY_LANGUAGE: Record<string, readonly string[]> = {
   sv: ['s', 'en', 'ens', 'et', 'ets'],
   da: ['s', 'en', 'ens', 'et', 'ets'],
   nl: ['s'],
+  // Russian, Ukrainian, Serbian and Bulgarian, on a name written in Cyrillic ("на Байбите", "Бинансом", "в Бітгеті"):
+  // the oblique cases of a masculine noun, and Bulgarian's article ("Бинансът").
+  ru: ['а', 'у', 'е', 'ом', 'ы', 'ой'],
+  uk: ['а', 'у', 'і', 'ом', 'ові', 'ем'],
+  sr: ['а', 'у', 'ом', 'е'],
+  bg: ['а', 'ът'],
 };
 
 /** Every ending, folded (the keys tokens carry have no diacritics). */
