@@ -27,7 +27,16 @@ export const enrichedLinkSchema = z.object({
   from: z.enum(['text', 'links', 'title', 'author', 'ad', 'media', 'image']).default('text'),
 });
 
-export const promoCodeSchema = z.object({ code: z.string(), firmId: z.string().nullable(), context: z.string() });
+export const promoCodeSchema = z.object({
+  code: z.string(),
+  firmId: z.string().nullable(),
+  context: z.string(),
+  /**
+   * A brand the catalogue does not know, which the text gives as the code's owner ("Kod do Zondy: ZONDAMAX"), as written.
+   * Such a code has no firmId and is not put on any other firm the item names.
+   */
+  brand: z.string().optional(),
+});
 export const offerSchema = z.object({
   kind: z.enum(['signup_bonus', 'deposit_bonus', 'fee_discount', 'giveaway', 'invite_on_request']),
   firmId: z.string().nullable(),

@@ -142,7 +142,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const mentioned = new Set<string>();
   for (const m of found.firmMentions) if (actsFor(m.firmId, ownFirmId, euEntityOnly)) mentioned.add(m.firmId);
   for (const p of found.promoCodes) {
-    const firmId = p.firmId ?? soleFirm(acting, mentioned);
+    // A code the text gives to a brand the catalogue lacks is that brand's, not the one catalogue firm named beside it.
+    const firmId = p.firmId ?? (p.brand ? null : soleFirm(acting, mentioned));
     if (firmId && actsFor(firmId, ownFirmId, euEntityOnly)) add(acting, firmId, mk('promo_code', firmId, `promo code ${p.code}: "${p.context}"`));
   }
   for (const o of found.offers) {

@@ -584,6 +584,29 @@ function nearestFirm(hits: readonly FirmHit[], start: number, end: number, befor
   return best;
 }
 
+/** Times a brand's stem must be written with a capital for a label before a code to be that brand (see otherBrandLabel). */
+const BRAND_MENTIONS = 3;
+const BRAND_STEM = 4;
+
+/**
+ * "Zonda czy Binance? … Kod do Zondy: ZONDAMAX", "Bit2Me vs Binance … código de Bit2Me: LAURA2ME": the code is labelled
+ * with a name the catalogue does not know, and the post keeps naming it, so the code is that brand's and none of the
+ * catalogue firms the post compares it with. The label is the word right before a colon in front of the code; a name
+ * written once (or a capitalised noun, "für Neukunden:") is not enough.
+ */
+function otherBrandLabel(masked: string, t: { tokens: readonly Token[] }, codeStart: number, inFirm: (j: number) => boolean): string | null {
+  let k = t.tokens.length - 1;
+  while (k >= 0 && t.tokens[k]!.end > codeStart) k--;
+  const label = t.tokens[k];
+  if (!label || label.kind !== 'word' || !/^\s*[:：]\s*$/u.test(masked.slice(label.end, codeStart)) || inFirm(k)) return null;
+  if (CODE_WORD_KEYS.has(label.key) || CODE_COMPOUND_KEYS.has(label.key) || !(/^\p{Lu}/u.test(label.text) || /\d/u.test(label.text))) return null;
+  const stem = label.key.slice(0, BRAND_STEM);
+  if (stem.length < BRAND_STEM) return null;
+  let named = 0;
+  for (const tok of t.tokens) if (tok.kind === 'word' && /^\p{Lu}/u.test(tok.text) && tok.key.startsWith(stem)) named++;
+  return named >= BRAND_MENTIONS ? label.text : null;
+}
+
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
@@ -680,11 +703,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (quoting) {
         if (!(own || fresh) || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
       }
-      const firmId = nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
+      const brand = otherBrandLabel(masked, t, c.start, inFirm);
+      const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;
       seenCodes.add(key);
-      promoCodes.push({ code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) });
+      promoCodes.push(brand ? { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS), brand } : { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) });
       codeStarts.push(c.start);
     };
 
