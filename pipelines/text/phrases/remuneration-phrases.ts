@@ -33,7 +33,7 @@ export const RECEIVE_VERBS: readonly string[] = [
   'krijg', 'ontvang', 'verdien',
   // Exact spellings: folded, "dostaję" (I get) would be "dostaje" (he gets), as in an explainer's "influencer dostaje prowizję".
   '=dostaję', '=Dostaję', '=otrzymuję', '=Otrzymuję', 'zarabiam',
-  'dostávám', 'dostanu', 'obdržím', 'vydělám',
+  'dostávám', '=dostanu', '=Dostanu', 'obdržím', 'vydělám', // exact: folded, Slovak "dostanú" (they get) would be "dostanu"
   // "I have" before a pay noun: "z toho mám províziu", "mam prowizję", "imam proviziju"
   'mám', '=mam', '=Mam', 'imam',
   'dostávam', 'dostanem', 'zarobím',
@@ -263,3 +263,9 @@ export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
   'dobije', 'prima', 'zarađuje', 'dobi', 'prejme', 'zasluži', 'получава', 'печели', 'λαμβάνει', 'παίρνει', 'κερδίζει', 'saņem', 'nopelna', 'gauna', 'uždirba',
   'jieħu', 'jirċievi', 'faigheann',
 ];
+
+/**
+ * A bonus, in the words EU languages use: after a first-person receive verb it is the author's reward ("I get a small
+ * bonus", "jeg får en lille bonus"), which REMUNERATION_NOUNS leaves out because alone it is the reader's.
+ */
+export const BONUS_NOUNS: readonly string[] = ['bonus*', 'boonus*', 'bónus*', 'bonuks*', 'bonusz*', 'μπόνους', 'бонус*'];
