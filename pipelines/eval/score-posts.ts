@@ -72,7 +72,8 @@ export function scorePosts(rows: readonly PostRow[], split: SplitChoice, deps: {
       row,
       'referral_link',
       row.referralLinks.map((l) => `${l.firm}|${l.code ?? ''}`),
-      e.links.filter((l) => l.role === 'referral').map((l) => `${l.firmId ?? `domain:${l.domain ?? ''}`}|${l.referralCode ?? ''}`),
+      // A set, as labelled: two links with the same firm and code (bybit.com and bybit.eu) are one referral.
+      [...new Set(e.links.filter((l) => l.role === 'referral').map((l) => `${l.firmId ?? `domain:${l.domain ?? ''}`}|${l.referralCode ?? ''}`))],
     );
     const isContext = CONTEXT_ROLES.has(row.role);
     // The detector's own finding counts (a post naming no firm has no indicator to carry it).
