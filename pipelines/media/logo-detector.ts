@@ -10,7 +10,7 @@
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
 import { integral, samplePatch, samplePatches, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
-import { buildEdgeTemplate, edgeBits, edgeScore, mapsOfBits, MIN_EDGE, orientationBin, patchGradient, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
+import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
@@ -247,7 +247,8 @@ function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['po
   const m = TAIL_SHIFT;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const g = gradientOf(pic, colour, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph);
+  const { cs } = gradientOf(pic, colour, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph);
+  const offs = pointOffsets(tpl, pw);
   const best = new Float32Array(tail.slices);
   const counts = new Int32Array(tail.slices);
   for (let q = 0; q < tpl.dx.length; q++) if (slice[q]! >= 0) counts[slice[q]!]!++;
@@ -255,12 +256,12 @@ function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['po
   for (let oy = 0; oy <= 2 * m; oy++) {
     for (let ox = 0; ox <= 2 * m; ox++) {
       sums.fill(0);
+      const base = 2 * (oy * pw + ox);
       for (let q = 0; q < tpl.dx.length; q++) {
         const sl = slice[q]!;
         if (sl < 0) continue;
-        const p = (oy + tpl.dy[q]!) * pw + ox + tpl.dx[q]!;
-        if (g.mag[p]! < MIN_EDGE) continue;
-        const agree = g.c2[p]! * tpl.c2[q]! + g.s2[p]! * tpl.s2[q]!;
+        const p = base + offs[q]!;
+        const agree = cs[p]! * tpl.c2[q]! + cs[p + 1]! * tpl.s2[q]!;
         if (agree > 0) sums[sl]! += agree;
       }
       for (let sl = 0; sl < tail.slices; sl++) if (sums[sl]! > best[sl]!) best[sl] = sums[sl]!;
@@ -464,7 +465,8 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   // the first exit is written out for four points
   if (n < FIRST_POINTS) return [];
   const offs = new Int32Array(n);
-  for (let q = 0; q < n; q++) offs[q] = (tpl.dy[q]! * W + tpl.dx[q]!) * 8 + tpl.bin[q]!;
+  const plane = W * l.height;
+  for (let q = 0; q < n; q++) offs[q] = tpl.bin[q]! * plane + tpl.dy[q]! * W + tpl.dx[q]!;
   const resp = l.resp;
   const head = Math.min(n, EARLY_POINTS);
   const headMin = EARLY_MIN * 4 * head;
@@ -511,7 +513,7 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
         const bit = 31 - Math.clz32(pass & -pass);
         pass &= pass - 1;
         const px = x0 + bit;
-        const base = (y * W + px) * 8;
+        const base = y * W + px;
         let s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
         let q = 4;
         for (; q < head; q++) s += resp[base + offs[q]!]!;
@@ -580,16 +582,18 @@ function verify(pic: Picture, c: Candidate, scales: number[], margin: number, tu
     const f = FINE_SHORT / m;
     const x0 = c.cx - pw / 2 / f;
     const y0 = c.cy - ph / 2 / f;
-    const g = gradientOf(pic, c.mark.colourEdges, f, x0, y0, pw, ph);
+    const { cs } = gradientOf(pic, c.mark.colourEdges, f, x0, y0, pw, ph);
     for (const tpl of tpls) {
       const ax = Math.floor((tw - tpl.width) / 2);
       const ay = Math.floor((th - tpl.height) / 2);
+      const offs = pointOffsets(tpl, pw);
+      const at = (ox: number, oy: number): number => 2 * ((ay + oy) * pw + ax + ox);
       // shifts every other pixel, then the eight around the best of them (decision 0046): the agreement
       // of a 20-px template falls over two pixels or more, so its top is within one of the coarse grid's
       let bs = -1, bx = 0, by = 0;
       for (let oy = 0; oy <= 2 * margin; oy += 2) {
         for (let ox = 0; ox <= 2 * margin; ox += 2) {
-          const s = edgeScore(g, tpl, ax + ox, ay + oy);
+          const s = edgeScoreAt(cs, offs, tpl, at(ox, oy));
           if (s > bs) { bs = s; bx = ox; by = oy; }
         }
       }
@@ -597,7 +601,7 @@ function verify(pic: Picture, c: Candidate, scales: number[], margin: number, tu
       for (let oy = Math.max(0, gy - 1); oy <= Math.min(2 * margin, gy + 1); oy++) {
         for (let ox = Math.max(0, gx - 1); ox <= Math.min(2 * margin, gx + 1); ox++) {
           if (ox === gx && oy === gy) continue;
-          const s = edgeScore(g, tpl, ax + ox, ay + oy);
+          const s = edgeScoreAt(cs, offs, tpl, at(ox, oy));
           if (s > bs) { bs = s; bx = ox; by = oy; }
         }
       }
@@ -672,13 +676,20 @@ function scratch(n: number): Float32Array[] {
   return scratchPlanes;
 }
 
-/** Gradient of the picture resampled as a pw x ph patch (samplePatch), with colour edges if `colour`. */
+/** One gradient of at least n points, reused by every call of gradientOf. */
+let scratchGradient = new Float32Array(0);
+
+/**
+ * Gradient of the picture resampled as a pw x ph patch (samplePatch), with colour edges if `colour`.
+ * Into scratch memory, valid until the next call: every caller reads its gradient and drops it.
+ */
 function gradientOf(pic: Picture, colour: boolean, f: number, x0: number, y0: number, pw: number, ph: number): PatchGradient {
-  if (!colour) return patchGradient(samplePatch(pic.grey, pic.sat, f, x0, y0, pw, ph), pw, ph);
+  if (scratchGradient.length < 2 * pw * ph) scratchGradient = new Float32Array(4 * pw * ph);
+  if (!colour) return patchGradient(samplePatch(pic.grey, pic.sat, f, x0, y0, pw, ph), pw, ph, undefined, scratchGradient);
   // the three planes in one pass over their interleaved tables, into scratch memory: they are read
   // once, here, and the fine pass asks for thousands of patches per picture
   const [lum, cb, cr] = sampleStack(pic.stack(), f, x0, y0, pw, ph, scratch(pw * ph));
-  return patchGradient(lum!, pw, ph, { cb: cb!, cr: cr! });
+  return patchGradient(lum!, pw, ph, { cb: cb!, cr: cr! }, scratchGradient);
 }
 
 export function colourPlanes(image: DecodedImage): Plane[] {
@@ -833,7 +844,11 @@ function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plan
   const { tpl, f, x0, y0 } = v;
   const g = patchGradient(samplePatch(grey, sat, f, x0, y0, tpl.width, tpl.height), tpl.width, tpl.height);
   let edges = 0;
-  for (let q = 0; q < tpl.dx.length; q++) if (g.mag[tpl.dy[q]! * tpl.width + tpl.dx[q]!]! >= MIN_EDGE) edges++;
+  // an edge point's vector is a unit vector, a point with no edge is zero (patchGradient)
+  for (let q = 0; q < tpl.dx.length; q++) {
+    const p = 2 * (tpl.dy[q]! * tpl.width + tpl.dx[q]!);
+    if (g.cs[p] !== 0 || g.cs[p + 1] !== 0) edges++;
+  }
   out.coverage = edges / Math.max(1, tpl.dx.length);
   return out;
 }
