@@ -4,7 +4,7 @@
 // than the rigid fine pass (rotation, scale, shift) can follow. Here the four corners of the template's
 // box are moved one at a time, keeping what raises the edge agreement; every template point moves by
 // the bilinear blend of its box's corner moves (close to a homography for small moves).
-import type { EdgeTemplate, PatchGradient } from './edge-templates.ts';
+import { positive, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 
 /** Moves of the box's corners (top-left, top-right, bottom-right, bottom-left), x then y, in template pixels. */
 export type CornerMoves = Float32Array;
@@ -44,8 +44,7 @@ export function warpedEdgeScore(g: PatchGradient, height: number, tpl: EdgeTempl
     if (x < 1 || y < 1 || x >= g.width - 1 || y >= height - 1) continue;
     const p = 2 * (y * g.width + x);
     // a point with no edge is a zero vector (patchGradient): it adds nothing
-    const agree = g.cs[p]! * tpl.c2[q]! + g.cs[p + 1]! * tpl.s2[q]!;
-    if (agree > 0) sum += agree;
+    sum += positive(g.cs[p]! * tpl.c2[q]! + g.cs[p + 1]! * tpl.s2[q]!);
   }
   return n ? sum / n : 0;
 }

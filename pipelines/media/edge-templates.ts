@@ -241,15 +241,26 @@ export function edgeScore(g: PatchGradient, tpl: EdgeTemplate, ox: number, oy: n
 
 /** edgeScore with the template's offsets on the gradient (pointOffsets) and the place's offset `base` (2 * pixel) given. */
 export function edgeScoreAt(cs: Float32Array, offs: Int32Array, tpl: EdgeTemplate, base: number): number {
-  let sum = 0;
+  // twice the sum of the positive agreements, without a branch per point (positive(), below)
+  let twice = 0;
   const n = offs.length;
   const tc = tpl.c2, ts = tpl.s2;
   for (let q = 0; q < n; q++) {
     const p = base + offs[q]!;
     const agree = cs[p]! * tc[q]! + cs[p + 1]! * ts[q]!;
-    if (agree > 0) sum += agree;
+    twice += agree + Math.abs(agree);
   }
-  return n ? sum / n : 0;
+  return n ? (twice * 0.5) / n : 0;
+}
+
+/**
+ * An agreement floored at 0, without a branch: whether a point agrees is a coin toss on clutter, so a
+ * test per point was mostly mispredicted (decision 0052: the fine score 1.5x faster). Exactly the
+ * same value: a + |a| is 2a or 0, and halving is exact; likewise a sum of doubled terms halved at the
+ * end equals the sum of the terms, rounding included (scaling by 2 commutes with rounding).
+ */
+export function positive(agree: number): number {
+  return (agree + Math.abs(agree)) * 0.5;
 }
 
 const offsetCache = new WeakMap<EdgeTemplate, Map<number, Int32Array>>();

@@ -10,7 +10,7 @@
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
 import { integral, samplePatch, samplePatches, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
-import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
+import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, positive, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
@@ -261,8 +261,7 @@ function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['po
         const sl = slice[q]!;
         if (sl < 0) continue;
         const p = base + offs[q]!;
-        const agree = cs[p]! * tpl.c2[q]! + cs[p + 1]! * tpl.s2[q]!;
-        if (agree > 0) sums[sl]! += agree;
+        sums[sl]! += positive(cs[p]! * tpl.c2[q]! + cs[p + 1]! * tpl.s2[q]!);
       }
       for (let sl = 0; sl < tail.slices; sl++) if (sums[sl]! > best[sl]!) best[sl] = sums[sl]!;
     }
@@ -474,6 +473,13 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   const o1 = offs[1] ?? 0;
   const o2 = offs[2] ?? 0;
   const o3 = offs[3] ?? 0;
+  // the head's other twelve points written out too where the template has a full head (all but the
+  // smallest marks): the coarse pass's costliest line, read for every position that passes the first
+  // exit (the sum is of small integers, so its order does not matter)
+  const full = head === EARLY_POINTS && EARLY_POINTS === 16;
+  const o4 = full ? offs[4]! : 0, o5 = full ? offs[5]! : 0, o6 = full ? offs[6]! : 0, o7 = full ? offs[7]! : 0;
+  const o8 = full ? offs[8]! : 0, o9 = full ? offs[9]! : 0, o10 = full ? offs[10]! : 0, o11 = full ? offs[11]! : 0;
+  const o12 = full ? offs[12]! : 0, o13 = full ? offs[13]! : 0, o14 = full ? offs[14]! : 0, o15 = full ? offs[15]! : 0;
   const mw = W - tpl.width + 1;
   const mh = l.height - tpl.height + 1;
   if (scoreMap.length < mw * mh) scoreMap = new Float32Array(mw * mh);
@@ -516,6 +522,12 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
         const base = y * W + px;
         let s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
         let q = 4;
+        if (full) {
+          s += resp[base + o4]! + resp[base + o5]! + resp[base + o6]! + resp[base + o7]!
+            + resp[base + o8]! + resp[base + o9]! + resp[base + o10]! + resp[base + o11]!
+            + resp[base + o12]! + resp[base + o13]! + resp[base + o14]! + resp[base + o15]!;
+          q = EARLY_POINTS;
+        }
         for (; q < head; q++) s += resp[base + offs[q]!]!;
         // most positions agree on few of the first points: not worth the rest
         if (s < headMin) continue;
