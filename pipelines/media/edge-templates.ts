@@ -177,9 +177,7 @@ export function patchGradient(patch: Float32Array, width: number, height: number
         cs[2 * p + 1] = edgeOut[1]!;
         continue;
       }
-      // the magnitude as it was kept (single precision) decides, so that a step a hair under
-      // MIN_EDGE that rounds up to it counts as before
-      if (Math.fround(Math.sqrt(m)) >= MIN_EDGE) {
+      if (m >= EDGE_SQUARED) {
         cs[2 * p] = (gx * gx - gy * gy) / m;
         cs[2 * p + 1] = (2 * gx * gy) / m;
       } else {
@@ -229,6 +227,33 @@ function colourEdge(cb: Float32Array, cr: Float32Array, p: number, w: number): b
 
 /** Central-difference step under which an image point counts as no edge (grey levels over 2 px). */
 export const MIN_EDGE = 16;
+
+/**
+ * The least squared step whose magnitude, kept in single precision as patch gradients once kept it,
+ * is at least MIN_EDGE: a hair under MIN_EDGE squared, since such a square root rounds up to it. Comparing
+ * the square with it decides as `Math.fround(Math.sqrt(m)) >= MIN_EDGE` did, without the root (both
+ * are monotone in m); found by bisection over the doubles below MIN_EDGE squared.
+ */
+export const EDGE_SQUARED = leastSquareReaching(MIN_EDGE);
+
+function leastSquareReaching(edge: number): number {
+  const reaches = (m: number): boolean => Math.fround(Math.sqrt(m)) >= edge;
+  // doubles of one sign are ordered as their bit patterns: bisect on those
+  const bits = new BigInt64Array(1);
+  const value = new Float64Array(bits.buffer);
+  value[0] = (edge - 1) * (edge - 1);
+  let lo = bits[0]!;
+  value[0] = edge * edge;
+  let hi = bits[0]!;
+  // reaches(hi), not reaches(lo)
+  while (hi - lo > 1n) {
+    bits[0] = (lo + hi) / 2n;
+    if (reaches(value[0]!)) hi = bits[0]!;
+    else lo = bits[0]!;
+  }
+  bits[0] = hi;
+  return value[0]!;
+}
 
 /**
  * Mean agreement of edge directions with the template placed at (ox, oy) of the patch: cos of twice the
@@ -405,6 +430,14 @@ function lookup(masks: Uint8Array, n: number): Uint8Array {
   for (let p = 0; p < n; p++) {
     const m = masks[p]!;
     if (m === 0) continue;
+    if ((m & (m - 1)) === 0) {
+      // one direction (as edgeBits gives): its own bin and its two neighbours, the rest stays 0 (TABLE's values)
+      const b = 31 - Math.clz32(m);
+      out[b * n + p] = BIN_SIMILARITY[0]!;
+      out[((b + 1) % 8) * n + p] = BIN_SIMILARITY[7]!;
+      out[((b + 7) % 8) * n + p] = BIN_SIMILARITY[1]!;
+      continue;
+    }
     for (let t = 0; t < 8; t++) out[t * n + p] = TABLE[t]![m]!;
   }
   return out;
