@@ -9,7 +9,7 @@
 // (decision 0048). A head with a sure name, and a long mark of saturated colours, need less of the
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
-import { integral, samplePatch, samplePatches, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
+import { integral, rgbStack, samplePatch, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
 import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, positive, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
@@ -371,8 +371,8 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     const sat = integral(grey);
     let stack: PlaneStack | null = null;
     const pic: Picture = { grey, sat, stack: () => (stack ??= stackPlanes(grey, ...toChroma(image))) };
-    let colour: Plane[] | null = null;
-    const planes = (): Plane[] => (colour ??= colourPlanes(image));
+    let colour: PlaneStack | null = null;
+    const planes = (): PlaneStack => (colour ??= colourPlanes(image));
     const long = Math.max(grey.width, grey.height);
     // levels by index, with colour edges (for coloured marks) and without, each built when first asked
     // for; the two share the level's picture and brightness edges
@@ -667,7 +667,6 @@ function warp(pic: Picture, colour: boolean, v: Verified): void {
   if (r.score > v.score) { v.score = r.score; v.warp = { moves: r.moves, margin: m }; }
 }
 
-export interface Plane { grey: GreyImage; sat: Float64Array }
 
 /** The picture as the fine pass reads it: luminance, and luminance with chroma (Cb, Cr; decision 0051) stacked when first asked for. */
 interface Picture { grey: GreyImage; sat: Float64Array; stack: () => PlaneStack }
@@ -688,6 +687,13 @@ function scratch(n: number): Float32Array[] {
   return scratchPlanes;
 }
 
+/** Three planes of at least n values for the colour check's patches (its own: a gradient's may be in use). */
+let colourPatches: Float32Array[] = [];
+function colourScratch(n: number): Float32Array[] {
+  if ((colourPatches[0]?.length ?? 0) < n) colourPatches = [0, 1, 2].map(() => new Float32Array(2 * n));
+  return colourPatches;
+}
+
 /** One gradient of at least n points, reused by every call of gradientOf. */
 let scratchGradient = new Float32Array(0);
 
@@ -704,14 +710,9 @@ function gradientOf(pic: Picture, colour: boolean, f: number, x0: number, y0: nu
   return patchGradient(lum!, pw, ph, { cb: cb!, cr: cr! }, scratchGradient);
 }
 
-export function colourPlanes(image: DecodedImage): Plane[] {
-  const n = image.width * image.height;
-  return [0, 1, 2].map((c) => {
-    const data = new Float32Array(n);
-    for (let i = 0; i < n; i++) data[i] = image.data[i * 4 + c]!;
-    const grey = { width: image.width, height: image.height, data };
-    return { grey, sat: integral(grey) };
-  });
+/** The picture's r, g and b for the colour check, stacked (sampled together, like the fine pass's planes). */
+export function colourPlanes(image: DecodedImage): PlaneStack {
+  return rgbStack(image);
 }
 
 /** Weight of the colour distance (0..1 over the RGB cube's diagonal) in the colour check (seed 7, decision 0042). */
@@ -730,7 +731,7 @@ const COLOUR_SHARE = 0.3;
  * on its own as well (decision 0043), and the lower factor counts. With `reach` (template pixels) a
  * saturated point takes the best of its neighbours (LONG_REACH, decision 0048).
  */
-export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): number {
+export function colourAgreement(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): number {
   // The image is sampled once for both checks.
   const d = pointDistances(colour, v, reach);
   return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
@@ -793,7 +794,7 @@ interface PointDistances {
   inverse: Float64Array;
 }
 
-function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): PointDistances {
+function pointDistances(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): PointDistances {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
   // under corner moves the inside points are looked up where they moved to, in a patch with a margin;
@@ -802,7 +803,7 @@ function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' 
   const m = wm + reach;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const patches = samplePatches(colour, f, x0 - m / f, y0 - m / f, pw, ph);
+  const patches = sampleStack(colour, f, x0 - m / f, y0 - m / f, pw, ph, colourScratch(pw * ph));
   const weights = v.warp ? weightsOf(tpl).inside : null;
   const direct = new Float64Array(n);
   const inverse = new Float64Array(n);
@@ -849,7 +850,7 @@ function colourAgreementAt(d: PointDistances, share: number): number {
 }
 
 /** Extra measures of a verified candidate, for diagnostics only (refitting acceptance rules offline). */
-function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plane[], v: Verified): Record<string, number> {
+function traceFeatures(grey: GreyImage, sat: Float64Array, colour: PlaneStack, v: Verified): Record<string, number> {
   const out: Record<string, number> = { shortSide: v.pose.shortSide, rotation: v.pose.rotation };
   const d = pointDistances(colour, v);
   for (const share of [0.1, 0.2, 0.3, 0.5, 0.7]) out[`c${Math.round(share * 100)}`] = colourAgreementAt(d, share);
@@ -870,7 +871,7 @@ function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plan
  * inside points must have its own colour at `share` of its points (all groups direct, or all
  * inverted). The lowest factor over the groups.
  */
-export function colourAgreementPerGroup(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
+export function colourAgreementPerGroup(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
   return perGroup(v.tpl.igroup, pointDistances(colour, v), share, minGroup);
 }
 
