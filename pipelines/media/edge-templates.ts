@@ -308,6 +308,26 @@ export function pointOffsets(tpl: EdgeTemplate, width: number): Int32Array {
 
 /** Edge direction modulo 180 degrees in 8 bins of 22.5 degrees (from the doubled-angle vector). */
 export function orientationBin(c2: number, s2: number): number {
+  // The bin from comparisons with tan(pi/8) and the signs, without atan2 (the pyramid's edges ask for
+  // millions a picture, decision 0052). Where the vector lies within a hair of a boundary between
+  // bins, far wider than either way's rounding, the atan2 formula decides, so the bin is always the
+  // one it gives.
+  const ax = Math.abs(c2), ay = Math.abs(s2);
+  const low = ay - ax * TAN_PI_8, high = ax - ay * TAN_PI_8;
+  const hair = BIN_HAIR * (ax + ay);
+  if (Math.abs(low) < hair || Math.abs(high) < hair) return orientationBinByAngle(c2, s2);
+  // within an axis's bin, or on a diagonal, measured from the nearer axis
+  const fold = low < 0 ? 0 : high < 0 ? 2 : 1;
+  if (c2 >= 0) return s2 >= 0 ? fold : (8 - fold) % 8;
+  return s2 >= 0 ? 4 - fold : 4 + fold;
+}
+
+const TAN_PI_8 = Math.SQRT2 - 1;
+/** Relative distance from a bin boundary under which orientationBin asks atan2 (rounding is ~1e-15). */
+const BIN_HAIR = 1e-9;
+
+/** orientationBin by the angle itself: the definition. */
+export function orientationBinByAngle(c2: number, s2: number): number {
   return ((Math.round(Math.atan2(s2, c2) / (Math.PI / 4)) % 8) + 8) % 8;
 }
 

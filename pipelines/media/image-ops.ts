@@ -146,6 +146,40 @@ export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStac
 }
 
 /**
+ * stackPlanes(grey, ...toChroma(image)) in one pass over the picture, without the two chroma planes
+ * on their own (decision 0052): the same values and sums (checked against those in the tests).
+ */
+export function lumaChromaStack(image: DecodedImage, grey: GreyImage): PlaneStack {
+  const { width, height, data: rgba } = image;
+  const lum = grey.data;
+  const data = new Float32Array(width * height * 3);
+  const stride = (width + 1) * 3;
+  const sat = new Float64Array(stride * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let ra = 0, rb = 0, rc = 0;
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const r = rgba[i * 4]!, g = rgba[i * 4 + 1]!, b = rgba[i * 4 + 2]!;
+      const l = 0.299 * r + 0.587 * g + 0.114 * b;
+      const d = i * 3;
+      data[d] = lum[i]!;
+      data[d + 1] = 0.564 * (b - l);
+      data[d + 2] = 0.713 * (r - l);
+      // the sums of the values as kept (single precision), as stackPlanes adds them
+      ra += data[d]!;
+      rb += data[d + 1]!;
+      rc += data[d + 2]!;
+      const o = (y + 1) * stride + (x + 1) * 3;
+      const u = o - stride;
+      sat[o] = sat[u]! + ra;
+      sat[o + 1] = sat[u + 1]! + rb;
+      sat[o + 2] = sat[u + 2]! + rc;
+    }
+  }
+  return { width, height, data, sat };
+}
+
+/**
  * The picture's red, green and blue as a PlaneStack (the colour check's planes), read in one pass over
  * the RGBA bytes: the same values and sums as three planes built one by one (they are whole numbers,
  * so their sums are exact in any order), with a third of the passes (decision 0052).

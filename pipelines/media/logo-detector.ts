@@ -9,7 +9,7 @@
 // (decision 0048). A head with a sure name, and a long mark of saturated colours, need less of the
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
-import { integral, rgbStack, samplePatch, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
+import { integral, lumaChromaStack, rgbStack, samplePatch, sampleStack, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
 import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, positive, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
@@ -370,7 +370,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     const grey = toGrey(image);
     const sat = integral(grey);
     let stack: PlaneStack | null = null;
-    const pic: Picture = { grey, sat, stack: () => (stack ??= stackPlanes(grey, ...toChroma(image))) };
+    const pic: Picture = { grey, sat, stack: () => (stack ??= lumaChromaStack(image, grey)) };
     let colour: PlaneStack | null = null;
     const planes = (): PlaneStack => (colour ??= colourPlanes(image));
     const long = Math.max(grey.width, grey.height);
