@@ -248,6 +248,12 @@ function boxColumns(x0: number, step: number, width: number, pw: number): [Int32
 export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number, pw: number, ph: number, into: readonly Float32Array[]): readonly Float32Array[] {
   const { width, height, data, sat } = stack;
   const oa = into[0]!, ob = into[1]!, oc = into[2]!;
+  if (f === 1 && x0 === 0 && y0 === 0 && pw === width && ph === height) {
+    // the whole picture at its own size (a pyramid's first level): the interpolation below gives the
+    // values themselves (weights 1 and 0), as samplePatch's copy does
+    for (let p = 0, d = 0; p < pw * ph; p++, d += 3) { oa[p] = data[d]!; ob[p] = data[d + 1]!; oc[p] = data[d + 2]!; }
+    return into;
+  }
   const step = 1 / f;
   if (step >= 1.5) {
     const stride = (width + 1) * 3;

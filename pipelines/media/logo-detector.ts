@@ -108,9 +108,33 @@ interface Tail {
   /** Per fine template, the slice of each edge point (-1: on the head, not counted). */
   slice: Int8Array[];
   slices: number;
+  /** Per fine template, its name's points grouped by slice (tailPoints). */
+  bySlice: SlicePoints[];
   /** From the head's centre to the wordmark's centre, in head short sides (unrotated). */
   ox: number;
   oy: number;
+}
+
+/**
+ * A tail template's points off the head, grouped by slice (each slice's in their order in the
+ * template), with their offsets in the gradient of a tail patch (the template's width plus the
+ * shifts): a slice's sum is then one run of points (decision 0052).
+ */
+interface SlicePoints { start: Int32Array; offs: Int32Array; c2: Float32Array; s2: Float32Array }
+
+function tailPoints(tpl: EdgeTemplate, slice: Int8Array, slices: number): SlicePoints {
+  const order: number[] = [];
+  for (let sl = 0; sl < slices; sl++) for (let q = 0; q < slice.length; q++) if (slice[q] === sl) order.push(q);
+  const start = new Int32Array(slices + 1);
+  for (const q of order) start[slice[q]! + 1]!++;
+  for (let sl = 0; sl < slices; sl++) start[sl + 1]! += start[sl]!;
+  const pw = tpl.width + 2 * TAIL_SHIFT;
+  return {
+    start,
+    offs: Int32Array.from(order, (q) => 2 * (tpl.dy[q]! * pw + tpl.dx[q]!)),
+    c2: Float32Array.from(order, (q) => tpl.c2[q]!),
+    s2: Float32Array.from(order, (q) => tpl.s2[q]!),
+  };
 }
 
 /**
@@ -238,7 +262,6 @@ const HEAD_COLOUR_GATE = 0.3;
 function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): number {
   const i = FINE_ROTATIONS.indexOf(pose.rotation);
   const tpl = tail.fine[i]!;
-  const slice = tail.slice[i]!;
   const a = (pose.rotation * Math.PI) / 180;
   const dx = tail.ox * pose.shortSide;
   const dy = tail.oy * pose.shortSide;
@@ -248,27 +271,25 @@ function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['po
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
   const { cs } = gradientOf(pic, colour, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph);
-  const offs = pointOffsets(tpl, pw);
-  const best = new Float32Array(tail.slices);
-  const counts = new Int32Array(tail.slices);
-  for (let q = 0; q < tpl.dx.length; q++) if (slice[q]! >= 0) counts[slice[q]!]!++;
-  const sums = new Float32Array(tail.slices);
+  const { start, offs, c2, s2 } = tail.bySlice[i]!;
+  const best = new Float64Array(tail.slices);
   for (let oy = 0; oy <= 2 * m; oy++) {
     for (let ox = 0; ox <= 2 * m; ox++) {
-      sums.fill(0);
       const base = 2 * (oy * pw + ox);
-      for (let q = 0; q < tpl.dx.length; q++) {
-        const sl = slice[q]!;
-        if (sl < 0) continue;
-        const p = base + offs[q]!;
-        sums[sl]! += positive(cs[p]! * tpl.c2[q]! + cs[p + 1]! * tpl.s2[q]!);
+      for (let sl = 0; sl < tail.slices; sl++) {
+        // summed in single precision, point by point in the template's order, as this sum was first kept
+        let sum = 0;
+        for (let j = start[sl]!; j < start[sl + 1]!; j++) {
+          const p = base + offs[j]!;
+          sum = Math.fround(sum + positive(cs[p]! * c2[j]! + cs[p + 1]! * s2[j]!));
+        }
+        if (sum > best[sl]!) best[sl] = sum;
       }
-      for (let sl = 0; sl < tail.slices; sl++) if (sums[sl]! > best[sl]!) best[sl] = sums[sl]!;
     }
   }
   let total = 0;
-  let n = 0;
-  for (let sl = 0; sl < tail.slices; sl++) { total += best[sl]!; n += counts[sl]!; }
+  for (let sl = 0; sl < tail.slices; sl++) total += best[sl]!;
+  const n = start[tail.slices]!;
   return n ? total / n : 0;
 }
 
@@ -307,6 +328,7 @@ function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headC
   });
   return {
     fine, slice, slices,
+    bySlice: fine.map((tpl, i) => tailPoints(tpl, slice[i]!, slices)),
     ox: (W / 2 - (headCrop.x + headCrop.width / 2)) / headShort,
     oy: (H / 2 - (headCrop.y + headCrop.height / 2)) / headShort,
   };
@@ -533,8 +555,13 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
         if (s < headMin) continue;
         // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
         while (q < n && s + 4 * (n - q) >= need) {
-          const end = Math.min(n, q + 8);
-          for (; q < end; q++) s += resp[base + offs[q]!]!;
+          if (q + 8 <= n) {
+            s += resp[base + offs[q]!]! + resp[base + offs[q + 1]!]! + resp[base + offs[q + 2]!]! + resp[base + offs[q + 3]!]!
+              + resp[base + offs[q + 4]!]! + resp[base + offs[q + 5]!]! + resp[base + offs[q + 6]!]! + resp[base + offs[q + 7]!]!;
+            q += 8;
+          } else {
+            for (; q < n; q++) s += resp[base + offs[q]!]!;
+          }
         }
         if (q < n || s < need) continue;
         map[y * mw + px] = s * norm;
