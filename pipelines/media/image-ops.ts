@@ -10,12 +10,18 @@ export interface GreyImage {
   data: Float32Array;
 }
 
-export function toGrey(image: DecodedImage): GreyImage {
+/**
+ * The picture's luminance. `reuse`, a GreyImage of an earlier picture that is no longer read, is
+ * written over when it has this picture's size (as the detector does from one picture to the next of a
+ * run: the large arrays of a picture are then not allocated anew, which the garbage collector felt,
+ * decision 0052).
+ */
+export function toGrey(image: DecodedImage, reuse?: GreyImage): GreyImage {
   const { width, height, data } = image;
   if (data.length !== width * height * 4) {
     throw new Error(`DecodedImage: data has ${data.length} bytes, expected width*height*4 = ${width * height * 4}`);
   }
-  const out = new Float32Array(width * height);
+  const out = reuse && reuse.width === width && reuse.height === height ? reuse.data : new Float32Array(width * height);
   for (let i = 0, j = 0; i < out.length; i++, j += 4) {
     out[i] = 0.299 * data[j]! + 0.587 * data[j + 1]! + 0.114 * data[j + 2]!;
   }
@@ -40,11 +46,14 @@ export function toChroma(image: DecodedImage): [GreyImage, GreyImage] {
   return [{ width, height, data: cb }, { width, height, data: cr }];
 }
 
-/** (width+1) x (height+1) summed-area table. */
-export function integral(grey: GreyImage): Float64Array {
+/**
+ * (width+1) x (height+1) summed-area table; into `reuse` when that is a table of this size (its first
+ * row and column, never written, stay zero).
+ */
+export function integral(grey: GreyImage, reuse?: Float64Array): Float64Array {
   const { width, height, data } = grey;
   const stride = width + 1;
-  const sat = new Float64Array(stride * (height + 1));
+  const sat = reuse && reuse.length === stride * (height + 1) ? reuse : new Float64Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let row = 0;
     for (let x = 0; x < width; x++) {
@@ -147,14 +156,16 @@ export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStac
 
 /**
  * stackPlanes(grey, ...toChroma(image)) in one pass over the picture, without the two chroma planes
- * on their own (decision 0052): the same values and sums (checked against those in the tests).
+ * on their own (decision 0052): the same values and sums (checked against those in the tests). Into
+ * `reuse` when that is a stack of this size no longer read (as toGrey).
  */
-export function lumaChromaStack(image: DecodedImage, grey: GreyImage): PlaneStack {
+export function lumaChromaStack(image: DecodedImage, grey: GreyImage, reuse?: PlaneStack): PlaneStack {
   const { width, height, data: rgba } = image;
   const lum = grey.data;
-  const data = new Float32Array(width * height * 3);
+  const fits = reuse?.width === width && reuse.height === height;
+  const data = fits ? reuse.data : new Float32Array(width * height * 3);
   const stride = (width + 1) * 3;
-  const sat = new Float64Array(stride * (height + 1));
+  const sat = fits ? reuse.sat : new Float64Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let ra = 0, rb = 0, rc = 0;
     for (let x = 0; x < width; x++) {
@@ -182,13 +193,15 @@ export function lumaChromaStack(image: DecodedImage, grey: GreyImage): PlaneStac
 /**
  * The picture's red, green and blue as a PlaneStack (the colour check's planes), read in one pass over
  * the RGBA bytes: the same values and sums as three planes built one by one (they are whole numbers,
- * so their sums are exact in any order), with a third of the passes (decision 0052).
+ * so their sums are exact in any order), with a third of the passes (decision 0052). Into `reuse`
+ * when that is a stack of this size no longer read (as toGrey).
  */
-export function rgbStack(image: DecodedImage): PlaneStack {
+export function rgbStack(image: DecodedImage, reuse?: PlaneStack): PlaneStack {
   const { width, height, data: rgba } = image;
-  const data = new Float32Array(width * height * 3);
+  const fits = reuse?.width === width && reuse.height === height;
+  const data = fits ? reuse.data : new Float32Array(width * height * 3);
   const stride = (width + 1) * 3;
-  const sat = new Float64Array(stride * (height + 1));
+  const sat = fits ? reuse.sat : new Float64Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let ra = 0, rb = 0, rc = 0;
     for (let x = 0; x < width; x++) {

@@ -388,13 +388,16 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     const mark = toMark(part.ref, { width: frame.width, height: frame.height, crop: { ...headCrop, x: frame.crop.x + headCrop.x, y: frame.crop.y + headCrop.y } });
     marks.push({ ...mark, kind: 'wordmark', tail: buildTail(ref, head, headCrop) });
   }
+  // the last picture's largest arrays, written over by the next picture of the same size (image-ops.ts:
+  // toGrey); nothing of a picture is read after its call returns
+  const spare: { grey?: GreyImage; sat?: Float64Array; stack?: PlaneStack; colour?: PlaneStack } = {};
   return (image: DecodedImage): LogoMatch[] => {
-    const grey = toGrey(image);
-    const sat = integral(grey);
+    const grey = spare.grey = toGrey(image, spare.grey);
+    const sat = spare.sat = integral(grey, spare.sat);
     let stack: PlaneStack | null = null;
-    const pic: Picture = { grey, sat, stack: () => (stack ??= lumaChromaStack(image, grey)) };
+    const pic: Picture = { grey, sat, stack: () => (stack ??= spare.stack = lumaChromaStack(image, grey, spare.stack)) };
     let colour: PlaneStack | null = null;
-    const planes = (): PlaneStack => (colour ??= colourPlanes(image));
+    const planes = (): PlaneStack => (colour ??= spare.colour = rgbStack(image, spare.colour));
     const long = Math.max(grey.width, grey.height);
     // levels by index, with colour edges (for coloured marks) and without, each built when first asked
     // for; the two share the level's picture and brightness edges
