@@ -190,3 +190,21 @@ describe('detector kernels (decision 0052)', () => {
     assert.deepEqual([...rgb.sat], [...byPlane.sat]);
   });
 });
+
+describe('reused picture arrays (decision 0052)', () => {
+  it('give the values of fresh ones, whatever the earlier picture left in them', () => {
+    const first = picture(60, 40, 21), second = picture(60, 40, 22);
+    const g1 = toGrey(first);
+    const s1 = integral(g1);
+    const l1 = lumaChromaStack(first, g1);
+    const c1 = rgbStack(first);
+    const g2 = toGrey(second, g1);
+    assert.equal(g2.data, g1.data);
+    assert.deepEqual([...g2.data], [...toGrey(second).data]);
+    assert.deepEqual([...integral(g2, s1)], [...integral(toGrey(second))]);
+    assert.deepEqual([...lumaChromaStack(second, g2, l1).sat], [...lumaChromaStack(second, toGrey(second)).sat]);
+    assert.deepEqual([...rgbStack(second, c1).data], [...rgbStack(second).data]);
+    // another size: new arrays
+    assert.notEqual(toGrey(picture(30, 20, 23), g2).data, g2.data);
+  });
+});
