@@ -199,12 +199,19 @@ describe('reused picture arrays (decision 0052)', () => {
     const l1 = lumaChromaStack(first, g1);
     const c1 = rgbStack(first);
     const g2 = toGrey(second, g1);
-    assert.equal(g2.data, g1.data);
+    assert.equal(g2.data.buffer, g1.data.buffer);
     assert.deepEqual([...g2.data], [...toGrey(second).data]);
     assert.deepEqual([...integral(g2, s1)], [...integral(toGrey(second))]);
     assert.deepEqual([...lumaChromaStack(second, g2, l1).sat], [...lumaChromaStack(second, toGrey(second)).sat]);
     assert.deepEqual([...rgbStack(second, c1).data], [...rgbStack(second).data]);
-    // another size: new arrays
-    assert.notEqual(toGrey(picture(30, 20, 23), g2).data, g2.data);
+    // a smaller picture (another width: the tables' first column moves) in the same memory, a larger in new memory
+    const small = picture(37, 23, 23);
+    const gs = toGrey(small, g2);
+    assert.equal(gs.data.buffer, g2.data.buffer);
+    assert.deepEqual([...gs.data], [...toGrey(small).data]);
+    assert.deepEqual([...integral(gs, s1)], [...integral(toGrey(small))]);
+    assert.deepEqual([...lumaChromaStack(small, gs, l1).sat], [...lumaChromaStack(small, toGrey(small)).sat]);
+    assert.deepEqual([...rgbStack(small, c1).sat], [...rgbStack(small).sat]);
+    assert.notEqual(toGrey(picture(90, 50, 24), g2).data.buffer, g2.data.buffer);
   });
 });

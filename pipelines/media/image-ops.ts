@@ -12,8 +12,8 @@ export interface GreyImage {
 
 /**
  * The picture's luminance. `reuse`, a GreyImage of an earlier picture that is no longer read, is
- * written over when it has this picture's size (as the detector does from one picture to the next of a
- * run: the large arrays of a picture are then not allocated anew, which the garbage collector felt,
+ * written over where its memory is large enough (as the detector does from one picture to the next of
+ * a run: the large arrays of a picture are then not allocated anew, which the garbage collector felt,
  * decision 0052).
  */
 export function toGrey(image: DecodedImage, reuse?: GreyImage): GreyImage {
@@ -21,7 +21,7 @@ export function toGrey(image: DecodedImage, reuse?: GreyImage): GreyImage {
   if (data.length !== width * height * 4) {
     throw new Error(`DecodedImage: data has ${data.length} bytes, expected width*height*4 = ${width * height * 4}`);
   }
-  const out = reuse && reuse.width === width && reuse.height === height ? reuse.data : new Float32Array(width * height);
+  const out = floats(reuse?.data, width * height);
   for (let i = 0, j = 0; i < out.length; i++, j += 4) {
     out[i] = 0.299 * data[j]! + 0.587 * data[j + 1]! + 0.114 * data[j + 2]!;
   }
@@ -46,14 +46,30 @@ export function toChroma(image: DecodedImage): [GreyImage, GreyImage] {
   return [{ width, height, data: cb }, { width, height, data: cr }];
 }
 
-/**
- * (width+1) x (height+1) summed-area table; into `reuse` when that is a table of this size (its first
- * row and column, never written, stay zero).
- */
+/** n values over the memory of `reuse` where that is large enough (its contents are the caller's to overwrite), else new. */
+function floats(reuse: Float32Array | undefined, n: number): Float32Array {
+  return reuse && reuse.buffer.byteLength >= n * 4 ? new Float32Array(reuse.buffer, 0, n) : new Float32Array(n);
+}
+
+function doubles(reuse: Float64Array | undefined, n: number): Float64Array {
+  return reuse && reuse.buffer.byteLength >= n * 8 ? new Float64Array(reuse.buffer, 0, n) : new Float64Array(n);
+}
+
+/** A stack's table with its first row and first column (three values each) zero, as the sums need. */
+function zeroEdges(sat: Float64Array, stride: number, height: number): Float64Array {
+  sat.fill(0, 0, stride);
+  for (let y = 1; y <= height; y++) sat.fill(0, y * stride, y * stride + 3);
+  return sat;
+}
+
+/** (width+1) x (height+1) summed-area table; into `reuse`'s memory where that is large enough (as toGrey). */
 export function integral(grey: GreyImage, reuse?: Float64Array): Float64Array {
   const { width, height, data } = grey;
   const stride = width + 1;
-  const sat = reuse && reuse.length === stride * (height + 1) ? reuse : new Float64Array(stride * (height + 1));
+  const sat = doubles(reuse, stride * (height + 1));
+  // the first row and column are zero (reused memory holds an earlier table)
+  sat.fill(0, 0, stride);
+  for (let y = 1; y <= height; y++) sat[y * stride] = 0;
   for (let y = 0; y < height; y++) {
     let row = 0;
     for (let x = 0; x < width; x++) {
@@ -157,15 +173,14 @@ export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStac
 /**
  * stackPlanes(grey, ...toChroma(image)) in one pass over the picture, without the two chroma planes
  * on their own (decision 0052): the same values and sums (checked against those in the tests). Into
- * `reuse` when that is a stack of this size no longer read (as toGrey).
+ * `reuse`'s memory when that is a stack no longer read (as toGrey).
  */
 export function lumaChromaStack(image: DecodedImage, grey: GreyImage, reuse?: PlaneStack): PlaneStack {
   const { width, height, data: rgba } = image;
   const lum = grey.data;
-  const fits = reuse?.width === width && reuse.height === height;
-  const data = fits ? reuse.data : new Float32Array(width * height * 3);
+  const data = floats(reuse?.data, width * height * 3);
   const stride = (width + 1) * 3;
-  const sat = fits ? reuse.sat : new Float64Array(stride * (height + 1));
+  const sat = zeroEdges(doubles(reuse?.sat, stride * (height + 1)), stride, height);
   for (let y = 0; y < height; y++) {
     let ra = 0, rb = 0, rc = 0;
     for (let x = 0; x < width; x++) {
@@ -193,15 +208,14 @@ export function lumaChromaStack(image: DecodedImage, grey: GreyImage, reuse?: Pl
 /**
  * The picture's red, green and blue as a PlaneStack (the colour check's planes), read in one pass over
  * the RGBA bytes: the same values and sums as three planes built one by one (they are whole numbers,
- * so their sums are exact in any order), with a third of the passes (decision 0052). Into `reuse`
- * when that is a stack of this size no longer read (as toGrey).
+ * so their sums are exact in any order), with a third of the passes (decision 0052). Into `reuse`'s
+ * memory when that is a stack no longer read (as toGrey).
  */
 export function rgbStack(image: DecodedImage, reuse?: PlaneStack): PlaneStack {
   const { width, height, data: rgba } = image;
-  const fits = reuse?.width === width && reuse.height === height;
-  const data = fits ? reuse.data : new Float32Array(width * height * 3);
+  const data = floats(reuse?.data, width * height * 3);
   const stride = (width + 1) * 3;
-  const sat = fits ? reuse.sat : new Float64Array(stride * (height + 1));
+  const sat = zeroEdges(doubles(reuse?.sat, stride * (height + 1)), stride, height);
   for (let y = 0; y < height; y++) {
     let ra = 0, rb = 0, rc = 0;
     for (let x = 0; x < width; x++) {
