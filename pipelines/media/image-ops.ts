@@ -143,6 +143,7 @@ export function samplePatch(
  */
 export interface PlaneStack { width: number; height: number; data: Float32Array; sat: Float64Array }
 
+/** Three planes stacked (the plain form: the detector builds its stacks in one pass, lumaChromaStack and rgbStack). */
 export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStack {
   const { width, height } = a;
   const da = a.data, db = b.data, dc = c.data;

@@ -105,8 +105,6 @@ interface Mark {
  */
 interface Tail {
   fine: EdgeTemplate[];
-  /** Per fine template, the slice of each edge point (-1: on the head, not counted). */
-  slice: Int8Array[];
   slices: number;
   /** Per fine template, its name's points grouped by slice (tailPoints). */
   bySlice: SlicePoints[];
@@ -318,6 +316,7 @@ function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headC
   const headRight = (head.x + head.width - W / 2) * kT;
   const length = (W / 2) * kT - headRight;
   const slices = Math.max(1, Math.min(12, Math.round(length / (H * kT))));
+  // the slice of each edge point (-1: on the head, not counted)
   const slice = fine.map((tpl) => {
     const a = (tpl.rotation * Math.PI) / 180;
     return Int8Array.from(tpl.dx, (x, q) => {
@@ -327,7 +326,7 @@ function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headC
     });
   });
   return {
-    fine, slice, slices,
+    fine, slices,
     bySlice: fine.map((tpl, i) => tailPoints(tpl, slice[i]!, slices)),
     ox: (W / 2 - (headCrop.x + headCrop.width / 2)) / headShort,
     oy: (H / 2 - (headCrop.y + headCrop.height / 2)) / headShort,
@@ -388,8 +387,8 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     const mark = toMark(part.ref, { width: frame.width, height: frame.height, crop: { ...headCrop, x: frame.crop.x + headCrop.x, y: frame.crop.y + headCrop.y } });
     marks.push({ ...mark, kind: 'wordmark', tail: buildTail(ref, head, headCrop) });
   }
-  // the last picture's largest arrays, written over by the next picture of the same size (image-ops.ts:
-  // toGrey); nothing of a picture is read after its call returns
+  // the last picture's largest arrays, whose memory the next picture reuses where it is large enough
+  // (image-ops.ts: toGrey); nothing of a picture is read after its call returns
   const spare: { grey?: GreyImage; sat?: Float64Array; stack?: PlaneStack; colour?: PlaneStack } = {};
   return (image: DecodedImage): LogoMatch[] => {
     const grey = spare.grey = toGrey(image, spare.grey);
