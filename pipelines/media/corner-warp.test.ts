@@ -22,12 +22,11 @@ function template(): EdgeTemplate {
 function patchFor(tpl: EdgeTemplate, moves: Float32Array, m: number): { g: PatchGradient; height: number } {
   const width = tpl.width + 2 * m;
   const height = tpl.height + 2 * m;
-  const g = { width, c2: new Float32Array(width * height), s2: new Float32Array(width * height), mag: new Float32Array(width * height) };
+  const g = { width, cs: new Float32Array(2 * width * height) };
   const w = cornerWeights(tpl.dx, tpl.dy, tpl.width, tpl.height);
   for (let q = 0; q < tpl.dx.length; q++) {
     const [x, y] = warpedAt(tpl.dx, tpl.dy, w, moves, q, m, m);
-    g.c2[y * width + x] = -1;
-    g.mag[y * width + x] = 100;
+    g.cs[2 * (y * width + x)] = -1;
   }
   return { g, height };
 }

@@ -4,7 +4,7 @@
 // than the rigid fine pass (rotation, scale, shift) can follow. Here the four corners of the template's
 // box are moved one at a time, keeping what raises the edge agreement; every template point moves by
 // the bilinear blend of its box's corner moves (close to a homography for small moves).
-import { MIN_EDGE, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
+import { positive, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 
 /** Moves of the box's corners (top-left, top-right, bottom-right, bottom-left), x then y, in template pixels. */
 export type CornerMoves = Float32Array;
@@ -42,10 +42,9 @@ export function warpedEdgeScore(g: PatchGradient, height: number, tpl: EdgeTempl
   for (let q = 0; q < n; q++) {
     const [x, y] = warpedAt(tpl.dx, tpl.dy, w, d, q, ox, oy);
     if (x < 1 || y < 1 || x >= g.width - 1 || y >= height - 1) continue;
-    const p = y * g.width + x;
-    if (g.mag[p]! < MIN_EDGE) continue;
-    const agree = g.c2[p]! * tpl.c2[q]! + g.s2[p]! * tpl.s2[q]!;
-    if (agree > 0) sum += agree;
+    const p = 2 * (y * g.width + x);
+    // a point with no edge is a zero vector (patchGradient): it adds nothing
+    sum += positive(g.cs[p]! * tpl.c2[q]! + g.cs[p + 1]! * tpl.s2[q]!);
   }
   return n ? sum / n : 0;
 }

@@ -10,12 +10,18 @@ export interface GreyImage {
   data: Float32Array;
 }
 
-export function toGrey(image: DecodedImage): GreyImage {
+/**
+ * The picture's luminance. `reuse`, a GreyImage of an earlier picture that is no longer read, is
+ * written over where its memory is large enough (as the detector does from one picture to the next of
+ * a run: the large arrays of a picture are then not allocated anew, which the garbage collector felt,
+ * decision 0052).
+ */
+export function toGrey(image: DecodedImage, reuse?: GreyImage): GreyImage {
   const { width, height, data } = image;
   if (data.length !== width * height * 4) {
     throw new Error(`DecodedImage: data has ${data.length} bytes, expected width*height*4 = ${width * height * 4}`);
   }
-  const out = new Float32Array(width * height);
+  const out = floats(reuse?.data, width * height);
   for (let i = 0, j = 0; i < out.length; i++, j += 4) {
     out[i] = 0.299 * data[j]! + 0.587 * data[j + 1]! + 0.114 * data[j + 2]!;
   }
@@ -40,11 +46,30 @@ export function toChroma(image: DecodedImage): [GreyImage, GreyImage] {
   return [{ width, height, data: cb }, { width, height, data: cr }];
 }
 
-/** (width+1) x (height+1) summed-area table. */
-export function integral(grey: GreyImage): Float64Array {
+/** n values over the memory of `reuse` where that is large enough (its contents are the caller's to overwrite), else new. */
+function floats(reuse: Float32Array | undefined, n: number): Float32Array {
+  return reuse && reuse.buffer.byteLength >= n * 4 ? new Float32Array(reuse.buffer, 0, n) : new Float32Array(n);
+}
+
+function doubles(reuse: Float64Array | undefined, n: number): Float64Array {
+  return reuse && reuse.buffer.byteLength >= n * 8 ? new Float64Array(reuse.buffer, 0, n) : new Float64Array(n);
+}
+
+/** A stack's table with its first row and first column (three values each) zero, as the sums need. */
+function zeroEdges(sat: Float64Array, stride: number, height: number): Float64Array {
+  sat.fill(0, 0, stride);
+  for (let y = 1; y <= height; y++) sat.fill(0, y * stride, y * stride + 3);
+  return sat;
+}
+
+/** (width+1) x (height+1) summed-area table; into `reuse`'s memory where that is large enough (as toGrey). */
+export function integral(grey: GreyImage, reuse?: Float64Array): Float64Array {
   const { width, height, data } = grey;
   const stride = width + 1;
-  const sat = new Float64Array(stride * (height + 1));
+  const sat = doubles(reuse, stride * (height + 1));
+  // the first row and column are zero (reused memory holds an earlier table)
+  sat.fill(0, 0, stride);
+  for (let y = 1; y <= height; y++) sat[y * stride] = 0;
   for (let y = 0; y < height; y++) {
     let row = 0;
     for (let x = 0; x < width; x++) {
@@ -69,18 +94,20 @@ export function samplePatch(
   const step = 1 / f;
   if (step >= 1.5) {
     const stride = width + 1;
-    const xs = new Int32Array(pw + 1);
-    for (let i = 0; i <= pw; i++) xs[i] = clamp(Math.round(x0 + i * step), 0, width);
+    const [xa, xb] = boxColumns(x0, step, width, pw);
     for (let j = 0; j < ph; j++) {
       const ya = clamp(Math.round(y0 + j * step), 0, height - 1);
       const yb = clamp(Math.round(y0 + (j + 1) * step), ya + 1, height);
+      const top = ya * stride;
+      const bottom = yb * stride;
+      // a box's right-edge table values are the next box's left-edge ones (as in sampleStack)
+      let last = -1, tl = 0, bl = 0;
       for (let i = 0; i < pw; i++) {
-        let xa = xs[i]!;
-        let xb = xs[i + 1]!;
-        if (xa >= width) xa = width - 1;
-        if (xb <= xa) xb = xa + 1;
-        const sum = sat[yb * stride + xb]! - sat[ya * stride + xb]! - sat[yb * stride + xa]! + sat[ya * stride + xa]!;
-        out[j * pw + i] = sum / ((yb - ya) * (xb - xa));
+        const a = xa[i]!, b = xb[i]!;
+        if (a !== last) { tl = sat[top + a]!; bl = sat[bottom + a]!; }
+        const tr = sat[top + b]!, br = sat[bottom + b]!;
+        out[j * pw + i] = (br - tr - bl + tl) / ((yb - ya) * (b - a));
+        last = b; tl = tr; bl = br;
       }
     }
     return out;
@@ -89,69 +116,24 @@ export function samplePatch(
   const ys = bilinearAxis(y0, step, ph, height);
   for (let j = 0; j < ph; j++) {
     const y1 = ys.lo[j]!, y2 = ys.hi[j]!, fy = ys.frac[j]!;
+    const r1 = y1 * width, r2 = y2 * width;
+    // the last output pixel's four source values carried (as in sampleStack)
+    let lastLo = -1, lastHi = -1, l1 = 0, l2 = 0, h1 = 0, h2 = 0;
     for (let i = 0; i < pw; i++) {
       const x1 = xs.lo[i]!, x2 = xs.hi[i]!, fx = xs.frac[i]!;
-      const top = data[y1 * width + x1]! * (1 - fx) + data[y1 * width + x2]! * fx;
-      const bottom = data[y2 * width + x1]! * (1 - fx) + data[y2 * width + x2]! * fx;
+      if (x1 !== lastLo || x2 !== lastHi) {
+        if (x1 === lastHi) { l1 = h1; l2 = h2; } else { l1 = data[r1 + x1]!; l2 = data[r2 + x1]!; }
+        h1 = data[r1 + x2]!;
+        h2 = data[r2 + x2]!;
+        lastLo = x1;
+        lastHi = x2;
+      }
+      const top = l1 * (1 - fx) + h1 * fx;
+      const bottom = l2 * (1 - fx) + h2 * fx;
       out[j * pw + i] = top * (1 - fy) + bottom * fy;
     }
   }
   return out;
-}
-
-/**
- * samplePatch for up to three planes of one picture (the same size) at once: where each output pixel
- * falls is worked out once for all of them (the colour check's r, g, b, decision 0051 for speed). The
- * same values as samplePatch, plane by plane.
- */
-export function samplePatches(
-  planes: readonly { grey: GreyImage; sat: Float64Array }[], f: number, x0: number, y0: number, pw: number, ph: number,
-): Float32Array[] {
-  if (planes.length === 0 || planes.length > 3) throw new Error(`samplePatches: 1 to 3 planes, not ${planes.length}`);
-  const { width, height } = planes[0]!.grey;
-  if (f === 1 && x0 === 0 && y0 === 0 && pw === width && ph === height) return planes.map((p) => p.grey.data.slice());
-  const outs = planes.map(() => new Float32Array(pw * ph));
-  // planes past the first write to a scratch array when absent: no test in the inner loop
-  const spare = outs[0]!;
-  const o0 = outs[0]!, o1 = outs[1] ?? spare, o2 = outs[2] ?? spare;
-  const step = 1 / f;
-  if (step >= 1.5) {
-    const s0 = planes[0]!.sat, s1 = planes[1]?.sat ?? s0, s2 = planes[2]?.sat ?? s0;
-    const stride = width + 1;
-    const [xa, xb] = boxColumns(x0, step, width, pw);
-    for (let j = 0; j < ph; j++) {
-      const ya = clamp(Math.round(y0 + j * step), 0, height - 1);
-      const yb = clamp(Math.round(y0 + (j + 1) * step), ya + 1, height);
-      const top = ya * stride;
-      const bottom = yb * stride;
-      for (let i = 0; i < pw; i++) {
-        const a = xa[i]!, b = xb[i]!;
-        const area = (yb - ya) * (b - a);
-        const i11 = bottom + b, i01 = top + b, i10 = bottom + a, i00 = top + a;
-        const o = j * pw + i;
-        // the later planes first, so that the first plane's value stands where they share its array
-        o2[o] = (s2[i11]! - s2[i01]! - s2[i10]! + s2[i00]!) / area;
-        o1[o] = (s1[i11]! - s1[i01]! - s1[i10]! + s1[i00]!) / area;
-        o0[o] = (s0[i11]! - s0[i01]! - s0[i10]! + s0[i00]!) / area;
-      }
-    }
-    return outs;
-  }
-  const d0 = planes[0]!.grey.data, d1 = planes[1]?.grey.data ?? d0, d2 = planes[2]?.grey.data ?? d0;
-  const xs = bilinearAxis(x0, step, pw, width);
-  const ys = bilinearAxis(y0, step, ph, height);
-  for (let j = 0; j < ph; j++) {
-    const y1 = ys.lo[j]!, y2 = ys.hi[j]!, fy = ys.frac[j]!;
-    for (let i = 0; i < pw; i++) {
-      const x1 = xs.lo[i]!, x2 = xs.hi[i]!, fx = xs.frac[i]!;
-      const p11 = y1 * width + x1, p12 = y1 * width + x2, p21 = y2 * width + x1, p22 = y2 * width + x2;
-      const o = j * pw + i;
-      o2[o] = (d2[p11]! * (1 - fx) + d2[p12]! * fx) * (1 - fy) + (d2[p21]! * (1 - fx) + d2[p22]! * fx) * fy;
-      o1[o] = (d1[p11]! * (1 - fx) + d1[p12]! * fx) * (1 - fy) + (d1[p21]! * (1 - fx) + d1[p22]! * fx) * fy;
-      o0[o] = (d0[p11]! * (1 - fx) + d0[p12]! * fx) * (1 - fy) + (d0[p21]! * (1 - fx) + d0[p22]! * fx) * fy;
-    }
-  }
-  return outs;
 }
 
 /**
@@ -161,6 +143,7 @@ export function samplePatches(
  */
 export interface PlaneStack { width: number; height: number; data: Float32Array; sat: Float64Array }
 
+/** Three planes stacked (the plain form: the detector builds its stacks in one pass, lumaChromaStack and rgbStack). */
 export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStack {
   const { width, height } = a;
   const da = a.data, db = b.data, dc = c.data;
@@ -178,6 +161,73 @@ export function stackPlanes(a: GreyImage, b: GreyImage, c: GreyImage): PlaneStac
       ra += da[i]!;
       rb += db[i]!;
       rc += dc[i]!;
+      const o = (y + 1) * stride + (x + 1) * 3;
+      const u = o - stride;
+      sat[o] = sat[u]! + ra;
+      sat[o + 1] = sat[u + 1]! + rb;
+      sat[o + 2] = sat[u + 2]! + rc;
+    }
+  }
+  return { width, height, data, sat };
+}
+
+/**
+ * stackPlanes(grey, ...toChroma(image)) in one pass over the picture, without the two chroma planes
+ * on their own (decision 0052): the same values and sums (checked against those in the tests). Into
+ * `reuse`'s memory when that is a stack no longer read (as toGrey).
+ */
+export function lumaChromaStack(image: DecodedImage, grey: GreyImage, reuse?: PlaneStack): PlaneStack {
+  const { width, height, data: rgba } = image;
+  const lum = grey.data;
+  const data = floats(reuse?.data, width * height * 3);
+  const stride = (width + 1) * 3;
+  const sat = zeroEdges(doubles(reuse?.sat, stride * (height + 1)), stride, height);
+  for (let y = 0; y < height; y++) {
+    let ra = 0, rb = 0, rc = 0;
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const r = rgba[i * 4]!, g = rgba[i * 4 + 1]!, b = rgba[i * 4 + 2]!;
+      const l = 0.299 * r + 0.587 * g + 0.114 * b;
+      const d = i * 3;
+      data[d] = lum[i]!;
+      data[d + 1] = 0.564 * (b - l);
+      data[d + 2] = 0.713 * (r - l);
+      // the sums of the values as kept (single precision), as stackPlanes adds them
+      ra += data[d]!;
+      rb += data[d + 1]!;
+      rc += data[d + 2]!;
+      const o = (y + 1) * stride + (x + 1) * 3;
+      const u = o - stride;
+      sat[o] = sat[u]! + ra;
+      sat[o + 1] = sat[u + 1]! + rb;
+      sat[o + 2] = sat[u + 2]! + rc;
+    }
+  }
+  return { width, height, data, sat };
+}
+
+/**
+ * The picture's red, green and blue as a PlaneStack (the colour check's planes), read in one pass over
+ * the RGBA bytes: the same values and sums as three planes built one by one (they are whole numbers,
+ * so their sums are exact in any order), with a third of the passes (decision 0052). Into `reuse`'s
+ * memory when that is a stack no longer read (as toGrey).
+ */
+export function rgbStack(image: DecodedImage, reuse?: PlaneStack): PlaneStack {
+  const { width, height, data: rgba } = image;
+  const data = floats(reuse?.data, width * height * 3);
+  const stride = (width + 1) * 3;
+  const sat = zeroEdges(doubles(reuse?.sat, stride * (height + 1)), stride, height);
+  for (let y = 0; y < height; y++) {
+    let ra = 0, rb = 0, rc = 0;
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const r = rgba[i * 4]!, g = rgba[i * 4 + 1]!, b = rgba[i * 4 + 2]!;
+      data[i * 3] = r;
+      data[i * 3 + 1] = g;
+      data[i * 3 + 2] = b;
+      ra += r;
+      rb += g;
+      rc += b;
       const o = (y + 1) * stride + (x + 1) * 3;
       const u = o - stride;
       sat[o] = sat[u]! + ra;
@@ -226,6 +276,12 @@ function boxColumns(x0: number, step: number, width: number, pw: number): [Int32
 export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number, pw: number, ph: number, into: readonly Float32Array[]): readonly Float32Array[] {
   const { width, height, data, sat } = stack;
   const oa = into[0]!, ob = into[1]!, oc = into[2]!;
+  if (f === 1 && x0 === 0 && y0 === 0 && pw === width && ph === height) {
+    // the whole picture at its own size (a pyramid's first level): the interpolation below gives the
+    // values themselves (weights 1 and 0), as samplePatch's copy does
+    for (let p = 0, d = 0; p < pw * ph; p++, d += 3) { oa[p] = data[d]!; ob[p] = data[d + 1]!; oc[p] = data[d + 2]!; }
+    return into;
+  }
   const step = 1 / f;
   if (step >= 1.5) {
     const stride = (width + 1) * 3;
@@ -235,14 +291,28 @@ export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number
       const yb = clamp(Math.round(y0 + (j + 1) * step), ya + 1, height);
       const top = ya * stride;
       const bottom = yb * stride;
+      // a box's right edge is mostly the next box's left edge: its four table values are carried
+      // over rather than read again (the same values, half the reads)
+      let last = -1;
+      let ta = 0, tb = 0, tc = 0, ba = 0, bb = 0, bc = 0;
       for (let i = 0; i < pw; i++) {
         const a = xa[i]!, b = xb[i]!;
         const area = (yb - ya) * (b - a);
-        const i11 = bottom + b * 3, i01 = top + b * 3, i10 = bottom + a * 3, i00 = top + a * 3;
+        if (a !== last) {
+          const i10 = bottom + a * 3, i00 = top + a * 3;
+          ta = sat[i00]!; tb = sat[i00 + 1]!; tc = sat[i00 + 2]!;
+          ba = sat[i10]!; bb = sat[i10 + 1]!; bc = sat[i10 + 2]!;
+        }
+        const i11 = bottom + b * 3, i01 = top + b * 3;
+        const ra = sat[i01]!, rb = sat[i01 + 1]!, rc = sat[i01 + 2]!;
+        const qa = sat[i11]!, qb = sat[i11 + 1]!, qc = sat[i11 + 2]!;
         const o = j * pw + i;
-        oa[o] = (sat[i11]! - sat[i01]! - sat[i10]! + sat[i00]!) / area;
-        ob[o] = (sat[i11 + 1]! - sat[i01 + 1]! - sat[i10 + 1]! + sat[i00 + 1]!) / area;
-        oc[o] = (sat[i11 + 2]! - sat[i01 + 2]! - sat[i10 + 2]! + sat[i00 + 2]!) / area;
+        oa[o] = (qa - ra - ba + ta) / area;
+        ob[o] = (qb - rb - bb + tb) / area;
+        oc[o] = (qc - rc - bc + tc) / area;
+        last = b;
+        ta = ra; tb = rb; tc = rc;
+        ba = qa; bb = qb; bc = qc;
       }
     }
     return into;
@@ -251,13 +321,32 @@ export function sampleStack(stack: PlaneStack, f: number, x0: number, y0: number
   const ys = bilinearAxis(y0, step, ph, height);
   for (let j = 0; j < ph; j++) {
     const y1 = ys.lo[j]!, y2 = ys.hi[j]!, fy = ys.frac[j]!;
+    const r1 = y1 * width * 3, r2 = y2 * width * 3;
+    // the four source pixels of the last output pixel, per plane (l: left column, r: right; 1: top
+    // row, 2: bottom): enlarging, neighbours read the same ones, and stepping on by a column the right
+    // ones become the left ones, so they are carried rather than read again (the same values)
+    let lastLo = -1, lastHi = -1;
+    let l1a = 0, l1b = 0, l1c = 0, l2a = 0, l2b = 0, l2c = 0, h1a = 0, h1b = 0, h1c = 0, h2a = 0, h2b = 0, h2c = 0;
     for (let i = 0; i < pw; i++) {
       const x1 = xs.lo[i]!, x2 = xs.hi[i]!, fx = xs.frac[i]!;
-      const p11 = (y1 * width + x1) * 3, p12 = (y1 * width + x2) * 3, p21 = (y2 * width + x1) * 3, p22 = (y2 * width + x2) * 3;
+      if (x1 !== lastLo || x2 !== lastHi) {
+        if (x1 === lastHi) {
+          l1a = h1a; l1b = h1b; l1c = h1c; l2a = h2a; l2b = h2b; l2c = h2c;
+        } else {
+          const p11 = r1 + x1 * 3, p21 = r2 + x1 * 3;
+          l1a = data[p11]!; l1b = data[p11 + 1]!; l1c = data[p11 + 2]!;
+          l2a = data[p21]!; l2b = data[p21 + 1]!; l2c = data[p21 + 2]!;
+        }
+        const p12 = r1 + x2 * 3, p22 = r2 + x2 * 3;
+        h1a = data[p12]!; h1b = data[p12 + 1]!; h1c = data[p12 + 2]!;
+        h2a = data[p22]!; h2b = data[p22 + 1]!; h2c = data[p22 + 2]!;
+        lastLo = x1;
+        lastHi = x2;
+      }
       const o = j * pw + i;
-      oa[o] = (data[p11]! * (1 - fx) + data[p12]! * fx) * (1 - fy) + (data[p21]! * (1 - fx) + data[p22]! * fx) * fy;
-      ob[o] = (data[p11 + 1]! * (1 - fx) + data[p12 + 1]! * fx) * (1 - fy) + (data[p21 + 1]! * (1 - fx) + data[p22 + 1]! * fx) * fy;
-      oc[o] = (data[p11 + 2]! * (1 - fx) + data[p12 + 2]! * fx) * (1 - fy) + (data[p21 + 2]! * (1 - fx) + data[p22 + 2]! * fx) * fy;
+      oa[o] = (l1a * (1 - fx) + h1a * fx) * (1 - fy) + (l2a * (1 - fx) + h2a * fx) * fy;
+      ob[o] = (l1b * (1 - fx) + h1b * fx) * (1 - fy) + (l2b * (1 - fx) + h2b * fx) * fy;
+      oc[o] = (l1c * (1 - fx) + h1c * fx) * (1 - fy) + (l2c * (1 - fx) + h2c * fx) * fy;
     }
   }
   return into;

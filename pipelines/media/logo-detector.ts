@@ -9,8 +9,8 @@
 // (decision 0048). A head with a sure name, and a long mark of saturated colours, need less of the
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
-import { integral, samplePatch, samplePatches, sampleStack, stackPlanes, toChroma, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
-import { buildEdgeTemplate, edgeBits, edgeScore, mapsOfBits, MIN_EDGE, orientationBin, patchGradient, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
+import { integral, lumaChromaStack, rgbStack, samplePatch, sampleStack, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
+import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, positive, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
 import type { DecodedImage, LogoDetector, LogoMatch, Region } from './media-types.ts';
 import type { ReferenceLogo } from './reference-logos.ts';
@@ -105,12 +105,34 @@ interface Mark {
  */
 interface Tail {
   fine: EdgeTemplate[];
-  /** Per fine template, the slice of each edge point (-1: on the head, not counted). */
-  slice: Int8Array[];
   slices: number;
+  /** Per fine template, its name's points grouped by slice (tailPoints). */
+  bySlice: SlicePoints[];
   /** From the head's centre to the wordmark's centre, in head short sides (unrotated). */
   ox: number;
   oy: number;
+}
+
+/**
+ * A tail template's points off the head, grouped by slice (each slice's in their order in the
+ * template), with their offsets in the gradient of a tail patch (the template's width plus the
+ * shifts): a slice's sum is then one run of points (decision 0052).
+ */
+interface SlicePoints { start: Int32Array; offs: Int32Array; c2: Float32Array; s2: Float32Array }
+
+function tailPoints(tpl: EdgeTemplate, slice: Int8Array, slices: number): SlicePoints {
+  const order: number[] = [];
+  for (let sl = 0; sl < slices; sl++) for (let q = 0; q < slice.length; q++) if (slice[q] === sl) order.push(q);
+  const start = new Int32Array(slices + 1);
+  for (const q of order) start[slice[q]! + 1]!++;
+  for (let sl = 0; sl < slices; sl++) start[sl + 1]! += start[sl]!;
+  const pw = tpl.width + 2 * TAIL_SHIFT;
+  return {
+    start,
+    offs: Int32Array.from(order, (q) => 2 * (tpl.dy[q]! * pw + tpl.dx[q]!)),
+    c2: Float32Array.from(order, (q) => tpl.c2[q]!),
+    s2: Float32Array.from(order, (q) => tpl.s2[q]!),
+  };
 }
 
 /**
@@ -238,7 +260,6 @@ const HEAD_COLOUR_GATE = 0.3;
 function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): number {
   const i = FINE_ROTATIONS.indexOf(pose.rotation);
   const tpl = tail.fine[i]!;
-  const slice = tail.slice[i]!;
   const a = (pose.rotation * Math.PI) / 180;
   const dx = tail.ox * pose.shortSide;
   const dy = tail.oy * pose.shortSide;
@@ -247,28 +268,26 @@ function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['po
   const m = TAIL_SHIFT;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const g = gradientOf(pic, colour, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph);
-  const best = new Float32Array(tail.slices);
-  const counts = new Int32Array(tail.slices);
-  for (let q = 0; q < tpl.dx.length; q++) if (slice[q]! >= 0) counts[slice[q]!]!++;
-  const sums = new Float32Array(tail.slices);
+  const { cs } = gradientOf(pic, colour, f, cx - pw / 2 / f, cy - ph / 2 / f, pw, ph);
+  const { start, offs, c2, s2 } = tail.bySlice[i]!;
+  const best = new Float64Array(tail.slices);
   for (let oy = 0; oy <= 2 * m; oy++) {
     for (let ox = 0; ox <= 2 * m; ox++) {
-      sums.fill(0);
-      for (let q = 0; q < tpl.dx.length; q++) {
-        const sl = slice[q]!;
-        if (sl < 0) continue;
-        const p = (oy + tpl.dy[q]!) * pw + ox + tpl.dx[q]!;
-        if (g.mag[p]! < MIN_EDGE) continue;
-        const agree = g.c2[p]! * tpl.c2[q]! + g.s2[p]! * tpl.s2[q]!;
-        if (agree > 0) sums[sl]! += agree;
+      const base = 2 * (oy * pw + ox);
+      for (let sl = 0; sl < tail.slices; sl++) {
+        // summed in single precision, point by point in the template's order, as this sum was first kept
+        let sum = 0;
+        for (let j = start[sl]!; j < start[sl + 1]!; j++) {
+          const p = base + offs[j]!;
+          sum = Math.fround(sum + positive(cs[p]! * c2[j]! + cs[p + 1]! * s2[j]!));
+        }
+        if (sum > best[sl]!) best[sl] = sum;
       }
-      for (let sl = 0; sl < tail.slices; sl++) if (sums[sl]! > best[sl]!) best[sl] = sums[sl]!;
     }
   }
   let total = 0;
-  let n = 0;
-  for (let sl = 0; sl < tail.slices; sl++) { total += best[sl]!; n += counts[sl]!; }
+  for (let sl = 0; sl < tail.slices; sl++) total += best[sl]!;
+  const n = start[tail.slices]!;
   return n ? total / n : 0;
 }
 
@@ -297,6 +316,7 @@ function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headC
   const headRight = (head.x + head.width - W / 2) * kT;
   const length = (W / 2) * kT - headRight;
   const slices = Math.max(1, Math.min(12, Math.round(length / (H * kT))));
+  // the slice of each edge point (-1: on the head, not counted)
   const slice = fine.map((tpl) => {
     const a = (tpl.rotation * Math.PI) / 180;
     return Int8Array.from(tpl.dx, (x, q) => {
@@ -306,7 +326,8 @@ function buildTail(ref: ReferenceLogo, head: { x: number; width: number }, headC
     });
   });
   return {
-    fine, slice, slices,
+    fine, slices,
+    bySlice: fine.map((tpl, i) => tailPoints(tpl, slice[i]!, slices)),
     ox: (W / 2 - (headCrop.x + headCrop.width / 2)) / headShort,
     oy: (H / 2 - (headCrop.y + headCrop.height / 2)) / headShort,
   };
@@ -366,13 +387,16 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
     const mark = toMark(part.ref, { width: frame.width, height: frame.height, crop: { ...headCrop, x: frame.crop.x + headCrop.x, y: frame.crop.y + headCrop.y } });
     marks.push({ ...mark, kind: 'wordmark', tail: buildTail(ref, head, headCrop) });
   }
+  // the last picture's largest arrays, whose memory the next picture reuses where it is large enough
+  // (image-ops.ts: toGrey); nothing of a picture is read after its call returns
+  const spare: { grey?: GreyImage; sat?: Float64Array; stack?: PlaneStack; colour?: PlaneStack } = {};
   return (image: DecodedImage): LogoMatch[] => {
-    const grey = toGrey(image);
-    const sat = integral(grey);
+    const grey = spare.grey = toGrey(image, spare.grey);
+    const sat = spare.sat = integral(grey, spare.sat);
     let stack: PlaneStack | null = null;
-    const pic: Picture = { grey, sat, stack: () => (stack ??= stackPlanes(grey, ...toChroma(image))) };
-    let colour: Plane[] | null = null;
-    const planes = (): Plane[] => (colour ??= colourPlanes(image));
+    const pic: Picture = { grey, sat, stack: () => (stack ??= spare.stack = lumaChromaStack(image, grey, spare.stack)) };
+    let colour: PlaneStack | null = null;
+    const planes = (): PlaneStack => (colour ??= spare.colour = rgbStack(image, spare.colour));
     const long = Math.max(grey.width, grey.height);
     // levels by index, with colour edges (for coloured marks) and without, each built when first asked
     // for; the two share the level's picture and brightness edges
@@ -464,7 +488,8 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   // the first exit is written out for four points
   if (n < FIRST_POINTS) return [];
   const offs = new Int32Array(n);
-  for (let q = 0; q < n; q++) offs[q] = (tpl.dy[q]! * W + tpl.dx[q]!) * 8 + tpl.bin[q]!;
+  const plane = W * l.height;
+  for (let q = 0; q < n; q++) offs[q] = tpl.bin[q]! * plane + tpl.dy[q]! * W + tpl.dx[q]!;
   const resp = l.resp;
   const head = Math.min(n, EARLY_POINTS);
   const headMin = EARLY_MIN * 4 * head;
@@ -472,6 +497,13 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
   const o1 = offs[1] ?? 0;
   const o2 = offs[2] ?? 0;
   const o3 = offs[3] ?? 0;
+  // the head's other twelve points written out too where the template has a full head (all but the
+  // smallest marks): the coarse pass's costliest line, read for every position that passes the first
+  // exit (the sum is of small integers, so its order does not matter)
+  const full = head === EARLY_POINTS && EARLY_POINTS === 16;
+  const o4 = full ? offs[4]! : 0, o5 = full ? offs[5]! : 0, o6 = full ? offs[6]! : 0, o7 = full ? offs[7]! : 0;
+  const o8 = full ? offs[8]! : 0, o9 = full ? offs[9]! : 0, o10 = full ? offs[10]! : 0, o11 = full ? offs[11]! : 0;
+  const o12 = full ? offs[12]! : 0, o13 = full ? offs[13]! : 0, o14 = full ? offs[14]! : 0, o15 = full ? offs[15]! : 0;
   const mw = W - tpl.width + 1;
   const mh = l.height - tpl.height + 1;
   if (scoreMap.length < mw * mh) scoreMap = new Float32Array(mw * mh);
@@ -511,16 +543,27 @@ function coarsePeaks(l: Level, tpl: CoarseTemplate, stride: number): Peak[] {
         const bit = 31 - Math.clz32(pass & -pass);
         pass &= pass - 1;
         const px = x0 + bit;
-        const base = (y * W + px) * 8;
+        const base = y * W + px;
         let s = resp[base + o0]! + resp[base + o1]! + resp[base + o2]! + resp[base + o3]!;
         let q = 4;
+        if (full) {
+          s += resp[base + o4]! + resp[base + o5]! + resp[base + o6]! + resp[base + o7]!
+            + resp[base + o8]! + resp[base + o9]! + resp[base + o10]! + resp[base + o11]!
+            + resp[base + o12]! + resp[base + o13]! + resp[base + o14]! + resp[base + o15]!;
+          q = EARLY_POINTS;
+        }
         for (; q < head; q++) s += resp[base + offs[q]!]!;
         // most positions agree on few of the first points: not worth the rest
         if (s < headMin) continue;
         // then in steps of 8 points, stopping where even full agreement on the rest cannot reach `need`
         while (q < n && s + 4 * (n - q) >= need) {
-          const end = Math.min(n, q + 8);
-          for (; q < end; q++) s += resp[base + offs[q]!]!;
+          if (q + 8 <= n) {
+            s += resp[base + offs[q]!]! + resp[base + offs[q + 1]!]! + resp[base + offs[q + 2]!]! + resp[base + offs[q + 3]!]!
+              + resp[base + offs[q + 4]!]! + resp[base + offs[q + 5]!]! + resp[base + offs[q + 6]!]! + resp[base + offs[q + 7]!]!;
+            q += 8;
+          } else {
+            for (; q < n; q++) s += resp[base + offs[q]!]!;
+          }
         }
         if (q < n || s < need) continue;
         map[y * mw + px] = s * norm;
@@ -580,16 +623,18 @@ function verify(pic: Picture, c: Candidate, scales: number[], margin: number, tu
     const f = FINE_SHORT / m;
     const x0 = c.cx - pw / 2 / f;
     const y0 = c.cy - ph / 2 / f;
-    const g = gradientOf(pic, c.mark.colourEdges, f, x0, y0, pw, ph);
+    const { cs } = gradientOf(pic, c.mark.colourEdges, f, x0, y0, pw, ph);
     for (const tpl of tpls) {
       const ax = Math.floor((tw - tpl.width) / 2);
       const ay = Math.floor((th - tpl.height) / 2);
+      const offs = pointOffsets(tpl, pw);
+      const at = (ox: number, oy: number): number => 2 * ((ay + oy) * pw + ax + ox);
       // shifts every other pixel, then the eight around the best of them (decision 0046): the agreement
       // of a 20-px template falls over two pixels or more, so its top is within one of the coarse grid's
       let bs = -1, bx = 0, by = 0;
       for (let oy = 0; oy <= 2 * margin; oy += 2) {
         for (let ox = 0; ox <= 2 * margin; ox += 2) {
-          const s = edgeScore(g, tpl, ax + ox, ay + oy);
+          const s = edgeScoreAt(cs, offs, tpl, at(ox, oy));
           if (s > bs) { bs = s; bx = ox; by = oy; }
         }
       }
@@ -597,7 +642,7 @@ function verify(pic: Picture, c: Candidate, scales: number[], margin: number, tu
       for (let oy = Math.max(0, gy - 1); oy <= Math.min(2 * margin, gy + 1); oy++) {
         for (let ox = Math.max(0, gx - 1); ox <= Math.min(2 * margin, gx + 1); ox++) {
           if (ox === gx && oy === gy) continue;
-          const s = edgeScore(g, tpl, ax + ox, ay + oy);
+          const s = edgeScoreAt(cs, offs, tpl, at(ox, oy));
           if (s > bs) { bs = s; bx = ox; by = oy; }
         }
       }
@@ -651,7 +696,6 @@ function warp(pic: Picture, colour: boolean, v: Verified): void {
   if (r.score > v.score) { v.score = r.score; v.warp = { moves: r.moves, margin: m }; }
 }
 
-export interface Plane { grey: GreyImage; sat: Float64Array }
 
 /** The picture as the fine pass reads it: luminance, and luminance with chroma (Cb, Cr; decision 0051) stacked when first asked for. */
 interface Picture { grey: GreyImage; sat: Float64Array; stack: () => PlaneStack }
@@ -672,23 +716,32 @@ function scratch(n: number): Float32Array[] {
   return scratchPlanes;
 }
 
-/** Gradient of the picture resampled as a pw x ph patch (samplePatch), with colour edges if `colour`. */
+/** Three planes of at least n values for the colour check's patches (its own: a gradient's may be in use). */
+let colourPatches: Float32Array[] = [];
+function colourScratch(n: number): Float32Array[] {
+  if ((colourPatches[0]?.length ?? 0) < n) colourPatches = [0, 1, 2].map(() => new Float32Array(2 * n));
+  return colourPatches;
+}
+
+/** One gradient of at least n points, reused by every call of gradientOf. */
+let scratchGradient = new Float32Array(0);
+
+/**
+ * Gradient of the picture resampled as a pw x ph patch (samplePatch), with colour edges if `colour`.
+ * Into scratch memory, valid until the next call: every caller reads its gradient and drops it.
+ */
 function gradientOf(pic: Picture, colour: boolean, f: number, x0: number, y0: number, pw: number, ph: number): PatchGradient {
-  if (!colour) return patchGradient(samplePatch(pic.grey, pic.sat, f, x0, y0, pw, ph), pw, ph);
+  if (scratchGradient.length < 2 * pw * ph) scratchGradient = new Float32Array(4 * pw * ph);
+  if (!colour) return patchGradient(samplePatch(pic.grey, pic.sat, f, x0, y0, pw, ph), pw, ph, undefined, scratchGradient);
   // the three planes in one pass over their interleaved tables, into scratch memory: they are read
   // once, here, and the fine pass asks for thousands of patches per picture
   const [lum, cb, cr] = sampleStack(pic.stack(), f, x0, y0, pw, ph, scratch(pw * ph));
-  return patchGradient(lum!, pw, ph, { cb: cb!, cr: cr! });
+  return patchGradient(lum!, pw, ph, { cb: cb!, cr: cr! }, scratchGradient);
 }
 
-export function colourPlanes(image: DecodedImage): Plane[] {
-  const n = image.width * image.height;
-  return [0, 1, 2].map((c) => {
-    const data = new Float32Array(n);
-    for (let i = 0; i < n; i++) data[i] = image.data[i * 4 + c]!;
-    const grey = { width: image.width, height: image.height, data };
-    return { grey, sat: integral(grey) };
-  });
+/** The picture's r, g and b for the colour check, stacked (sampled together, like the fine pass's planes). */
+export function colourPlanes(image: DecodedImage): PlaneStack {
+  return rgbStack(image);
 }
 
 /** Weight of the colour distance (0..1 over the RGB cube's diagonal) in the colour check (seed 7, decision 0042). */
@@ -707,7 +760,7 @@ const COLOUR_SHARE = 0.3;
  * on its own as well (decision 0043), and the lower factor counts. With `reach` (template pixels) a
  * saturated point takes the best of its neighbours (LONG_REACH, decision 0048).
  */
-export function colourAgreement(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): number {
+export function colourAgreement(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): number {
   // The image is sampled once for both checks.
   const d = pointDistances(colour, v, reach);
   return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
@@ -770,7 +823,7 @@ interface PointDistances {
   inverse: Float64Array;
 }
 
-function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): PointDistances {
+function pointDistances(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): PointDistances {
   const { tpl, f, x0, y0 } = v;
   const n = tpl.ix.length;
   // under corner moves the inside points are looked up where they moved to, in a patch with a margin;
@@ -779,7 +832,7 @@ function pointDistances(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' 
   const m = wm + reach;
   const pw = tpl.width + 2 * m;
   const ph = tpl.height + 2 * m;
-  const patches = samplePatches(colour, f, x0 - m / f, y0 - m / f, pw, ph);
+  const patches = sampleStack(colour, f, x0 - m / f, y0 - m / f, pw, ph, colourScratch(pw * ph));
   const weights = v.warp ? weightsOf(tpl).inside : null;
   const direct = new Float64Array(n);
   const inverse = new Float64Array(n);
@@ -826,14 +879,18 @@ function colourAgreementAt(d: PointDistances, share: number): number {
 }
 
 /** Extra measures of a verified candidate, for diagnostics only (refitting acceptance rules offline). */
-function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plane[], v: Verified): Record<string, number> {
+function traceFeatures(grey: GreyImage, sat: Float64Array, colour: PlaneStack, v: Verified): Record<string, number> {
   const out: Record<string, number> = { shortSide: v.pose.shortSide, rotation: v.pose.rotation };
   const d = pointDistances(colour, v);
   for (const share of [0.1, 0.2, 0.3, 0.5, 0.7]) out[`c${Math.round(share * 100)}`] = colourAgreementAt(d, share);
   const { tpl, f, x0, y0 } = v;
   const g = patchGradient(samplePatch(grey, sat, f, x0, y0, tpl.width, tpl.height), tpl.width, tpl.height);
   let edges = 0;
-  for (let q = 0; q < tpl.dx.length; q++) if (g.mag[tpl.dy[q]! * tpl.width + tpl.dx[q]!]! >= MIN_EDGE) edges++;
+  // an edge point's vector is a unit vector, a point with no edge is zero (patchGradient)
+  for (let q = 0; q < tpl.dx.length; q++) {
+    const p = 2 * (tpl.dy[q]! * tpl.width + tpl.dx[q]!);
+    if (g.cs[p] !== 0 || g.cs[p + 1] !== 0) edges++;
+  }
   out.coverage = edges / Math.max(1, tpl.dx.length);
   return out;
 }
@@ -843,7 +900,7 @@ function traceFeatures(grey: GreyImage, sat: Float64Array, colour: readonly Plan
  * inside points must have its own colour at `share` of its points (all groups direct, or all
  * inverted). The lowest factor over the groups.
  */
-export function colourAgreementPerGroup(colour: readonly Plane[], v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
+export function colourAgreementPerGroup(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'>, share: number, minGroup: number): number {
   return perGroup(v.tpl.igroup, pointDistances(colour, v), share, minGroup);
 }
 
