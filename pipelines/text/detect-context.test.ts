@@ -346,3 +346,13 @@ test('a post calling out another account ("@x claims nobody pays him, yet ...") 
   // The author speaking in the sentence makes it theirs to answer for: no call-out.
   assert.deepEqual(detectContext('@lucky_lenny says my code LENNY30 still works, I checked.').findings, []);
 });
+
+test('"what is the difference between X and X EU?" opens an explainer, and Greek asks with ";"', () => {
+  assert.deepEqual(kinds('Czym różni się Qorvex od Qorvex EU? Jedna spółka ma licencję, druga nie.'), ['explainer']);
+  assert.deepEqual(kinds('Kuo skiriasi „Qorvex" ir „Qorvex EU"? Pirmoji registruota už ES ribų.'), ['explainer']);
+  assert.deepEqual(kinds("What's the difference between Qorvex and Qorvex EU? One holds a licence."), ['explainer']);
+  assert.deepEqual(kinds('Τι είναι το QVX; Είναι το token της Qorvex, όχι η ίδια η πλατφόρμα.'), ['explainer']);
+  // Not a question: a statement with the same words, and a semicolon in a Latin-script sentence.
+  assert.deepEqual(kinds('Czym różni się mój kod od twojego: niczym. Kod QX9'), []);
+  assert.deepEqual(kinds('Co to jest; nie wiem'), []);
+});

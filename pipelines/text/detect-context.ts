@@ -14,7 +14,7 @@ import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
-import { questionAt } from './question-end.ts';
+import { greekQuestionIn, questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import type { Token, Tokenised } from './tokenise.ts';
 
@@ -434,7 +434,7 @@ export function detectContext(input: TextInput): TextContext {
   for (const m of whatIs.matchAll(t)) {
     if ((m.start > 0 && !t.tokens[m.start]!.breakBefore) || m.from < asked || inChapter(m.from)) continue;
     const sentence = sentenceOf(t, m.start, m.end);
-    if (questionAt(text, sentence.to)) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
+    if (questionAt(text, sentence.to) || greekQuestionIn(text, m.to, sentence.to)) findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
   }
   defanged(text, t, findings);
   shareOfFees(text, t, findings);

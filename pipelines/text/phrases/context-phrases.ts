@@ -117,6 +117,13 @@ export const WHAT_IS_QUESTIONS: readonly string[] = [
   'x inhu', 'x inhi', 'cad e', 'cad is ea', 'cad is', 'cad iad', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
   // Neighbours' readers ask too (Ukrainian, Russian, Serbian, Macedonian, Norwegian, Icelandic, Albanian).
   'що таке', 'что такое', 'шта је', 'sta je', 'што е', 'hva er', 'hvad er det', 'hvað er', 'cfare eshte',
+  // "What is the difference between X and X EU?": the question an explainer of firms and their entities opens with.
+  'what is the difference', 'what s the difference', 'whats the difference', 'was ist der unterschied', 'wo ist der unterschied', 'quelle est la différence',
+  'quelle différence', 'cuál es la diferencia', 'qué diferencia hay', 'qual é a diferença', 'qual a diferença', 'qual è la differenza', 'che differenza c è',
+  'wat is het verschil', 'vad är skillnaden', 'hvad er forskellen', 'hva er forskjellen', 'czym różni się', 'czym się różni', 'jaký je rozdíl', 'aký je rozdiel',
+  'mi a különbség', 'mikä ero', 'mikä on ero', 'mis vahe on', 'mis on vahe', 'care e diferența', 'care este diferența', 'koja je razlika', 'kakva je razlika',
+  'kakšna je razlika', 'каква е разликата', 'ποια είναι η διαφορά', 'ποια η διαφορά', 'kuo skiriasi', 'ar ko atšķiras', 'kāda ir atšķirība', 'x inhi d differenza',
+  'cén difríocht', 'в чем разница', 'яка різниця',
 ];
 
 export const REPORT_CUES: readonly string[] = [
