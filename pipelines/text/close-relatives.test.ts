@@ -201,3 +201,9 @@ test('Serbian words Croatian writes otherwise: sačekati, evro, menjačnica, sed
   assert.equal(detectLanguage('Sačekajte malo, evo me za pet minuta.').code, 'sr');
   assert.equal(detectLanguage('Koliko košta evro danas u gradu?').code, 'sr');
 });
+
+test('Serbian "da" after a past modal and its auxiliary ("morao sam da") is Serbian; Croatian says "morao sam pokazati"', () => {
+  assert.equal(closeRelative('hr', 'Morao sam da mu pokažem obe stranice, nije verovao.'), 'sr');
+  assert.equal(closeRelative('hr', 'Pokušala sam da objasnim razliku između firmi.'), 'sr');
+  assert.notEqual(closeRelative('hr', 'Morao sam mu pokazati obje stranice jer nije vjerovao.'), 'sr');
+});

@@ -72,6 +72,8 @@ export function distinctWords(sample: string, test: (word: string) => boolean): 
 
 const EKAVIAN = new Set(NOT_CROATIAN_EKAVIAN);
 const DA_MODALS = new Set(SERBIAN_DA_MODALS);
+/** "morao sam da": the auxiliary between a past modal and its "da". */
+const AUXILIARIES = new Set(['sam', 'si', 'je', 'smo', 'ste', 'su']);
 const EKAVIAN_PARTICIPLE = /^\p{L}{2,}[^aeiou]eo$/u;
 const NOT_PARTICIPLES = new Set(['video', 'stereo', 'rodeo', 'romeo', 'cameo']);
 
@@ -93,7 +95,7 @@ function southSlavic(code: string, words: readonly string[], g: Group): string |
     if (g.get('hr')!.has(w)) hr++;
     // Serbian "da li" asks where Croatian says "je li", "moram da završim" where it says "moram završiti"; ekavian past participles end in -eo ("razumeo", "hteo"),
     // Croatian ones in -io ("razumio"), Slovene ones in -el ("razumel").
-    if (g.get('sr')!.has(w) || (w === 'da' && (words[i + 1] === 'li' || DA_MODALS.has(words[i - 1] ?? ''))) || (EKAVIAN_PARTICIPLE.test(w) && !NOT_PARTICIPLES.has(w))) sr++;
+    if (g.get('sr')!.has(w) || (w === 'da' && (words[i + 1] === 'li' || DA_MODALS.has(words[i - 1] ?? '') || (AUXILIARIES.has(words[i - 1] ?? '') && DA_MODALS.has(words[i - 2] ?? '')))) || (EKAVIAN_PARTICIPLE.test(w) && !NOT_PARTICIPLES.has(w))) sr++;
     if (g.get('sl')!.has(w)) sl++;
     if (EKAVIAN.has(w)) shared++;
   }

@@ -38,6 +38,8 @@ export const SERBIAN_LATIN_MARKERS: readonly string[] = [
 export const SERBIAN_DA_MODALS: readonly string[] = [
   'moram', 'moraš', 'mora', 'moramo', 'morate', 'moraju', 'treba', 'trebalo', 'trebaš', 'hoću', 'hoćeš', 'hoće', 'želim', 'želiš', 'mogu', 'možeš', 'može',
   'možemo', 'smem', 'sme', 'volim', 'počinjem', 'nastavljam', 'planiram', 'nameravam',
+  // past forms, before the auxiliary: "morao sam da mu pokažem", "pokušala sam da"
+  'morao', 'morala', 'morali', 'mogao', 'mogla', 'mogli', 'želeo', 'želela', 'pokušao', 'pokušala', 'odlučio', 'odlučila',
 ];
 
 export const DANISH_MARKERS: readonly string[] = [
@@ -62,7 +64,7 @@ export const NOT_CROATIAN_EKAVIAN: readonly string[] = [
   'januar', 'februar', 'april', 'maj', 'avgust',
   // Ekavian forms of everyday words whose Croatian form has -je-/-ije- (sljedeći, uvijek, gdje, vrijeme, dijete, lijepo).
   'sledeći', 'sledeće', 'sledeća', 'sledeci', 'uvek', 'dete', 'deca', 'mleko', 'pesma', 'devojka', 'nedelja', 'nedelju', 'vest', 'vesti', 'reč', 'reči',
-  'videti', 'razumem', 'verovatno', 'zaraditi', 'uspeh',
+  'videti', 'razumem', 'verovatno', 'zaraditi', 'uspeh', 'obe',
 ];
 
 /**
