@@ -91,11 +91,22 @@ function findings(text: TextAnalysis, links: EnrichedLink[]): Omit<Enrichment, '
  */
 function withLinkFirms(codes: PromoCode[], links: readonly EnrichedLink[]): PromoCode[] {
   if (!codes.length || !links.some((l) => l.referralCode)) return codes;
+  // Maps and sets, not scans: a hostile text may hold thousands of codes and links.
+  const owners = new Map<string, Set<string>>();
+  for (const l of links) {
+    if (!l.firmId || !l.referralCode) continue;
+    const key = l.referralCode.toLowerCase();
+    owners.set(key, (owners.get(key) ?? new Set<string>()).add(l.firmId));
+  }
   const out: PromoCode[] = [];
+  const seen = new Set<string>();
   for (const c of codes) {
-    const owners = new Set(links.filter((l) => l.firmId && l.referralCode?.toLowerCase() === c.code.toLowerCase()).map((l) => l.firmId));
-    const firmId = owners.size === 1 ? [...owners][0]! : c.firmId;
-    if (!out.some((o) => o.code === c.code && o.firmId === firmId)) out.push(firmId === c.firmId ? c : { ...c, firmId });
+    const firms = owners.get(c.code.toLowerCase());
+    const firmId = firms?.size === 1 ? [...firms][0]! : c.firmId;
+    const key = `${c.code}\u0000${firmId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(firmId === c.firmId ? c : { ...c, firmId });
   }
   return out;
 }

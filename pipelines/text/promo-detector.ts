@@ -594,17 +594,33 @@ const BRAND_STEM = 4;
  * catalogue firms the post compares it with. The label is the word right before a colon in front of the code; a name
  * written once (or a capitalised noun, "für Neukunden:") is not enough.
  */
-function otherBrandLabel(masked: string, t: { tokens: readonly Token[] }, codeStart: number, inFirm: (j: number) => boolean): string | null {
-  let k = t.tokens.length - 1;
-  while (k >= 0 && t.tokens[k]!.end > codeStart) k--;
+function otherBrandLabel(masked: string, t: { tokens: readonly Token[] }, codeStart: number, inFirm: (j: number) => boolean, capitalStems: () => ReadonlyMap<string, number>): string | null {
+  // The last token ending at or before the code (binary search: a text may hold thousands of codes).
+  let lo = 0;
+  let hi = t.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t.tokens[mid]!.end <= codeStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
   const label = t.tokens[k];
   if (!label || label.kind !== 'word' || !/^\s*[:：]\s*$/u.test(masked.slice(label.end, codeStart)) || inFirm(k)) return null;
   if (CODE_WORD_KEYS.has(label.key) || CODE_COMPOUND_KEYS.has(label.key) || !(/^\p{Lu}/u.test(label.text) || /\d/u.test(label.text))) return null;
   const stem = label.key.slice(0, BRAND_STEM);
   if (stem.length < BRAND_STEM) return null;
-  let named = 0;
-  for (const tok of t.tokens) if (tok.kind === 'word' && /^\p{Lu}/u.test(tok.text) && tok.key.startsWith(stem)) named++;
-  return named >= BRAND_MENTIONS ? label.text : null;
+  return (capitalStems().get(stem) ?? 0) >= BRAND_MENTIONS ? label.text : null;
+}
+
+/** How often each four-letter stem is written with a capital, counted once per text for otherBrandLabel. */
+function capitalStemCounts(tokens: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tok of tokens) {
+    if (tok.kind !== 'word' || tok.key.length < BRAND_STEM || !/^\p{Lu}/u.test(tok.text)) continue;
+    const stem = tok.key.slice(0, BRAND_STEM);
+    out.set(stem, (out.get(stem) ?? 0) + 1);
+  }
+  return out;
 }
 
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
@@ -624,6 +640,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const codeStarts: number[] = [];
     const seenCodes = new Set<string>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
+    let stems: Map<string, number> | undefined;
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
     let codeTalk: boolean | undefined;
     /** The post names a code word somewhere ("code", "Bitget-kode", "kodu"). */
@@ -703,7 +720,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (quoting) {
         if (!(own || fresh) || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
       }
-      const brand = otherBrandLabel(masked, t, c.start, inFirm);
+      const brand = otherBrandLabel(masked, t, c.start, inFirm, () => (stems ??= capitalStemCounts(t.tokens)));
       const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;
