@@ -725,7 +725,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;
       seenCodes.add(key);
-      promoCodes.push(brand ? { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS), brand } : { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) });
+      const found: PromoCode = { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) };
+      if (brand) found.brand = brand;
+      promoCodes.push(found);
       codeStarts.push(c.start);
     };
 
