@@ -84,16 +84,16 @@ test('"none of these are referral links" and Swedish "inga" deny; Turkish "Rekla
   assert.deepEqual(kinds('Qorvex kodu QX5, yüzde yirmi indirim var. Reklamdır.'), ['sponsored']);
 });
 
-test("the author's own bonus for a sign-up through the link is affiliate; the reader's bonus, and a bonus for both, are not", () => {
+test("the author's own bonus for a sign-up through the link is affiliate; the reader's bonus is not", () => {
   assert.deepEqual(kinds('my referral: qorvex.io/?ref=liberty4 (yes I get a small bonus)'), ['affiliate']);
   assert.deepEqual(kinds('Prøv: qorvex.io/r/mette7 (jeg får en lille bonus, når I opretter jer via linket)'), ['affiliate']);
   assert.deepEqual(kinds('Registrujte sa cez qorvex.io/r/jan5, dostanu malý bonus.'), ['affiliate']);
   // The reader's bonus: "krijg je", "dostanú" (they get, which folds to the Czech "I get").
   assert.deepEqual(kinds('Via qorvex.io/r/anke krijg je een bonus van 20 euro'), []);
   assert.deepEqual(kinds('Noví používatelia cez qorvex.io/r/jan5 dostanú bonus 20 €'), []);
-  // "we both get a bonus": the sets' writers split on it (docs/decisions/0053), so not a disclosure for now.
-  assert.deepEqual(kinds('Sign up at qorvex.io/r/sam and we both get a bonus'), []);
-  assert.deepEqual(kinds('Liitu: qorvex.io/r/tanel – saame mõlemad boonust.'), []);
+  // "we both get a bonus" (decision 0054): the author is rewarded for the reader's sign-up.
+  assert.deepEqual(kinds('Sign up at qorvex.io/r/sam and we both get a bonus'), ['affiliate']);
+  assert.deepEqual(kinds('Liitu: qorvex.io/r/tanel – saame mõlemad boonust.'), ['affiliate']);
   // No link or code to earn it with: the author's bonus is a yield or a prize, not pay for readers.
   assert.deepEqual(kinds('I get a small bonus every month from staking'), []);
 });

@@ -234,13 +234,19 @@ function calledAnAd(t: Tokenised, m: PhraseMatch<Marker>): boolean {
   return e.end === t.tokens.length || t.tokens[e.end]!.breakBefore || /^\s*[,;–—-]/u.test(gapAfter(t, e.end - 1));
 }
 
+/** The short tags that abbreviate "affiliate" ("aff", "affil", "afil"), unlike "ref", which may only name the link. */
+const AFFILIATE_TAG = /^af(?:f|il)/iu;
+
 /**
  * "Publi: ganho comissão", "adv | Facciamo i trade su ...", "spons. | Trgujemo ...": a short tag opening its
  * sentence, then a colon, a bar or a spaced dash, is a label too; so is an ad library's "Reklama · Bybit ..." (a
  * middle dot or bullet between the label and the advertiser).
  */
 function colonLabel(t: Tokenised, m: PhraseMatch<Marker>): boolean {
-  return opensSentence(t, m) && /^\.?\s*(?:[:：|]|\s[·•∙]\s|\s[–—-]\s)/u.test(gapAfter(t, m.end - 1));
+  const after = gapAfter(t, m.end - 1);
+  if (!/^\.?\s*(?:[:：|]|\s[·•∙]\s|\s[–—-]\s)/u.test(after)) return false;
+  // "the fees are tiny. aff: app.example.xyz/join/X": a tag and its colon open the sentence after a full stop too.
+  return opensSentence(t, m) || (m.start > 0 && /[.!?…]\s+$/u.test(gapBefore(t, m.start)) && /^\s*[:：]/u.test(after));
 }
 
 /**
@@ -309,6 +315,24 @@ function quoted(text: string, from: number, to: number): boolean {
   let i = to;
   while (i < text.length && i < to + 2 && /[.,;:!?]/.test(text.charAt(i))) i++;
   return CLOSING_QUOTES.has(text.charAt(i));
+}
+
+/** How far a quote may open before a statement and close after it, within its line ("\"we both get a bonus\" means ..."). */
+const QUOTE_REACH = 40;
+/**
+ * The statement stands inside a quotation that starts before it and ends after it on its line: an explainer quoting what
+ * promoters say, not the author saying it. A straight quote opens where an odd number of them precede it on the line.
+ */
+function insideQuotes(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const before = text.slice(Math.max(lineStart, from - QUOTE_REACH), from);
+  const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
+  // Double quotes only: a single one is also an apostrophe ("I'm", "don't").
+  const lastClose = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'));
+  const lastOpen = Math.max(...['“', '„', '«', '»', '「'].map((q) => before.lastIndexOf(q)));
+  if (!straight && lastOpen <= lastClose) return false;
+  const after = text.slice(to, to + QUOTE_REACH).split('\n')[0]!;
+  return /["”“»«」]/u.test(after);
 }
 
 const LABELLING: ReadonlySet<string> = new Set(LABELLING_WORDS.map(fold));
@@ -427,8 +451,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       if (v.role === 'label' && v.kind === 'paid_placement') {
         return !contactLine(text, m) && (isBracketed(t, m) || inShortBrackets(t, m) || (opensSentence(t, m) && (isLabel(t, m, masked.urls.length) || withFor(t, m) !== m)));
       }
-      // A short affiliate tag counts in brackets only: "Ref: https://..." captions a link, "(ref)" discloses it.
-      if (v.kind === 'affiliate') return isBracketed(t, m);
+      // A short affiliate tag counts in brackets: "Ref: https://..." captions a link, "(ref)" discloses it. "aff:" names
+      // the author's pay whatever follows, so it is a label before a colon too.
+      if (v.kind === 'affiliate') return isBracketed(t, m) || (AFFILIATE_TAG.test(marker) && colonLabel(t, m));
       if (v.role !== 'label') return isBracketed(t, m) || colonLabel(t, m);
       const urls = masked.urls.length;
       return isLabel(t, m, urls) || calledAnAd(t, m) || labelWithReason(t, m, urls) || labelWithStatement(t, m, statements) || besideMarker(t, m, starts, ends, urls);
@@ -483,7 +508,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (r.needsAccess && !options.codeGiven && !givesAccess(t, masked.urls.length)) continue;
     const from = t.tokens[r.start]!.start;
     const to = t.tokens[r.end - 1]!.end;
-    if (quoted(text, from, to)) continue;
+    if (quoted(text, from, to) || insideQuotes(text, from, to)) continue;
     // "kraken-eu-rewards[.]com": words of a name or a (defanged) domain, not a sentence.
     if (inIdentifier(text, from, to)) continue;
     // "Want the same fee rebate I get?": a question asks the reader, it states no pay (as for plain markers above).

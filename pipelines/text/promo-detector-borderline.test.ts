@@ -71,3 +71,11 @@ test('messy codes: cut at a line end, in a post written in capitals, behind "so"
   assert.deepEqual(codes('A kód tehát BALATON8, minden regisztráció után jutalékot kapok.'), ['BALATON8']);
   assert.deepEqual(codes('Antes de usar un código de referido en Moonvale, comprueba el registro de ESMA.'), []);
 });
+
+test('a denied code word gives no code: "no code:", "žádný kód:", "sin código:" (decision 0054)', () => {
+  assert.deepEqual(codes('Unpaid review, no code: Qorvex BLOCKED my withdrawal for three days.'), []);
+  assert.deepEqual(codes('Neplacená recenze, žádný kód: Qorvex mi zablokoval výběr.'), []);
+  assert.deepEqual(codes('Sin código: Qorvex bloqueó mi cuenta.'), []);
+  // Without the denial the same slot gives the code.
+  assert.deepEqual(codes('Unpaid review, code: QX7BLOCK for Qorvex.'), ['QX7BLOCK']);
+});

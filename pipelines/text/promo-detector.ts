@@ -1085,6 +1085,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const before = t.tokens[m.start - 1];
       const qualifier = !before || t.tokens[m.start]!.breakBefore || /\S/u.test(masked.slice(before.end, t.tokens[m.start]!.start)) ? '' : before.key;
       if (OTHER_CODES.has(qualifier)) continue;
+      // "no code: KuCoin blocked ...", "žádný kód:", "sin código:": the code word denied gives none.
+      if (qualifier && isNegator(before!)) continue;
       // "Kod na GitHubie", "code on GitLab": source code, where it is kept.
       if (REPOSITORY_AFTER.test(masked.slice(m.to, m.to + 24))) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.

@@ -216,6 +216,33 @@ export const PAID_WORDS: readonly string[] = [
   'paid', 'bezahlt*', 'rémunéré*', 'remunerad*', 'remunerat*', 'retribuit*', 'pagament*', 'pagad*', 'paga', 'pago', 'betaald*', 'betald*', 'betalt*',
   'płatn*', 'placen*', 'platen*', 'plačan*', 'plaćen*', 'plătit*', 'platit*', 'maksettu*', 'maksullinen', 'πληρωμέν*', 'αμειβόμεν*', 'fizetett',
   'платен*', 'apmokėt*', 'mokam*', 'apmaksāt*', 'imħallsa', 'mħallsa', 'imħallas', 'mħallas', 'berbayar', 'dibayar', 'íoctha', 'tasuline', 'makstud*',
+  'palkallinen', 'palkallise*', 'palkattu*',
+];
+
+/**
+ * A role or post, for "paid" + noun in either order: "a paid role", "apmaksāts amats", "rol plătit", "palkallinen tehtävä"
+ * (an ambassador's or partner's paid position: paid placement).
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  'role', 'position', 'rolle', 'stelle', 'rôle', 'poste', 'fonction', 'rol', 'puesto', 'cargo', 'ruolo', 'posizione', 'incarico', 'papel', 'função', 'funcao',
+  'functie', 'positie', 'rola', 'rolę', 'stanowisk*', 'funkc*', 'pozic*', 'roll', 'rollen', 'tjänst', 'stilling', 'rooli*', 'tehtävä*', 'ametikoht*',
+  'szerep*', 'amat*', 'loma', 'vaidmu*', 'vloga', 'vlog*', 'uloga', 'ulog*', 'функция', 'роля', 'позиция', 'ρόλο*', 'θέση', 'θεση', 'rwol', 'pożizzjoni', 'ról',
+];
+
+/**
+ * "Ambassador" as a brand's title for a paid promoter ("I'm a Bitget ambassador", "Olen KuCoinin lähettiläs", "Είμαι
+ * πρέσβειρα της Bitget"), with a first-person "I am" (AM_WORDS) beside it: the author's paid role.
+ */
+export const AMBASSADOR_NOUNS: readonly string[] = [
+  'ambassador', 'ambassadress', 'brand ambassador', 'botschafter*', 'markenbotschafter*', 'ambassadeur*', 'ambassadrice', 'embajador*', 'ambasciator*',
+  'embaixador*', 'ambasador*', 'ambasadork*', 'ambassadör*', 'ambassadør*', 'lähettiläs*', 'lähettilää*', 'saadik*', 'nagykövet*', 'vēstniek*', 'vēstniec*',
+  'ambasadoriu*', 'ambasador*', 'посланик*', 'амбасадор*', 'πρέσβ*', 'ambaxxatur*', 'ambasadóir*',
+];
+
+/** First-person "I am", either before the title or, in languages that put the verb last, right after it ("nagykövet vagyok"). */
+export const AM_WORDS: readonly string[] = [
+  'i am', "i'm", 'ich bin', 'je suis', 'soy', 'sono', 'sou', 'ik ben', 'jestem', 'jsem', 'som', '=sem', '=Sem', 'jag är', 'jeg er', 'olen', 'vagyok',
+  'esmu', 'esu', 'sunt', 'съм', 'είμαι', 'jien', 'táim', 'ja sam',
 ];
 
 /** "contains": "Video vsebuje oglaševanje", "See video sisaldab reklaami", "Este vídeo contém publicidade" (+ an ad noun: sponsored). */

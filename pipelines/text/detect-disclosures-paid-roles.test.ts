@@ -1,0 +1,43 @@
+// Disclosure classes found on the twenty-fourth blind corpus (issue 7, decision 0054): a bonus for both the reader and
+// the author, after a denial too; a paid ambassador's title and "a paid role"; "aff:" before a link; an explainer
+// quoting what promoters say. Our own examples, several languages, with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { disclosureKindsIn } from './test-fixtures.ts';
+
+const kinds = disclosureKindsIn;
+
+test('a bonus for both the reader and the author is affiliate, also after "not sponsored"', () => {
+  assert.deepEqual(kinds('Nikto ma neplatí, ale s mojím kódom QX7 na Qorvex obaja dostaneme bonus.'), ['affiliate']);
+  assert.deepEqual(kinds('No es publi. Código QX7 en Qorvex y ganamos los dos un bono, ambos un bonus.'), ['affiliate']);
+  assert.deepEqual(kinds('Qorvex: mit dem Code QX7 bekommen wir beide einen Bonus.'), ['affiliate']);
+  assert.deepEqual(kinds('Kód QX7 a Qorvexen, mindketten bónuszt kapunk.'), ['affiliate']);
+  assert.deepEqual(kinds('Με τον κωδικό QX7 στο Qorvex κερδίζουμε και οι δύο μπόνους.'), ['affiliate']);
+});
+
+test('"both" of two readers, "both ... and", or no code or link to earn it with: no disclosure', () => {
+  assert.deepEqual(kinds('Invite a friend with code QX7 and you both get a bonus.'), []);
+  assert.deepEqual(kinds('Get a bonus on both spot and futures with code QX7'), []);
+  assert.deepEqual(kinds('My sister and I both got a bonus from our employers this year.'), []);
+});
+
+test('an ambassador saying so, or "a paid role", is a paid placement; a job advert and a denial are not', () => {
+  assert.deepEqual(kinds("I'm a Qorvex ambassador. New users: qorvex.io/r/ana"), ['paid_placement']);
+  assert.deepEqual(kinds('Olen Qorvexin lähettiläs Suomessa. Koodi: QX7'), ['paid_placement']);
+  assert.deepEqual(kinds('Qorvex nagykövet vagyok. Kód: QX7'), ['paid_placement']);
+  assert.deepEqual(kinds('Sunt ambasador Qorvex pentru România (da, e un rol plătit).'), ['paid_placement']);
+  assert.deepEqual(kinds('Ich bin im Partnerteam (bezahlte Rolle). Code: QX7'), ['paid_placement']);
+  assert.deepEqual(kinds('Qorvex is looking for ambassadors in Spain. Apply at qorvex.io/ambassadors'), []);
+  assert.deepEqual(kinds('I am not a Qorvex ambassador, the code QX7 is from a friend.'), []);
+});
+
+test('"aff:" before a link is affiliate, after a full stop too; "ref:" only captions the link', () => {
+  assert.deepEqual(kinds('fees are tiny. aff: qorvex.io/join/KESTREL'), ['affiliate']);
+  assert.deepEqual(kinds('Aff: qorvex.io/join/KESTREL'), ['affiliate']);
+  assert.deepEqual(kinds('Ref: qorvex.io/join/KESTREL'), []);
+});
+
+test('an explainer quoting "we both get a bonus" states no pay of its own', () => {
+  assert.deepEqual(kinds('Watch for "we both get a bonus" in captions, e.g. qorvex.io/?ref=X'), []);
+  assert.deepEqual(kinds('Typisch: „wir bekommen beide einen Bonus“ heißt, der Autor verdient mit. Beispiel: qorvex.io/?ref=X'), []);
+});
