@@ -41,3 +41,12 @@ test('an explainer quoting "we both get a bonus" states no pay of its own', () =
   assert.deepEqual(kinds('Watch for "we both get a bonus" in captions, e.g. qorvex.io/?ref=X'), []);
   assert.deepEqual(kinds('Typisch: „wir bekommen beide einen Bonus“ heißt, der Autor verdient mit. Beispiel: qorvex.io/?ref=X'), []);
 });
+
+test('an explainer naming where labels are, or defining what words mean, discloses nothing; an ended deal neither', () => {
+  assert.deepEqual(kinds('1. Look for #ad in the last line.'), []);
+  assert.deepEqual(kinds('Comment repérer une publication crypto ? Les mentions #sponsorisé ou #pub doivent être visibles dès le début.'), []);
+  assert.deepEqual(kinds('Hvad er et henvisningslink? Et "ambassadør"-mærke i profilen betyder det samme: et betalt samarbejde.'), []);
+  assert.deepEqual(kinds('I used to be sponsored by Qorvex back in 2022. That deal ended ages ago.'), []);
+  // The author's own label still counts.
+  assert.deepEqual(kinds('Code QX7 for Qorvex. #ad'), ['sponsored']);
+});

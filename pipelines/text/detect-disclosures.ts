@@ -6,7 +6,7 @@ import { fold, isAllCaps } from './fold.ts';
 import { isNegator } from './negators.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
-import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, REMOVAL_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
+import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, MEANS_WORDS, REMOVAL_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
@@ -338,6 +338,21 @@ function insideQuotes(text: string, from: number, to: number): boolean {
 const LABELLING: ReadonlySet<string> = new Set(LABELLING_WORDS.map(fold));
 const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_WORDS.map(fold));
 
+const MEANS: ReadonlySet<string> = new Set(MEANS_WORDS.map(fold));
+
+/** A test for "a "means" word before the marker in its sentence"; the sentences are read once. */
+function definedSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
+  const ids = sentenceIds(t);
+  const firstMeans = new Map<number, number>();
+  t.tokens.forEach((tok, i) => {
+    if (MEANS.has(tok.key) && !firstMeans.has(ids[i]!)) firstMeans.set(ids[i]!, i);
+  });
+  return (m) => {
+    const at = firstMeans.get(ids[m.start]!);
+    return at !== undefined && at < m.start;
+  };
+}
+
 /**
  * A test for "a removal word in the marker's sentence" ("Removed: referral link (Rule 5)" reports a link taken down).
  * The sentences holding one are found in a single pass, so many markers in one long sentence cost no more.
@@ -436,6 +451,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   for (const list of starts.values()) for (const o of list) ends.set(o.end, (ends.get(o.end) ?? []).concat(o));
   const spans = codeSpans(text);
   let removedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;
+  let defined: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   for (const m of all) {
     if (m.values.some((v) => v.role === 'negation')) continue;
     // `affiliate_link`, referral-link-parser: an identifier quoted from code, not the post's label.
@@ -467,6 +483,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // "a fake 'affiliate manager' is offering a sponsored deal": a plain word inside a warning's, report's or
     // explainer's own sentence describes what others do.
     if (!hashtag && accepted.every((v) => v.role === 'plain') && ctx && (['warning', 'report', 'explainer'] as const).some((k) => ctx.inSentence(k, m.from))) continue;
+    // "An ambassador badge means the same: a paid partnership": an explainer defining the words.
+    if (abstract && accepted.every((v) => v.role === 'plain') && (defined ??= definedSentences(t))(m)) continue;
     // "sponsored = the exchange paid for the segment": a definition of the word.
     if (/^\s*[=≈]/u.test(gapAfter(t, m.end - 1))) continue;
     // "Link affiliato o codice promo?", "What is an affiliate link?": a question asks about the thing, it

@@ -79,3 +79,8 @@ test('a denied code word gives no code: "no code:", "žádný kód:", "sin códi
   // Without the denial the same slot gives the code.
   assert.deepEqual(codes('Unpaid review, code: QX7BLOCK for Qorvex.'), ['QX7BLOCK']);
 });
+
+test('a Bulgarian possessive clitic after the code word keeps the slot: "с кода ми X"', () => {
+  assert.deepEqual(codes('Ако се регистрирате в Qorvex с кода ми SOFIAQX, получавате бонус.'), ['SOFIAQX']);
+  assert.deepEqual(codes('Дай ми кода, моля.'), []);
+});

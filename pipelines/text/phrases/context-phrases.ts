@@ -259,7 +259,7 @@ export const CONTACT_VERBS: readonly string[] = [
 /** First-person possessives (folded) that make a code the author's own: "my code", "mein Code", "mon code". */
 export const POSSESSIVES: readonly string[] = [
   'my', 'mein', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mi', 'mio', 'mia', 'mijn', 'moj', 'mojego', 'moim', 'meu', 'minha', 'min', 'mitt', 'mina', 'koodini',
-  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου',
+  'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου', 'ми',
   // Spoken and plural forms: Finnish 'mun' (minun), Estonian 'mu' (minu), 'mine', Portuguese 'meus', ...
   'mun', 'mu', 'minun', 'mój', 'môj', 'můj', 'mine', 'mea', 'meus', 'mijne', 'miei', 'mes',
   // Greeklish "mou" (μου)

@@ -54,11 +54,23 @@ export const LABELLING_WORDS: readonly string[] = [
   'maerkes', 'maerket', 'markeras', 'markas', 'merkes', 'merket', 'merkitaan', 'merkitty', 'oznaczyć', 'oznacit', 'oznaceny', 'jelolve', 'marcat', 'marcate', 'ilman', 'merkinta', 'merkita',
   'ilma', 'margistus', 'nelkul', 'jeloles', 'jelolni', 'fara', 'etichetare', 'mentiona', 'χωρις', 'σημανση', 'без', 'означаване', 'означение', 'marķējums',
   'marķēt', 'pazymeti', 'zymejimas', 'mingħajr', 'gan',
+  // "Look for #ad", "Les mentions #sponsorisé, #pub": where to find labels, the labels named
+  'look', 'mentions', 'words', 'woorden', 'worter', 'mots', 'palabras', 'parole', 'palavras', 'slowa', 'ord', 'sanat',
   // "for example #hirdetés": a label given as an example
   'example', 'beispiel', 'exemple', 'ejemplo', 'esempio', 'exemplo', 'bijvoorbeeld', 'przyklad', 'napriklad', 'peldaul', 'esimerkiksi', 'naiteks', 'exemplu',
   'primjer', 'primer', 'piemeram', 'pavyzdziui', 'παραδειγμα', 'например', 'eg',
   // "a hidden #ad", "ein verstecktes #ad": the label as others hide it
   'hidden', 'versteckt', 'verstecktes', 'versteckte', 'cache', 'cachee', 'oculto', 'oculta', 'nascosto', 'nascosta', 'verborgen', 'ukryte', 'ukryty', 'skryte',
+];
+
+/**
+ * "means" in every EU language: an explainer's "an ambassador badge means the same: a paid partnership" defines the
+ * words after it. Folded on use.
+ */
+export const MEANS_WORDS: readonly string[] = [
+  'means', 'mean', 'meaning', 'bedeutet', 'bedeuten', 'signifie', 'signifient', 'significa', 'significan', 'significam', 'betekent', 'betekenen', 'oznacza',
+  'oznaczaja', 'znamena', 'znamenaji', 'znaci', 'pomeni', 'betyder', 'betyr', 'innebar', 'tarkoittaa', 'tahendab', 'jelenti', 'inseamna', 'σημαινει',
+  'означава', 'nozime', 'reiskia', 'tfisser', 'ciallaionn',
 ];
 
 /** Verbs that put a label on as a word right before it: "they add #ad", "tag it #ad". Folded on use. */
@@ -86,7 +98,9 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink'],
-    negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free'],
+    negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free',
+      // a deal that has ended: "I used to be sponsored by X back in 2022"
+      'used to be sponsored', 'formerly sponsored', 'previously sponsored', 'no longer sponsored'],
     schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
   },
   de: {
