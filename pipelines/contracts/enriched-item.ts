@@ -46,6 +46,11 @@ export const disclosureSchema = z.object({
   marker: z.string(),
   kind: z.enum(['sponsored', 'affiliate', 'paid_placement']),
   language: z.string().nullable().default(null),
+  /**
+   * A sponsor the catalogue does not know, which the text names with the marker ("sponsorisée par DormiPlus"), as written.
+   * Such a disclosure is that brand's: it is put on no firm the item names.
+   */
+  brand: z.string().optional(),
 });
 export const firmMentionSchema = z.object({
   firmId: z.string(),

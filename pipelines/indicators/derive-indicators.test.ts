@@ -102,6 +102,14 @@ test('a firm promoting itself from its own account is not a person x firm case',
   assert.deepEqual(out, []);
 });
 
+test("a post its firm's team signs is the firm speaking: no person x firm case; a person's own team is no firm", () => {
+  const firmLink = none({ links: [link({ role: 'firm_site' })] });
+  assert.deepEqual(deriveIndicators(item({ text: 'Unser Partnerprogramm ist offen: qorvex.io/de/partner — euer Qorvex-Team' }), firmLink, catalogue), []);
+  assert.deepEqual(deriveIndicators(item({ text: 'New listing today.\nYour Qorvex team' }), firmLink, catalogue), []);
+  const person = deriveIndicators(item({ text: 'Qorvex is where my team trades: qorvex.io' }), firmLink, catalogue);
+  assert.ok(person.some((i) => i.code === 'firm_site_link' && i.firmId === 'qorvex'));
+});
+
 test('geo-targeted ads, EU phones and payment signals are nexus indicators with their country', () => {
   const out = deriveIndicators(
     item({ kind: 'ad', platform: 'meta_ads', ad: { targetLocations: ['FR', 'US'], reachByCountry: { FR: 12000, BE: 300, US: 9 } } }),

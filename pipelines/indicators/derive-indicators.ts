@@ -6,6 +6,7 @@ import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { INDICATORS, type IndicatorCode } from './indicator-codes.ts';
 import { EDUCATIONAL_CUES, REVIEW_CUES, hasCue } from './content-cues.ts';
 import { isEuCountry } from '../links/eu-countries.ts';
+import { signingFirm } from './firm-signature.ts';
 import { EU_LANGUAGES_OF_COUNTRY } from '../text/phrases/non-eu-phrases.ts';
 
 /** What the detectors found; obfuscations may be left out by callers that have none (older producers and tests). */
@@ -84,7 +85,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   const counters = new Map<string, Indicator[]>();
 
   // A firm's own account promoting itself is the firm soliciting, not a person acting on its behalf: no person x firm case.
-  const ownFirmId = item.author.handle ? catalogue.byHandle(item.author.handle)?.id : undefined;
+  // So is a post its team signs ("— euer Bitget-Team").
+  const ownFirmId = (item.author.handle ? catalogue.byHandle(item.author.handle)?.id : undefined) ?? (item.text ? signingFirm(item.text, catalogue) : undefined);
 
   const linkCountry = new Map<string, Indicator[]>();
   /** Locale indicators of a bare language ("/fr/", "?lang=es"), with that language: a language, not a country. */
@@ -153,12 +155,14 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   // A disclosure says the item is paid for; it points at the firms the item promotes (links, codes, deals), or
   // when it promotes none, at the firms it names. A firm only named beside promoted ones ("Bitvavo: no link, I
   // have none there") is not what the "#ad" is about.
-  if (found.disclosures.length) {
-    const marker = found.disclosures.map((d) => d.marker).join(', ');
+  // A disclosure of a sponsor the catalogue does not know ("sponsorisée par DormiPlus") is that brand's, not the firms'.
+  const disclosures = found.disclosures.filter((d) => !d.brand);
+  if (disclosures.length) {
+    const marker = disclosures.map((d) => d.marker).join(', ');
     // An item that promotes only an EU-authorised entity or firm discloses that promotion, not one of a firm it also names.
     for (const firmId of acting.size ? [...acting.keys()] : euEntityOnly.size ? [] : [...mentioned]) {
       if (!acting.has(firmId) && authorised(firmId)) continue;
-      add(acting, firmId, mk('disclosure', firmId, `discloses ${found.disclosures[0]!.kind} content (${marker})`));
+      add(acting, firmId, mk('disclosure', firmId, `discloses ${disclosures[0]!.kind} content (${marker})`));
     }
   }
 

@@ -20,6 +20,7 @@ import { createMentionDetector, type MentionInput } from './mention-detector.ts'
 import { normaliseText, type NormalisedText } from './normalise-text.ts';
 import { joinPrepared, prepareText, type PreparedText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
+import { namedSponsors } from './sponsor-brand.ts';
 import { vocabularyLanguage } from './vocabulary-language.ts';
 import { EU_LANGUAGE_MIN_CONFIDENCE, EU_LANGUAGE_WORDS } from '../indicators/derive-indicators.ts';
 
@@ -206,7 +207,8 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const { firmMentions, logos } = detectMentions(item, { text: body, title, name, description: bio });
     const itemFirms = distinctFirms(linkFirmIds, firmMentions);
     const context = detectContext(all);
-    const { promoCodes, offers } = detectPromos(all, itemFirms, context);
+    const sponsors = namedSponsors(all.t, matchFirms(all.t));
+    const { promoCodes, offers } = detectPromos(all, itemFirms, context, sponsors);
     // Phones are also read from the author's bio; masking never crosses the newline between them.
     const bioMasked = bio ? bio.masked.text : '';
     const fields: ObfuscationField[] = [];
@@ -225,7 +227,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
       language,
       promoCodes,
       offers,
-      disclosures: detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code }),
+      disclosures: detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code, sponsors }),
       firmMentions,
       logos,
       phones: mayHoldPhone(all.masked.text) || mayHoldPhone(bioMasked) ? detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }) : [],

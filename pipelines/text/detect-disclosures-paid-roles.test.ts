@@ -50,3 +50,16 @@ test('an explainer naming where labels are, or defining what words mean, disclos
   // The author's own label still counts.
   assert.deepEqual(kinds('Code QX7 for Qorvex. #ad'), ['sponsored']);
 });
+
+test('a firm paying the author\'s way, or "this video is supported by", is sponsored; the author paying is not', () => {
+  assert.deepEqual(kinds('Qorvex betalte min billet til konferencen. Kode: QX7'), ['sponsored']);
+  assert.deepEqual(kinds('Flights, hotel, the lot, paid by them. qorvex.io/r/ana'), ['sponsored']);
+  assert.deepEqual(kinds('this video is supported by Qorvex 🙏 qorvex.io/r/ana'), ['sponsored']);
+  assert.deepEqual(kinds('I paid my own flight to the Qorvex conference. qorvex.io/r/ana'), []);
+});
+
+test('a warning or a report that gives no code and no link describes others\' deals; its own label still counts', () => {
+  assert.deepEqual(kinds('⚠️ Accounts calling themselves Qorvex ambassadors offer a paid partnership if you deposit first. It is a phishing scam, report and block.'), []);
+  assert.deepEqual(kinds('Undersøkelse: norske kryptoprofiler tjener provisjon på Qorvex, men merker sjelden innleggene som betalt samarbeid.'), []);
+  assert.deepEqual(kinds('⚠️ Phishing alert: fake Qorvex support accounts are messaging people. Report and block. #ad'), ['sponsored']);
+});

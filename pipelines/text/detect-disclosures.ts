@@ -15,6 +15,7 @@ import { detectRemuneration, type RemunerationFinding } from './detect-remunerat
 import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
 import { BECAUSE_WORDS, LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
+import { sponsorOfMarker, type NamedSponsor } from './sponsor-brand.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
 
@@ -37,6 +38,8 @@ export interface DisclosureOptions {
   context?: TextContext;
   /** The post gives a promo code (promo-detector.ts): a means of access, as a link is, for pay said without a pay noun. */
   codeGiven?: boolean;
+  /** Sponsors the catalogue does not know, named after "sponsored by" (sponsor-brand.ts): their markers carry the brand. */
+  sponsors?: readonly NamedSponsor[];
 }
 
 /** How far back a negator reaches ("not a sponsored video", "nicht von X gesponsert"). */
@@ -483,6 +486,10 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // "a fake 'affiliate manager' is offering a sponsored deal": a plain word inside a warning's, report's or
     // explainer's own sentence describes what others do.
     if (!hashtag && accepted.every((v) => v.role === 'plain') && ctx && (['warning', 'report', 'explainer'] as const).some((k) => ctx.inSentence(k, m.from))) continue;
+    // A warning, report or explainer that gives the reader no code and no link of its own: its plain words describe
+    // what others do ("accounts calling themselves ambassadors offer a paid partnership", "a sponsored trading account
+    // is pay too"). Labels, brackets and hashtags are still put on the post.
+    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && accepted.every((v) => v.role === 'plain')) continue;
     // "An ambassador badge means the same: a paid partnership": an explainer defining the words.
     if (abstract && accepted.every((v) => v.role === 'plain') && (defined ??= definedSentences(t))(m)) continue;
     // "sponsored = the exchange paid for the segment": a definition of the word.
@@ -502,6 +509,8 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (seen.has(key)) continue;
     seen.add(key);
     const found: Disclosure = { marker, kind, language: pickLanguage(accepted, options.language) };
+    const brand = options.sponsors?.length ? sponsorOfMarker(options.sponsors, m.from, m.to) : null;
+    if (brand) found.brand = brand;
     // (Opening a bracket, "(Empfehlungslink, wir bekommen ...)", it is an aside about the link, not its caption.)
     if (plainAffiliate && accepted.every((v) => v.caption) && !inShortBrackets(t, m) && !/[([]\s*$/u.test(gapBefore(t, m.start))) captions.add(found);
     out.push(found);

@@ -9,23 +9,24 @@ import { SHARE_WORDS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import {
   AD_NOUNS, BECAUSE_WORDS, COMMUNITY_NOUNS, DATIVE_ME, ME_TOO, PER_SIGNUP, COMMUNITY_RECEIVE_VERBS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS,
-  PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS, BONUS_NOUNS, ROLE_NOUNS, AMBASSADOR_NOUNS, AM_WORDS,
+  PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS, BONUS_NOUNS, ROLE_NOUNS, AMBASSADOR_NOUNS, AM_WORDS, TRIP_NOUNS,
 } from './phrases/remuneration-phrases.ts';
 import { isNegator } from './negators.ts';
+import { POSSESSIVE_KEYS } from './detect-context.ts';
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
 type Part =
-  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets' | 'perSignup' | 'meToo' | 'bonus' | 'role' | 'ambassador' | 'am';
+  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets' | 'perSignup' | 'meToo' | 'bonus' | 'role' | 'ambassador' | 'am' | 'trip';
 
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
   [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [POST_NOUNS, 'post'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
   [COMMUNITY_NOUNS, 'community'], [COMMUNITY_RECEIVE_VERBS, 'gets'], [PER_SIGNUP, 'perSignup'], [ME_TOO, 'meToo'], [BONUS_NOUNS, 'bonus'],
-  [ROLE_NOUNS, 'role'], [AMBASSADOR_NOUNS, 'ambassador'], [AM_WORDS, 'am'],
+  [ROLE_NOUNS, 'role'], [AMBASSADOR_NOUNS, 'ambassador'], [AM_WORDS, 'am'], [TRIP_NOUNS, 'trip'],
 ] as const) {
   for (const p of list) parts.add(p, part);
 }
@@ -91,6 +92,18 @@ const VERB_REACH = 5;
 const PAIR_REACH = 2;
 /** Tokens between a receive-verb and "too"/"myself" ("I get €10 too", "ik krijg er zelf ook"). */
 const RECIPROCAL_REACH = 3;
+/** "I", whose paying is no sponsor's ("I paid my own flight"). Folded. */
+const I_WORDS: ReadonlySet<string> = new Set(['i', 'ich', 'je', 'yo', 'io', 'eu', 'ik', 'ja', 'jag', 'jeg', 'mina', 'en', 'εγω', 'аз', 'jaz', 'es', 'as', 'jien', 'me'].map(fold));
+/**
+ * "betalte min billet", "they paid for my flight": the trip is the author's ("my" before it) and someone else paid
+ * (no "I" just before "paid"). "trip paid by card" and "I paid my own flight" are not a sponsor's.
+ */
+function paidForMe(t: Tokenised, paid: { start: number }, trip: { start: number }): boolean {
+  if (!POSSESSIVE_KEYS.has(t.tokens[trip.start - 1]?.key ?? '')) return false;
+  for (let k = Math.max(0, paid.start - 2); k < paid.start; k++) if (I_WORDS.has(t.tokens[k]!.key)) return false;
+  return true;
+}
+
 /** Tokens between "I am" and the ambassador title ("I'm in their ambassador programme", "Olen KuCoinin lähettiläs"). */
 const AM_REACH = 3;
 /** How far back a negator reaches from the first part of a pair. */
@@ -175,6 +188,8 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
       else if (h.part === 'pronoun' && g.part === 'noun' && (gap === 0 || (gap === 1 && particles.has(t.tokens[h.end]!.key)))) push('affiliate', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'coop') || (h.part === 'coop' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'ad') || (h.part === 'ad' && g.part === 'paid'))) push('sponsored', h.start, g.end);
+      // "Gemini betalte min billet", "the flights were paid": the firm paid the author's way to its event.
+      else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'trip') || (h.part === 'trip' && g.part === 'paid')) && paidForMe(t, h.part === 'paid' ? h : g, h.part === 'trip' ? h : g)) push('sponsored', h.start, g.end);
       // "a paid role", "rol plătit", "fizetett szerepkör": a paid ambassador's or partner's position.
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'role') || (h.part === 'role' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       // "I'm a Bitget ambassador", "Είμαι πρέσβειρα της Bitget", "Bitget nagykövet vagyok": the author holds the title.

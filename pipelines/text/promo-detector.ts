@@ -23,6 +23,7 @@ import { PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token } from './tokenise.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
+import { sponsorOfCode, type NamedSponsor } from './sponsor-brand.ts';
 import { isNegator } from './negators.ts';
 import { anyIn, sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
@@ -34,7 +35,8 @@ export interface PromoResult {
 }
 
 /** `context` (detect-context.ts): codes quoted by a warning or a report, or said to be expired, are not offers. */
-export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[], context?: TextContext) => PromoResult;
+/** `sponsors`: sponsors the catalogue does not know (sponsor-brand.ts); a code in a sponsor's paragraph is that brand's. */
+export type PromoDetector = (text: TextInput, firmIdsInItem: readonly string[], context?: TextContext, sponsors?: readonly NamedSponsor[]) => PromoResult;
 
 /** How many whitespace-separated chunks after the phrase may hold the code ("code when you sign up: QX1"). */
 const MAX_CODE_CHUNKS = 5;
@@ -626,7 +628,7 @@ function capitalStemCounts(tokens: readonly Token[]): Map<string, number> {
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
-  return (input: TextInput, firmIdsInItem: readonly string[], context?: TextContext): PromoResult => {
+  return (input: TextInput, firmIdsInItem: readonly string[], context?: TextContext, sponsors?: readonly NamedSponsor[]): PromoResult => {
     const { text, masked: { text: masked, urls }, t } = prepared(input);
     let hits: FirmHit[] | null = null;
     const single = new Set(firmIdsInItem);
@@ -720,7 +722,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (quoting) {
         if (!(own || fresh) || context!.inSentence('warning', c.start) || context!.inSentence('report', c.start)) return;
       }
-      const brand = otherBrandLabel(masked, t, c.start, inFirm, () => (stems ??= capitalStemCounts(t.tokens)));
+      const brand =
+        otherBrandLabel(masked, t, c.start, inFirm, () => (stems ??= capitalStemCounts(t.tokens))) ??
+        (sponsors?.length ? sponsorOfCode(sponsors, c.start, t, firmHits()) : null);
       const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;

@@ -133,6 +133,9 @@ export const REPORT_CUES: readonly string[] = [
   'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
   'inchiesta', 'onderzoek:', 'sledztwo', 'investigacao',
   'granskning:', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta', 'ρεπορταζ', 'reportage',
+  // "Investigation:" heading a news item, where the word alone is everyday ("undersøgelse" is also a medical check-up)
+  'undersøkelse:', 'undersøgelse:', 'undersökning:', 'tyrimas:', 'pētījums:', 'uurimus:', 'vizsgálat:', 'raziskava:', 'istraživanje:', 'vyšetřování:',
+  'prieskum:', 'investigație:', 'разследване:', 'untersuchung:', 'indagine:', 'investigación:', 'investigação:', 'śledztwo:', 'imħarrġa:', 'imscrúdú:',
   // Supervisors named in full, as news does (promotions name them by acronym if at all: "FCA regulated").
   'Επιτροπή Κεφαλαιαγοράς', 'Komisja Nadzoru Finansowego', 'Finanstilsynet', 'Finansinspektionen', 'Autorité des marchés financiers',
   'Comisión Nacional del Mercado de Valores', 'Commissione Nazionale per le Società e la Borsa', 'Comissão do Mercado de Valores Mobiliários',

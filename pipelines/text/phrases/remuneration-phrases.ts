@@ -220,6 +220,17 @@ export const PAID_WORDS: readonly string[] = [
 ];
 
 /**
+ * What a firm pays for an author to come to its event: trip, flight, hotel, ticket ("Gemini betalte min billet", "the
+ * flight was paid"), for "paid" + noun in either order (sponsored). Folded stems.
+ */
+export const TRIP_NOUNS: readonly string[] = [
+  'trip', 'trips', 'flight*', 'hotel*', 'ticket*', 'travel', 'reise*', 'flug', 'fluge', 'voyage*', 'billet*', 'vol', 'vols', 'viaje*', 'billete*', 'vuelo*',
+  'viaggi*', 'bigliett*', 'volo', 'voli', 'viage*', 'bilhete*', 'voo', 'voos', 'reis', 'reizen', 'vlucht*', 'podroz*', 'bilet*', 'lot', 'cest*', 'letenk*',
+  'resa', 'resan', 'biljett*', 'flyg*', 'rejse*', 'fly', 'flybillet*', 'matka*', 'lippu*', 'lento*', 'utazas*', 'jegy*', 'repulo*', 'calatori*', 'zbor*',
+  'ταξιδ*', 'εισιτηρι*', 'πτησ*', 'пътуван*', 'билет*', 'полет*', 'kelion*', 'bilieta*', 'ceļojum*', 'biļet*', 'vjagg*', 'biljett', 'turas', 'ticéad*',
+];
+
+/**
  * A role or post, for "paid" + noun in either order: "a paid role", "apmaksāts amats", "rol plătit", "palkallinen tehtävä"
  * (an ambassador's or partner's paid position: paid placement).
  */
