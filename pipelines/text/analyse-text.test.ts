@@ -13,7 +13,9 @@ import { createFirmMatcher } from './firm-matcher.ts';
 import { createMentionDetector } from './mention-detector.ts';
 import { joinPrepared, prepareText } from './prepare.ts';
 import { createPromoDetector } from './promo-detector.ts';
+import { namedSponsors } from './sponsor-brand.ts';
 import { catalogue, hostileTexts } from './test-fixtures.ts';
+import { tokenise } from './tokenise.ts';
 
 const items = readFileSync(new URL('../../connectors/sample/items.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -30,13 +32,14 @@ test('the analyser gives what the detectors give one by one (sample items)', () 
     const { firmMentions, logos } = mentions(item);
     const linkFirms = item.id.length % 3 === 0 ? ['qorvex'] : [];
     const context = detectContext(text);
-    const { promoCodes, offers } = promo(text, [...new Set([...linkFirms, ...firmMentions.map((m) => m.firmId)])], context);
+    const sponsors = namedSponsors(tokenise(text), firms(tokenise(text)));
+    const { promoCodes, offers } = promo(text, [...new Set([...linkFirms, ...firmMentions.map((m) => m.firmId)])], context, sponsors);
     const language = detectLanguage(text);
     const expected = {
       language,
       promoCodes,
       offers,
-      disclosures: detectDisclosures(text, { context, language: language.code }),
+      disclosures: detectDisclosures(text, { context, codeGiven: promoCodes.length > 0, language: language.code, sponsors: namedSponsors(tokenise(text), firms(tokenise(text))) }),
       firmMentions,
       logos,
       phones: detectPhones(`${text}\n${item.author.description ?? ''}`),

@@ -207,3 +207,9 @@ test('Serbian "da" after a past modal and its auxiliary ("morao sam da") is Serb
   assert.equal(closeRelative('hr', 'Pokušala sam da objasnim razliku između firmi.'), 'sr');
   assert.notEqual(closeRelative('hr', 'Morao sam mu pokazati obje stranice jer nije vjerovao.'), 'sr');
 });
+
+test('Serbian "saradnja" (Croatian "suradnja") and "duks" say Serbian', () => {
+  assert.equal(detectLanguage('Moj brat je od jedne firme dobio duks i kartu za sajam, i sada priča samo o tome.').code, 'sr');
+  assert.equal(detectLanguage('Novi video je izašao, ovog puta sa oznakom saradnje odmah na vrhu.').code, 'sr');
+  assert.equal(detectLanguage('Novi video je izašao, ovog puta s oznakom suradnje odmah na vrhu.').code, 'hr');
+});

@@ -342,6 +342,21 @@ const LABELLING: ReadonlySet<string> = new Set(LABELLING_WORDS.map(fold));
 const REMOVAL: ReadonlySet<string> = new Set(REMOVAL_WORDS.map(fold));
 
 const MEANS: ReadonlySet<string> = new Set(MEANS_WORDS.map(fold));
+/** "this" before the post's noun ("this video", "dieses Video", "cette vidéo"): a sentence about the post itself. Folded. */
+const POST_DEICTICS: ReadonlySet<string> = new Set([
+  'this', 'dieses', 'diese', 'dieser', 'ce', 'cet', 'cette', 'este', 'esta', 'questo', 'questa', 'deze', 'dit', 'ten', 'tento', 'tato', 'toto', 'denna',
+  'detta', 'denne', 'dette', 'tama', 'see', 'ez', 'acest', 'aceasta', 'αυτο', 'αυτη', 'този', 'тази', 'това', 'sis', 'sitas', 'dan', 'seo',
+].map(fold));
+
+/** A test for "the marker's sentence speaks of the author or of this post" (first person, "this"); sentences read once. */
+function ownSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
+  const ids = sentenceIds(t);
+  const own = new Set<number>();
+  t.tokens.forEach((tok, i) => {
+    if (isFirstPerson(tok) || POST_DEICTICS.has(tok.key)) own.add(ids[i]!);
+  });
+  return (m) => own.has(ids[m.start]!);
+}
 
 /** A test for "a "means" word before the marker in its sentence"; the sentences are read once. */
 function definedSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
@@ -455,6 +470,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const spans = codeSpans(text);
   let removedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   let defined: ((m: PhraseMatch<Marker>) => boolean) | null = null;
+  let ownSentence: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   for (const m of all) {
     if (m.values.some((v) => v.role === 'negation')) continue;
     // `affiliate_link`, referral-link-parser: an identifier quoted from code, not the post's label.
@@ -488,8 +504,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (!hashtag && accepted.every((v) => v.role === 'plain') && ctx && (['warning', 'report', 'explainer'] as const).some((k) => ctx.inSentence(k, m.from))) continue;
     // A warning, report or explainer that gives the reader no code and no link of its own: its plain words describe
     // what others do ("accounts calling themselves ambassadors offer a paid partnership", "a sponsored trading account
-    // is pay too"). Labels, brackets and hashtags are still put on the post.
-    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && accepted.every((v) => v.role === 'plain')) continue;
+    // is pay too"). Labels, brackets and hashtags are still put on the post, and so is a sentence about the author or
+    // this post ("Beware of scams. This video is sponsored by X").
+    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && accepted.every((v) => v.role === 'plain') && !(ownSentence ??= ownSentences(t))(m)) continue;
     // "An ambassador badge means the same: a paid partnership": an explainer defining the words.
     if (abstract && accepted.every((v) => v.role === 'plain') && (defined ??= definedSentences(t))(m)) continue;
     // "sponsored = the exchange paid for the segment": a definition of the word.

@@ -24,6 +24,8 @@ export const SERBIAN_LATIN_MARKERS: readonly string[] = [
   // (cena, mesec, lep, svet, vreme, dve, primer, reka, the month names, "ko"): they do not tell Serbian from Slovene.
   'verovatno', 'hteo', 'smeo', 'lepše', 'dešava', 'septembar', 'oktobar', 'novembar', 'decembar', 'meseci', 'verovatno', 'hteo', 'htela', 'sveska', 'izveštaj', 'srećno',
   'neko', 'nekog', 'nekoga', 'napolje', 'ovoliko', 'onoliko', 'ćao', 'jel',
+  // "cooperation": Serbian saradnja, Croatian suradnja, Slovene sodelovanje; "duks" (a hoodie) is Serbian only
+  'saradnja', 'saradnje', 'saradnju', 'saradnji', 'saradnjom', 'duks',
   // Serbian words where Croatian and Slovene write others (ponovno, rijetko/redko, susjed/sosed, tjedan/teden, vlak, glazba/glasba).
   'ponovo', 'retko', 'retki', 'retka', 'komšija', 'komšije', 'komšiluk', 'nedeljna', 'nedeljni', 'nedeljno', 'sedmica', 'sedmično', 'voz', 'vozom',
   'muzika', 'muziku', 'kompjuter', 'istorija', 'istoriju',
@@ -200,7 +202,7 @@ export const COUNTRY_HINTS: Readonly<Record<string, readonly string[]>> = {
 /** Maltese words without its own letters (ħ ġ ċ) that no other language we meet writes: two of them say Maltese. */
 export const MALTESE_MARKERS: readonly string[] = [
   'qed', 'illum', 'biss', 'jien', 'inti', 'huwa', 'hija', 'mhux', 'ukoll', 'issa', 'tiegħi', 'tieghi', 'tagħna', 'taghna', 'nara', 'naf', 'irrid',
-  'trid', 'xejn', 'kollox', 'minn', 'lejn', 'fuq', 'ftit', 'wisq', 'sabiħ', 'sabih', 'grazzi', 'kif', 'fejn', 'għaliex', 'ghaliex', 'qatt', 'dejjem',
+  'trid', 'xejn', 'kollox', 'minn', 'lejn', 'fuq', 'ftit', 'wisq', 'sabiħ', 'sabih', 'grazzi', 'kif', 'fejn', 'għaliex', 'ghaliex', 'qatt', 'dejjem', 'jew',
   // Typed without ħ and għ, as on phones: ħafna, ħabib, stenna, jmiss.
   'ħafna', 'hafna', 'ħabib', 'habib', 'stenna', 'jmiss', 'nistenna', 'tagħkom', 'taghkom', 'tiegħek', 'tieghek', 'għandi', 'ghandi', 'għandek', 'ghandek',
 ];
