@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { rng } from '../../eval/media/logo-eval-set.ts';
 import { warpOnto, type Point } from '../../eval/media/warp.ts';
 import { buildEdgeTemplate } from './edge-templates.ts';
-import { calibrate, colourAgreement, colourPlanes, createLogoDetector, cropToMark, DEFAULT_THRESHOLD, frameRegion, iou, wordmarkHead, type CandidateTrace } from './logo-detector.ts';
+import { calibrate, colourAgreement, colourPlanes, createLogoDetector, createPoseProbe, cropToMark, DEFAULT_THRESHOLD, frameRegion, iou, wordmarkHead, type CandidateTrace } from './logo-detector.ts';
 import type { DecodedImage, LogoDetector, Region } from './media-types.ts';
 import { loadReferenceLogos, type ReferenceLogo } from './reference-logos.ts';
 import { SAMPLE_MARKS } from './sample-logo-svgs.ts';
@@ -140,6 +140,23 @@ describe('logo detector', () => {
     // found through the sure name: a head whose edge times colour factor alone is under the threshold
     const heads = traces.filter((t) => t.firmId === 'halvora' && t.features?.head === 1 && (t.features.sure ?? 0) >= DEFAULT_THRESHOLD);
     assert.ok(heads.some((t) => t.edge * t.colour < DEFAULT_THRESHOLD), `heads ${JSON.stringify(heads.map((t) => [t.edge, t.colour, t.features?.tail]))}`);
+  });
+
+  it('probes a wordmark at its true pose: the whole and its name alone agree there, not elsewhere (decision 0055)', async () => {
+    const word = refs.find((r) => r.firmId === 'nebulix' && r.kind === 'wordmark')!;
+    const { image, truth } = await scene(word, { seed: 11, shapes: 12, long: 200, angle: -5, warp: 0.02 });
+    const probe = createPoseProbe(refs);
+    const cx = truth!.x + truth!.width / 2;
+    const cy = truth!.y + truth!.height / 2;
+    const at = probe(image, 'nebulix', cx, cy, 200);
+    assert.ok(at, 'nebulix has a wordmark with a head');
+    assert.ok(at.whole.edge >= DEFAULT_THRESHOLD && at.whole.colour >= 0.5, `whole ${JSON.stringify(at.whole)}`);
+    assert.ok(at.name.edge >= DEFAULT_THRESHOLD, `name ${JSON.stringify(at.name)}`);
+    // the same pose a wordmark's length away, on the shapes: no agreement
+    const off = probe(image, 'nebulix', cx, Math.min(440, cy + 150), 200)!;
+    assert.ok(off.whole.edge < 0.45 && off.name.edge < 0.45, `off the mark ${JSON.stringify(off)}`);
+    // an icon-only firm, or a wordmark without a head, has nothing to probe
+    assert.equal(probe(image, 'nosuchfirm', cx, cy, 200), null);
   });
 
   it('reports an icon alone with its own box, not as the wordmark it begins', async () => {

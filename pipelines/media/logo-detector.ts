@@ -354,27 +354,112 @@ function bitReverse(v: number): number {
   return r;
 }
 
+/** A reference (cropped to its opaque part) as the detector searches it: coarse and fine templates, shape and colours. */
+function markOf(ref: ReferenceLogo, frame: Frame, colourEdges: boolean): Mark {
+  const short = Math.min(ref.image.width, ref.image.height);
+  const fine = FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r));
+  const saturated = saturatedShare(fine[FINE_ROTATIONS.indexOf(0)]!);
+  return {
+    firmId: ref.firmId,
+    kind: ref.kind,
+    coarse: COARSE_ROTATIONS.map((r) => coarseTemplate(ref, r)),
+    fine,
+    aspect: short / Math.max(ref.image.width, ref.image.height),
+    saturated,
+    colourEdges: colourEdges && saturated >= COLOUR_EDGE_SHARE,
+    fill: short / Math.max(frame.width, frame.height),
+    frame,
+  };
+}
+
+/** What the fine pass makes of a mark at a given pose: its edge score (after corner moves for long marks) and colour factor. */
+export interface PoseProbe { edge: number; colour: number }
+
+/**
+ * Diagnostics (decision 0055): for a firm's wordmark that begins with an icon, what the fine pass makes
+ * of the whole wordmark, and of its name alone (the letters right of the head, its fine template at
+ * the size of its letters), at the pose where the evaluation placed it. `cx`, `cy` are the centre of
+ * the supplied reference image's box, `long` its longer side in picture pixels; the turn is searched
+ * (every fine rotation), the size and place as the fine pass does around a coarse candidate. An
+ * oracle: it says whether a better coarse candidate could find a mark at all.
+ */
+export function createPoseProbe(refs: readonly ReferenceLogo[]): (image: DecodedImage, firmId: string, cx: number, cy: number, long: number) => { whole: PoseProbe; name: PoseProbe } | null {
+  const wordmarks: { whole: Mark; name: Mark; ox: number; oy: number; ratio: number }[] = [];
+  for (const supplied of refs) {
+    const { ref, frame } = cropToMark(supplied);
+    const head = ref.kind === 'wordmark' ? wordmarkHead(ref) : null;
+    const part = head ? namePart(ref, head) : null;
+    if (!part) continue;
+    const short = Math.min(ref.image.width, ref.image.height);
+    const { crop } = part;
+    wordmarks.push({
+      whole: markOf(ref, frame, true),
+      name: markOf(part.ref, { width: frame.width, height: frame.height, crop: { ...crop, x: frame.crop.x + crop.x, y: frame.crop.y + crop.y } }, true),
+      ox: (crop.x + crop.width / 2 - ref.image.width / 2) / short,
+      oy: (crop.y + crop.height / 2 - ref.image.height / 2) / short,
+      ratio: Math.min(crop.width, crop.height) / short,
+    });
+  }
+  return (image, firmId, cx, cy, long) => {
+    const w = wordmarks.find((m) => m.whole.firmId === firmId);
+    if (!w) return null;
+    const grey = toGrey(image);
+    const sat = integral(grey);
+    let stack: PlaneStack | null = null;
+    const pic: Picture = { grey, sat, stack: () => (stack ??= lumaChromaStack(image, grey)) };
+    const planes = rgbStack(image);
+    const { frame } = w.whole;
+    const shortSide = long * w.whole.fill;
+    const k = shortSide / Math.min(frame.crop.width, frame.crop.height);
+    // from the frame's centre to the opaque part's, and from there to the name's (picture pixels, unturned)
+    const ex = (frame.crop.x + frame.crop.width / 2 - frame.width / 2) * k;
+    const ey = (frame.crop.y + frame.crop.height / 2 - frame.height / 2) * k;
+    let whole: PoseProbe = { edge: 0, colour: 0 };
+    let name: PoseProbe = { edge: 0, colour: 0 };
+    for (const r of COARSE_ROTATIONS) {
+      const a = (r * Math.PI) / 180;
+      const turn = (x: number, y: number): [number, number] => [x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a)];
+      const [dx, dy] = turn(ex, ey);
+      const [nx, ny] = turn(ex + w.ox * shortSide, ey + w.oy * shortSide);
+      const a1 = probeAt(pic, planes, { mark: w.whole, cx: cx + dx, cy: cy + dy, shortSide, coarse: 1, rotation: r });
+      const a2 = probeAt(pic, planes, { mark: w.name, cx: cx + nx, cy: cy + ny, shortSide: shortSide * w.ratio, coarse: 1, rotation: r });
+      if (a1.edge > whole.edge) whole = a1;
+      if (a2.edge > name.edge) name = a2;
+    }
+    return { whole, name };
+  };
+}
+
+/** The fine pass, corner moves and colour check of one candidate, as the detector runs them. */
+function probeAt(pic: Picture, planes: PlaneStack, c: Candidate): PoseProbe {
+  const first = verify(pic, c, FINE_SCALES, FINE_MARGIN, 7.5);
+  const v = first ? better(first, verify(pic, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
+  if (!v) return { edge: 0, colour: 0 };
+  if (v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(pic, c.mark.colourEdges, v);
+  return { edge: v.score, colour: colourAgreement(planes, v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0) };
+}
+
+/** A wordmark's name: everything right of the gap after its head, cropped to its opaque part (crop in the wordmark's pixels). */
+function namePart(ref: ReferenceLogo, head: { x: number; width: number }): { ref: ReferenceLogo; crop: Region } | null {
+  const { width: W, height: H, data } = ref.image;
+  const opaqueCol = (x: number): boolean => {
+    for (let y = 0; y < H; y++) if (data[(y * W + x) * 4 + 3]! > OPAQUE) return true;
+    return false;
+  };
+  let x = head.x + head.width;
+  while (x < W && !opaqueCol(x)) x++;
+  if (x >= W) return null;
+  const part = cropToMark(subImage(ref, x, W - x));
+  if (part.ref.kind !== 'wordmark') return null;
+  return { ref: part.ref, crop: { ...part.frame.crop, x: x + part.frame.crop.x } };
+}
+
 export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDetectorOptions = {}): LogoDetector {
   const minScale = opts.minScale ?? 0.05;
   const maxScale = opts.maxScale ?? 0.45;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const perMark = opts.candidatesPerMark ?? 40;
-  const toMark = (ref: ReferenceLogo, frame: Frame): Mark => {
-    const short = Math.min(ref.image.width, ref.image.height);
-    const fine = FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r));
-    const saturated = saturatedShare(fine[FINE_ROTATIONS.indexOf(0)]!);
-    return {
-      firmId: ref.firmId,
-      kind: ref.kind,
-      coarse: COARSE_ROTATIONS.map((r) => coarseTemplate(ref, r)),
-      fine,
-      aspect: short / Math.max(ref.image.width, ref.image.height),
-      saturated,
-      colourEdges: opts.colourEdges !== false && saturated >= COLOUR_EDGE_SHARE,
-      fill: short / Math.max(frame.width, frame.height),
-      frame,
-    };
-  };
+  const toMark = (ref: ReferenceLogo, frame: Frame): Mark => markOf(ref, frame, opts.colourEdges !== false);
   const marks: Mark[] = [];
   for (const supplied of refs) {
     const { ref, frame } = cropToMark(supplied);
