@@ -84,3 +84,8 @@ test('a Bulgarian possessive clitic after the code word keeps the slot: "с ко
   assert.deepEqual(codes('Ако се регистрирате в Qorvex с кода ми SOFIAQX, получавате бонус.'), ['SOFIAQX']);
   assert.deepEqual(codes('Дай ми кода, моля.'), []);
 });
+
+test('a list line "Firm → NameXY" in a post about codes gives the creator\'s mixed-case code; a brand name does not', () => {
+  assert.deepEqual(codes('Hier meine Codes, Stand März.\nQorvex → MaxiQX (bis 50 USDT Bonus)'), ['MaxiQX']);
+  assert.deepEqual(codes('Hier meine Codes, Stand März.\nQorvex → KuCoin (bis 50 USDT Bonus)'), []);
+});

@@ -142,6 +142,11 @@ const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', '
 /** Before the firm on a list line or table row: bullets, numbers, cell borders, emoji. */
 const LIST_HEAD = /^[\s\-*•·▪►▶➤|\d.)]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$/u;
 const LIST_SEPARATOR = /^\s*[:：|–—→➡👉-]\uFE0F?\s*[`*"'«„“]*$/u;
+/**
+ * "Bitget → MaxiBG": a name with the firm's initials in capitals after it, as creators make their own codes. Only in a
+ * list line of a post that speaks of codes; brand names keep one capital per part ("TikTok", "KuCoin").
+ */
+const LIST_CAMEL_CODE = /^\p{Lu}?\p{Ll}{2,}\p{Lu}{2,}\d*$/u;
 /** After the code: the end of the line, a cell border, or a parenthesis ("(20% off fees)"). */
 const LIST_TAIL = /^[`*"'»“”]*(?:[\s.,;!]*$|\s*[|(])/u;
 /** "as" in "X as (referral) code". Folded. */
@@ -876,7 +881,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         // The whole chunk is the code ("ALBA-MX"), as far as the cell or line goes.
         const chunk = trimPunct(/^[^\s|]*/u.exec(masked.slice(tok.start))![0]);
         const c = { code: chunk.value, start: tok.start + chunk.offset, end: tok.start + chunk.offset + chunk.value.length };
-        if (!isCodeLike(c.code)) continue;
+        if (!isCodeLike(c.code) && !LIST_CAMEL_CODE.test(c.code)) continue;
         const lineStart = masked.lastIndexOf('\n', first.start - 1) + 1;
         if (!LIST_HEAD.test(masked.slice(lineStart, first.start)) || !LIST_SEPARATOR.test(masked.slice(t.tokens[h.end - 1]!.end, c.start))) continue;
         const lineEnd = masked.indexOf('\n', c.end);
