@@ -63,3 +63,10 @@ test('a warning or a report that gives no code and no link describes others\' de
   assert.deepEqual(kinds('Undersøkelse: norske kryptoprofiler tjener provisjon på Qorvex, men merker sjelden innleggene som betalt samarbeid.'), []);
   assert.deepEqual(kinds('⚠️ Phishing alert: fake Qorvex support accounts are messaging people. Report and block. #ad'), ['sponsored']);
 });
+
+test('Tagalog "hindi" (not) denies in a Tagalog post; elsewhere it is the language Hindi', async () => {
+  const { detectDisclosures } = await import('./detect-disclosures.ts');
+  const kindsIn = (text: string, language: string) => detectDisclosures(text, { language }).map((d) => d.kind);
+  assert.deepEqual(kindsIn('Hindi ito sponsored ha, code ko QX7 sa Qorvex.', 'tl'), []);
+  assert.deepEqual(kindsIn('Hindi dubbed and sponsored by Qorvex, code QX7.', 'en'), ['sponsored']);
+});

@@ -4,11 +4,12 @@
 // Swedish and Norwegian "nu" (now) is Romanian "nu" (not). Both turned "a kód után jutalékot kapok" and "nu får jeg
 // provision" into denials.
 import { fold } from './fold.ts';
-import { NEGATORS, NOT_NEGATOR_IN, NOT_NEGATOR_SPELLINGS } from './phrases/disclosure-phrases.ts';
+import { NEGATOR_ONLY_IN, NEGATORS, NOT_NEGATOR_IN, NOT_NEGATOR_SPELLINGS } from './phrases/disclosure-phrases.ts';
 import type { Token } from './tokenise.ts';
 
 const KEYS: ReadonlySet<string> = new Set(NEGATORS.map(fold));
 const OTHER_SPELLINGS: ReadonlySet<string> = new Set(NOT_NEGATOR_SPELLINGS);
+const ONLY_IN: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(NEGATOR_ONLY_IN).map(([w, langs]) => [fold(w), new Set(langs)]));
 const OTHER_WORD_IN: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(NOT_NEGATOR_IN).map(([w, langs]) => [fold(w), new Set(langs)]));
 
 /**
@@ -16,6 +17,8 @@ const OTHER_WORD_IN: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.e
  * `except`: keys that do not count here (the context detector leaves out the "t" of "don't").
  */
 export function isNegator(tok: Token, language?: string | null, except?: string): boolean {
+  const only = ONLY_IN.get(tok.key);
+  if (only) return !!language && only.has(language);
   if (!KEYS.has(tok.key) || tok.key === except) return false;
   // A spelling that is another language's word: the accents tell them apart (Dutch "géén" is "geen" stressed).
   if (tok.key !== tok.text && OTHER_SPELLINGS.has(tok.text.toLowerCase())) return false;

@@ -448,6 +448,11 @@ export const NEGATORS: readonly string[] = [
   't', 'níl',
 ];
 
+/** Negators of one language only, which are another word elsewhere: Tagalog "hindi" (not) is also the language Hindi. */
+export const NEGATOR_ONLY_IN: Readonly<Record<string, readonly string[]>> = {
+  hindi: ['tl'],
+};
+
 /** Words of other languages that fold onto a negator above: Hungarian "után" (after) onto Swedish "utan" (without). Lower case. */
 export const NOT_NEGATOR_SPELLINGS: readonly string[] = ['után'];
 
