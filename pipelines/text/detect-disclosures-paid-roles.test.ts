@@ -70,3 +70,10 @@ test('Tagalog "hindi" (not) denies in a Tagalog post; elsewhere it is the langua
   assert.deepEqual(kindsIn('Hindi ito sponsored ha, code ko QX7 sa Qorvex.', 'tl'), []);
   assert.deepEqual(kindsIn('Hindi dubbed and sponsored by Qorvex, code QX7.', 'en'), ['sponsored']);
 });
+
+test('both rewarded with an amount ("faighimid beirt 25 dollar", "we both get $20") is affiliate; Lithuanian "apmokama partnerystė" is paid', () => {
+  assert.deepEqual(kinds('Cláraigh: qorvex.io/r/sean – faighimid beirt 25 dollar má chláraíonn tú.'), ['affiliate']);
+  assert.deepEqual(kinds('Sign up at qorvex.io/r/x and we both get $20 in BTC'), ['affiliate']);
+  assert.deepEqual(kinds('Both spot and futures get 20 USDT off: qorvex.io/r/x'), []);
+  assert.deepEqual(kinds('Apmokama partnerystė su Qorvex. Kodas: RASA26'), ['paid_placement']);
+});

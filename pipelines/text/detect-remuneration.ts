@@ -134,7 +134,8 @@ const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, RECIPROCAL_REACH, 1);
 /** `language`: the post's, when known (a word that negates in one language may not in another: negators.ts). */
 export function detectRemuneration(t: Tokenised, language?: string | null): RemunerationFinding[] {
   const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
-  if (!hits.length || (hits.length < 2 && !STANDALONE.has(hits[0]!.part) && hits[0]!.part !== 'bonus')) return [];
+  if (!hits.length) return bothPaid(t, language);
+  if (hits.length < 2 && !STANDALONE.has(hits[0]!.part) && hits[0]!.part !== 'bonus') return bothPaid(t, language);
   const clause = clauseIds(t);
   const out: RemunerationFinding[] = [];
   const negated = (start: number, end: number): boolean => {
@@ -213,5 +214,23 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
       }
     }
   }
-  return out;
+  return out.length ? out : bothPaid(t, language);
+}
+
+/** An amount of money: "25 dollar", "$20", "10 USDT", "20 €" (the text right after a "both" word, a word or two on). */
+const MONEY_AFTER = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?(?:[$€£][^\S\n]?\d|\d[\d.,]*[^\S\n]?(?:[$€£]|usdt|usdc|usd|eur|euro|euros|eura|eurot|dollar\p{L}*|dolar\p{L}*|btc)(?![\p{L}\d]))/iu;
+
+/**
+ * "faighimid beirt 25 dollar má chláraíonn tú", "wir bekommen beide 20 €": both rewarded with an amount instead of a
+ * bonus noun. Only where no other statement was found (a cheap pass over the "both" words).
+ */
+function bothPaid(t: Tokenised, language: string | null | undefined): RemunerationFinding[] {
+  for (let k = 0; k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (!BOTH_WORDS.has(tok.key) || readersBoth(t, k, language) || !MONEY_AFTER.test(t.text.slice(tok.end, tok.end + 40))) continue;
+    // "both ... and": the conjunction, as for the bonus noun.
+    if (t.tokens.slice(k + 1, k + 4).some((x) => AND_WORDS.has(x.key))) continue;
+    return [{ kind: 'affiliate', start: k, end: k + 1, needsAccess: true }];
+  }
+  return [];
 }

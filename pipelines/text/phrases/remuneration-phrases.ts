@@ -216,7 +216,7 @@ export const PAID_WORDS: readonly string[] = [
   'paid', 'bezahlt*', 'rémunéré*', 'remunerad*', 'remunerat*', 'retribuit*', 'pagament*', 'pagad*', 'paga', 'pago', 'betaald*', 'betald*', 'betalt*',
   'płatn*', 'placen*', 'platen*', 'plačan*', 'plaćen*', 'plătit*', 'platit*', 'maksettu*', 'maksullinen', 'πληρωμέν*', 'αμειβόμεν*', 'fizetett',
   'платен*', 'apmokėt*', 'mokam*', 'apmaksāt*', 'imħallsa', 'mħallsa', 'imħallas', 'mħallas', 'berbayar', 'dibayar', 'íoctha', 'tasuline', 'makstud*',
-  'palkallinen', 'palkallise*', 'palkattu*',
+  'palkallinen', 'palkallise*', 'palkattu*', 'apmokam*',
 ];
 
 /**
