@@ -356,3 +356,11 @@ test('"what is the difference between X and X EU?" opens an explainer, and Greek
   assert.deepEqual(kinds('Czym różni się mój kod od twojego: niczym. Kod QX9'), []);
   assert.deepEqual(kinds('Co to jest; nie wiem'), []);
 });
+
+test('news attributing a firm\'s own words ("selon un communiqué", "σύμφωνα με ανακοίνωση") and "Investigation:" headings are reports', () => {
+  assert.deepEqual(kinds('Selon un communiqué publié sur son site, Qorvex étend son agrément MiCA obtenu à Malte.'), ['report']);
+  assert.deepEqual(kinds('Σύμφωνα με ανακοίνωση στο ιστολόγιό της, η Qorvex θα σταματήσει ορισμένα προϊόντα.'), ['report']);
+  assert.deepEqual(kinds('Tyrimas: nuomonės formuotojai gauna komisinius iš Qorvex, tačiau retai pažymi įrašus.'), ['report']);
+  // A partner's own press release heading is the issuer speaking, not a newsroom.
+  assert.deepEqual(kinds('PRESS RELEASE\nSignal Harbor and Qorvex announce a paid partnership. Members register via qorvex.io/r/HARBOR1.'), []);
+});

@@ -77,3 +77,13 @@ test('both rewarded with an amount ("faighimid beirt 25 dollar", "we both get $2
   assert.deepEqual(kinds('Both spot and futures get 20 USDT off: qorvex.io/r/x'), []);
   assert.deepEqual(kinds('Apmokama partnerystė su Qorvex. Kodas: RASA26'), ['paid_placement']);
 });
+
+test('an ad label closing its sentence after a dash behind a link, the post going on; both rewarded with a coupon or free trading', () => {
+  assert.deepEqual(kinds('Qorvex meghívó: https://www.qorvex.io/invite?ref=DUNA88 – Hirdetés. A ticket számom nem kód.'), ['sponsored']);
+  assert.deepEqual(kinds('Uitnodigingslink: https://qorvex.io/invite?a=FD33 (we krijgen er allebei wat aan).'), ['affiliate']);
+  assert.deepEqual(kinds('Mi enlace: qorvex.io/?a=6C1D (los dos operamos sin comisiones los primeros 10.000 €).'), ['affiliate']);
+  assert.deepEqual(kinds('Nasc: https://invite.qorvex.io/gaillimh3 (faighim bónas má chláraíonn tú).'), ['affiliate']);
+  // "the two first days", and "both" in an explainer about others: no pay of the author's.
+  assert.deepEqual(kinds('Los dos primeros días sin comisiones en Qorvex con código QX7'), []);
+  assert.deepEqual(kinds('Muitos criadores juntam os dois no mesmo post sem dizer que ganham com isso. Código: QX7'), []);
+});

@@ -169,6 +169,8 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolea
   if (ownLineEnd && label.end < t.tokens.length && (/\s[—–|]\s*$/u.test(ownBefore) || /[·•∙]\s*$/u.test(ownBefore))) return true;
   // Closing the post after a spaced dash or bar, in a post that gives a link or a code: "... /invite?ref=X – Werbung.".
   if (label.end === t.tokens.length && !/[\p{L}\p{N}]/u.test(ownAfter) && /\s[—–|]\s*$/u.test(ownBefore) && givesAccess(t, urls)) return true;
+  // Or closing its sentence so, the post going on after it: "meghívó: https://... – Hirdetés. A ticket számom ...".
+  if (/\s[—–|]\s*$/u.test(ownBefore) && /^\s*[.!]/u.test(ownAfter) && givesAccess(t, urls)) return true;
   // Set off by an emoji, in a post that gives a link or a code: opening its line ("Publicidad 📢 Código: X") or closing
   // the post ("Skriv BONUS så skickar jag länken 📩 Reklam"); posts use emoji where others put a colon or a full stop.
   const emojiAfter = /^\s*\p{Extended_Pictographic}/u.test(after);

@@ -221,13 +221,39 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
 const MONEY_AFTER = /^[^\S\n]*(?:\p{L}+[^\S\n]+){0,2}?(?:[$€£][^\S\n]?\d|\d[\d.,]*[^\S\n]?(?:[$€£]|usdt|usdc|usd|eur|euro|euros|eura|eurot|dollar\p{L}*|dolar\p{L}*|btc)(?![\p{L}\d]))/iu;
 
 /**
- * "faighimid beirt 25 dollar má chláraíonn tú", "wir bekommen beide 20 €": both rewarded with an amount instead of a
- * bonus noun. Only where no other statement was found (a cheap pass over the "both" words).
+ * What both may get besides a bonus: a coupon, a reward, "something" ("we krijgen er allebei wat aan"), trading without
+ * fees ("los dos operamos sin comisiones"). Folded stems, read a few words after the "both" word.
+ */
+const BOTH_REWARDS = /^(?:coupon|cupon|kupon|voucher|gutschein|buono|reward|recompens|ricompens|belohnung|nagrod|odmen|cashback|wat|something|etwas|algo|qualcosa|quelque|cos|neco|nieco|btc|bitcoin|usdt)$/u;
+/** "without" before a fee word: trading without fees is the reward ("sin comisiones", "without fees"). Folded. */
+const WITHOUT_WORDS: ReadonlySet<string> = new Set(['without', 'sin', 'ohne', 'sans', 'senza', 'sem', 'zonder', 'bez', 'zero', 'no']);
+const FEE_WORD = /^(?:fee|fees|comision|comisiones|commission|commissions|commissioni|gebuhr|gebuhren|frais|taxa|taxas|kosten|prowizj|poplatk|komisij)/u;
+/** Words a reward may stand after the "both" word ("gives us both a bit of BTC", "we both trade the first €1,000 without fees"). */
+const BOTH_REWARD_REACH = 6;
+/** "los dos", "las dos", "os dois": "the two" as "both". */
+const TWO_AFTER_ARTICLE: ReadonlySet<string> = new Set(['dos', 'dois', 'duas']);
+const ARTICLES_OF_TWO: ReadonlySet<string> = new Set(['los', 'las', 'os', 'as']);
+
+/**
+ * "faighimid beirt 25 dollar má chláraíonn tú", "wir bekommen beide 20 €", "(we krijgen er allebei wat aan)": both
+ * rewarded with an amount, a coupon, "something" or free trading instead of a bonus noun. Only where no other
+ * statement was found (a cheap pass over the "both" words).
  */
 function bothPaid(t: Tokenised, language: string | null | undefined): RemunerationFinding[] {
+  const clause = clauseIds(t);
   for (let k = 0; k < t.tokens.length; k++) {
     const tok = t.tokens[k]!;
-    if (!BOTH_WORDS.has(tok.key) || readersBoth(t, k, language) || !MONEY_AFTER.test(t.text.slice(tok.end, tok.end + 40))) continue;
+    // "los dos ganamos", "ganhamos os dois": "the two" is "both" beside a first-person plural verb ("los dos primeros
+    // días" is not).
+    const weVerb = (j: number): boolean => /mos$/u.test(t.tokens[j]?.key ?? '');
+    const both = BOTH_WORDS.has(tok.key) || (TWO_AFTER_ARTICLE.has(tok.key) && ARTICLES_OF_TWO.has(t.tokens[k - 1]?.key ?? '') && (weVerb(k + 1) || weVerb(k - 2)));
+    if (!both || readersBoth(t, k, language)) continue;
+    let rewarded = MONEY_AFTER.test(t.text.slice(tok.end, tok.end + 40));
+    for (let j = k + 1; !rewarded && j < t.tokens.length && j <= k + BOTH_REWARD_REACH && clause[j] === clause[k]; j++) {
+      const key = t.tokens[j]!.key;
+      rewarded = BOTH_REWARDS.test(key) || (WITHOUT_WORDS.has(key) && FEE_WORD.test(t.tokens[j + 1]?.key ?? ''));
+    }
+    if (!rewarded) continue;
     // "both ... and": the conjunction, as for the bonus noun.
     if (t.tokens.slice(k + 1, k + 4).some((x) => AND_WORDS.has(x.key))) continue;
     return [{ kind: 'affiliate', start: k, end: k + 1, needsAccess: true }];

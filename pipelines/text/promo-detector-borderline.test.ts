@@ -89,3 +89,12 @@ test('a list line "Firm → NameXY" in a post about codes gives the creator\'s m
   assert.deepEqual(codes('Hier meine Codes, Stand März.\nQorvex → MaxiQX (bis 50 USDT Bonus)'), ['MaxiQX']);
   assert.deepEqual(codes('Hier meine Codes, Stand März.\nQorvex → KuCoin (bis 50 USDT Bonus)'), []);
 });
+
+test('look-alikes of codes give none: a user ID\'s name, an inflected acronym, an error code, a domain ending (decision 0054)', () => {
+  // Where the referral code is the user ID, the number is the code, not "UID".
+  assert.deepEqual(codes('Mans Qorvex ielūguma kods ir mans UID: 83011462. Apmaksāta sadarbība.'), ['83011462']);
+  assert.deepEqual(codes('Pri Qorvex je moja koda kar moj UID, 77140952. Oglas.'), ['77140952']);
+  assert.deepEqual(codes('Kod polecający Qorvex: QBSB71RT. To NIE jest kod z SMS-a ani kod 2FA.'), ['QBSB71RT']);
+  assert.deepEqual(codes('Alguien más con el error "code -1013 Filter failure: LOT_SIZE" en la API de Qorvex?'), []);
+  assert.deepEqual(codes('Kdo po vás chce TXID jako kód pro bonus na Qorvex, neví, o čem mluví.'), []);
+});

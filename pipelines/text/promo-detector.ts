@@ -149,6 +149,8 @@ const LIST_SEPARATOR = /^\s*[:：|–—→➡👉-]\uFE0F?\s*[`*"'«„“]*$/u
 const LIST_CAMEL_CODE = /^\p{Lu}?\p{Ll}{2,}\p{Lu}{2,}\d*$/u;
 /** After the code: the end of the line, a cell border, or a parenthesis ("(20% off fees)"). */
 const LIST_TAIL = /^[`*"'»“”]*(?:[\s.,;!]*$|\s*[|(])/u;
+/** Names of a user ID, which some firms use as the referral code ("mein Code ist meine UID"). Folded. */
+const USER_ID_LABELS: ReadonlySet<string> = new Set(['uid', 'userid', 'user-id']);
 /** "as" in "X as (referral) code". Folded. */
 const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'come', 'jako', 'som', 'mar', 'kao', 'kot', 'ca', 'като', 'ως', 'ka', 'kaip', 'bhala']);
 /** Enter-verbs as single folded words, for the "X as code" rule. */
@@ -292,9 +294,12 @@ const HANDLE_SHAPE = /^[\p{L}\p{N}_.]{4,30}$/u;
 /** How far behind the handle word its colon may stand ("my handle in the referral box, no @: x"). */
 const HANDLE_COLON_REACH = 48;
 
+/** "SMS-a", "KYC-n", "API-t": an acronym with a case ending, as Polish, Finnish and Hungarian write them; never a code. */
+const INFLECTED_ACRONYM = /^\p{Lu}{2,6}-\p{Ll}{1,4}$/u;
+
 /** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
 export function isPlainCode(v: string): boolean {
-  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase())) return false;
+  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || INFLECTED_ACRONYM.test(v)) return false;
   const k = fold(v);
   return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k);
 }
@@ -323,7 +328,7 @@ const AGE = /^\d{1,3}(?:s|m|h|d|w|y|min|mins|hr|hrs|mo)$/iu;
 
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
-  if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v)) return false;
+  if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v) || INFLECTED_ACRONYM.test(v)) return false;
   const digits = v.replace(/\D/g, '').length;
   if (digits === v.length) return digits >= 5;
   // "sofi_trades", "athens_q": an underscore joins words into a made-up name, as codes and handles are.
@@ -453,6 +458,12 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // «βάλτε τον κωδικό μου», σχεδόν ...: the quotation holding the phrase closes here, and the slot with it.
     // Not the first word behind a colon: „Code: KAI_BNB“ quotes the label and its code together (a story's text).
     if (!quoteOpen && !(inSlot && chunks === 0 && isCodeLike(trimmed.value)) && trimmed.offset === 0 && CLOSE_QUOTES.has(raw.charAt(trimmed.value.length))) return null;
+    // "my code is my UID: 83011462", "moja koda kar moj UID, 77140952": where the firm's referral code is the user ID,
+    // the ID's name is no code and keeps the slot for the number.
+    if (USER_ID_LABELS.has(key) && chunks <= 2) {
+      if (INTRODUCERS.test(raw) || /[,:：]$/u.test(raw)) inSlot = true;
+      continue;
+    }
     // "κωδικό μου «eleni»": a possessive after the code word is no code and keeps the slot.
     if (POSSESSIVE_KEYS.has(key) && chunks === 0) {
       if (INTRODUCERS.test(raw)) inSlot = true;
@@ -1096,6 +1107,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (OTHER_CODES.has(qualifier)) continue;
       // "no code: KuCoin blocked ...", "žádný kód:", "sin código:": the code word denied gives none.
       if (qualifier && isNegator(before!)) continue;
+      // "code -1013 Filter failure: LOT_SIZE": a signed number after the code word is an error code, and what follows it
+      // the error's text.
+      if (/^\s*[-−]\d/u.test(masked.slice(m.to, m.to + 4))) continue;
       // "Kod na GitHubie", "code on GitLab": source code, where it is kept.
       if (REPOSITORY_AFTER.test(masked.slice(m.to, m.to + 24))) continue;
       // "z tym kodem macie zniżkę", "with this code you get": the code was given before; "this code: X" still gives one.

@@ -133,6 +133,16 @@ export const REPORT_CUES: readonly string[] = [
   'investigacion', 'segun ha podido saber', 'este diario', 'reguladores',
   'inchiesta', 'onderzoek:', 'sledztwo', 'investigacao',
   'granskning:', 'afsløring', 'selvitys:', 'reportaz', 'ερευνα:', 'oknyomozas', 'ancheta', 'ρεπορταζ', 'reportage',
+  // A firm's press release quoted by a newsroom ("Selon un communiqué publié sur son site, Crypto.com étend ..."). Not
+  // "Press release" as a heading: that is the issuer's own voice, a partner announcing its deal with an exchange.
+  'according to a press release', 'selon un communiqué', 'laut einer pressemitteilung', 'según un comunicado', 'secondo un comunicato',
+  'segundo um comunicado', 'volgens een persbericht', 'według komunikatu prasowego', 'podle tiskové zprávy', 'enligt ett pressmeddelande',
+  'ifølge en pressemeddelelse', 'lehdistötiedotteen mukaan', 'sajtóközleménye szerint', 'potrivit unui comunicat de presă',
+  // "according to a statement / an announcement", as news attributes a firm's own words
+  'according to a statement', 'according to an announcement', 'laut einer mitteilung', 'selon une annonce', 'según un anuncio', 'secondo una nota',
+  'segundo um anúncio', 'volgens een verklaring', 'według komunikatu', 'podle prohlášení', 'enligt ett pressmeddelande', 'ifølge en meddelelse',
+  'tiedotteen mukaan', 'közleménye szerint', 'potrivit unui comunicat', 'σύμφωνα με ανακοίνωση', 'prema priopćenju', 'saskaņā ar paziņojumu',
+  'pagal pranešimą', 'página de imprensa', 'press page',
   // "Investigation:" heading a news item, where the word alone is everyday ("undersøgelse" is also a medical check-up)
   'undersøkelse:', 'undersøgelse:', 'undersökning:', 'tyrimas:', 'pētījums:', 'uurimus:', 'vizsgálat:', 'raziskava:', 'istraživanje:', 'vyšetřování:',
   'prieskum:', 'investigație:', 'разследване:', 'untersuchung:', 'indagine:', 'investigación:', 'investigação:', 'śledztwo:', 'imħarrġa:', 'imscrúdú:',

@@ -172,6 +172,8 @@ export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
   'USDT', 'USDC', 'USD', 'EUR', 'EURO', 'BTC', 'ETH', 'BNB', 'SOL', 'XRP', 'TRX', 'DOGE', 'BUSD', 'DAI', 'GBP',
   // Security and banking codes named by their kind ("PIN-koodi", "2FA kód", "SMS code"), never a promotion.
   'PIN', 'PUK', 'SMS', '2FA', 'OTP', 'TOTP', 'CVV', 'CVC', 'IBAN', 'BIC', 'SWIFT', 'QR',
+  // Identifiers of an account or a transfer, and a domain's ending ("XT.COM-kod"): named, never a promotion's code.
+  'UID', 'TXID', 'TXN', 'HASH', 'MEMO', 'COM',
   // Participles that say where the code is ("use the code provided", "enter code shown"), not what it is.
   'PROVIDED', 'SHOWN', 'SENT', 'GIVEN', 'RECEIVED', 'DISPLAYED', 'ATTACHED', 'LISTED', 'MENTIONED',
   // Headings of the note that follows a code line ("my code: <link>\n\n> Disclosure: ...").

@@ -24,6 +24,8 @@ export const RECEIVE_VERBS: readonly string[] = [
   'possiamo ricevere', 'podemos receber', 'kunnen wij', 'kunnen we', 'możemy otrzymać', 'możemy zarobić', 'kan vi få', 'kan vi tjäna', 'wir bekommen', 'wir erhalten', 'nous recevons', 'nous touchons', 'recibimos', 'cobramos', 'riceviamo', 'recebemos',
   'wij ontvangen', 'we ontvangen', 'wij krijgen', 'we krijgen', 'otrzymujemy', 'dostajemy', 'dostáváme', 'dostávame', 'vi får', 'saamme', 'kapunk', 'primim', 'получаваме',
   'bekomme', 'erhalte', 'verdiene', 'kriege',
+  // Irish "faighim" (I get); Swahili "napata" (I get)
+  'faighim', 'napata',
   // spoken German drops the ending: "bekomm ne kleine Provision", "krieg ich was"
   'bekomm', 'bekomm ich', 'krieg ich',
   'je touche', 'je reçois', 'je gagne', 'je perçois', 'me rapporte',
@@ -72,6 +74,7 @@ export const RECEIVE_VERBS: readonly string[] = [
 
 /** Pay for bringing a client: commission, kickback, referral bonus. ("Fee" is not here: it is what the client pays.) */
 export const REMUNERATION_NOUNS: readonly string[] = [
+  'kamisheni',
   'commission*', 'provision', 'provisionen', 'vergütung', 'compensation', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
   'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kummissjoni',
   'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
@@ -306,4 +309,4 @@ export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
  * A bonus, in the words EU languages use: after a first-person receive verb it is the author's reward ("I get a small
  * bonus", "jeg får en lille bonus"), which REMUNERATION_NOUNS leaves out because alone it is the reader's.
  */
-export const BONUS_NOUNS: readonly string[] = ['bonus*', 'boonus*', 'bónus*', 'bonuks*', 'bonusz*', 'μπόνους', 'бонус*'];
+export const BONUS_NOUNS: readonly string[] = ['bonus*', 'boonus*', 'bónus*', 'bonuks*', 'bonusz*', 'μπόνους', 'бонус*', 'bónas*'];
