@@ -87,3 +87,8 @@ test('an ad label closing its sentence after a dash behind a link, the post goin
   assert.deepEqual(kinds('Los dos primeros días sin comisiones en Qorvex con código QX7'), []);
   assert.deepEqual(kinds('Muitos criadores juntam os dois no mesmo post sem dizer que ganham com isso. Código: QX7'), []);
 });
+
+test('a label after a link the author tells readers to use is the post\'s label; "they use #ad" still names it', () => {
+  assert.deepEqual(kinds('Paste it in the referral field, or just use qorvex.io/join/48201937 #ad'), ['sponsored']);
+  assert.deepEqual(kinds('they just use #ad on everything'), []);
+});

@@ -410,7 +410,9 @@ function namedLabel(t: Tokenised, m: PhraseMatch<Marker>, starts: ReadonlyMap<nu
   for (let k = 1; k <= LABELLING_WINDOW; k++) {
     const i = m.start - k;
     if (i < 0 || t.tokens[i + 1]!.breakBefore || /[;:|\n]/u.test(gapBefore(t, i + 1))) break;
-    if (LABELLING.has(t.tokens[i]!.key) || (k === 1 && LABELLING_VERB.has(t.tokens[i]!.key))) return true;
+    // A verb right before the label ("they add #ad"), not one before a link the label follows ("use qorvex.io/r/X #ad":
+    // the masked link leaves a long gap).
+    if (LABELLING.has(t.tokens[i]!.key) || (k === 1 && LABELLING_VERB.has(t.tokens[i]!.key) && gapBefore(t, m.start).length <= 3)) return true;
   }
   const joined = (a: PhraseMatch<Marker>, b: PhraseMatch<Marker>): boolean => {
     if (b.start - a.end !== 1) return false;

@@ -240,7 +240,7 @@ const ARTICLES_OF_TWO: ReadonlySet<string> = new Set(['los', 'las', 'os', 'as'])
  * statement was found (a cheap pass over the "both" words).
  */
 function bothPaid(t: Tokenised, language: string | null | undefined): RemunerationFinding[] {
-  const clause = clauseIds(t);
+  let clause: Int32Array | null = null;
   for (let k = 0; k < t.tokens.length; k++) {
     const tok = t.tokens[k]!;
     // "los dos ganamos", "ganhamos os dois": "the two" is "both" beside a first-person plural verb ("los dos primeros
@@ -249,6 +249,7 @@ function bothPaid(t: Tokenised, language: string | null | undefined): Remunerati
     const both = BOTH_WORDS.has(tok.key) || (TWO_AFTER_ARTICLE.has(tok.key) && ARTICLES_OF_TWO.has(t.tokens[k - 1]?.key ?? '') && (weVerb(k + 1) || weVerb(k - 2)));
     if (!both || readersBoth(t, k, language)) continue;
     let rewarded = MONEY_AFTER.test(t.text.slice(tok.end, tok.end + 40));
+    clause ??= clauseIds(t);
     for (let j = k + 1; !rewarded && j < t.tokens.length && j <= k + BOTH_REWARD_REACH && clause[j] === clause[k]; j++) {
       const key = t.tokens[j]!.key;
       rewarded = BOTH_REWARDS.test(key) || (WITHOUT_WORDS.has(key) && FEE_WORD.test(t.tokens[j + 1]?.key ?? ''));
