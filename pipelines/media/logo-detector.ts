@@ -846,9 +846,10 @@ function swallow(pic: Picture, planes: PlaneStack, c: Candidate, v: Verified): v
   const n = tpl.dx.length;
   const m = SWALLOW_OUT + 1;
   const pw = tpl.width + 2 * m, ph = tpl.height + 2 * m;
-  let planesRead: readonly Float32Array[] | null = null;
+  let colourChecked = false;
   for (const gr of grounds) {
-    const [r, g, b] = planesRead ??= sampleStack(planes, f, v.x0 - m / f, v.y0 - m / f, pw, ph, colourScratch(pw * ph));
+    // sampled per part: the colour check below writes the same scratch memory
+    const [r, g, b] = sampleStack(planes, f, v.x0 - m / f, v.y0 - m / f, pw, ph, colourScratch(pw * ph));
     const direct: number[] = [], inverse: number[] = [];
     const [cr, cg, cb] = gr.colour;
     for (let q = 0; q < n; q++) {
@@ -861,6 +862,11 @@ function swallow(pic: Picture, planes: PlaneStack, c: Candidate, v: Verified): v
       inverse.push(Math.hypot(255 - o0 - cr, 255 - o1 - cg, 255 - o2 - cb));
     }
     if (Math.min(median(direct), median(inverse)) > SWALLOW_DIST * 255 * Math.sqrt(3)) continue;
+    // a pose whose colours are not the mark's (the other parts' colour missing) is not worth a second
+    // fine pass: no acceptance rule takes an icon under HEAD_COLOUR_GATE (on dark panels most
+    // candidates of a mark with a dark part pass the test above)
+    if (!colourChecked && colourAgreement(planes, v) < HEAD_COLOUR_GATE) return;
+    colourChecked = true;
     // the pose was found by an outline that is not there: the fine pass again, with the part's ground
     const mark = { ...c.mark, fine: gr.fine };
     const first = verify(pic, { ...c, mark }, FINE_SCALES, FINE_MARGIN, 7.5);
