@@ -222,7 +222,7 @@ describe('logo detector', () => {
     const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const bars: ReferenceLogo = { firmId: 'bars', source: 'test', kind: 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
     const { image, truth } = await scene(bars, { seed: 14, shapes: 12, long: 110, angle: 7, ground: navy });
-    // a threshold between the two scores of this clean picture (0.6 and 0.85 edge times colour)
+    // a threshold between the two scores of such a clean picture (about 0.6 and 0.85 edge times colour)
     const strict = { threshold: 0.75 };
     const hit = createLogoDetector([bars], strict)(image).find((m) => m.firmId === 'bars');
     assert.ok(hit, 'the bars on their navy part\'s colour are not found');
