@@ -26,6 +26,15 @@ export interface EdgeTemplate {
   irgb: Uint8Array;
   /** Colour group of each inside point (points within COLOUR_GROUP of a group's first colour), for the check per colour. */
   igroup: Uint8Array;
+  /**
+   * Per edge point on the mark's outline (opaque on one side, transparent on the other): the colour
+   * group of its opaque side; -1 for edges inside the mark (between its colours). A part whose colour
+   * the background shares has no outline in the picture (swallowed parts, decision 0056).
+   */
+  egroup: Int8Array;
+  /** Outward unit normal of each outline point (0, 0 inside the mark), in template pixels. */
+  enx: Float32Array;
+  eny: Float32Array;
 }
 
 /** Distance (RGB, 0..441) within which inside points share a colour group. */
@@ -37,8 +46,12 @@ const MAX_POINTS = 96;
 /** A template point is an edge where its gradient is at least this share of the strongest. */
 const EDGE_SHARE = 0.3;
 
-/** Renders the mark at `shortSide` px, rotated, on black and on white; edges are where either has one. */
-export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotation: number, maxPoints = MAX_POINTS): EdgeTemplate {
+/**
+ * Renders the mark at `shortSide` px, rotated, on black and on white; edges are where either has one.
+ * With `ground` (r, g, b), the mark is rendered on that colour only: its edges as they show on a
+ * background of that colour (a part of that colour has no outline there; decision 0056).
+ */
+export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotation: number, maxPoints = MAX_POINTS, ground?: readonly number[]): EdgeTemplate {
   const { width: W, height: H, data } = ref.image;
   const k = shortSide / Math.min(W, H);
   const w = W * k;
@@ -77,6 +90,14 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
       }
       onBlack[j * tw + i] = b / n;
       onWhite[j * tw + i] = wh / n;
+      if (ground) {
+        // on a ground of one colour (a part's own, decision 0056): that part's outline is gone
+        const p = j * tw + i;
+        const a = alpha[p]!;
+        const lum = 0.299 * (rgb[0]![p]! + (1 - a) * ground[0]!) + 0.587 * (rgb[1]![p]! + (1 - a) * ground[1]!) + 0.114 * (rgb[2]![p]! + (1 - a) * ground[2]!);
+        onBlack[p] = lum;
+        onWhite[p] = lum;
+      }
     }
   }
   const mag = new Float32Array(tw * th);
@@ -98,7 +119,9 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
     }
   }
   let idx: number[] = [];
-  for (let p = 0; p < mag.length; p++) if (mag[p]! >= EDGE_SHARE * strongest && strongest > 0) idx.push(p);
+  // on one ground a part of that colour leaves rounding dust, not edges: nothing under a picture's edge floor
+  const weakest = ground ? Math.max(EDGE_SHARE * strongest, MIN_EDGE) : EDGE_SHARE * strongest;
+  for (let p = 0; p < mag.length; p++) if (mag[p]! >= weakest && strongest > 0) idx.push(p);
   if (idx.length > maxPoints) {
     // evenly spread over the edge pixels, so that every part of the outline has a say
     const step = idx.length / maxPoints;
@@ -122,7 +145,49 @@ export function buildEdgeTemplate(ref: ReferenceLogo, shortSide: number, rotatio
   const igroup = colourGroups(irgb);
   const ix = Int16Array.from(inner, (p) => p % tw);
   const iy = Int16Array.from(inner, (p) => Math.floor(p / tw));
-  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, irgb, igroup };
+  const outline = outlineOf(idx, alpha, rgb, tw, th, irgb, igroup);
+  return { rotation, width: tw, height: th, shortSide, dx, dy, c2, s2, ix, iy, irgb, igroup, ...outline };
+}
+
+/** Alpha step (over 2 px) from which an edge point lies on the mark's outline. */
+const OUTLINE_ALPHA = 0.25;
+
+/**
+ * For each edge point: whether it lies on the outline (alpha changes across it), its outward normal,
+ * and the colour group of the opaque side (the group of the inside point whose colour is nearest to
+ * the colour read a pixel or two inwards).
+ */
+function outlineOf(idx: number[], alpha: Float32Array, rgb: readonly Float32Array[], tw: number, th: number, irgb: Uint8Array, igroup: Uint8Array): { egroup: Int8Array; enx: Float32Array; eny: Float32Array } {
+  const n = idx.length;
+  const egroup = new Int8Array(n).fill(-1);
+  const enx = new Float32Array(n);
+  const eny = new Float32Array(n);
+  for (let q = 0; q < n; q++) {
+    const p = idx[q]!;
+    const x = p % tw, y = Math.floor(p / tw);
+    const ax = alpha[p + 1]! - alpha[p - 1]!;
+    const ay = alpha[p + tw]! - alpha[p - tw]!;
+    const m = Math.hypot(ax, ay);
+    if (m < OUTLINE_ALPHA || igroup.length === 0) continue;
+    enx[q] = -ax / m;
+    eny[q] = -ay / m;
+    // the opaque side's colour, a pixel or two inwards
+    let at = -1;
+    for (const step of [1, 2, 3]) {
+      const sx = Math.round(x - enx[q]! * step), sy = Math.round(y - eny[q]! * step);
+      if (sx < 0 || sy < 0 || sx >= tw || sy >= th) break;
+      if (alpha[sy * tw + sx]! >= 0.5) { at = sy * tw + sx; break; }
+    }
+    if (at < 0) { enx[q] = 0; eny[q] = 0; continue; }
+    const a = alpha[at]!;
+    const r = rgb[0]![at]! / a, g = rgb[1]![at]! / a, b = rgb[2]![at]! / a;
+    let best = Infinity;
+    for (let k = 0; k < igroup.length; k++) {
+      const d = (irgb[k * 3]! - r) ** 2 + (irgb[k * 3 + 1]! - g) ** 2 + (irgb[k * 3 + 2]! - b) ** 2;
+      if (d < best) { best = d; egroup[q] = igroup[k]!; }
+    }
+  }
+  return { egroup, enx, eny };
 }
 
 /** Greedy colour groups: each point joins the first group whose first colour is within COLOUR_GROUP, else starts one. */

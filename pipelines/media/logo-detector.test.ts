@@ -211,6 +211,29 @@ describe('logo detector', () => {
     assert.deepEqual(createLogoDetector([zed], { colourEdges: false })(image).filter((m) => m.firmId === 'zed'), []);
   });
 
+  it('scores a two-colour icon by the parts that show where the background swallows one (decision 0056)', async () => {
+    // a chart mark of three bars, the middle one navy, on a navy panel: the navy bar's outline, a
+    // third of the template's edges, is not in the picture; the green bars are
+    const navy = 'rgb(12,38,70)';
+    const green = 'rgb(34,197,94)';
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200">'
+      + `<rect x="20" y="60" width="45" height="130" fill="${green}"/><rect x="78" y="10" width="45" height="180" fill="${navy}"/>`
+      + `<rect x="136" y="40" width="45" height="150" fill="${green}"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const bars: ReferenceLogo = { firmId: 'bars', source: 'test', kind: 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
+    const { image, truth } = await scene(bars, { seed: 14, shapes: 12, long: 110, angle: 7, ground: navy });
+    // a threshold between the two scores of such a clean picture (about 0.6 and 0.85 edge times colour)
+    const strict = { threshold: 0.75 };
+    const hit = createLogoDetector([bars], strict)(image).find((m) => m.firmId === 'bars');
+    assert.ok(hit, 'the bars on their navy part\'s colour are not found');
+    assert.ok(iou(hit.region, truth!) > 0.5, `region ${JSON.stringify(hit.region)} vs ${JSON.stringify(truth)}`);
+    // the class: scored by every outline, the same mark stays under it
+    assert.deepEqual(createLogoDetector([bars], { ...strict, swallowedParts: false })(image).filter((m) => m.firmId === 'bars'), []);
+    // on a light panel, where the navy bar's outline shows, the templates drawn on black and white find it
+    const light = await scene(bars, { seed: 14, shapes: 12, long: 110, angle: 7 });
+    assert.ok(createLogoDetector([bars], { ...strict, swallowedParts: false })(light.image).some((m) => m.firmId === 'bars'));
+  });
+
   it('crops a reference to its opaque part and maps a pose back to the supplied frame', () => {
     const data = new Uint8Array(100 * 50 * 4);
     // opaque block at x 60..79, y 10..19 of a 100x50 frame

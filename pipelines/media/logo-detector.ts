@@ -27,6 +27,8 @@ export interface LogoDetectorOptions {
   wordmarkHeads?: boolean;
   /** Colour edges for coloured marks where brightness has none (decision 0051; default on; off for comparisons). */
   colourEdges?: boolean;
+  /** An icon's fine pass again on a part's colour where the background swallows that part (decision 0056; default on). */
+  swallowedParts?: boolean;
 
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
@@ -83,6 +85,8 @@ interface Mark {
   kind: 'icon' | 'wordmark';
   coarse: CoarseTemplate[];
   fine: EdgeTemplate[];
+  /** An icon's fine templates on the colour of each main part (swallowed parts, decision 0056). */
+  grounds: Ground[];
   /** Shorter side over longer side of the upright mark (its opaque part). */
   aspect: number;
   /** Share of the inside points whose colour is saturated (REACH_CHROMA): a long mark of saturated letters loses colour to JPEG (SATURATED_GATE). */
@@ -355,16 +359,18 @@ function bitReverse(v: number): number {
 }
 
 /** A reference (cropped to its opaque part) as the detector searches it: coarse and fine templates, shape and colours. */
-function markOf(ref: ReferenceLogo, frame: Frame, colourEdges: boolean): Mark {
+function markOf(ref: ReferenceLogo, frame: Frame, colourEdges: boolean, swallowedParts = true): Mark {
   const short = Math.min(ref.image.width, ref.image.height);
   const fine = FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r));
   const saturated = saturatedShare(fine[FINE_ROTATIONS.indexOf(0)]!);
+  const aspect = short / Math.max(ref.image.width, ref.image.height);
   return {
+    grounds: swallowedParts && aspect > WARP_ASPECT ? groundsOf(ref, fine[FINE_ROTATIONS.indexOf(0)]!) : [],
     firmId: ref.firmId,
     kind: ref.kind,
     coarse: COARSE_ROTATIONS.map((r) => coarseTemplate(ref, r)),
     fine,
-    aspect: short / Math.max(ref.image.width, ref.image.height),
+    aspect,
     saturated,
     colourEdges: colourEdges && saturated >= COLOUR_EDGE_SHARE,
     fill: short / Math.max(frame.width, frame.height),
@@ -436,6 +442,7 @@ function probeAt(pic: Picture, planes: PlaneStack, c: Candidate): PoseProbe {
   const v = first ? better(first, verify(pic, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
   if (!v) return { edge: 0, colour: 0 };
   if (v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(pic, c.mark.colourEdges, v);
+  if (v.score >= SWALLOW_FLOOR && c.mark.grounds.length) swallow(pic, planes, c, v);
   return { edge: v.score, colour: colourAgreement(planes, v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0) };
 }
 
@@ -459,7 +466,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const maxScale = opts.maxScale ?? 0.45;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const perMark = opts.candidatesPerMark ?? 40;
-  const toMark = (ref: ReferenceLogo, frame: Frame): Mark => markOf(ref, frame, opts.colourEdges !== false);
+  const toMark = (ref: ReferenceLogo, frame: Frame): Mark => markOf(ref, frame, opts.colourEdges !== false, opts.swallowedParts !== false);
   const marks: Mark[] = [];
   for (const supplied of refs) {
     const { ref, frame } = cropToMark(supplied);
@@ -539,6 +546,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const v = first ? better(first, verify(pic, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
       if (v && v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(pic, c.mark.colourEdges, v);
+      if (v && v.score >= SWALLOW_FLOOR && c.mark.grounds.length) swallow(pic, planes(), c, v);
       const edge = v?.score ?? 0;
       if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0);
       // a head's name is read wherever the head's edges agree: a sure name may stand in for its colour (TAIL_SURE)
@@ -781,6 +789,109 @@ function warp(pic: Picture, colour: boolean, v: Verified): void {
   if (r.score > v.score) { v.score = r.score; v.warp = { moves: r.moves, margin: m }; }
 }
 
+/** Rigid fine score from which an icon's swallowed parts are looked for (as WARP_FLOOR: clutter under it cannot reach the threshold). */
+const SWALLOW_FLOOR = 0.35;
+/**
+ * Colour distance (share of the RGB cube's diagonal) under which the picture just outside a part's
+ * outline has that part's colour: the background swallows the part, and its outline cannot show.
+ */
+const SWALLOW_DIST = 0.12;
+/** How far outside the outline (template pixels) the background's colour is read. */
+const SWALLOW_OUT = 2;
+/**
+ * Edge points a template on a part's colour must keep (of MAX_POINTS, 96): with fewer, the rest of
+ * the mark is too little evidence for a pose searched anew, and clutter reaches it (seed 7: two marks
+ * whose other parts kept 48-49 points took a UI panel and a decoy).
+ */
+const GROUND_POINTS = 64;
+/** Share of a mark's outline points a part must hold to have a template on its colour. */
+const GROUND_SHARE = 0.2;
+
+/** An icon's fine templates rendered on the colour of one of its parts (`group`, a colour group of its inside points). */
+interface Ground { group: number; colour: [number, number, number]; fine: EdgeTemplate[] }
+
+/**
+ * Templates on each main part's colour: for a part holding at least GROUND_SHARE of the outline
+ * points, and leaving at least that share of edges when its outline is gone (a one-colour mark has
+ * nothing left on its own colour).
+ */
+function groundsOf(ref: ReferenceLogo, upright: EdgeTemplate): Ground[] {
+  const n = upright.dx.length;
+  const count = new Map<number, number>();
+  for (let q = 0; q < n; q++) if (upright.egroup[q]! >= 0) count.set(upright.egroup[q]!, (count.get(upright.egroup[q]!) ?? 0) + 1);
+  const out: Ground[] = [];
+  for (const [group, k] of count) {
+    if (k < GROUND_SHARE * n) continue;
+    const colour = groupColour(upright, group);
+    const fine = FINE_ROTATIONS.map((r) => buildEdgeTemplate(ref, FINE_SHORT, r, undefined, colour));
+    if (fine[FINE_ROTATIONS.indexOf(0)]!.dx.length < GROUND_POINTS) continue;
+    out.push({ group, colour, fine });
+  }
+  return out;
+}
+
+/**
+ * An icon's edge score where its background swallows a part (decision 0056): a navy plate on a dark
+ * panel, the navy bar of a chart mark on a dark screen. The fine templates are drawn on black and on
+ * white, so they hold every part's outline, and where the picture just outside a part's outline has
+ * the part's own colour (or its inverse, dark mode) that outline is not in the picture at all: it
+ * caps the score by the share of the parts that show, and the pose found by it is off. There the
+ * fine pass runs again with the templates drawn on that part's colour (its edges as such a background
+ * shows them), and its answer stands if it scores higher. The colour check is unchanged: the
+ * swallowed part must still have its colour inside.
+ */
+function swallow(pic: Picture, planes: PlaneStack, c: Candidate, v: Verified): void {
+  const grounds = c.mark.grounds;
+  const { tpl, f } = v;
+  const n = tpl.dx.length;
+  const m = SWALLOW_OUT + 1;
+  const pw = tpl.width + 2 * m, ph = tpl.height + 2 * m;
+  let colourChecked = false;
+  for (const gr of grounds) {
+    // sampled per part: the colour check below writes the same scratch memory
+    const [r, g, b] = sampleStack(planes, f, v.x0 - m / f, v.y0 - m / f, pw, ph, colourScratch(pw * ph));
+    const direct: number[] = [], inverse: number[] = [];
+    const [cr, cg, cb] = gr.colour;
+    for (let q = 0; q < n; q++) {
+      if (tpl.egroup[q] !== gr.group) continue;
+      const x = Math.min(pw - 1, Math.max(0, Math.round(tpl.dx[q]! + m + tpl.enx[q]! * SWALLOW_OUT)));
+      const y = Math.min(ph - 1, Math.max(0, Math.round(tpl.dy[q]! + m + tpl.eny[q]! * SWALLOW_OUT)));
+      const at = y * pw + x;
+      const o0 = r![at]!, o1 = g![at]!, o2 = b![at]!;
+      direct.push(Math.hypot(o0 - cr, o1 - cg, o2 - cb));
+      inverse.push(Math.hypot(255 - o0 - cr, 255 - o1 - cg, 255 - o2 - cb));
+    }
+    if (Math.min(median(direct), median(inverse)) > SWALLOW_DIST * 255 * Math.sqrt(3)) continue;
+    // a pose whose colours are not the mark's (the other parts' colour missing) is not worth a second
+    // fine pass: no acceptance rule takes an icon under HEAD_COLOUR_GATE (on dark panels most
+    // candidates of a mark with a dark part pass the test above)
+    if (!colourChecked && colourAgreement(planes, v) < HEAD_COLOUR_GATE) return;
+    colourChecked = true;
+    // the pose was found by an outline that is not there: the fine pass again, with the part's ground
+    const mark = { ...c.mark, fine: gr.fine };
+    const first = verify(pic, { ...c, mark }, FINE_SCALES, FINE_MARGIN, 7.5);
+    const w = first ? better(first, verify(pic, { ...c, mark, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
+    if (w && w.score > v.score) Object.assign(v, w);
+  }
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return Infinity;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Mean colour of a colour group's inside points. */
+function groupColour(tpl: EdgeTemplate, grp: number): [number, number, number] {
+  const sum = [0, 0, 0];
+  let k = 0;
+  for (let q = 0; q < tpl.igroup.length; q++) {
+    if (tpl.igroup[q] !== grp) continue;
+    for (let c = 0; c < 3; c++) sum[c]! += tpl.irgb[q * 3 + c]!;
+    k++;
+  }
+  return [sum[0]! / (k || 1), sum[1]! / (k || 1), sum[2]! / (k || 1)];
+}
 
 /** The picture as the fine pass reads it: luminance, and luminance with chroma (Cb, Cr; decision 0051) stacked when first asked for. */
 interface Picture { grey: GreyImage; sat: Float64Array; stack: () => PlaneStack }
