@@ -7,7 +7,7 @@ import { tokenise } from '../text/tokenise.ts';
 /** "team" in the EU languages (and the forms a signature writes: "teamet", "tiimi", "l'équipe"). Folded token keys. */
 const TEAM_WORDS: ReadonlySet<string> = new Set([
   'team', 'teams', 'teamet', 'teamit', 'tiimi', 'tiimisi', 'equipe', 'equipo', 'equipa', 'squadra', 'tym', 'tim', 'zespol', 'csapat', 'csapata', 'csapatod',
-  'echipa', 'ομαδα', 'екип', 'екипът', 'ekipa', 'ekipe', 'meeskond', 'komanda', 'komandа', 'foireann', 'tim',
+  'echipa', 'ομαδα', 'екип', 'екипът', 'ekipa', 'ekipe', 'meeskond', 'komanda', 'foireann',
 ]);
 /** Tokens a signature line holds at most ("— euer Bitget-Team", "Con cariño, el equipo de Bit2Me"). */
 const MAX_SIGNATURE_TOKENS = 6;
