@@ -9,7 +9,7 @@ import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, MEANS_WORDS, REMOVAL_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
-import { gapAfter, gapBefore, type Tokenised } from './tokenise.ts';
+import { gapAfter, gapBefore, type Token, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
 import { detectRemuneration, type RemunerationFinding } from './detect-remuneration.ts';
 import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
@@ -350,15 +350,19 @@ const POST_DEICTICS: ReadonlySet<string> = new Set([
   'detta', 'denne', 'dette', 'tama', 'see', 'ez', 'acest', 'aceasta', 'αυτο', 'αυτη', 'този', 'тази', 'това', 'sis', 'sitas', 'dan', 'seo',
 ].map(fold));
 
-/** A test for "the marker's sentence speaks of the author or of this post" (first person, "this"); sentences read once. */
-function ownSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
+/**
+ * A test for "the marker's sentence holds a token that `holds` accepts", the sentences read once: a long sentence of
+ * many markers costs no more.
+ */
+function sentencesHolding(t: Tokenised, holds: (tok: Token) => boolean): (m: PhraseMatch<Marker>) => boolean {
   const ids = sentenceIds(t);
-  const own = new Set<number>();
-  t.tokens.forEach((tok, i) => {
-    if (isFirstPerson(tok) || POST_DEICTICS.has(tok.key)) own.add(ids[i]!);
-  });
-  return (m) => own.has(ids[m.start]!);
+  const found = new Set<number>();
+  for (const tok of t.tokens) if (holds(tok)) found.add(ids[tok.index]!);
+  return (m) => found.has(ids[m.start]!);
 }
+
+/** The marker's sentence speaks of the author or of this post (first person, "this"). */
+const ownSentences = (t: Tokenised) => sentencesHolding(t, (tok) => isFirstPerson(tok) || POST_DEICTICS.has(tok.key));
 
 /** A test for "a "means" word before the marker in its sentence"; the sentences are read once. */
 function definedSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
@@ -377,12 +381,7 @@ function definedSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
  * A test for "a removal word in the marker's sentence" ("Removed: referral link (Rule 5)" reports a link taken down).
  * The sentences holding one are found in a single pass, so many markers in one long sentence cost no more.
  */
-function removalSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
-  const ids = sentenceIds(t);
-  const removed = new Set<number>();
-  for (const tok of t.tokens) if (REMOVAL.has(tok.key)) removed.add(ids[tok.index]!);
-  return (m) => removed.has(ids[m.start]!);
-}
+const removalSentences = (t: Tokenised) => sentencesHolding(t, (tok) => REMOVAL.has(tok.key));
 const LABELLING_VERB: ReadonlySet<string> = new Set(LABELLING_VERBS.map(fold));
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'oder', 'ou', 'o', 'of', 'albo', 'lub', 'czy', 'nebo', 'alebo', 'eller', 'tai', 'vai', 'vagy',
   'sau', 'ili', 'или', 'ή', 'arba', 'jew', 'oppure', 'ofwel']);

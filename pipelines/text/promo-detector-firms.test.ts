@@ -8,7 +8,7 @@ import { detectContext } from './detect-context.ts';
 import { prepareText } from './prepare.ts';
 import { createFirmMatcher } from './firm-matcher.ts';
 import { createPromoDetector } from './promo-detector.ts';
-import { catalogue } from './test-fixtures.ts';
+import { catalogue, postItem } from './test-fixtures.ts';
 import { tokenise } from './tokenise.ts';
 
 const detect = createPromoDetector(catalogue);
@@ -70,11 +70,7 @@ test('a firm name written in Cyrillic or Greek, and its Cyrillic case forms, nam
 
 test("a code labelled with a brand the catalogue lacks, which the post keeps naming, is that brand's and no catalogue firm's", () => {
   const enrich = createEnricher({ catalogue, now: () => new Date('2026-03-02T10:00:00Z') });
-  const item = (text: string): NormalizedItem => ({
-    id: 'x:2', platform: 'x', kind: 'post', publishedAt: '2026-03-01T10:00:00Z', collectedAt: '2026-03-02T10:00:00Z',
-    author: { id: 'a2', handle: 'ola_pl' }, links: [], media: [], metrics: {}, source: { connector: 'test', watchlistIds: [] }, evidence: { sha256: 'b'.repeat(64) },
-    text,
-  });
+  const item = (text: string) => postItem(text, 'ola_pl');
   const e = enrich(item('Kryptal czy Qorvex? Zostaję przy Kryptalu, wypłaty są od ręki. Kod do Kryptala: OLAMAX – 50 zł na start.')).enrichment;
   assert.deepEqual(e.promoCodes.map((c) => [c.code, c.firmId, c.brand]), [['OLAMAX', null, 'Kryptala']]);
   assert.ok(!e.indicators.some((i) => i.code === 'promo_code'), 'the code is not put on Qorvex');

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEnricher } from '../enrich/create-enricher.ts';
-import type { NormalizedItem } from '../contracts/item.ts';
 import { createFirmMatcher } from './firm-matcher.ts';
 import { namedSponsors } from './sponsor-brand.ts';
-import { catalogue } from './test-fixtures.ts';
+import { catalogue, postItem } from './test-fixtures.ts';
 import { tokenise } from './tokenise.ts';
 
 const sponsors = (text: string): string[] => {
@@ -26,11 +25,7 @@ test('the name after "sponsored by" is a sponsor when the catalogue does not kno
 
 test("a sponsor's code and disclosure are the brand's, not the crypto firm named in another paragraph", () => {
   const enrich = createEnricher({ catalogue, now: () => new Date('2026-03-02T10:00:00Z') });
-  const item = (text: string): NormalizedItem => ({
-    id: 'x:3', platform: 'x', kind: 'post', publishedAt: '2026-03-01T10:00:00Z', collectedAt: '2026-03-02T10:00:00Z',
-    author: { id: 'a3', handle: 'lea_fr' }, links: [], media: [], metrics: {}, source: { connector: 'test', watchlistIds: [] }, evidence: { sha256: 'c'.repeat(64) },
-    text,
-  });
+  const item = (text: string) => postItem(text, 'lea_fr');
   const e = enrich(item('Cette vidéo est sponsorisée par DormiPlus, les matelas de mon dos : -15 % avec le code DORMI15.\n\nSinon, oui, j\'ai vu les retraits suspendus chez Qorvex ce week-end.')).enrichment;
   assert.deepEqual(e.promoCodes.map((c) => [c.code, c.firmId, c.brand]), [['DORMI15', null, 'DormiPlus']]);
   assert.deepEqual(e.disclosures.map((d) => [d.kind, d.brand]), [['sponsored', 'DormiPlus']]);

@@ -1,6 +1,7 @@
 // Shared fixtures for the text detector tests: the bundled sample firms plus two real-world-style
 // firms whose names are ordinary words, to exercise the ambiguous-alias rule.
 import { readFileSync } from 'node:fs';
+import type { NormalizedItem } from '../contracts/item.ts';
 import { FirmCatalogue } from '../firms/catalogue.ts';
 import { detectContext } from './detect-context.ts';
 import { detectDisclosures } from './detect-disclosures.ts';
@@ -56,5 +57,14 @@ export function hostileTexts(n = 100_000): Record<string, string> {
     mixed: fill('Qorvex Kraken @qorvex #qorvex Europe for French users SEPA iDEAL '),
     nospace: fill('aB1_'),
     accents: fill('é\u0301ß'),
+  };
+}
+
+/** A post of `handle` with `text`, for tests that enrich whole items. */
+export function postItem(text: string, handle = 'someone'): NormalizedItem {
+  return {
+    id: `x:${handle}`, platform: 'x', kind: 'post', publishedAt: '2026-03-01T10:00:00Z', collectedAt: '2026-03-02T10:00:00Z',
+    author: { id: handle, handle }, links: [], media: [], metrics: {}, source: { connector: 'test', watchlistIds: [] }, evidence: { sha256: 'b'.repeat(64) },
+    text,
   };
 }
