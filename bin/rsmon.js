@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Entry point: registers tsx so the TypeScript sources run as they are (no build step to forget),
-// then hands over to the command line. See docs/decisions/0002-run-typescript-with-tsx.md.
-import { register } from 'tsx/esm/api';
+// Entry point: registers the TypeScript load hook so the sources run as they are (no build step to
+// forget), then hands over to the command line. See docs/decisions/0002 and 0058.
+import './register-ts.js';
 
-register();
 await import('../services/cli/main.ts');

@@ -56,8 +56,8 @@ export function leavesAtPaths(doc: Doc, paths: ReadonlySet<string>): Array<[stri
 /** The store passes the same few path sets for every document: their prefixes are computed once (sets are not changed after). */
 const prefixesOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
-// Module-level, not a closure per call: the runtime (tsx, esbuild's keepNames) names every closure
-// as it is created, which cost more than the walk on the store's small documents (decision 0045).
+// Module-level, not a closure per call: tsx (esbuild's keepNames; the runtime before decision 0058) names every
+// closure as it is created, which cost more than the walk on the store's small documents (decision 0045).
 function walkAtPaths(v: unknown, path: string, paths: ReadonlySet<string>, prefixes: ReadonlySet<string>, out: Array<[string, LeafValue]>): void {
   if (Array.isArray(v)) {
     for (const e of v) walkAtPaths(e, path, paths, prefixes, out);

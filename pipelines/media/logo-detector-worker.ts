@@ -13,11 +13,11 @@ export interface LogoDetectorWorker {
   close(): Promise<void>;
 }
 
-// The thread runs TypeScript: it registers tsx itself (rsmon registers tsx in code, not by a flag the
-// thread would inherit), then loads its module.
-const TSX_API = import.meta.resolve('tsx/esm/api');
+// The thread runs TypeScript: it registers the project's TypeScript load hook itself (rsmon registers it in
+// code, not by a flag the thread would inherit; decision 0058), then loads its module.
+const REGISTER_TS = new URL('../../bin/register-ts.js', import.meta.url).href;
 const THREAD = new URL('./logo-detector-thread.ts', import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((m) => { m.register(); return import(${JSON.stringify(THREAD)}); })`;
+const BOOT = `import(${JSON.stringify(REGISTER_TS)}).then(() => import(${JSON.stringify(THREAD)}))`;
 
 interface Pending { resolve(m: LogoMatch[]): void; reject(e: Error): void }
 
