@@ -602,6 +602,19 @@ function nearestFirm(hits: readonly FirmHit[], start: number, end: number, befor
   return best;
 }
 
+/** Tokens back a code's firm may be named when none is within FIRM_WINDOW of it and the post names several. */
+const FAR_FIRM_WINDOW = 40;
+/**
+ * "… nicht auf Bitstamp oder Bitpanda. Antwort: KuCoin. [two sentences on it] Wer will, registriert sich mit meinem Code
+ * ROK_KC": where no firm is named near the code, the last firm named before it, within a paragraph or two, is the one
+ * the post recommends. Only firms before the code: one named after it is the next topic.
+ */
+function recommendedFirm(hits: readonly FirmHit[], start: number): string | null {
+  let best: FirmHit | null = null;
+  for (const h of hits) if (h.end <= start && start - h.end <= FAR_FIRM_WINDOW && (!best || h.end > best.end)) best = h;
+  return best?.firmId ?? null;
+}
+
 /** Times a brand's stem must be written with a capital for a label before a code to be that brand (see otherBrandLabel). */
 const BRAND_MENTIONS = 3;
 const BRAND_STEM = 4;
@@ -741,7 +754,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const brand =
         otherBrandLabel(masked, t, c.start, inFirm, () => (stems ??= capitalStemCounts(t.tokens))) ??
         (sponsors?.length ? sponsorOfCode(sponsors, c.start, t, firmHits()) : null);
-      const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
+      const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback ?? recommendedFirm(firmHits(), start);
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;
       seenCodes.add(key);
