@@ -218,6 +218,21 @@ function inflectedName(text: string, nameEnd: number, chunkEnd: number): boolean
   return m !== null && FIRM_NAME_ENDINGS.has(fold(m[1]!));
 }
 
+/**
+ * Case endings languages glue onto a code behind an apostrophe, colon or hyphen, as onto a name: Turkish "MERT_TR'yi",
+ * "ABC123'ü", Finnish "LAPPI:lla", Hungarian "DUNA50-et". Folded.
+ */
+const CODE_CASE_ENDINGS: ReadonlySet<string> = new Set([
+  ...FIRM_NAME_ENDINGS,
+  ...['yi', 'yu', 'i', 'u', 'e', 'a', 'ye', 'ya', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'le', 'la', 'yle', 'yla', 'in', 'un', 'nin', 'nun'].map(fold),
+]);
+/** "MERT_TR'yi" is the code MERT_TR with a case ending (lower case behind a code-shaped word): the ending is left out. */
+function withoutCaseEnding(chunk: { value: string; offset: number }): { value: string; offset: number } {
+  const m = /^(.{3,})[’':-](\p{Ll}{1,4})$/u.exec(chunk.value);
+  // "SMS-a", "KYC-t": an acronym declined behind a hyphen stays one word (INFLECTED_ACRONYM), never a code.
+  return m && CODE_CASE_ENDINGS.has(fold(m[2]!)) && !INFLECTED_ACRONYM.test(chunk.value) && isCodeLike(m[1]!) ? { value: m[1]!, offset: chunk.offset } : chunk;
+}
+
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 
@@ -432,7 +447,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     if (speakerTag(text, start, start + trimPunct(raw).value.length)) return null;
     // "Use code {{promo_code}}", "%CODE%", "<code>": an ad template's placeholder fills the slot, no code is given.
     if (PLACEHOLDER.test(raw)) return null;
-    const trimmed = trimPunct(raw);
+    const trimmed = withoutCaseEnding(trimPunct(raw));
     if (!trimmed.value) {
       // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
       if (SENTENCE_END.test(raw)) return null;

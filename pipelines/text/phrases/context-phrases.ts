@@ -275,8 +275,8 @@ export const POSSESSIVES: readonly string[] = [
   'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου', 'ми',
   // Spoken and plural forms: Finnish 'mun' (minun), Estonian 'mu' (minu), 'mine', Portuguese 'meus', ...
   'mun', 'mu', 'minun', 'mój', 'môj', 'můj', 'mine', 'mea', 'meus', 'mijne', 'miei', 'mes',
-  // Greeklish "mou" (μου)
-  'mou',
+  // Greeklish "mou" (μου); Indonesian and Malay put "my" after the noun ("kode referral saya", "link aku")
+  'mou', 'saya', 'aku',
 ];
 
 /**

@@ -450,6 +450,9 @@ export const FILLER_WORDS: readonly string[] = [
   // "by hand" ("Kod wpisujecie ręcznie, bo link ..."): how to type it, not what
   'manually', 'manuell', 'manuellement', 'manualmente', 'handmatig', 'recznie', 'rucne', 'rucno', 'manuellt', 'manuelt', 'kasin', 'kasitsi', 'kezzel',
   'rocno', 'ръчно', 'χειροκινητα', 'manuali', 'rankiniu', 'manwalment', 'yourself', 'selbst', 'zelf', 'sami', 'sam', 'itse',
+  // "beim Sign-up eingeben, fertig", "enter it and done": the step is over, nothing more to type
+  'done', 'fertig', 'erledigt', 'fini', 'termine', 'listo', 'hecho', 'fatto', 'pronto', 'klaar', 'gotowe', 'hotovo', 'valmis', 'kesz', 'gata', 'gotovo',
+  'klart', 'færdig', 'ferdig', 'ετοιμο', 'готово', 'baigta', 'gatavs', 'lest',
 ];
 
 /**
