@@ -8,7 +8,7 @@
  * code-shaped word right after it. The lazy host-and-path part is bounded, so a hostile text stays linear.
  */
 const CUT_AT_LINE_END =
-  /(?:https?:\/\/|www\.)[^\s]{3,300}?(?:=|\/(?:join|invite|ref|r|i|signup|sign-up|register|referral|aff|partner|b|u)\/)\r?\n[ \t]*([A-Za-z0-9][A-Za-z0-9_-]{2,40})[ \t]*(?=\r?\n|$)/giu;
+  /(?:https?:\/\/|www\.)[^\s]{3,300}?(?:=|\/(?:join|invite|invitation|ref|r|rf|i|signup|sign-up|register|referral|referrals|aff|partner|b|u)\/)\r?\n[ \t]*([A-Za-z0-9][A-Za-z0-9_-]{2,40})[ \t]*(?=\r?\n|$)/giu;
 
 /**
  * A host written "name . tld" in lower case with a common TLD, followed by at least one " / segment": spaces put into a

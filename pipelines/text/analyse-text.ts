@@ -223,18 +223,22 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const unsure = language.confidence < EU_LANGUAGE_MIN_CONFIDENCE || (!!language.code && REGIONAL_LANGUAGES.has(language.code));
     const vocabulary = unsure ? vocabularyLanguage(all.t) : null;
     if (vocabulary) euSignals.push({ code: EU_LANGUAGE_WORDS, country: null, detail: `${vocabulary.language}: ${vocabulary.words.join(', ')}` });
+    const disclosures = detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code, sponsors });
+    // "Partenariat rémunéré avec OKX. Dans cette vidéo je vous explique comment j'utilise leur carte ... [link]": a paid or
+    // affiliate post that explains the firm's product and gives the way in is the firm's promotion, not an explainer.
+    const promotes = disclosures.some((d) => !d.brand) && (linkFirmIds.length > 0 || promoCodes.some((p) => p.firmId));
     return {
       language,
       promoCodes,
       offers,
-      disclosures: detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code, sponsors }),
+      disclosures,
       firmMentions,
       logos,
       phones: mayHoldPhone(all.masked.text) || mayHoldPhone(bioMasked) ? detectPhones({ masked: { text: `${all.masked.text}\n${bioMasked}`, urls: [] } }) : [],
       euSignals,
       nonEuSignals: withAll(detectNonEuAudience(all), authorPlaces(item.author?.location, item.author?.description)),
       obfuscations: fields.length ? findObfuscations(fields, promoCodes, matchFirms, catalogue) : [],
-      context: context.findings.map(({ kind, marker }) => ({ kind, marker })),
+      context: context.findings.filter((f) => !(promotes && f.kind === 'explainer')).map(({ kind, marker }) => ({ kind, marker })),
     };
   };
 }

@@ -322,7 +322,10 @@ const REGULATOR_WORD = /(?<!\p{L})(?:[Rr]egulator|regulador|régulateur|regolato
 /** A supervisor (or "the regulator") and what it said or did, within a few words: news of it. */
 const SUPERVISOR_REPORTED = new RegExp(
   String.raw`(?:${SUPERVISOR_NAMED.source}|${REGULATOR_WORD.source})` +
-    String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|warns|warned|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|advierte|ha\s+multado|laut|zufolge|warnt|sperrte|volgens|waarschuwt|według|ostrzega|enligt|varnar|ifølge|advarer|mukaan|varoittaa|järgi|hoiatab|podle|varuje|upozorňuje|upozorňují|upozorňujú|podľa|prema|upozorava|opozarja|σύμφωνα|προειδοποιεί|според|предупреждава|pasak|įspėja|brīdina|skont)(?!\p{L})`,
+    String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|ha\s+multado|laut|zufolge|sperrte|volgens|według|enligt|ifølge|mukaan|järgi|andmetel|podle|podľa|prema|σύμφωνα|според|pasak|skont|` +
+    // Warning verbs as stems, so that every tense and person is read ("warned", "upozornila", "упозорава", "varoitti").
+    String.raw`warn\p{L}*|waarschuw\p{L}*|ostrze\p{L}*|varn\p{L}*|advar\p{L}*|varoit\p{L}*|hoiat\p{L}*|varuj\p{L}*|varoval\p{L}*|upozor\p{L}*|opozar\p{L}*|opozoril\p{L}*|` +
+    String.raw`προειδοποι\p{L}*|предупре\p{L}*|упозор\p{L}*|įspė\p{L}*|brīdin\p{L}*|avert\p{L}*|avvert\p{L}*|advi[e]?rt\p{L}*|alert\p{L}*)(?!\p{L})`,
   'u',
 );
 /**

@@ -1,6 +1,7 @@
 // Sponsorship and affiliate disclosures: evidence that the promoter is remunerated (ESMA Guideline 2).
 // The rules for short and generic words, and for negations, are documented with the data in
 // phrases/disclosure-phrases.ts.
+import { withTypos } from './phrases/typo-forms.ts';
 import type { Disclosure } from '../contracts/enriched-item.ts';
 import { fold, isAllCaps } from './fold.ts';
 import { isNegator } from './negators.ts';
@@ -54,23 +55,27 @@ const CLOSERS = new Set([']', ')', '】', '|', '*', ':', '：', '-', '–', '—
 const DOT_AFTER = /^[ \t]*[·•∙]/u;
 
 const markers = new PhraseMatcher<Marker>();
+/** English labels also as one slip of the keyboard writes them ("affliate link", "not sponserd"; phrases/typo-forms.ts). */
+const addMarker = (language: string, phrase: string, marker: Marker): void => {
+  for (const p of language === 'en' ? withTypos(phrase) : [phrase]) markers.add(p, marker);
+};
 for (const [language, lists] of Object.entries(DISCLOSURE_PHRASES)) {
   const captions = new Set(lists.captions ?? []);
   for (const kind of ['sponsored', 'affiliate', 'paid_placement'] as const) {
-    for (const p of lists[kind] ?? []) markers.add(p, { kind, role: 'plain', language, ...(kind === 'affiliate' && captions.has(p) ? { caption: true as const } : {}) });
+    for (const p of lists[kind] ?? []) addMarker(language, p, { kind, role: 'plain', language, ...(kind === 'affiliate' && captions.has(p) ? { caption: true as const } : {}) });
   }
   for (const p of lists.labels ?? []) {
-    markers.add(p, { kind: 'sponsored', role: 'label', language });
+    addMarker(language, p, { kind: 'sponsored', role: 'label', language });
   }
   for (const p of lists.paidLabels ?? []) {
-    markers.add(p, { kind: 'paid_placement', role: 'label', language });
+    addMarker(language, p, { kind: 'paid_placement', role: 'label', language });
     // As a hashtag a label needs no position ("#συνεργασία", "#samarbete"), like the listed "#werbung".
-    markers.add(`#${p}`, { kind: 'paid_placement', role: 'plain', language });
+    addMarker(language, `#${p}`, { kind: 'paid_placement', role: 'plain', language });
   }
-  for (const p of lists.bracketed ?? []) markers.add(p, { kind: 'sponsored', role: 'bracketed', language });
-  for (const p of lists.bracketedAffiliate ?? []) markers.add(p, { kind: 'affiliate', role: 'bracketed', language });
-  for (const p of lists.negations ?? []) markers.add(p, { kind: null, role: 'negation', language });
-  for (const p of lists.schemes ?? []) markers.add(p, { kind: null, role: 'negation', language });
+  for (const p of lists.bracketed ?? []) addMarker(language, p, { kind: 'sponsored', role: 'bracketed', language });
+  for (const p of lists.bracketedAffiliate ?? []) addMarker(language, p, { kind: 'affiliate', role: 'bracketed', language });
+  for (const p of lists.negations ?? []) addMarker(language, p, { kind: null, role: 'negation', language });
+  for (const p of lists.schemes ?? []) addMarker(language, p, { kind: null, role: 'negation', language });
 }
 
 const lastNonSpace = (s: string): string => s.trimEnd().slice(-1);

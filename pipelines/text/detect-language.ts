@@ -13,7 +13,7 @@ const SPACE = SPACE_TABLE;
 /**
  * Fewer letters than this and the answer is a guess: right on 62-77% of 5-9-letter samples of the corpora's
  * language rows (docs/decisions/0018, sixth addendum), so it is given, for the analyst and the language
- * filter, but capped at SHORT_GUESS_CONFIDENCE, under the EU-language nexus floor (0.5): a word or two never
+ * filter, but capped at SHORT_GUESS_CONFIDENCE, under the EU-language nexus floor (0.4): a word or two never
  * make a nexus. Between this and ~40 letters answers come with a low confidence too.
  */
 export const MIN_LETTERS = 10;

@@ -4,6 +4,7 @@
 // parts are matched separately and paired inside one clause, a few tokens apart, so case endings and
 // inserted words ("dafür", "z neho") do not break them. A negator before the pair ("I don't get any
 // commission", "nicht bezahlt") cancels it.
+import { withLatinForms } from './phrases/latin-forms.ts';
 import type { DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { SHARE_WORDS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
@@ -21,6 +22,8 @@ import type { Tokenised } from './tokenise.ts';
 type Part =
   | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets' | 'perSignup' | 'meToo' | 'bonus' | 'role' | 'ambassador' | 'am' | 'trip';
 
+/** Parts whose Greek and Cyrillic phrases are also matched in Latin letters (phrases/latin-forms.ts). */
+const LATIN_TOO: ReadonlySet<Part> = new Set(['receive', 'noun', 'paid', 'coop']);
 const parts = new PhraseMatcher<Part>();
 for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
@@ -28,7 +31,9 @@ for (const [list, part] of [
   [COMMUNITY_NOUNS, 'community'], [COMMUNITY_RECEIVE_VERBS, 'gets'], [PER_SIGNUP, 'perSignup'], [ME_TOO, 'meToo'], [BONUS_NOUNS, 'bonus'],
   [ROLE_NOUNS, 'role'], [AMBASSADOR_NOUNS, 'ambassador'], [AM_WORDS, 'am'], [TRIP_NOUNS, 'trip'],
 ] as const) {
-  for (const p of list) parts.add(p, part);
+  // Pay words of Greek and Bulgarian also as posts type them in Latin letters ("polu4avam komisiona"); not the small
+  // words (pronouns, "for me"), whose Latin forms are other languages' words (Bulgarian "аз" is Hungarian "az").
+  for (const p of LATIN_TOO.has(part) ? withLatinForms(list) : list) parts.add(p, part);
 }
 const particles: ReadonlySet<string> = new Set(PRONOUN_PARTICLES.map(fold));
 /** Parts that are a statement alone, without a second part. */
@@ -234,6 +239,13 @@ const BOTH_REWARD_REACH = 6;
 const TWO_AFTER_ARTICLE: ReadonlySet<string> = new Set(['dos', 'dois', 'duas']);
 const ARTICLES_OF_TWO: ReadonlySet<string> = new Set(['los', 'las', 'os', 'as']);
 
+/** "los dos ganamos", "ganhamos os dois": a first-person plural verb (Spanish and Portuguese -mos) at j. */
+const weVerb = (t: Tokenised, j: number): boolean => /mos$/u.test(t.tokens[j]?.key ?? '');
+/** The bonus nouns of BONUS_NOUNS as folded stems. */
+const BONUS_STEM = /^(?:bonus|boonus|bonuks|bonusz|μπονους|бонус|bonas)/u;
+/** Earning verbs beside a "both" word ("ganamos los dos", "we both earn", "wir verdienen beide"): folded stems. */
+const EARN_STEM = /^(?:earn|gan[ah]|verdien|guadagn|gagn|zarab|vydel|zarob|castig|ansaitse|teenime|nopeln|uzdirb|κερδιζ|печел|tjen|tjan)/u;
+
 /**
  * "faighimid beirt 25 dollar má chláraíonn tú", "wir bekommen beide 20 €", "(we krijgen er allebei wat aan)": both
  * rewarded with an amount, a coupon, "something" or free trading instead of a bonus noun. Only where no other
@@ -245,11 +257,14 @@ function bothPaid(t: Tokenised, language: string | null | undefined): Remunerati
     const tok = t.tokens[k]!;
     // "los dos ganamos", "ganhamos os dois": "the two" is "both" beside a first-person plural verb ("los dos primeros
     // días" is not).
-    const weVerb = (j: number): boolean => /mos$/u.test(t.tokens[j]?.key ?? '');
-    const both = BOTH_WORDS.has(tok.key) || (TWO_AFTER_ARTICLE.has(tok.key) && ARTICLES_OF_TWO.has(t.tokens[k - 1]?.key ?? '') && (weVerb(k + 1) || weVerb(k - 2)));
+    const both = BOTH_WORDS.has(tok.key) || (TWO_AFTER_ARTICLE.has(tok.key) && ARTICLES_OF_TWO.has(t.tokens[k - 1]?.key ?? '') && (weVerb(t, k + 1) || weVerb(t, k - 2)));
     if (!both || readersBoth(t, k, language)) continue;
     let rewarded = MONEY_AFTER.test(t.text.slice(tok.end, tok.end + 40));
     clause ??= clauseIds(t);
+    // "referral bonus dostaneme obaja": the bonus named a few words before the "both" word; "ganamos los dos", "we both
+    // earn": the verb is the reward.
+    for (let j = Math.max(0, k - BOTH_BEFORE - 1); !rewarded && j < k; j++) rewarded = clause[j] === clause[k] && BONUS_STEM.test(t.tokens[j]!.key);
+    for (const j of [k - 2, k - 1, k + 1]) rewarded ||= clause[j] === clause[k] && EARN_STEM.test(t.tokens[j]?.key ?? '');
     for (let j = k + 1; !rewarded && j < t.tokens.length && j <= k + BOTH_REWARD_REACH && clause[j] === clause[k]; j++) {
       const key = t.tokens[j]!.key;
       rewarded = BOTH_REWARDS.test(key) || (WITHOUT_WORDS.has(key) && FEE_WORD.test(t.tokens[j + 1]?.key ?? ''));

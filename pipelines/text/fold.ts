@@ -27,8 +27,16 @@ export function fold(s: string): string {
   return f;
 }
 
+/**
+ * Letters whose stroke or bar is part of the letter, not a combining mark, so NFD keeps them: Polish ł, Croatian đ,
+ * Maltese ħ. Posts typed without them ("wspolpraca", "mhallsa", "dobijes") are as common as posts typed without
+ * accents, and are folded the same way.
+ */
+const STROKED = /[łđħ]/g;
+const UNSTROKED: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ħ: 'h' };
+
 function foldSlowly(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(MARKS, '');
+  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(STROKED, (c) => UNSTROKED[c]!);
 }
 
 /** True when the string has at least one letter and no lower-case letter ("QX2024", "WELCOME"). */

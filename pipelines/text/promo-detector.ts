@@ -218,6 +218,21 @@ function inflectedName(text: string, nameEnd: number, chunkEnd: number): boolean
   return m !== null && FIRM_NAME_ENDINGS.has(fold(m[1]!));
 }
 
+/**
+ * Case endings languages glue onto a code behind an apostrophe, colon or hyphen, as onto a name: Turkish "MERT_TR'yi",
+ * "ABC123'ü", Finnish "LAPPI:lla", Hungarian "DUNA50-et". Folded.
+ */
+const CODE_CASE_ENDINGS: ReadonlySet<string> = new Set([
+  ...FIRM_NAME_ENDINGS,
+  ...['yi', 'yu', 'i', 'u', 'e', 'a', 'ye', 'ya', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'le', 'la', 'yle', 'yla', 'in', 'un', 'nin', 'nun'].map(fold),
+]);
+/** "MERT_TR'yi" is the code MERT_TR with a case ending (lower case behind a code-shaped word): the ending is left out. */
+function withoutCaseEnding(chunk: { value: string; offset: number }): { value: string; offset: number } {
+  const m = /^(.{3,})[’':-](\p{Ll}{1,4})$/u.exec(chunk.value);
+  // "SMS-a", "KYC-t": an acronym declined behind a hyphen stays one word (INFLECTED_ACRONYM), never a code.
+  return m && CODE_CASE_ENDINGS.has(fold(m[2]!)) && !INFLECTED_ACRONYM.test(chunk.value) && isCodeLike(m[1]!) ? { value: m[1]!, offset: chunk.offset } : chunk;
+}
+
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 
@@ -432,7 +447,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     if (speakerTag(text, start, start + trimPunct(raw).value.length)) return null;
     // "Use code {{promo_code}}", "%CODE%", "<code>": an ad template's placeholder fills the slot, no code is given.
     if (PLACEHOLDER.test(raw)) return null;
-    const trimmed = trimPunct(raw);
+    const trimmed = withoutCaseEnding(trimPunct(raw));
     if (!trimmed.value) {
       // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
       if (SENTENCE_END.test(raw)) return null;
@@ -602,6 +617,19 @@ function nearestFirm(hits: readonly FirmHit[], start: number, end: number, befor
   return best;
 }
 
+/** Tokens back a code's firm may be named when none is within FIRM_WINDOW of it and the post names several. */
+const FAR_FIRM_WINDOW = 40;
+/**
+ * "… nicht auf Bitstamp oder Bitpanda. Antwort: KuCoin. [two sentences on it] Wer will, registriert sich mit meinem Code
+ * ROK_KC": where no firm is named near the code, the last firm named before it, within a paragraph or two, is the one
+ * the post recommends. Only firms before the code: one named after it is the next topic.
+ */
+function recommendedFirm(hits: readonly FirmHit[], start: number): string | null {
+  let best: FirmHit | null = null;
+  for (const h of hits) if (h.end <= start && start - h.end <= FAR_FIRM_WINDOW && (!best || h.end > best.end)) best = h;
+  return best?.firmId ?? null;
+}
+
 /** Times a brand's stem must be written with a capital for a label before a code to be that brand (see otherBrandLabel). */
 const BRAND_MENTIONS = 3;
 const BRAND_STEM = 4;
@@ -741,7 +769,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const brand =
         otherBrandLabel(masked, t, c.start, inFirm, () => (stems ??= capitalStemCounts(t.tokens))) ??
         (sponsors?.length ? sponsorOfCode(sponsors, c.start, t, firmHits()) : null);
-      const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback;
+      const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback ?? recommendedFirm(firmHits(), start);
       const key = `${c.code}\u0000${firmId}`;
       if (seenCodes.has(key)) return;
       seenCodes.add(key);

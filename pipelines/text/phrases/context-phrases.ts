@@ -275,8 +275,8 @@ export const POSSESSIVES: readonly string[] = [
   'muj', 'mym', 'mojim', 'moja', 'mojo', 'moje', 'моят', 'моя', 'mano', 'manu', 'mans', 'minu', 'tiegħi', 'mo', 'meu', 'μου', 'ми',
   // Spoken and plural forms: Finnish 'mun' (minun), Estonian 'mu' (minu), 'mine', Portuguese 'meus', ...
   'mun', 'mu', 'minun', 'mój', 'môj', 'můj', 'mine', 'mea', 'meus', 'mijne', 'miei', 'mes',
-  // Greeklish "mou" (μου)
-  'mou',
+  // Greeklish "mou" (μου); Indonesian and Malay put "my" after the noun ("kode referral saya", "link aku")
+  'mou', 'saya', 'aku',
 ];
 
 /**
@@ -358,16 +358,28 @@ export const ANYONE_WORDS: readonly string[] = [
 ];
 
 /** A licence or authorisation, the other thing a reader checks ("Seiceáil an bhfuil ceadúnas MiCA ag an malartán"). Stems, lower-cased text. */
-export const LICENCE_WORD = /(?<!\p{L})(?:licen[cs]\p{L}*|lizenz\p{L}*|licenz\p{L}*|licença|licencj\p{L}*|vergunning\p{L}*|zulassung\p{L}*|autoris\p{L}*|authori[sz]\p{L}*|autoriz\p{L}*|lisenssi\p{L}*|litsents\p{L}*|engedély\p{L}*|licență|dozvol\p{L}*|лиценз\p{L}*|άδει\p{L}*|liċenzj\p{L}*|ceadúnas|zezwoleni\p{L}*|oprávnění|povolen\p{L}*|tilladelse|tillstånd|toegelaten|tillatelse\p{L}*|erlaubnis\p{L}*|odobrenj\p{L}*|dovoljenj\p{L}*|toimilup\p{L}*|tegevuslo?ba\p{L}*|leidim\p{L}*|atļauj\p{L}*|αδει\p{L}*|разрешени\p{L}*|ліценз\p{L}*|дозвіл\p{L}*)(?!\p{L})/iu;
+export const LICENCE_WORD = /(?<!\p{L})(?:licen[cs]\p{L}*|lizenz\p{L}*|licenz\p{L}*|licença|licencj\p{L}*|vergunning\p{L}*|zulassung\p{L}*|autoris\p{L}*|authori[sz]\p{L}*|autoriz\p{L}*|lisenssi\p{L}*|litsents\p{L}*|engedély\p{L}*|licență|dozvol\p{L}*|дозвол\p{L}*|лиценз\p{L}*|άδει\p{L}*|liċenzj\p{L}*|ceadúnas|zezwoleni\p{L}*|oprávnění|povolen\p{L}*|tilladelse|tillstånd|toegelaten|tillatelse\p{L}*|erlaubnis\p{L}*|odobrenj\p{L}*|dovoljenj\p{L}*|toimilup\p{L}*|lupa|luvan|luvat|tegevuslo?ba\p{L}*|luba|loa|loaga|leidim\p{L}*|atļauj\p{L}*|αδει\p{L}*|разрешени\p{L}*|ліценз\p{L}*|дозвіл\p{L}*)(?!\p{L})/iu;
 /**
  * What a rule says a firm needs, must, may not or lacks ("needs authorisation", "may not offer", "without a licence",
  * "engedély nélküli"): beside a supervisor and a licence it makes the sentence about regulation, where a firm claiming
  * its own licence ("now holds a MiCA licence") says none of these. Stems, lower-cased text; negators are checked apart.
  */
-export const REQUIREMENT_WORD = /(?<!\p{L})(?:need\p{L}*|require\p{L}*|must|only|unauthori[sz]\p{L}*|unlicen[cs]\p{L}*|benötig\p{L}*|brauch\p{L}*|müss\p{L}*|muss|dürf\p{L}*|nur|doi[tv]\p{L}*|besoin|seulement|necesit\p{L}*|deben?|solo|devono|deve|necessari\p{L}*|soltanto|precisa\p{L}*|apenas|moet\p{L}*|nodig|alleen|behöver|måste|endast|behøver|skal|trenger|må|kun|tarvit\p{L}*|pitää|vain|vajab|kell|ainult|\p{L}*nélkül\p{L}*|csak|trebuie|doar|potřeb\p{L}*|musí|jen|potrzeb\p{L}*|musz\p{L}*|tylko|treba|mora\p{L}*|smij\p{L}*|smej\p{L}*|samo|potreb\p{L}*|трябва|само|πρέπει|μόνο|jāsaņem|vajag|tikai|reikia|turi|tik|jeħtieġ|biss|ní mór|caithfidh|amháin)(?!\p{L})/iu;
+export const REQUIREMENT_WORD = /(?<!\p{L})(?:need\p{L}*|require\p{L}*|must|only|unauthori[sz]\p{L}*|unlicen[cs]\p{L}*|benötig\p{L}*|brauch\p{L}*|müss\p{L}*|muss|dürf\p{L}*|nur|doi[tv]\p{L}*|besoin|seulement|necesit\p{L}*|deben?|solo|devono|deve|necessari\p{L}*|soltanto|precisa\p{L}*|apenas|moet\p{L}*|nodig|alleen|behöver|måste|endast|behøver|skal|trenger|må|kun|tarvit\p{L}*|pitää|vain|vajab|kell|ainult|vaid|\p{L}*nélkül\p{L}*|csak|trebuie|doar|potřeb\p{L}*|musí|jen|len|potrzeb\p{L}*|musz\p{L}*|tylko|treba|mora\p{L}*|smij\p{L}*|smej\p{L}*|samo|potreb\p{L}*|трябва|само|πρέπει|μόνο|jāsaņem|vajag|tikai|reikia|turi|tik|jeħtieġ|biss|ní mór|caithfidh|amháin)(?!\p{L})/iu;
 /** A supervisor's register, as a word of its own ("the ESMA register", "MiCA-register", "az ESMA MiCA-nyilvántartásában"). */
 export const REGISTER_WORD = /(?<!\p{L})(?:register\p{L}*|registry|registre|registro|registr[uy]|registar|registri|registrul|registrą|registras|rejestr\p{L}*|rekisteri\p{L}*|nyilvántartás\p{L}*|регистър\p{L}*|регистъра|μητρώ\p{L}*|reģistr[āsu]|reġistru)(?!\p{L})/iu;
 /** Looking a firm up: "check", "kolla", "schaut ... ins", "megnézni", "patikrink" (stems, lower-cased text). */
 export const CHECK_WORD = /(?<!\p{L})(?:check|verify|look\s+up|kolla|schau|prüf|pruf|überprüf|vérifi|verifi|consult|comprueb|controll|controle|sprawd|ověř|zkontrol|skontrol|tarkist|kontroll|ellenőr|megnéz|provjer|preveri|провер|ελέγξ|ελεγξ|pārbaud|patikrin|iċċekkj|seiceáil|search|busca|cerca|zoek|sök|søg|otsi|caută|cauta|traži|išči|търс|αναζητ|meklē|ieškok|fittex|cuardaigh)/iu;
-/** Supervisors by acronym, and MiCA itself: a register of one of them is where the reader checks a firm. */
-export const SUPERVISOR_WORD = /(?<!\p{L})(?:ESMA|MiCA|AMF|BaFin|CNMV|CONSOB|AFM|KNF|CMVM|FSMA|CSSF|CySEC|MFSA|HANFA|ATVP|MNB|ČNB|CNB|NBS|ASF|FKTK|Finanstilsynet|Finansinspektionen|Finanssivalvonta|Finantsinspektsioon)(?!\p{L})/u;
+/**
+ * Supervisors by acronym, and MiCA itself: a register of one of them is where the reader checks a firm. Names written
+ * out are inflected where their language inflects ("Finantsinspektsiooni andmetel", "Finanssivalvonnan mukaan"); the
+ * central banks that supervise crypto-asset service providers in several member states (and their neighbours' news)
+ * are named in their own languages and scripts ("Народна банка Србије", "Lietuvos bankas", "Banca d'Italia").
+ */
+export const SUPERVISOR_WORD = new RegExp(
+  String.raw`(?<!\p{L})(?:ESMA|MiCA|AMF|BaFin|CNMV|CONSOB|AFM|KNF|CMVM|FSMA|CSSF|CySEC|MFSA|HANFA|ATVP|MNB|ČNB|CNB|NBS|ASF|FKTK|BNB|DNB|` +
+    String.raw`БНБ|КФН|Finanstilsyn\p{L}*|Finansinspektionen\p{L}*|Finanssivalvon\p{L}*|Finantsinspektsioo?n\p{L}*|` +
+    String.raw`(?:[Cc]entral|[Nn]ational)\s+[Bb]ank|[Nn]ationalbank\p{L}*|Bundesbank|Banque\s+de\s+France|Banco\s+de\s+(?:España|Portugal)|Banca\s+d['’]Italia|` +
+    String.raw`[Nn][aá]rodn\p{L}*\s+[Bb]ank\p{L}*|[Нн]ародн\p{L}*\s+[Бб]анк\p{L}*|Banca\s+Na[țţt]ional\p{L}*|Banka\s+Slovenije|Magyar\s+Nemzeti\s+Bank\p{L}*|` +
+    String.raw`Lietuvos\s+bank\p{L}*|Latvijas\s+[Bb]ank\p{L}*|Eesti\s+Pan\p{L}*|Τράπεζα\s+της\s+Ελλάδος|Επιτροπή\s+Κεφαλαιαγοράς|Комисия(?:та)?\s+за\s+финансов\s+надзор)(?!\p{L})`,
+  'u',
+);

@@ -12,6 +12,7 @@
 //   (listed separately, e.g. "#pub") or fully bracketed: "[ad]", "(pub)".
 // - `negations` deny a disclosure ("nicht gesponsert", "unbezahlte Werbung"); they are matched in the
 //   same pass and swallow the positive word, so they never produce a disclosure.
+import { withLatinForms } from './latin-forms.ts';
 
 export type DisclosureKind = 'sponsored' | 'affiliate' | 'paid_placement';
 
@@ -233,7 +234,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   el: {
     sponsored: ['#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
-    paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'σε συνεργασία με', 'εμπορική συνεργασία'],
+    paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'συνεργασία επί πληρωμή', 'συνεργασία με πληρωμή', 'σε συνεργασία με', 'εμπορική συνεργασία'],
     affiliate: ['συνδέσμους συνεργατών', 'σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
     captions: ['σύνδεσμος παραπομπής'],
     labels: ['διαφήμιση'],
@@ -436,6 +437,12 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
 };
 
+// Greek and Bulgarian labels as posts type them in Latin letters: "#diafimisi", "платено" as "plateno" (latin-forms.ts).
+for (const language of ['el', 'bg']) {
+  const lists = DISCLOSURE_PHRASES[language]!;
+  for (const key of Object.keys(lists) as (keyof DisclosureLanguage)[]) lists[key] = withLatinForms(lists[key] ?? []);
+}
+
 /** Words that negate a marker when they stand within three words before it in the same clause. Folded (no accents). */
 export const NEGATORS: readonly string[] = [
   'not', 'no', 'non', 'never', 'without', 'isnt', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'ohne', 'nie', 'pas', 'sans', 'aucun', 'aucune', 'sin', 'nunca',
@@ -460,4 +467,6 @@ export const NOT_NEGATOR_SPELLINGS: readonly string[] = ['után'];
 export const NOT_NEGATOR_IN: Readonly<Record<string, readonly string[]>> = {
   nu: ['da', 'nl', 'sv', 'no'],
   sem: ['sl'],
+  // Maltese writes the article onto its noun: "t-tnejn" (the two, both), "t-tariffi"; its "t" negates nothing.
+  t: ['mt'],
 };

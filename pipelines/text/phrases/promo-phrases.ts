@@ -2,6 +2,7 @@
 // deals, promo codes). Data only: analysts extend these lists; the syntax is documented in
 // ../phrase-matcher.ts ("stem*", "code:" = colon must follow, "=Exact" = case-sensitive).
 // A code phrase only yields a promo code when a code-like token follows within a few words.
+import { withLatinForms } from './latin-forms.ts';
 
 export type OfferKind = 'signup_bonus' | 'deposit_bonus' | 'fee_discount' | 'giveaway' | 'invite_on_request';
 
@@ -46,6 +47,8 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   sw: ['kodi yangu', 'kodi ya rufaa', 'msimbo wangu', 'kwa kodi yangu'],
   uk: ['промокод', 'реферальний код', 'код запрошення', 'мій код', 'з кодом', 'з моїм кодом', 'за кодом', 'введи код', 'введіть код', 'використовуй код', 'код:'],
 };
+// Greek and Bulgarian code words as posts type them in Latin letters: "kwdikos", "promo kod" (latin-forms.ts).
+for (const language of ['el', 'bg']) CODE_PHRASES[language] = withLatinForms(CODE_PHRASES[language] ?? []);
 
 /**
  * The bare word "code" in each language. Alone it is too common ("source code", "QR code") to search
@@ -447,6 +450,9 @@ export const FILLER_WORDS: readonly string[] = [
   // "by hand" ("Kod wpisujecie ręcznie, bo link ..."): how to type it, not what
   'manually', 'manuell', 'manuellement', 'manualmente', 'handmatig', 'recznie', 'rucne', 'rucno', 'manuellt', 'manuelt', 'kasin', 'kasitsi', 'kezzel',
   'rocno', 'ръчно', 'χειροκινητα', 'manuali', 'rankiniu', 'manwalment', 'yourself', 'selbst', 'zelf', 'sami', 'sam', 'itse',
+  // "beim Sign-up eingeben, fertig", "enter it and done": the step is over, nothing more to type
+  'done', 'fertig', 'erledigt', 'fini', 'termine', 'listo', 'hecho', 'fatto', 'pronto', 'klaar', 'gotowe', 'hotovo', 'valmis', 'kesz', 'gata', 'gotovo',
+  'klart', 'færdig', 'ferdig', 'ετοιμο', 'готово', 'baigta', 'gatavs', 'lest',
 ];
 
 /**
