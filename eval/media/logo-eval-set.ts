@@ -10,7 +10,19 @@ import { SAMPLE_MARKS } from '../../pipelines/media/sample-logo-svgs.ts';
 import { warpOnto, type Point, type Rgba } from './warp.ts';
 import { mulberry32 } from '../../connectors/sample/prng.ts';
 
-export interface Truth { firmId: string; region: Region; scale: number; source: string }
+export interface Truth {
+  firmId: string;
+  region: Region;
+  scale: number;
+  source: string;
+  /**
+   * Where the reference image's corners were placed (top-left, top-right, bottom-right, bottom-left, in
+   * picture pixels). The box's centre is not the mark's: the corners are jittered independently, and
+   * for a long mark the two differ by more than the fine pass reaches (decision 0056); the pose probe
+   * reads the mark's centre and turn from these.
+   */
+  corners: Point[];
+}
 export interface EvalImage {
   id: string;
   background: string;
@@ -52,15 +64,15 @@ export async function* generateLogoEvalSet(opts: EvalSetOptions): AsyncGenerator
       if (used.has(ref.firmId)) continue;
       used.add(ref.firmId);
       const scale = Math.exp(Math.log(0.05) + rand() * (Math.log(0.4) - Math.log(0.05)));
-      const region = place(canvas, ref.image, scale, boxes, rand);
-      if (region) truth.push({ firmId: ref.firmId, region, scale, source: ref.source });
+      const placed = place(canvas, ref.image, scale, boxes, rand);
+      if (placed) truth.push({ firmId: ref.firmId, ...placed, scale, source: ref.source });
     }
     const decoys = Math.floor(rand() * 3);
     const placedDecoys: { name: string; region: Region }[] = [];
     for (let i = 0; i < decoys; i++) {
       const d = pick(decoyMarks);
-      const region = place(canvas, d.image, Math.exp(Math.log(0.08) + rand() * (Math.log(0.35) - Math.log(0.08))), boxes, rand);
-      if (region) placedDecoys.push({ name: d.name, region });
+      const placed = place(canvas, d.image, Math.exp(Math.log(0.08) + rand() * (Math.log(0.35) - Math.log(0.08))), boxes, rand);
+      if (placed) placedDecoys.push({ name: d.name, region: placed.region });
     }
     const inverted = rand() < 0.2;
     if (inverted) for (let o = 0; o < canvas.data.length; o += 4) {
@@ -77,8 +89,11 @@ export async function* generateLogoEvalSet(opts: EvalSetOptions): AsyncGenerator
   }
 }
 
-/** Places a mark at the given scale with rotation <= 15 degrees and corner jitter <= 6%; null if no room. */
-function place(canvas: Rgba, logo: Rgba, scale: number, boxes: Region[], rand: () => number): Region | null {
+/**
+ * Places a mark at the given scale with rotation <= 15 degrees and corner jitter <= 6%: its box and
+ * where its corners went; null if no room.
+ */
+function place(canvas: Rgba, logo: Rgba, scale: number, boxes: Region[], rand: () => number): { region: Region; corners: Point[] } | null {
   const long = Math.max(canvas.width, canvas.height);
   const k = (scale * long) / Math.max(logo.width, logo.height);
   const w = logo.width * k;
@@ -100,9 +115,10 @@ function place(canvas: Rgba, logo: Rgba, scale: number, boxes: Region[], rand: (
     const cy = bh / 2 + 2 + rand() * (canvas.height - bh - 4);
     const region = { x: Math.round(cx + Math.min(...xs)), y: Math.round(cy + Math.min(...ys)), width: Math.round(bw), height: Math.round(bh) };
     if (boxes.some((b) => overlaps(b, region))) continue;
-    warpOnto(canvas, logo, rel.map(([x, y]): Point => [cx + x, cy + y]));
+    const corners = rel.map(([x, y]): Point => [cx + x, cy + y]);
+    warpOnto(canvas, logo, corners);
     boxes.push(region);
-    return region;
+    return { region, corners };
   }
   return null;
 }

@@ -14,7 +14,7 @@ function template(): EdgeTemplate {
     dx: Int16Array.from(xs), dy: Int16Array.from(ys),
     // a horizontal edge: gradient along y, doubled angle 180 degrees
     c2: new Float32Array(n).fill(-1), s2: new Float32Array(n),
-    ix: new Int16Array(0), iy: new Int16Array(0), irgb: new Uint8Array(0), igroup: new Uint8Array(0),
+    ix: new Int16Array(0), iy: new Int16Array(0), irgb: new Uint8Array(0), igroup: new Uint8Array(0), icore: new Uint8Array(0),
     egroup: new Int8Array(n).fill(-1), enx: new Float32Array(n), eny: new Float32Array(n),
   };
 }

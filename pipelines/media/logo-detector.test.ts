@@ -274,6 +274,44 @@ describe('logo detector', () => {
     assert.ok(picture(() => blue) < 0.3, 'a plain patch of the other');
   });
 
+  it('reads each part\'s colour at its core, where JPEG\'s blurred colour has not mixed in the next part (decision 0057)', () => {
+    // reference: 8-px stripes, red and blue by turns, 101x20 (a width the inside points' even spread
+    // does not alias with); the picture shows them with each pixel's colour the mean of seven pixels
+    // across the stripes (half-resolution colour, upsampled): only a stripe's two middle columns keep
+    // their own colour, a quarter of the points, under the check's 30 %
+    const red: [number, number, number] = [220, 30, 30];
+    const blue: [number, number, number] = [30, 30, 220];
+    const stripe = (x: number, a: [number, number, number], b: [number, number, number]): [number, number, number] => (Math.floor(x / 8) % 2 ? b : a);
+    const data = new Uint8Array(101 * 20 * 4);
+    for (let y = 0; y < 20; y++) for (let x = 0; x < 101; x++) data.set([...stripe(x, red, blue), 255], (y * 101 + x) * 4);
+    const tpl = buildEdgeTemplate({ firmId: 'f', source: 's', kind: 'wordmark', image: { width: 101, height: 20, data } }, 20, 0);
+    // pictures of the template's size whose pixel (x, y) shows reference pixel (x - 2, y - 2), on grey
+    const picture = (a: [number, number, number], b: [number, number, number], blur: number): DecodedImage => {
+      const out = new Uint8Array(tpl.width * tpl.height * 4);
+      for (let y = 0; y < tpl.height; y++) {
+        for (let x = 0; x < tpl.width; x++) {
+          const sum = [0, 0, 0];
+          for (let u = x - 2 - blur; u <= x - 2 + blur; u++) {
+            const c = u >= 0 && u < 101 && y >= 2 && y < 22 ? stripe(u, a, b) : [128, 128, 128];
+            for (let k = 0; k < 3; k++) sum[k]! += c[k]!;
+          }
+          out.set([...sum.map((s) => Math.round(s / (2 * blur + 1))), 255], (y * tpl.width + x) * 4);
+        }
+      }
+      return { width: tpl.width, height: tpl.height, data: out };
+    };
+    const agreement = (img: DecodedImage, cores: boolean): number => colourAgreement(colourPlanes(img), { tpl, f: 1, x0: 0, y0: 0 }, 0, cores);
+    const blurred = picture(red, blue, 3);
+    assert.ok(agreement(blurred, true) > 0.9, `at the stripes' cores: ${agreement(blurred, true)}`);
+    // the class: read at every point, the blend of a seventh of the next colour counts
+    assert.ok(agreement(blurred, false) < 0.75, `at every point: ${agreement(blurred, false)}`);
+    // the cores do not take wrong colours: swapped, or one colour over the whole mark
+    assert.ok(agreement(picture(blue, red, 3), true) < 0.3, 'colours swapped');
+    assert.ok(agreement(picture(red, red, 3), true) < 0.3, 'a plain patch of one of its colours');
+    // sharp, the two read the same
+    assert.ok(agreement(picture(red, blue, 0), true) > 0.95 && agreement(picture(red, blue, 0), false) > 0.95);
+  });
+
   it('reads a thin saturated stroke at the best of its neighbours with reach, a grey one at its own point only', () => {
     // reference: 2-px strokes every 6 px on a transparent ground, 60x20; the picture shows them 2 px
     // to the right (JPEG's blurred colour and a corner move's misfit), on a blue ground

@@ -27,6 +27,8 @@ export interface LogoDetectorOptions {
   wordmarkHeads?: boolean;
   /** Colour edges for coloured marks where brightness has none (decision 0051; default on; off for comparisons). */
   colourEdges?: boolean;
+  /** Colours read at the core of each part, not at its blended border (decision 0057; default on; off for comparisons). */
+  strokeCores?: boolean;
   /** An icon's fine pass again on a part's colour where the background swallows that part (decision 0056; default on). */
   swallowedParts?: boolean;
 
@@ -467,6 +469,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const perMark = opts.candidatesPerMark ?? 40;
   const toMark = (ref: ReferenceLogo, frame: Frame): Mark => markOf(ref, frame, opts.colourEdges !== false, opts.swallowedParts !== false);
+  const cores = opts.strokeCores !== false;
   const marks: Mark[] = [];
   for (const supplied of refs) {
     const { ref, frame } = cropToMark(supplied);
@@ -546,9 +549,9 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const v = first ? better(first, verify(pic, { ...c, ...first.pose }, REFINE_SCALES, REFINE_MARGIN, 5)) : null;
       // the colour check only where the edges already agree: it needs three more integral images
       if (v && v.score >= WARP_FLOOR && c.mark.aspect <= WARP_ASPECT) warp(pic, c.mark.colourEdges, v);
-      if (v && v.score >= SWALLOW_FLOOR && c.mark.grounds.length) swallow(pic, planes(), c, v);
+      if (v && v.score >= SWALLOW_FLOOR && c.mark.grounds.length) swallow(pic, planes(), c, v, cores);
       const edge = v?.score ?? 0;
-      if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0);
+      if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0, cores);
       // a head's name is read wherever the head's edges agree: a sure name may stand in for its colour (TAIL_SURE)
       const tail = v && c.mark.tail && (edge >= threshold || opts.trace) ? bestTail(pic, c.mark.colourEdges, c.mark.tail, v.pose, v.f) : 1;
       const sure = v && c.mark.tail && tail >= TAIL_SURE && v.score >= HEAD_COLOUR_GATE * edge ? edge : 0;
@@ -840,7 +843,7 @@ function groundsOf(ref: ReferenceLogo, upright: EdgeTemplate): Ground[] {
  * shows them), and its answer stands if it scores higher. The colour check is unchanged: the
  * swallowed part must still have its colour inside.
  */
-function swallow(pic: Picture, planes: PlaneStack, c: Candidate, v: Verified): void {
+function swallow(pic: Picture, planes: PlaneStack, c: Candidate, v: Verified, cores = true): void {
   const grounds = c.mark.grounds;
   const { tpl, f } = v;
   const n = tpl.dx.length;
@@ -865,7 +868,7 @@ function swallow(pic: Picture, planes: PlaneStack, c: Candidate, v: Verified): v
     // a pose whose colours are not the mark's (the other parts' colour missing) is not worth a second
     // fine pass: no acceptance rule takes an icon under HEAD_COLOUR_GATE (on dark panels most
     // candidates of a mark with a dark part pass the test above)
-    if (!colourChecked && colourAgreement(planes, v) < HEAD_COLOUR_GATE) return;
+    if (!colourChecked && colourAgreement(planes, v, 0, cores) < HEAD_COLOUR_GATE) return;
     colourChecked = true;
     // the pose was found by an outline that is not there: the fine pass again, with the part's ground
     const mark = { ...c.mark, fine: gr.fine };
@@ -954,12 +957,16 @@ const COLOUR_SHARE = 0.3;
  * template is mixed with the background at every point. The best share ignores points on the
  * blurred border and under occlusion. Each colour group of at least GROUP_MIN of the mark is checked
  * on its own as well (decision 0043), and the lower factor counts. With `reach` (template pixels) a
- * saturated point takes the best of its neighbours (LONG_REACH, decision 0048).
+ * saturated point takes the best of its neighbours (LONG_REACH, decision 0048). With `cores` each
+ * group is read at the deeper half of its points (EdgeTemplate.icore, decision 0057): JPEG keeps colour
+ * at half resolution, so a part a few pixels wide shows its own colour only along its middle, and at
+ * its border the next part's or the background's; a group still weighs by all its points.
  */
-export function colourAgreement(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0): number {
+export function colourAgreement(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0' | 'warp'>, reach = 0, cores = true): number {
   // The image is sampled once for both checks.
   const d = pointDistances(colour, v, reach);
-  return Math.min(colourAgreementAt(d, COLOUR_SHARE), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN));
+  const core = cores ? v.tpl.icore : undefined;
+  return Math.min(colourAgreementAt(d, COLOUR_SHARE, core), perGroup(v.tpl.igroup, d, COLOUR_SHARE, GROUP_MIN, core));
 }
 
 /**
@@ -1064,13 +1071,13 @@ function pointDistances(colour: PlaneStack, v: Pick<Verified, 'tpl' | 'f' | 'x0'
 const agreementOf = (squared: number): number => Math.max(0, 1 - COLOUR_WEIGHT * (Math.sqrt(squared) / (255 * Math.sqrt(3))));
 
 /** The whole mark: `share` of its inside points must have the template's colour (direct or inverted). */
-function colourAgreementAt(d: PointDistances, share: number): number {
-  const n = d.direct.length;
+function colourAgreementAt(d: PointDistances, share: number, core?: Uint8Array): number {
+  // Single precision, as the distances were first kept (the same k-th value: rounding keeps the order).
+  const direct = Float32Array.from(core ? d.direct.filter((_, q) => core[q] === 1) : d.direct).sort();
+  const inverse = Float32Array.from(core ? d.inverse.filter((_, q) => core[q] === 1) : d.inverse).sort();
+  const n = direct.length;
   if (n === 0) return 1;
   const k = Math.floor(n * share);
-  // Single precision, as the distances were first kept (the same k-th value: rounding keeps the order).
-  const direct = Float32Array.from(d.direct).sort();
-  const inverse = Float32Array.from(d.inverse).sort();
   return agreementOf(Math.min(direct[k]!, inverse[k]!));
 }
 
@@ -1100,21 +1107,24 @@ export function colourAgreementPerGroup(colour: PlaneStack, v: Pick<Verified, 't
   return perGroup(v.tpl.igroup, pointDistances(colour, v), share, minGroup);
 }
 
-function perGroup(igroup: ArrayLike<number>, d: PointDistances, share: number, minGroup: number): number {
+function perGroup(igroup: ArrayLike<number>, d: PointDistances, share: number, minGroup: number, core?: Uint8Array): number {
   const n = d.direct.length;
   if (n === 0) return 1;
-  const groups = new Map<number, { direct: number[]; inverse: number[] }>();
+  const groups = new Map<number, { size: number; direct: number[]; inverse: number[] }>();
   for (let q = 0; q < n; q++) {
     const g = igroup[q]!;
     let e = groups.get(g);
-    if (!e) { e = { direct: [], inverse: [] }; groups.set(g, e); }
+    if (!e) { e = { size: 0, direct: [], inverse: [] }; groups.set(g, e); }
+    // a group weighs by all its points; its colour is read at its core
+    e.size++;
+    if (core && core[q] !== 1) continue;
     e.direct.push(d.direct[q]!);
     e.inverse.push(d.inverse[q]!);
   }
   let worstDirect = 0;
   let worstInverse = 0;
   for (const e of groups.values()) {
-    if (e.direct.length < minGroup * n) continue;
+    if (e.size < minGroup * n || e.direct.length === 0) continue;
     const k = Math.floor(e.direct.length * share);
     e.direct.sort((x, y) => x - y);
     e.inverse.sort((x, y) => x - y);
