@@ -235,3 +235,17 @@ test('an EU language addressed to a named non-EU audience is no nexus, unless an
   assert.deepEqual(codes(deriveIndicators(item({ text }), findings([{ code: 'eu_country_mention', country: 'CZ', detail: 'Česku' }]), catalogue), 'qorvex'),
     ['country_tld_or_path', 'eu_country_mention', 'eu_language', 'non_eu_audience', 'referral_link']);
 });
+
+test('a regional locale in the language of a named non-EU audience ("/es-ES/" to Argentina) is the language, not Spain', () => {
+  const findings = none({
+    language: { code: 'es', confidence: 1, euOfficial: true },
+    links: [link({ role: 'referral', referralCode: 'TINCHO', url: 'https://qorvex.io/es-ES/ref/TINCHO', finalUrl: 'https://qorvex.io/es-ES/ref/TINCHO', geo: { tldCountry: null, pathLocale: 'es-ES', langParam: null, appStoreCountry: null } })],
+    nonEuSignals: [{ code: 'non_eu_audience', country: 'AR', detail: 'solo para Argentina' }],
+  });
+  const out = deriveIndicators(item({ text: 'Solo para Argentina: mi link qorvex.io/es-ES/ref/TINCHO' }), findings, catalogue);
+  assert.deepEqual(codes(out, 'qorvex'), ['non_eu_audience', 'referral_link']);
+  assert.match(out.find((i) => i.code === 'non_eu_audience')!.detail, /link locale es not counted/);
+  // Without the named audience the same link is a nexus.
+  const spain = none({ ...findings, nonEuSignals: [] });
+  assert.ok(codes(deriveIndicators(item({ text: 'mi link qorvex.io/es-ES/ref/TINCHO' }), spain, catalogue), 'qorvex').includes('country_tld_or_path'));
+});

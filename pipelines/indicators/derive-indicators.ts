@@ -118,7 +118,9 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       const n = localeNexus(locale);
       if (!n.eu) continue;
       const ind = mk('country_tld_or_path', firmId, `${what} locale ${locale} in ${link.finalUrl}`, n.country);
-      if (!n.country && locale) localeLanguage.set(ind, locale.split(/[-_]/)[0]!.toLowerCase());
+      // Also "es-ES" and "pt-PT": exchanges serve every reader of a language from one regional locale, so a post that
+      // addresses Argentina in Spanish links "/es-ES/" for the language, not for Spain.
+      if (locale) localeLanguage.set(ind, locale.split(/[-_]/)[0]!.toLowerCase());
       geo.push(ind);
     }
     if (link.geo.appStoreCountry && isEuCountry(link.geo.appStoreCountry)) {

@@ -194,7 +194,8 @@ export function findUrls(text: string | null | undefined, limit = Infinity): str
   }
   // A link cut at the line end where its code begins takes the code back; a spaced-out one is added.
   for (const r of rejoinedUrls(read, limit)) {
-    const at = r.piece === null ? -1 : out.indexOf(r.piece);
+    // The finder drops a trailing "?" or "&" from the cut piece ("…/invite?" is found as "…/invite").
+    const at = r.piece === null ? -1 : Math.max(out.indexOf(r.piece), out.indexOf(r.piece.replace(/[?&]$/u, '')));
     if (at >= 0) out[at] = r.url;
     else if (out.length < limit && !out.includes(r.url)) out.push(r.url);
   }

@@ -137,6 +137,17 @@ const DISCOUNT: ReadonlySet<string> = new Set(['discount', 'rebate', 'sconto', '
 /** Tokens back from the percentage or share where a discount noun is looked for ("lo sconto del 20%"). */
 const DISCOUNT_REACH = 3;
 
+/** "these", "this", "diese", "ces" ... before a link word: the post's own links. Folded. */
+const THESE: ReadonlySet<string> = new Set(['these', 'this', 'diese', 'dieser', 'diesen', 'ces', 'ce', 'cette', 'estos', 'estas', 'este', 'esta', 'questi', 'queste', 'questo',
+  'questa', 'deze', 'dit', 'tyto', 'tento', 'tieto', 'tych', 'tego', 'nämä', 'tämä', 'need', 'see', 'ezek', 'ez', 'aceste', 'acest', 'ove', 'ovaj', 'ti', 'ta',
+  'šie', 'šī', 'šios', 'ši', 'dawn', 'dan', 'αυτά', 'αυτό', 'αυτούς', 'тези', 'този', 'disse', 'denne', 'dessa', 'detta', 'denna'].map(fold));
+const LINK_WORDS: ReadonlySet<string> = new Set(['link', 'links', 'lien', 'liens', 'enlace', 'enlaces', 'odkaz', 'odkazy', 'odkazu', 'linki', 'linkit', 'linkid', 'linkek', 'linkuri',
+  'linkove', 'linkovi', 'povezave', 'saites', 'nuorodos', 'collegamenti', 'linken', 'länkar', 'länken', 'linket', 'linkene', 'σύνδεσμοι', 'линкове'].map(fold));
+/** Token i is a link word after "these/this": the post speaks of its own links. */
+function thisPostsLink(t: Tokenised, i: number): boolean {
+  return i > 0 && LINK_WORDS.has(t.tokens[i]!.key) && THESE.has(t.tokens[i - 1]!.key);
+}
+
 /** "The person who invites you gets a share of your fees": a referral scheme explained. */
 function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): void {
   const hits = shareParts.matchAll(t);
@@ -156,7 +167,8 @@ function shareOfFees(text: string, t: Tokenised, findings: ContextFinding[]): vo
       // "I get a share of your fees" is the author's pay (a disclosure), not an explanation.
       // "we may earn a share of fees" (a site about itself) too.
       // "the server gets a cut of fees": the author's own community (a disclosure, detect-remuneration.ts).
-      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (isFirstPerson(tok) || WE.has(tok.key) || COMMUNITY.has(tok.key)))
+      // "StackSats earns a share of trading fees from accounts opened via these links": this post's links, its own pay.
+      const own = t.tokens.some((tok, i) => clause[i] === clause[h.start] && (isFirstPerson(tok) || WE.has(tok.key) || COMMUNITY.has(tok.key) || thisPostsLink(t, i)))
         || receivers.matchAll(t).some((r) => clause[r.start] === clause[h.start]);
       if (own) return;
       findings.push({ kind: 'explainer', marker: text.slice(h.from, g.to), ...sentenceOf(t, h.start, g.end) });
@@ -356,6 +368,17 @@ function supervisorReported(text: string, t: Tokenised, urls: number, findings: 
   }
 }
 
+/** Indefinite articles that may stand between "no"/"without" and its noun ("without a seed phrase"). Folded. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'any', 'ein', 'eine', 'einen', 'un', 'une', 'una', 'uma', 'um', 'een', 'egy', 'ένα', 'ena']);
+/** A negator right before the token at k, or before an indefinite article there. */
+function negatedRightBefore(t: Tokenised, k: number): boolean {
+  const prev = t.tokens[k - 1];
+  if (!prev || t.tokens[k]!.breakBefore) return false;
+  if (isNegator(prev, null, 't')) return true;
+  const before = t.tokens[k - 2];
+  return !!before && !prev.breakBefore && INDEFINITE.has(prev.key) && isNegator(before, null, 't');
+}
+
 const YOUR: ReadonlySet<string> = new Set(YOUR_WORDS.map(fold));
 /** Words back from the secret phrase a "your" may stand ("your 12-word seed phrase"). */
 const YOUR_REACH = 3;
@@ -372,6 +395,8 @@ function secretPhrases(text: string, t: Tokenised, hits: readonly PhraseMatch<Le
   /** No first-person word in the post: nobody speaks of their own wallet, so the phrase is what a warning is about. */
   let mine: boolean | null = null;
   for (const m of hits) {
+    // "Self-custody, no seed phrase to write down", "ohne eine Seed-Phrase": a product without one is no warning.
+    if (negatedRightBefore(t, m.start)) continue;
     let told = false;
     for (let k = m.start - 1; k >= 0 && k >= m.start - YOUR_REACH && !told; k--) told = YOUR.has(t.tokens[k]!.key) && clause[k] === clause[m.start];
     told ||= contact.some((c) => clause[c.start] === clause[m.start]) || (mine ??= !t.tokens.some(isFirstPerson));

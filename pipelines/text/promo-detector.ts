@@ -11,7 +11,7 @@ import { fold, isAllCaps } from './fold.ts';
 import { FIRM_NAME_ENDINGS } from './phrases/firm-inflections.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import {
-  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE,
+  ACCOUNT_WORDS, BACK_PRONOUNS, BARE_CODE_WORDS, CASE_REMARKS, CODE_IMPERATIVES, CODE_PREDICATES, CODE_WORD_FORMS, FILLER_WORDS, FORM_FIELD_WORDS, CODE_PHRASES, CODE_STOPWORDS, CODE_WORDS_AFTER_CODE, DM_OBJECTS, ENTER_VERBS, NEW_CODE_PHRASES, NOT_AFTER_CODE, SEND_WORD_VERBS,
   SIGN_UP_IMPERATIVES, SIGNUP_WORDS, USE_VERBS, VERB_FINAL_IMPERATIVES, CURRENCY_WORDS, INSTRUMENTAL_CODE_WORDS, ON_WORDS, OTHER_CODE_QUALIFIERS, VALID_WORDS, BENEFIT_VERBS, HANDLE_WORDS,
 } from './phrases/promo-phrases.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
@@ -21,7 +21,7 @@ import { othersCodeIn } from './others-code.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
-import { snippet, type Token } from './tokenise.ts';
+import { snippet, type Token, type Tokenised } from './tokenise.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { sponsorOfCode, type NamedSponsor } from './sponsor-brand.ts';
 import { isNegator } from './negators.ts';
@@ -232,6 +232,31 @@ function withoutCaseEnding(chunk: { value: string; offset: number }): { value: s
   // "SMS-a", "KYC-t": an acronym declined behind a hyphen stays one word (INFLECTED_ACRONYM), never a code.
   return m && CODE_CASE_ENDINGS.has(fold(m[2]!)) && !INFLECTED_ACRONYM.test(chunk.value) && isCodeLike(m[1]!) ? { value: m[1]!, offset: chunk.offset } : chunk;
 }
+
+const SEND_VERB_KEYS: ReadonlySet<string> = new Set(SEND_WORD_VERBS.map(fold));
+const DM_OBJECT_KEYS: ReadonlySet<string> = new Set(DM_OBJECTS.map(fold));
+/** A quote mark, either way round ("”KOODI”" opens with a closing quote in Finnish typography). */
+const ANY_QUOTE = /["'“”„«»‘’‚`‹›「]\s*$/u;
+/**
+ * The word at `pos` is quoted right after a send verb, "me" allowed between ("Scrieți-mi „VREAU" în privat", "comment
+ * 'BONUS' below"): a keyword the reader sends to get the code, not the code.
+ */
+function sentKeyword(t: Tokenised, masked: string, pos: number): boolean {
+  if (!ANY_QUOTE.test(masked.slice(Math.max(0, pos - 3), pos))) return false;
+  const at = t.tokens.findIndex((tok) => tok.start >= pos);
+  let k = at - 1;
+  if (k >= 0 && DM_OBJECT_KEYS.has(t.tokens[k]!.key)) k--;
+  if (k < 0 || !SEND_VERB_KEYS.has(t.tokens[k]!.key)) return false;
+  // "Scríobh "gaillimh" sa bhosca don chód tagartha", "ikteb "rgozo" fil-kaxxa tar-referral": written into the sign-up
+  // form (a code word, a box or the sign-up after it in the sentence), it is the code.
+  for (let j = at + 1; j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) {
+    const key = t.tokens[j]!.key;
+    if (CODE_VOCABULARY.has(key) || FORM_BOX.test(key)) return false;
+  }
+  return true;
+}
+/** Sign-up and form-field stems after a written word: it goes into the form. Folded. */
+const FORM_BOX = /^(?:regist|tirregist|chlara|inscri|anmeld|signup|sign-up|box|bosca|bhosca|kaxxa|feld|champ|campo|casill|casell|vak|pole|ruut|lahter|mezo|referral|ref)/u;
 
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
@@ -750,6 +775,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
+      // "Kirjoita ”KOODI”, niin lähetän ohjeet": the code word itself, or a word the reader is to send, is no code.
+      if (CODE_WORD_KEYS.has(fold(c.code)) || sentKeyword(t, masked, c.start)) return;
       if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;

@@ -113,7 +113,7 @@ export const EXPLAINER_CUES: readonly string[] = [
  */
 export const WHAT_IS_QUESTIONS: readonly string[] = [
   'czym jest', 'czym sa', 'co to jest', 'co je to', 'co je', 'čo je', 'co sa', 'cos e', 'che cos e', 'cosa e', 'wat is', 'wat zijn', 'vad ar', 'hvad er',
-  'mika on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce e', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
+  'mika on', 'mita on', 'mita ovat', 'mis on', 'mi az', 'mik azok', 'ce este', 'ce e', 'ce sunt', 'sto je', 'kaj je', 'какво е', 'какво са', 'τι ειναι', 'kas ir', 'kas yra',
   'x inhu', 'x inhi', 'cad e', 'cad is ea', 'cad is', 'cad iad', 'what are', 'was sind', 'que son', 'qué son', 'que sont', 'o que sao', 'cosa sono',
   // Neighbours' readers ask too (Ukrainian, Russian, Serbian, Macedonian, Norwegian, Icelandic, Albanian).
   'що таке', 'что такое', 'шта је', 'sta je', 'што е', 'hva er', 'hvad er det', 'hvað er', 'cfare eshte',
@@ -296,7 +296,7 @@ export const PLURAL_POSSESSIVES: readonly string[] = [
 export const SHARE_WORDS: readonly string[] = [
   'share', 'cut', 'portion', 'anteil*', 'partie', 'parte', 'porcentaje', 'percentuale', 'percentagem', 'aandeel', 'deel', 'część', 'części', 'podíl*',
   'podiel*', 'dio', 'dijela', 'del', 'osan', 'osa', 'osuus*', 'részét', 'része', 'rész', 'дял', 'дяла', 'μέρος', 'μερίδιο', 'daļu', 'daļa', 'dalį', 'dalis',
-  'sehem', 'sciar',
+  'sehem', 'sciar', 'andel', 'andelen', 'andele',
   // "részesedést kap a díjaiból"
   'részesedés*',
   // someone else earning on the reader's fees ("personen tjänar pengar på dina avgifter"): third-person forms only
@@ -380,6 +380,9 @@ export const SUPERVISOR_WORD = new RegExp(
     String.raw`БНБ|КФН|Finanstilsyn\p{L}*|Finansinspektionen\p{L}*|Finanssivalvon\p{L}*|Finantsinspektsioo?n\p{L}*|` +
     String.raw`(?:[Cc]entral|[Nn]ational)\s+[Bb]ank|[Nn]ationalbank\p{L}*|Bundesbank|Banque\s+de\s+France|Banco\s+de\s+(?:España|Portugal)|Banca\s+d['’]Italia|` +
     String.raw`[Nn][aá]rodn\p{L}*\s+[Bb]ank\p{L}*|[Нн]ародн\p{L}*\s+[Бб]анк\p{L}*|Banca\s+Na[țţt]ional\p{L}*|Banka\s+Slovenije|Magyar\s+Nemzeti\s+Bank\p{L}*|` +
-    String.raw`Lietuvos\s+bank\p{L}*|Latvijas\s+[Bb]ank\p{L}*|Eesti\s+Pan\p{L}*|Τράπεζα\s+της\s+Ελλάδος|Επιτροπή\s+Κεφαλαιαγοράς|Комисия(?:та)?\s+за\s+финансов\s+надзор)(?!\p{L})`,
+    String.raw`Lietuvos\s+bank\p{L}*|Latvijas\s+[Bb]ank\p{L}*|Eesti\s+Pan\p{L}*|Τράπεζα\s+της\s+Ελλάδος|Επιτροπή\s+Κεφαλαιαγοράς|Комисия(?:та)?\s+за\s+финансов\s+надзор|` +
+    // Securities supervisors written out ("Komisija za hartije od vrednosti upozorila je ...").
+    String.raw`[Kk]omisij\p{L}*\s+za\s+(?:hartije|vrijednosn\p{L}*|vrednostn\p{L}*)|Agencij\p{L}*\s+za\s+trg\s+vrednostnih\s+papirjev|[Ss]ecurities\s+(?:and\s+[Ee]xchange\s+)?[Cc]ommission|` +
+    String.raw`Autorité\s+des\s+marchés\s+financiers|Comisión\s+Nacional\s+del\s+Mercado\s+de\s+Valores|Comissão\s+do\s+Mercado\s+de\s+Valores\s+Mobiliários|Komisj\p{L}*\s+Nadzoru\s+Finansowego|Autoriteit\s+Financiële\s+Markten)(?!\p{L})`,
   'u',
 );

@@ -141,7 +141,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
     affiliate: ['enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     captions: ['enlace de referido', 'enlaces de referido'],
-    labels: ['publicidad', 'anuncio'],
+    labels: ['publicidad', 'anuncio', 'publi'],
     paidLabels: ['colaboración'],
     bracketed: ['publi'],
     bracketedAffiliate: ['afiliado', 'afiliada', 'afil'],

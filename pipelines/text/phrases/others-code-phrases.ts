@@ -5,7 +5,8 @@
 /** A friend, colleague or relative, as the code's owner. Not "friends" alone: "three friends signed up with it". */
 export const FRIEND_WORDS: readonly string[] = [
   // en de fr es pt it nl
-  'friend', "friend's", 'mate', "mate's", 'buddy', "buddy's", 'colleague', "colleague's", 'cousin', "cousin's", 'brother', "brother's", 'sister', "sister's",
+  // "mate" as written: folded, Czech "máte" (you have) is "mate" too ("s kódem X máte slevu")
+  'friend', "friend's", '=mate', "=mate's", '=Mate', "=Mate's", 'buddy', "buddy's", 'colleague', "colleague's", 'cousin', "cousin's", 'brother', "brother's", 'sister', "sister's",
   'freund', 'freundes', 'freundin', 'kumpel', 'kumpels', 'kollege', 'kollegen', 'kollegin', 'bruder', 'bruders', 'schwester',
   'ami', 'amie', 'pote', 'copain', 'copine', 'collegue', 'frere', 'soeur',
   'amigo', 'amiga', 'colega', 'hermano', 'hermana', 'irmao', 'irma',

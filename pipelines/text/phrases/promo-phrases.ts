@@ -16,7 +16,7 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   pt: ['código promocional', 'código de indicação', 'código de convite', 'código de referência', 'usa o meu código', 'use meu código', 'use o código', 'usa o código', 'meu código', 'cupom', 'cupão', 'código:'],
   nl: ['kortingscode', 'promotiecode', 'promocode', 'uitnodigingscode', 'referralcode', 'actiecode', 'bonuscode', 'mijn code', 'gebruik code', 'gebruik de code', 'gebruik mijn code', 'met code', 'met mijn code', 'code:'],
   pl: ['kod promocyjny', 'kod polecający', 'kod polecenia', 'kod rabatowy', 'kod zaproszenia', 'kod referencyjny', 'kod bonusowy', 'mój kod', 'z kodem', 'z moim kodem', 'użyj kodu', 'użyj mojego kodu', 'wpisz kod', 'kod:'],
-  sv: ['rabattkod', 'kampanjkod', 'värvningskod', 'inbjudningskod', 'bonuskod', 'referenskod', 'min kod', 'använd koden', 'använd min kod', 'med koden', 'kod:', 'koden:', 'rabattkod*', 'kampanjkod*', 'värvningskod*', 'inbjudningskod*', 'bonuskod*', 'referenskod*'],
+  sv: ['rabattkod', 'kampanjkod', 'värvningskod', 'hänvisningskod', 'hänvisningskod*', 'inbjudningskod', 'bonuskod', 'referenskod', 'min kod', 'använd koden', 'använd min kod', 'med koden', 'kod:', 'koden:', 'rabattkod*', 'kampanjkod*', 'värvningskod*', 'inbjudningskod*', 'bonuskod*', 'referenskod*'],
   da: ['rabatkode', 'henvisningskode', 'invitationskode', 'kampagnekode', 'bonuskode', 'min kode', 'brug koden', 'brug min kode', 'med koden', 'kode:', 'koden:', 'rabatkode*', 'henvisningskode*', 'invitationskode*', 'kampagnekode*', 'bonuskode*', 'skriv koden'],
   cs: ['slevový kód', 'promo kód', 'promo kod', 'můj kód', 'referenční kód', 'zvací kód', 'kód pozvánky', 'bonusový kód', 'použij kód', 'použijte kód', 's kódem', 'kód:'],
   sk: ['zľavový kód', 'promo kód', 'môj kód', 'referenčný kód', 'použi kód', 'použite kód', 's kódom', 'kód:'],
@@ -44,6 +44,8 @@ export const CODE_PHRASES: Record<string, readonly string[]> = {
   // Serbian in Cyrillic (its Latin script reads with the Croatian words above).
   sr: ['промо код', 'мој код', 'са кодом', 'са мојим кодом', 'реферални код', 'позивни код', 'код за попуст', 'користи код', 'користите код', 'унеси код', 'унесите код', 'код:'],
   mk: ['промо код', 'мојот код', 'со кодот', 'со мојот код', 'користи го кодот', 'код за покана', 'кодот:'],
+  // Norwegian (EEA): its own words beside the Danish ones it shares ("vervekoden", recruiting code; "bruk koden").
+  no: ['vervekode', 'vervekode*', 'rabattkode', 'rabattkode*', 'kampanjekode', 'kampanjekode*', 'bruk koden', 'bruk min kode', 'min kode', 'med koden', 'koden:'],
   sw: ['kodi yangu', 'kodi ya rufaa', 'msimbo wangu', 'kwa kodi yangu'],
   uk: ['промокод', 'реферальний код', 'код запрошення', 'мій код', 'з кодом', 'з моїм кодом', 'за кодом', 'введи код', 'введіть код', 'використовуй код', 'код:'],
 };
@@ -326,7 +328,7 @@ export const SIGNUP_WORDS: readonly string[] = [
 /** Fee nouns and discount words for "20% fee discount", "-20% sur les frais", "20 % Rabatt auf Gebühren". */
 export const FEE_WORDS: readonly string[] = [
   'fee', 'fees', 'frais', 'gebühr*', 'comision*', 'comisión', 'commission*', 'commissioni', 'comissões', 'comissão', 'taxas', 'opłat*', 'prowizj*',
-  'kosten', 'handelskosten', 'transactiekosten', 'avgift*', 'gebyr*', 'poplat*', 'comisioan*', 'kulu*', 'maksu*', 'προμήθει*', 'τέλη', 'díj*', 'naknad*', 'provizij*', 'такси*', 'mokesč*', 'komisij*', 'tasud*',
+  'kosten', 'handelskosten', 'transactiekosten', 'avgift*', 'handelsavgift*', 'gebyr*', 'handelsgebyr*', 'poplat*', 'comisioan*', 'kulu*', 'maksu*', 'προμήθει*', 'τέλη', 'díj*', 'naknad*', 'provizij*', 'такси*', 'mokesč*', 'komisij*', 'tasud*',
 ];
 
 export const DISCOUNT_WORDS: readonly string[] = [
@@ -547,4 +549,21 @@ export const ON_REQUEST_ACCESS: readonly string[] = [
   'zaproszeni*', 'pozvánk*', 'pozvank*', 'kvietim*', 'meghívó*', 'meghivo*', 'invitați*', 'invitati*', 'pozivnic*', 'покана*', 'πρόσκλησ*', 'kutsu*', 'kutse*', 'ielūgum*',
   'bonus', 'bonusz*', 'bónusz*', 'bónus', 'bonuss*', 'bonuksen', 'bonusu', 'бонус*', 'μπόνους', 'premij*', 'referral', 'ref',
 ];
+
+/**
+ * Verbs that ask the reader to send or write a word to get the code ("Kirjoita ”KOODI”, niin lähetän ohjeet",
+ * "Scrieți-mi „VREAU" în privat", "comment 'BONUS' below"): the quoted word after them is a keyword for a message, not a
+ * code. Imperatives, folded; "me" after them is allowed (DM_OBJECTS). Not "type" or "enter", which put a code in a form.
+ */
+export const SEND_WORD_VERBS: readonly string[] = [
+  'write', 'comment', 'reply', 'send', 'dm', 'message', 'text', 'drop', 'schreib', 'schreibt', 'kommentiere', 'kommentiert', 'sende', 'schick', 'schickt',
+  'ecris', 'ecrivez', 'commente', 'commentez', 'envoie', 'envoyez', 'escribe', 'escribeme', 'escribid', 'comenta', 'comentad', 'envia', 'manda', 'mandame',
+  'scrivi', 'scrivete', 'scrivimi', 'commenta', 'commentate', 'mandami', 'invia', 'escreve', 'escreva', 'comente', 'schrijf', 'reageer', 'stuur',
+  'napisz', 'napiszcie', 'skomentuj', 'wyslij', 'napis', 'napiste', 'okomentuj', 'posli', 'napiste', 'kirjoita', 'kommentoi', 'laheta', 'kirjuta',
+  'kommenteeri', 'ird', 'irjatok', 'kommenteld', 'kuldd', 'scrie', 'scrieti', 'comenteaza', 'trimite', 'trimiteti', 'napisi', 'napisite', 'komentiraj', 'posalji',
+  'poslji', 'skriv', 'skrivt', 'kommenter', 'kommentera', 'skicka', 'γραψε', 'γραψτε', 'σχολιασε', 'στειλε', 'напиши', 'напишете', 'коментирай', 'изпрати',
+  'parasyk', 'parasykite', 'komentuok', 'raksti', 'rakstiet', 'komente', 'ikteb', 'iktbu', 'scriobh', 'seol',
+];
+/** "me" after a send verb ("write me", "Scrieți-mi", "schreib mir"), folded. */
+export const DM_OBJECTS: readonly string[] = ['me', 'mi', 'mir', 'moi', 'mig', 'mij', 'mnie', 'mne', 'minulle', 'mulle', 'nekem', 'mie', 'μου', 'ми', 'man', 'lili', 'chugam'];
 

@@ -8,7 +8,7 @@
  * fr touche, sv får), the pronoun is part of the phrase.
  */
 export const RECEIVE_VERBS: readonly string[] = [
-  'i get', 'i do get', 'i also get', 'i will get', 'i may get', 'i might get', 'i earn', 'i do earn', 'i may earn', 'i might earn', 'i receive', 'i make', 'i take',
+  'i get', 'i do get', 'i also get', 'i will get', 'i may get', 'i might get', 'i earn', 'i do earn', 'i also earn', 'i also receive', 'i also make', 'i may earn', 'i might earn', 'i receive', 'i make', 'i take',
   'gets me', 'earns me',
   // a community's own staff: "Mods receive the referral rewards", "the admins get a share of fees"
   'mods receive', 'mods get', 'the mods get', 'the mods receive', 'moderators receive', 'admins receive', 'admins get', 'the admins get', 'the team receives',
@@ -76,7 +76,7 @@ export const RECEIVE_VERBS: readonly string[] = [
 export const REMUNERATION_NOUNS: readonly string[] = [
   'kamisheni',
   'commission*', 'provision', 'provisionen', 'vergütung', 'compensation', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
-  'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kummissjoni',
+  'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kommission*', 'kummissjoni',
   'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
   // a reward, a fee, a share, a few dollars for the author: "dobim nagrado", "saan pienen palkkion", "ma saan selle eest tasu",
   // "ricevo un piccolo premio", "dostanu pár dolarů", "gaunu dalį", "a referral rebate" (not "bonus": "krijg 50 euro bonus" is the reader's)
@@ -294,7 +294,7 @@ export const COMMUNITY_NOUNS: readonly string[] = [
   'canal', 'canale', 'kanava', 'kanaal', 'kanali', 'kanāls', 'kanalas', 'κανάλι', 'канал', 'канала', 'group', 'gruppe', 'gruppen', 'grupa', 'grupo', 'gruppo',
   'groupe', 'ryhmä', 'csoport', 'grupul', 'grupp', 'gruppi', 'група', 'ομάδα', 'grupė', 'community', 'communauté', 'comunità', 'comunidad', 'comunidade',
   'gemeenschap', 'społeczność', 'komunita', 'yhteisö', 'kogukond', 'közösség', 'comunitatea', 'zajednica', 'skupnost', 'общността', 'κοινότητα', 'kopiena',
-  'bendruomenė', 'treasury', 'kasse', 'kassen', 'kassa', 'cagnotte', 'cassa', 'club', 'klub', 'klubben', 'clubul', 'klubas', 'klubs', 'discord', 'newsletter', 'podcast',
+  'bendruomenė', 'forum', 'forumet', 'foorum', 'fórum', 'forumul', 'foro', 'site', 'website', 'blog', 'portal', 'treasury', 'kasse', 'kassen', 'kassa', 'cagnotte', 'cassa', 'club', 'klub', 'klubben', 'clubul', 'klubas', 'klubs', 'discord', 'newsletter', 'podcast',
 ];
 /** Third-person "gets / receives / earns", after a community noun (COMMUNITY_NOUNS). */
 export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
