@@ -68,7 +68,7 @@ test('a person promoting to a Brazilian audience in Portuguese stays low however
   assert.equal(c.level, 'low');
 });
 
-test("a link's bare language locale is no nexus for a non-EU country writing that language; a country locale still is", () => {
+test("a link's language locale, bare or regional, is no nexus for a non-EU country writing that language (decision 0061)", () => {
   const geoLink = (finalUrl: string, pathLocale: string) => ({
     url: finalUrl, finalUrl, domain: 'qorvex.io', host: 'qorvex.io', firmId: 'qorvex', entity: 'third_country' as const, role: 'referral' as const,
     referralCode: 'ABIDJAN7', genericReferral: false, from: 'text' as const, geo: { tldCountry: null, pathLocale, langParam: null, appStoreCountry: null },
@@ -78,7 +78,12 @@ test("a link's bare language locale is no nexus for a non-EU country writing tha
   assert.deepEqual(bare.map((i) => i.code).sort(), ['non_eu_audience', 'referral_link']);
   assert.match(bare.find((i) => i.code === 'non_eu_audience')!.detail, /link locale fr not counted: also a language of CI/);
   const country = deriveIndicators(item(), found({ language: { code: 'fr', confidence: 0.9, euOfficial: true }, promoCodes: [], links: [geoLink('https://qorvex.io/fr-FR/join?ref=ABIDJAN7', 'fr-FR')], nonEuSignals: ivorian }), catalogue);
-  assert.ok(country.some((i) => i.code === 'country_tld_or_path'));
+  // "/fr-FR/" is the firm's one French page, which readers in Côte d'Ivoire get too: the language, not France.
+  assert.deepEqual(country.map((i) => i.code).sort(), ['non_eu_audience', 'referral_link']);
+  assert.match(country.find((i) => i.code === 'non_eu_audience')!.detail, /link locale fr not counted: also a language of CI/);
+  // Without the non-EU audience the same link is a nexus.
+  const inFrance = deriveIndicators(item(), found({ language: { code: 'fr', confidence: 0.9, euOfficial: true }, promoCodes: [], links: [geoLink('https://qorvex.io/fr-FR/join?ref=ABIDJAN7', 'fr-FR')] }), catalogue);
+  assert.ok(inFrance.some((i) => i.code === 'country_tld_or_path'));
   // Dutch for Suriname likewise.
   const sr = deriveIndicators(item(), found({ language: { code: 'nl', confidence: 0.9, euOfficial: true }, promoCodes: [], links: [geoLink('https://qorvex.io/nl/join?ref=ABIDJAN7', 'nl')], nonEuSignals: [{ code: 'non_eu_audience', country: 'SR', detail: 'volgers in Suriname' }] }), catalogue);
   assert.deepEqual(sr.map((i) => i.code).sort(), ['non_eu_audience', 'referral_link']);

@@ -337,7 +337,10 @@ const SUPERVISOR_REPORTED = new RegExp(
     String.raw`(?:\s+\p{L}+){0,2}?\s+(?:says|said|fined|ordered|asked|blocked|szerint|figyelmeztet\p{L}*|secondo|ha\s+oscurato|ha\s+multato|selon|affirme|a\s+infligé|según|ha\s+multado|laut|zufolge|sperrte|volgens|według|enligt|ifølge|mukaan|järgi|andmetel|podle|podľa|prema|σύμφωνα|според|pasak|skont|` +
     // Warning verbs as stems, so that every tense and person is read ("warned", "upozornila", "упозорава", "varoitti").
     String.raw`warn\p{L}*|waarschuw\p{L}*|ostrze\p{L}*|varn\p{L}*|advar\p{L}*|varoit\p{L}*|hoiat\p{L}*|varuj\p{L}*|varoval\p{L}*|upozor\p{L}*|opozar\p{L}*|opozoril\p{L}*|` +
-    String.raw`προειδοποι\p{L}*|предупре\p{L}*|упозор\p{L}*|įspė\p{L}*|brīdin\p{L}*|avert\p{L}*|avvert\p{L}*|advi[e]?rt\p{L}*|alert\p{L}*)(?!\p{L})`,
+    String.raw`προειδοποι\p{L}*|предупре\p{L}*|упозор\p{L}*|įspė\p{L}*|brīdin\p{L}*|avert\p{L}*|avvert\p{L}*|advi[e]?rt\p{L}*|alert\p{L}*|` +
+    // Reminding and announcing ("La CNMV recordó que ...", "rappelle", "erinnert", "przypomina", "announced").
+    String.raw`record[óa]\p{L}*|recuerda|rappel\p{L}*|ricord\p{L}*|lembr\p{L}*|herinner\p{L}*|erinnert\p{L}*|przypomin\p{L}*|przypomnia\p{L}*|připom\p{L}*|pripom\p{L}*|` +
+    String.raw`muistutt\p{L}*|emlékeztet\p{L}*|reaminte\p{L}*|podsjet\p{L}*|opomin\p{L}*|напомн\p{L}*|υπενθύμ\p{L}*|atgādin\p{L}*|primin\p{L}*|announc\p{L}*|anunci[óa]\p{L}*|annonc\p{L}*|annunci\p{L}*)(?!\p{L})`,
   'u',
 );
 /**

@@ -19,7 +19,7 @@ import { questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import { othersCodeIn } from './others-code.ts';
 import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
-import { PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
+import { EXPIRY_CUES, PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token, type Tokenised } from './tokenise.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
@@ -78,7 +78,9 @@ const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?
 /** "my code", and a channel's "our code": the author's own code (PLURAL_POSSESSIVES). Folded. */
 const OWNER_KEYS: ReadonlySet<string> = new Set([...POSSESSIVE_KEYS, ...PLURAL_POSSESSIVES.map(fold)]);
 const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'heißt', 'zni', 'brzmi', 'kuuluu',
-  'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay', 'einai']);
+  'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay', 'einai',
+  // Serbian, Macedonian and Ukrainian in Cyrillic ("код је X", "кодот е X", "код — це X")
+  'је', 'це', 'гласи']);
 /** "Code für euch: X", "code for you all: X": a "for" and a plural "you" between the code word and the code are neither. Folded. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['fur', 'for', 'pour', 'para', 'per', 'voor', 'dla', 'pro', 'pre', 'za', 'pentru', 'gia', 'για']);
 /** "so", "thus", "again" in the EU languages, folded: the code word's sentence goes on to its code. */
@@ -235,6 +237,10 @@ function withoutCaseEnding(chunk: { value: string; offset: number }): { value: s
 
 const SEND_VERB_KEYS: ReadonlySet<string> = new Set(SEND_WORD_VERBS.map(fold));
 const DM_OBJECT_KEYS: ReadonlySet<string> = new Set(DM_OBJECTS.map(fold));
+/** "not" in a correction ("X, not Y"), folded; not the words that are also "without" or "now" elsewhere ("sin", "nu"). */
+const CORRECTING_NOT: ReadonlySet<string> = new Set(['not', 'nicht', 'pas', 'non', 'nao', 'niet', 'nie', 'ne', 'ni', 'mhux', 'не', 'οχι', 'nem', 'inte', 'ikke', 'no'].map(fold));
+/** A chunk of emoji alone (with their joiners and variation selectors). */
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u;
 /** A quote mark, either way round ("”KOODI”" opens with a closing quote in Finnish typography). */
 const ANY_QUOTE = /["'“”„«»‘’‚`‹›「]\s*$/u;
 /**
@@ -339,10 +345,26 @@ const INFLECTED_ACRONYM = /^\p{Lu}{2,6}-\p{Ll}{1,4}$/u;
 
 /** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
 export function isPlainCode(v: string): boolean {
-  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || INFLECTED_ACRONYM.test(v)) return false;
+  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || INFLECTED_ACRONYM.test(v) || CLITIC.test(v)) return false;
   const k = fold(v);
-  return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k);
+  return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k) && !STATUS_WORDS.has(k);
 }
+
+/**
+ * A word of one or two letters joined to another by a hyphen: Romanian clitics ("s-a", "l-am", "într-un") and the
+ * Maltese article assimilated to its noun ("t-tajjeb", "d-data"). Lower case only: "T-1000" or "VIP-B" may be codes.
+ */
+const CLITIC = /^(?:(?:s|l|i|m|v|n|ne|te|le|mi|ți|ţi|ti|și|şi|si)-(?:a|au|am|ai|ați|aţi|ar|o|i|e|l|le|un)|(?:într|dintr|printr|intr)-(?:un|o)|(?:t|d|n|r|s|x|z|ż|ċ)-\p{Ll}{2,})$/u;
+/**
+ * What an app says of a code, quoted in a question or a complaint ("„érvénytelen” üzenetet ad", "bende "süresi dolmuş"
+ * yazıyor", "viene "sostituito""): the single words of the expiry cues, and invalid and replaced. Folded.
+ */
+const STATUS_WORDS: ReadonlySet<string> = new Set([
+  ...EXPIRY_CUES.filter((c) => !c.includes(' ')).map((c) => fold(c.replace(/\*$/u, ''))),
+  ...['invalid', 'invalide', 'invalido', 'ungultig', 'ongeldig', 'niewazny', 'neplatny', 'ervenytelen', 'nevalid', 'nevazeci', 'neveljavna', 'ugyldig', 'ogiltig',
+    'virheellinen', 'kehtetu', 'nederigs', 'negaliojantis', 'невалиден', 'ακυρος', 'gecersiz', 'suresi', 'dolmus', 'sostituito', 'replaced', 'ersetzt', 'remplace',
+    'reemplazado', 'substituido', 'vervangen', 'zastapiony', 'nahrazen', 'lejart', 'expirat', 'skadut', 'invalidu', 'neamhbhaili'].map(fold),
+]);
 
 const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
 /** Sign-up words ("Unesite ga kod registracije": "kod" is "at" there) are never the code. Folded. */
@@ -473,6 +495,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // "Use code {{promo_code}}", "%CODE%", "<code>": an ad template's placeholder fills the slot, no code is given.
     if (PLACEHOLDER.test(raw)) return null;
     const trimmed = withoutCaseEnding(trimPunct(raw));
+    // "el código 🔁 BINGXCARLOS", "code 🎁 X": an emoji between the code word and the code holds no word.
+    if (EMOJI_ONLY.test(trimmed.value) && !INTRODUCERS.test(raw)) continue;
     if (!trimmed.value) {
       // a lone ":" or "→" does not count as a word, but opens the slot; a lone "." ends the sentence
       if (SENTENCE_END.test(raw)) return null;
@@ -774,9 +798,30 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     };
     /** One code found between tokens [start, end) of its phrase; the snippet quotes from `from`. */
     /** `fresh`: the phrase says the code is new ("mein neuer Code ist X, der alte ist abgelaufen"). */
+    /**
+     * The word at pos is set against the right one by "not": ", ne MILOS-BG", ", ní KCAOIF", "it's NOT "GREGPX"" (the
+     * "not" after a comma or dash, in capitals, or the word quoted): a spelling corrected away.
+     */
+    const correctedAway = (pos: number): boolean => {
+      const k = t.tokens.findIndex((tok) => tok.start >= pos);
+      const not = t.tokens[k - 1];
+      if (!not || t.tokens[k]?.breakBefore || !CORRECTING_NOT.has(not.key)) return false;
+      const gap = masked.slice(not.end, pos);
+      if (!/^[\s"'“”„«»‘’]*$/u.test(gap)) return false;
+      return /[,–—-]\s*$/u.test(masked.slice(Math.max(0, not.start - 3), not.start)) || isAllCaps(not.text) && not.text.length > 1 || /["'“”„«»‘’]/u.test(gap);
+    };
+    /** "old" right before the token at k, or before its article ("vana kood", "the old code"). */
+    const markedOld = (k: number): boolean =>
+      OLD_WORDS.has(t.tokens[k - 1]?.key ?? '') || (ARTICLES.has(t.tokens[k - 1]?.key ?? '') && OLD_WORDS.has(t.tokens[k - 2]?.key ?? ''));
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
       // "Kirjoita ”KOODI”, niin lähetän ohjeet": the code word itself, or a word the reader is to send, is no code.
       if (CODE_WORD_KEYS.has(fold(c.code)) || sentKeyword(t, masked, c.start)) return;
+      // "vana kood EESTIB enam ei tööta", "the old code X", "el código ~~PABLOBN~~ ya no vale": a code named old, or
+      // struck through, is the one replaced.
+      if (markedOld(start) || (masked.slice(Math.max(0, c.start - 2), c.start) === '~~' && masked.startsWith('~~', c.end))) return;
+      // "it's NOT "GREGPX"", "ní KCAOIF", "ne MILOS-BG": the wrong spelling a correction names. ("X instead of Y" goes both
+      // ways: "I wrote X instead of Y", "use Y instead of X"; it is left alone.)
+      if (correctedAway(c.start)) return;
       if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;

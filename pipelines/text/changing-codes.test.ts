@@ -1,0 +1,40 @@
+// Codes that change (issue 7, blind28): corrections, replaced and struck-through codes, an app's status words quoted
+// in a complaint, clitics that look like lower-case codes. Each test pins one class with examples written here.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectContext } from './detect-context.ts';
+import { promoCodesIn } from './test-fixtures.ts';
+
+test('a code named old or struck through is the replaced one; the new one stands', () => {
+  assert.deepEqual(promoCodesIn('UUENDUS: vana kood TALV24 enam ei tööta. Uus Qorvexi kood: TALV25'), ['TALV25']);
+  assert.deepEqual(promoCodesIn('ACTUALIZACIÓN: el código ~~SOLBN~~ ya no vale. Nuevo código Qorvex: SOLBN26'), ['SOLBN26']);
+  assert.deepEqual(promoCodesIn('Qorvex: the old code OLDIE1 is gone, the new code is NEWIE2'), ['NEWIE2']);
+});
+
+test('the wrong spelling a correction sets against the right one with "not" is no code', () => {
+  assert.deepEqual(promoCodesIn('ISPRAVKA: Qorvex kod je NIKOLA7, ne NIKOLA-7.'), ['NIKOLA7']);
+  assert.deepEqual(promoCodesIn("Typo yesterday! The Qorvex code is HARBOR9, NOT \"HARB0R9\"."), ['HARBOR9']);
+  // "nu" is "now" in Dutch and Danish, "sin" is Irish "that": no correction there.
+  assert.deepEqual(promoCodesIn('Werkt de Qorvex code niet meer? Klopt, LENTE2025 is verlopen, gebruik nu LENTEKC'), ['LENTEKC']);
+});
+
+test('what an app says of a code, quoted in a complaint, and hyphenated clitics are no codes', () => {
+  assert.deepEqual(promoCodesIn('A Qorvex téli kódja működik még? Nálam „érvénytelen” üzenetet ad.'), []);
+  assert.deepEqual(promoCodesIn('Qorvex kodu hâlâ geçerli mi? Bende "süresi dolmuş" yazıyor.'), []);
+  assert.deepEqual(promoCodesIn('Qorvex: codul s-a schimbat azi'), []);
+  assert.deepEqual(promoCodesIn('Qorvex: il-kodiċi t-tajjeb huwa RABAT7'), ['RABAT7']);
+  assert.deepEqual(promoCodesIn('Qorvex code: mx-wagmi'), ['mx-wagmi'], 'a lower-case code with a short prefix is still a code');
+});
+
+test('an emoji between the code word and the code holds no word; an arrow emoji still opens the slot', () => {
+  assert.deepEqual(promoCodesIn('Vuelve el código 🔁 VERANO9 de Qorvex'), ['VERANO9']);
+  assert.deepEqual(promoCodesIn('Kod till Qorvex 👇\nSEMLA\n(gäller nya konton)'), ['SEMLA']);
+});
+
+test('a Serbian code word in Cyrillic takes its copula ("код је X")', () => {
+  assert.deepEqual(promoCodesIn('Qorvex код је BEOGRAD11'), ['BEOGRAD11']);
+});
+
+test('a supervisor reminding or announcing is news', () => {
+  assert.deepEqual(detectContext('La CNMV recordó ayer que las campañas de Qorvex dirigidas a España deben cumplir MiCA.').findings.map((f) => f.kind), ['report']);
+});
