@@ -6,7 +6,7 @@ import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { isNegator } from './negators.ts';
 import {
   ANYONE_WORDS, CHECK_WORD, CLAIM_VERBS, CONTACT_VERBS, EXAMPLE_WORDS, MADE_UP_WORDS, LICENCE_WORD, EXPIRY_CUES, SCAM_MECHANICS, EXPLAINER_CUES, INFLUENCER_WORDS, NEVER_WORDS, OF_WORDS, PERCENT_WORDS, POSSESSIVES, REGISTER_WORD, REPORT_CUES, REQUIREMENT_WORD,
-  SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
+  SECRET_PHRASES, SHARE_WORDS, SUPERVISOR_WORD, mayNameSupervisor, WARNING_CUES, WHAT_IS_QUESTIONS, WHY_HOW_WORDS, YOUR_WORDS,
 } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import { COMMUNITY_NOUNS, RECEIVE_VERBS } from './phrases/remuneration-phrases.ts';
@@ -292,7 +292,7 @@ function* sentences(text: string, t: Tokenised, ids: Int32Array): Generator<{ k:
 
 function registerAdvice(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
   const looked = (words: string): boolean => REGISTER_WORD.test(words) || LICENCE_WORD.test(words);
-  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !looked(text) || !CHECK_WORD.test(text) || t.tokens.some(isFirstPerson)) return;
+  if (urls > 0 || !mayNameSupervisor(text) || !looked(text) || !CHECK_WORD.test(text) || t.tokens.some(isFirstPerson)) return;
   // The supervisor and its register or licence in one sentence; the advice to check may be the next one ("Bybit EU has
   // a MiCA licence ... Before you click someone's link, check where it leads"). Not "check out" (a promoter's).
   const ids = sentenceIds(t);
@@ -313,7 +313,7 @@ function registerAdvice(text: string, t: Tokenised, urls: number, findings: Cont
  * reported. A firm's claim of its own licence ("now holds a MiCA licence") or news of registers requires nothing.
  */
 function regulatoryTopic(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
-  if (urls > 0 || !SUPERVISOR_WORD.test(text) || !LICENCE_WORD.test(text)) return;
+  if (urls > 0 || !mayNameSupervisor(text) || !LICENCE_WORD.test(text)) return;
   const ids = sentenceIds(t);
   for (const { k, from, to, words } of sentences(text, t, ids)) {
     const supervisor = SUPERVISOR_WORD.exec(words);
@@ -357,7 +357,7 @@ const REPORTED_BY = /(?<!\p{L})(?:according\s+to|secondo|selon|según|laut|volge
  */
 function supervisorReported(text: string, t: Tokenised, urls: number, findings: ContextFinding[]): void {
   // Most posts name no supervisor: one scan of the whole text before any sentence is read.
-  if (urls > 0 || !(SUPERVISOR_NAMED.test(text) || REGULATOR_WORD.test(text))) return;
+  if (urls > 0 || !(mayNameSupervisor(text) || REGULATOR_WORD.test(text))) return;
   const ids = sentenceIds(t);
   for (const { k, from, to, words } of sentences(text, t, ids)) {
     const said = SUPERVISOR_REPORTED.exec(words);

@@ -386,3 +386,11 @@ export const SUPERVISOR_WORD = new RegExp(
     String.raw`Autorité\s+des\s+marchés\s+financiers|Comisión\s+Nacional\s+del\s+Mercado\s+de\s+Valores|Comissão\s+do\s+Mercado\s+de\s+Valores\s+Mobiliários|Komisj\p{L}*\s+Nadzoru\s+Finansowego|Autoriteit\s+Financiële\s+Markten)(?!\p{L})`,
   'u',
 );
+/** The acronyms alone: a fast first look (the written-out names make SUPERVISOR_WORD ~20x slower on a text). */
+const SUPERVISOR_ACRONYM = /(?<!\p{L})(?:ESMA|MiCA|AMF|BaFin|CNMV|CONSOB|Consob|AFM|KNF|CMVM|FSMA|CSSF|CySEC|MFSA|HANFA|ATVP|MNB|ČNB|CNB|NBS|ASF|FKTK|BNB|DNB|БНБ|КФН)(?!\p{L})/u;
+/** Letters every written-out name of SUPERVISOR_WORD holds; without them the full pattern need not run. */
+const SUPERVISOR_NAME_HINT = /Finan|[Bb]an|Pan|банк|Банк|Комиси|Τράπεζα|Επιτροπή|omis|ommis|gencij|utorit/u;
+/** Whether a text may name a supervisor (SUPERVISOR_WORD, Consob also as news writes it), cheaply for the many that do not. */
+export function mayNameSupervisor(text: string): boolean {
+  return SUPERVISOR_ACRONYM.test(text) || (SUPERVISOR_NAME_HINT.test(text) && SUPERVISOR_WORD.test(text));
+}
