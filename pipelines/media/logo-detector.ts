@@ -347,25 +347,29 @@ function tailAt(tail: Tail, pose: Verified['pose'], f: number): Pick<Verified, '
 
 /**
  * The best name over WIDE_SIZES and moves of the head's centre, at the turn the name took at the
- * head's own size and its neighbours: the pose of the head that the name agrees with.
+ * head's own size; then the fine turns next to it at the best of those poses (a third of the reads of
+ * every turn at every pose, decision 0060). The pose is the head's that the name agrees with.
  */
 function tailOverSizes(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number, rotation: number): { score: number; pose: Verified['pose'] } {
-  let best = { score: 0, pose };
+  let best = { score: 0, pose, k: 1 };
   for (const k of WIDE_SIZES) {
     const d = WIDE_MOVE * (k - 1) * pose.shortSide;
-    for (const r of FINE_ROTATIONS) {
-      // the turn the name took at the head's size and the fine turns next to it
-      if (Math.abs(r - rotation) > 5) continue;
-      for (const my of [-d, 0, d]) {
-        for (const mx of [-d, 0, d]) {
-          const at = { cx: pose.cx + mx, cy: pose.cy + my, shortSide: pose.shortSide * k, rotation: r };
-          const s = tailScore(pic, colour, tail, at, f / k);
-          if (s > best.score) best = { score: s, pose: at };
-        }
+    for (const my of [-d, 0, d]) {
+      for (const mx of [-d, 0, d]) {
+        const at = { cx: pose.cx + mx, cy: pose.cy + my, shortSide: pose.shortSide * k, rotation };
+        const s = tailScore(pic, colour, tail, at, f / k);
+        if (s > best.score) best = { score: s, pose: at, k };
       }
     }
   }
-  return best;
+  const centre = best.pose;
+  for (const r of FINE_ROTATIONS) {
+    if (r === rotation || Math.abs(r - rotation) > 5) continue;
+    const at = { ...centre, rotation: r };
+    const s = tailScore(pic, colour, tail, at, f / best.k);
+    if (s > best.score) best = { score: s, pose: at, k: best.k };
+  }
+  return { score: best.score, pose: best.pose };
 }
 
 /** Tail templates of a wordmark (cropped to its opaque part) whose head is `head`, at the scale of the head's fine templates. */
