@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { rng } from '../../eval/media/logo-eval-set.ts';
 import { warpOnto, type Point } from '../../eval/media/warp.ts';
 import { buildEdgeTemplate } from './edge-templates.ts';
-import { calibrate, colourAgreement, colourPlanes, createLogoDetector, createPoseProbe, cropToMark, DEFAULT_THRESHOLD, frameRegion, iou, wordmarkHead, type CandidateTrace } from './logo-detector.ts';
+import { calibrate, colourAgreement, colourPlanes, createLogoDetector, createPoseProbe, cropToMark, DEFAULT_THRESHOLD, frameRegion, iou, TAIL_MIN, wordmarkHead, type CandidateTrace } from './logo-detector.ts';
 import type { DecodedImage, LogoDetector, Region } from './media-types.ts';
 import { loadReferenceLogos, type ReferenceLogo } from './reference-logos.ts';
 import { SAMPLE_MARKS } from './sample-logo-svgs.ts';
@@ -140,6 +140,49 @@ describe('logo detector', () => {
     // found through the sure name: a head whose edge times colour factor alone is under the threshold
     const heads = traces.filter((t) => t.firmId === 'halvora' && t.features?.head === 1 && (t.features.sure ?? 0) >= DEFAULT_THRESHOLD);
     assert.ok(heads.some((t) => t.edge * t.colour < DEFAULT_THRESHOLD), `heads ${JSON.stringify(heads.map((t) => [t.edge, t.colour, t.features?.tail]))}`);
+  });
+
+  it('finds a wordmark whose head matches at a smaller size than its name: the name read at larger sizes (decision 0060)', async () => {
+    const FIRM = 'nebulix';
+    const SHRINK = 0.6;
+    const word = refs.find((r) => r.firmId === FIRM && r.kind === 'wordmark')!;
+    const { width: W, height: H, data } = word.image;
+    const head = wordmarkHead(cropToMark(word).ref)!;
+    const crop = cropToMark(word).frame.crop;
+    // the head drawn at SHRINK of its size about its own centre, the name left as it is: the head then
+    // matches at that size, as a star or a disc matches a smaller part of itself in the evaluation,
+    // and the name it implies is read too small and too near
+    const x0 = crop.x + head.x;
+    const cx = x0 + head.width / 2;
+    const cy = crop.y + crop.height / 2;
+    const out = Uint8Array.from(data);
+    for (let y = 0; y < H; y++) for (let x = x0; x < x0 + head.width; x++) out.fill(0, (y * W + x) * 4, (y * W + x) * 4 + 4);
+    for (let y = 0; y < H; y++) {
+      for (let x = x0; x < x0 + head.width; x++) {
+        const sx = Math.round(cx + (x - cx) / SHRINK);
+        const sy = Math.round(cy + (y - cy) / SHRINK);
+        if (sx < x0 || sx >= x0 + head.width || sy < 0 || sy >= H) continue;
+        out.set(data.subarray((sy * W + sx) * 4, (sy * W + sx) * 4 + 4), (y * W + x) * 4);
+      }
+    }
+    const shrunk: ReferenceLogo = { ...word, image: { width: W, height: H, data: out } };
+    const { image, truth } = await scene(shrunk, { seed: 9, shapes: 12, long: 200, angle: 3, warp: 0.02 });
+    const traces: CandidateTrace[] = [];
+    const found = createLogoDetector(refs, { trace: (t) => traces.push(t) })(image).filter((m) => m.firmId === FIRM && iou(m.region, truth!) > 0.3);
+    assert.equal(found.length, 1, `one ${FIRM} match over the wordmark: ${JSON.stringify(found)}`);
+    // the whole wordmark's own template finds a mark this clean too; what is pinned is the head: its
+    // name fails at the head's size, agrees at about 1/SHRINK of it, and the head then reports the
+    // wordmark's box at that size
+    const heads = traces.filter((t) => t.firmId === FIRM && t.features?.head === 1 && t.edge >= DEFAULT_THRESHOLD);
+    const rows = JSON.stringify(heads.map((t) => [t.edge, t.colour, t.features?.own, t.features?.wide, t.features?.wideSize, iou(t.region, truth!)]));
+    const named = heads.filter((t) => (t.features?.own ?? 1) < TAIL_MIN && (t.features?.wide ?? 0) >= TAIL_MIN && iou(t.region, truth!) > 0.5);
+    assert.ok(named.length > 0, `heads (edge, colour, own name, wide name, size, IoU): ${rows}`);
+    assert.ok(named.every((t) => Math.abs(t.features!.wideSize! * SHRINK - 1) <= 0.25), rows);
+    // read at the head's own size only, no head over the wordmark has its name
+    const narrow: CandidateTrace[] = [];
+    createLogoDetector(refs, { wideNames: false, trace: (t) => narrow.push(t) })(image);
+    const over = narrow.filter((t) => t.firmId === FIRM && t.features?.head === 1 && t.edge >= DEFAULT_THRESHOLD && iou(t.region, truth!) > 0.5);
+    assert.ok(over.every((t) => (t.features?.tail ?? 0) < TAIL_MIN), `wide names off: ${JSON.stringify(over.map((t) => [t.edge, t.features?.tail]))}`);
   });
 
   it('probes a wordmark at its true pose: the whole and its name alone agree there, not elsewhere (decision 0055)', async () => {

@@ -31,6 +31,8 @@ export interface LogoDetectorOptions {
   strokeCores?: boolean;
   /** An icon's fine pass again on a part's colour where the background swallows that part (decision 0056; default on). */
   swallowedParts?: boolean;
+  /** A head's name read at larger sizes and moved centres where it does not agree at the head's own (decision 0060; default on). */
+  wideNames?: boolean;
 
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
@@ -261,6 +263,10 @@ export const TAIL_MIN = 0.5;
  */
 export const TAIL_SURE = 0.55;
 const HEAD_COLOUR_GATE = 0.3;
+/** Name score at which a head's name read at another size (tailOverSizes) makes it a wordmark. */
+const WIDE_MIN = TAIL_MIN;
+/** Colour factor of the whole wordmark, at the pose its name read at another size gives, under which that read is not taken. */
+const WIDE_COLOUR = 0.5;
 
 /** Edge agreement of the tail's slices with the picture, each slice at its own best shift (0..1). */
 function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): number {
@@ -303,13 +309,67 @@ function tailScore(pic: Picture, colour: boolean, tail: Tail, pose: Verified['po
  */
 const TAIL_TURN = 10;
 
-function bestTail(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): number {
+function bestTail(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number): { score: number; rotation: number } {
   let best = 0;
+  let rotation = pose.rotation;
   for (const r of FINE_ROTATIONS) {
     if (Math.abs(r - pose.rotation) > TAIL_TURN) continue;
-    best = Math.max(best, tailScore(pic, colour, tail, { ...pose, rotation: r }, f));
+    const s = tailScore(pic, colour, tail, { ...pose, rotation: r }, f);
+    if (s > best) { best = s; rotation = r; }
   }
-  return best;
+  return { score: best, rotation };
+}
+
+/**
+ * Sizes, relative to the head's, at which a head's name is read again when it does not agree at the
+ * head's own (decision 0060). A 13-25 px icon matches a part of itself at a smaller size nearly as
+ * well (a star's inner points, a disc's inner ring: 0.47-0.68 of its size on seed 7, decisions 0055
+ * and 0057), so the name it implies is read too small and too near; the fine pass's 0.87-1.15 does
+ * not reach that far.
+ */
+const WIDE_SIZES = [1.25, 1.5, 1.75, 2];
+/**
+ * Where the smaller part sits in the head is unknown: its centre is tried at the head's centre and
+ * moved by this share of the size gained, in each direction (head short sides).
+ */
+const WIDE_MOVE = 0.5;
+
+/** The whole wordmark's fine template at a head's pose (sampling factor f): for its colour check. */
+function tailAt(tail: Tail, pose: Verified['pose'], f: number): Pick<Verified, 'tpl' | 'f' | 'x0' | 'y0'> {
+  const tpl = tail.fine[FINE_ROTATIONS.indexOf(pose.rotation)]!;
+  const a = (pose.rotation * Math.PI) / 180;
+  const dx = tail.ox * pose.shortSide;
+  const dy = tail.oy * pose.shortSide;
+  const cx = pose.cx + dx * Math.cos(a) - dy * Math.sin(a);
+  const cy = pose.cy + dx * Math.sin(a) + dy * Math.cos(a);
+  return { tpl, f, x0: cx - tpl.width / 2 / f, y0: cy - tpl.height / 2 / f };
+}
+
+/**
+ * The best name over WIDE_SIZES and moves of the head's centre, at the turn the name took at the
+ * head's own size; then the fine turns next to it at the best of those poses (a third of the reads of
+ * every turn at every pose, decision 0060). The pose is the head's that the name agrees with.
+ */
+function tailOverSizes(pic: Picture, colour: boolean, tail: Tail, pose: Verified['pose'], f: number, rotation: number): { score: number; pose: Verified['pose'] } {
+  let best = { score: 0, pose, k: 1 };
+  for (const k of WIDE_SIZES) {
+    const d = WIDE_MOVE * (k - 1) * pose.shortSide;
+    for (const my of [-d, 0, d]) {
+      for (const mx of [-d, 0, d]) {
+        const at = { cx: pose.cx + mx, cy: pose.cy + my, shortSide: pose.shortSide * k, rotation };
+        const s = tailScore(pic, colour, tail, at, f / k);
+        if (s > best.score) best = { score: s, pose: at, k };
+      }
+    }
+  }
+  const centre = best.pose;
+  for (const r of FINE_ROTATIONS) {
+    if (r === rotation || Math.abs(r - rotation) > 5) continue;
+    const at = { ...centre, rotation: r };
+    const s = tailScore(pic, colour, tail, at, f / best.k);
+    if (s > best.score) best = { score: s, pose: at, k: best.k };
+  }
+  return { score: best.score, pose: best.pose };
 }
 
 /** Tail templates of a wordmark (cropped to its opaque part) whose head is `head`, at the scale of the head's fine templates. */
@@ -470,6 +530,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const perMark = opts.candidatesPerMark ?? 40;
   const toMark = (ref: ReferenceLogo, frame: Frame): Mark => markOf(ref, frame, opts.colourEdges !== false, opts.swallowedParts !== false);
   const cores = opts.strokeCores !== false;
+  const wideNames = opts.wideNames !== false;
   const marks: Mark[] = [];
   for (const supplied of refs) {
     const { ref, frame } = cropToMark(supplied);
@@ -553,10 +614,23 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
       const edge = v?.score ?? 0;
       if (v && (v.score >= threshold || opts.trace)) v.score *= colourAgreement(planes(), v, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0, cores);
       // a head's name is read wherever the head's edges agree: a sure name may stand in for its colour (TAIL_SURE)
-      const tail = v && c.mark.tail && (edge >= threshold || opts.trace) ? bestTail(pic, c.mark.colourEdges, c.mark.tail, v.pose, v.f) : 1;
+      const named = v && c.mark.tail && (edge >= threshold || opts.trace) ? bestTail(pic, c.mark.colourEdges, c.mark.tail, v.pose, v.f) : null;
+      // a name that does not agree at the head's size is read at larger ones (decision 0060); the
+      // floor is the default threshold's so that the evaluation's low threshold verifies the same
+      const wide = v && named && c.mark.tail && wideNames && named.score < TAIL_MIN && edge >= DEFAULT_THRESHOLD && v.score >= HEAD_COLOUR_GATE * edge
+        ? tailOverSizes(pic, c.mark.colourEdges, c.mark.tail, v.pose, v.f, named.rotation) : null;
+      // the whole wordmark's colours where the name put it: a UI screen's text lines agree with a name
+      // at some size and place, rarely in its colours
+      const wordColour = wide && wide.score >= WIDE_MIN ? colourAgreement(planes(), tailAt(c.mark.tail!, wide.pose, v!.f * v!.pose.shortSide / wide.pose.shortSide), LONG_REACH, cores) : 1;
+      const widePose = wide && wide.score >= WIDE_MIN && wordColour >= WIDE_COLOUR ? wide.pose : null;
+      const tail = named ? (widePose ? wide!.score : named.score) : 1;
+      if (v && widePose) {
+        const r = frameRegion(c.mark.frame, widePose.cx, widePose.cy, widePose.shortSide, widePose.rotation);
+        v.region = toRegion(r.x, r.y, r.width, r.height, grey);
+      }
       const sure = v && c.mark.tail && tail >= TAIL_SURE && v.score >= HEAD_COLOUR_GATE * edge ? edge : 0;
       const blurred = v && c.mark.aspect <= WARP_ASPECT && c.mark.saturated >= SATURATED_SHARE && v.score >= SATURATED_GATE * edge ? edge - SATURATED_MARGIN : 0;
-      if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0, sure, blurred } });
+      if (v && opts.trace) opts.trace({ firmId: c.mark.firmId, kind: c.mark.kind, coarse: c.coarse, edge, colour: v.score / (edge || 1), region: v.region, features: { ...traceFeatures(grey, sat, planes(), v), tail, head: c.mark.tail ? 1 : 0, sure, blurred, ...(wide ? { wide: wide.score, wideSize: wide.pose.shortSide / v.pose.shortSide, own: named!.score, wordColour } : {}) } });
       if (v && edge < threshold) continue;
       const score = Math.max(v?.score ?? 0, sure, blurred);
       if (v && score >= threshold && tail >= TAIL_MIN) matches.push({ firmId: c.mark.firmId, score: calibrate(score, threshold), region: v.region, ...(c.mark.tail || c.mark.kind === 'wordmark' ? { wordmark: true } : {}) });
