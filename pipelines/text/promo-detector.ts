@@ -1446,6 +1446,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (ID_LABELS.has(t.tokens[k - 1]!.key) || FORM_FIELDS.has(t.tokens[k - 1]!.key) || !standsAlone(masked, tok.end)) continue;
         // "Levier max conseillé : x10", "Timeframe: 4h": a trading setting, not a code.
         if (MULTIPLIER.test(tok.text) || AGE.test(tok.text)) continue;
+        // Found already by a nearer rule, with the firm that rule gave it.
+        if (promoCodes.some((p) => p.code === tok.text)) continue;
         let j = k - 1;
         while (j >= 0 && k - j <= COLON_CODE_REACH && !(CODE_WORD_KEYS.has(t.tokens[j]!.key) || CODE_COMPOUND_KEYS.has(t.tokens[j]!.key))) j--;
         if (j >= 0 && k - j <= COLON_CODE_REACH) add({ code: tok.text, start: tok.start, end: tok.end }, j, k + 1, t.tokens[j]!.start);
