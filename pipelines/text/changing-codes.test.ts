@@ -38,3 +38,10 @@ test('a Serbian code word in Cyrillic takes its copula ("код је X")', () =>
 test('a supervisor reminding or announcing is news', () => {
   assert.deepEqual(detectContext('La CNMV recordó ayer que las campañas de Qorvex dirigidas a España deben cumplir MiCA.').findings.map((f) => f.kind), ['report']);
 });
+
+test('a code standing alone behind a colon a line or two after its code word is that code; IDs and settings are not', () => {
+  assert.deepEqual(promoCodesIn('Qorvex code in the next post 👇 (1/2)\n\n2/2 Winter deposit bonus, valid until 24 Dec or the first 500 sign-ups: FROST26 #ad'), ['FROST26']);
+  assert.deepEqual(promoCodesIn('Můj kód na Qorvex platí jen do 31. 12. 2026: PRAHA26. Potom dám vědět nový.'), ['PRAHA26']);
+  assert.deepEqual(promoCodesIn('Qorvex code support asked me for it.\nOrder: QX88123456\nStill waiting.'), []);
+  assert.deepEqual(promoCodesIn('Qorvex signals with our code LYON7\nMax leverage: x10\nTimeframe: 4h'), ['LYON7']);
+});

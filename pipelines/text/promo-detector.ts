@@ -239,6 +239,19 @@ const SEND_VERB_KEYS: ReadonlySet<string> = new Set(SEND_WORD_VERBS.map(fold));
 const DM_OBJECT_KEYS: ReadonlySet<string> = new Set(DM_OBJECTS.map(fold));
 /** "not" in a correction ("X, not Y"), folded; not the words that are also "without" or "now" elsewhere ("sin", "nu"). */
 const CORRECTING_NOT: ReadonlySet<string> = new Set(['not', 'nicht', 'pas', 'non', 'nao', 'niet', 'nie', 'ne', 'ni', 'mhux', 'не', 'οχι', 'nem', 'inte', 'ikke', 'no'].map(fold));
+/** A leverage or multiplier ("x10", "20x", "×5"). */
+const MULTIPLIER = /^(?:[x×]\d+|\d+[x×])$/iu;
+/** Tokens back from a colon-introduced code its code word may stand (a line or two of a thread). */
+const COLON_CODE_REACH = 40;
+/** Names of IDs and numbers that a colon introduces and that are no code (blind25's look-alikes). Folded. */
+const ID_LABELS: ReadonlySet<string> = new Set(['uid', 'id', 'userid', 'order', 'ordre', 'orden', 'ordine', 'bestellung', 'zamowienie', 'objednavka', 'ticket', 'tiket', 'case', 'txid',
+  'tx', 'txn', 'hash', 'memo', 'tag', 'address', 'adresse', 'adres', 'adresa', 'wallet', 'number', 'nummer', 'numero', 'nr', 'no', 'cislo', 'broj', 'ref', 'reference',
+  'referenz', 'referencia', 'riferimento', 'error', 'fehler', 'erreur', 'errore', 'blad', 'chyba', 'greska', 'iban', 'pin', 'phone', 'tel', 'sms', 'otp', '2fa',
+  'version', 'versie', 'wersja', 'verze', 'model'].map(fold));
+/** The word ending at `end` stands alone: the line, the sentence or the text ends, or a bracket, emoji or hashtag follows. */
+function standsAlone(masked: string, end: number): boolean {
+  return /^(?:[ \t]*(?:$|[\n.!;)\]]|#)|[ \t]+\p{Extended_Pictographic}|[ \t]+[–—-][ \t])/u.test(masked.slice(end, end + 4));
+}
 /** A chunk of emoji alone (with their joiners and variation selectors). */
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u;
 /** A quote mark, either way round ("”KOODI”" opens with a closing quote in Finnish typography). */
@@ -1422,6 +1435,24 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // A post that already gave a code speaks of codes too ("msimbo wangu baraka ... B A R A K A").
     const spoken: SpokenCode[] = promoCodes.length > 0 || speaksOfCodes() ? spokenCodes(t, masked, inFirm, { isCodeLike, isPlainCode }) : [];
     for (const c of spoken) add(c, c.index, c.index + 1, c.saidFrom);
+
+    // "Le code arrive dans le prochain post… le voilà : KCCAMILLE", "… whichever comes first: HOLLYB", "můj kód ... platí
+    // jen do 31. 12. 2026: KRTOMAS": an issued-looking word standing alone behind a colon, a few lines after a code word,
+    // is the code it announced. Not behind an ID's or a form field's name ("Order: A1234567", "UID: 8830112").
+    if (speaksOfCodes() && masked.includes(':')) {
+      for (let k = 1; k < t.tokens.length; k++) {
+        const tok = t.tokens[k]!;
+        if (!/[:：]\s*$/u.test(masked.slice(t.tokens[k - 1]!.end, tok.start)) || tok.hash || tok.at || inFirm(k) || !looksIssued(tok.text)) continue;
+        if (ID_LABELS.has(t.tokens[k - 1]!.key) || FORM_FIELDS.has(t.tokens[k - 1]!.key) || !standsAlone(masked, tok.end)) continue;
+        // "Levier max conseillé : x10", "Timeframe: 4h": a trading setting, not a code.
+        if (MULTIPLIER.test(tok.text) || AGE.test(tok.text)) continue;
+        // Found already by a nearer rule, with the firm that rule gave it.
+        if (promoCodes.some((p) => p.code === tok.text)) continue;
+        let j = k - 1;
+        while (j >= 0 && k - j <= COLON_CODE_REACH && !(CODE_WORD_KEYS.has(t.tokens[j]!.key) || CODE_COMPOUND_KEYS.has(t.tokens[j]!.key))) j--;
+        if (j >= 0 && k - j <= COLON_CODE_REACH) add({ code: tok.text, start: tok.start, end: tok.end }, j, k + 1, t.tokens[j]!.start);
+      }
+    }
 
     /**
      * A reply under a quoted question ("> does the code from the video still work?\nyeah, the new one is ryanq1"):
