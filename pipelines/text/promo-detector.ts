@@ -244,7 +244,7 @@ const MULTIPLIER = /^(?:[x×]\d+|\d+[x×])$/iu;
 /** Tokens back from a colon-introduced code its code word may stand (a line or two of a thread). */
 const COLON_CODE_REACH = 40;
 /** Names of IDs and numbers that a colon introduces and that are no code (blind25's look-alikes). Folded. */
-const ID_LABELS: ReadonlySet<string> = new Set(['uid', 'id', 'userid', 'order', 'ordre', 'orden', 'ordine', 'bestellung', 'zamowienie', 'objednavka', 'ticket', 'tiket', 'case', 'txid',
+const ID_LABELS: ReadonlySet<string> = new Set([...USER_ID_LABELS, 'id', 'order', 'ordre', 'orden', 'ordine', 'bestellung', 'zamowienie', 'objednavka', 'ticket', 'tiket', 'case', 'txid',
   'tx', 'txn', 'hash', 'memo', 'tag', 'address', 'adresse', 'adres', 'adresa', 'wallet', 'number', 'nummer', 'numero', 'nr', 'no', 'cislo', 'broj', 'ref', 'reference',
   'referenz', 'referencia', 'riferimento', 'error', 'fehler', 'erreur', 'errore', 'blad', 'chyba', 'greska', 'iban', 'pin', 'phone', 'tel', 'sms', 'otp', '2fa',
   'version', 'versie', 'wersja', 'verze', 'model'].map(fold));
@@ -255,7 +255,8 @@ function standsAlone(masked: string, end: number): boolean {
 /** A chunk of emoji alone (with their joiners and variation selectors). */
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u;
 /** A quote mark, either way round ("”KOODI”" opens with a closing quote in Finnish typography). */
-const ANY_QUOTE = /["'“”„«»‘’‚`‹›「]\s*$/u;
+const QUOTE_MARK = /["'“”„«»‘’‚`‹›「]/u;
+const ANY_QUOTE = new RegExp(`${QUOTE_MARK.source}\\s*$`, 'u');
 /**
  * The word at `pos` is quoted right after a send verb, "me" allowed between ("Scrieți-mi „VREAU" în privat", "comment
  * 'BONUS' below"): a keyword the reader sends to get the code, not the code.
@@ -270,12 +271,12 @@ function sentKeyword(t: Tokenised, masked: string, pos: number): boolean {
   // form (a code word, a box or the sign-up after it in the sentence), it is the code.
   for (let j = at + 1; j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) {
     const key = t.tokens[j]!.key;
-    if (CODE_VOCABULARY.has(key) || FORM_BOX.test(key)) return false;
+    if (CODE_VOCABULARY.has(key) || SIGN_UP_STEM.test(key) || FIELD_STEMS.some((s) => key.startsWith(s)) || BOX_STEM.test(key)) return false;
   }
   return true;
 }
-/** Sign-up and form-field stems after a written word: it goes into the form. Folded. */
-const FORM_BOX = /^(?:regist|tirregist|chlara|inscri|anmeld|signup|sign-up|box|bosca|bhosca|kaxxa|feld|champ|campo|casill|casell|vak|pole|ruut|lahter|mezo|referral|ref)/u;
+/** Boxes and sign-up words beyond SIGN_UP_STEM and FIELD_STEMS ("sa bhosca", "fil-kaxxa tar-referral", "tirreġistra"). Folded. */
+const BOX_STEM = /^(?:box|bosca|bhosca|kaxxa|casill|casell|vak|ruut|lahter|tirregist|chlara|referral|ref)/u;
 
 /** The bare code words, folded: the end of "X is my code". */
 const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
@@ -821,7 +822,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!not || t.tokens[k]?.breakBefore || !CORRECTING_NOT.has(not.key)) return false;
       const gap = masked.slice(not.end, pos);
       if (!/^[\s"'“”„«»‘’]*$/u.test(gap)) return false;
-      return /[,–—-]\s*$/u.test(masked.slice(Math.max(0, not.start - 3), not.start)) || isAllCaps(not.text) && not.text.length > 1 || /["'“”„«»‘’]/u.test(gap);
+      return /[,–—-]\s*$/u.test(masked.slice(Math.max(0, not.start - 3), not.start)) || (isAllCaps(not.text) && not.text.length > 1) || QUOTE_MARK.test(gap);
     };
     /** "old" right before the token at k, or before its article ("vana kood", "the old code"). */
     const markedOld = (k: number): boolean =>
