@@ -45,3 +45,17 @@ test('a code standing alone behind a colon a line or two after its code word is 
   assert.deepEqual(promoCodesIn('Qorvex code support asked me for it.\nOrder: QX88123456\nStill waiting.'), []);
   assert.deepEqual(promoCodesIn('Qorvex signals with our code LYON7\nMax leverage: x10\nTimeframe: 4h'), ['LYON7']);
 });
+
+test('of "X instead of Y", the code the post names again is the code; the other is the replaced one', () => {
+  assert.deepEqual(promoCodesIn('Krivo sam napisao (QORVA1 umjesto QORVA7). Točan Qorvex kod: QORVA7'), ['QORVA7']);
+  assert.deepEqual(promoCodesIn('Qorvex: nutzt den Code NEU7 statt ALT6. Nochmal: NEU7'), ['NEU7']);
+  // Named once each: the verb decides, which is left to the rules that found them.
+  assert.deepEqual(promoCodesIn('Qorvex: use code NEWONE5 instead of OLDONE4'), ['NEWONE5']);
+});
+
+test('a campaign code named by its season in one compound word is a code word', () => {
+  assert.deepEqual(promoCodesIn('Black Friday -koodi QXBF24 ei enää toimi, tilalle tuli Qorvex joulukoodi QXJOULU'), ['QXJOULU']);
+  assert.deepEqual(promoCodesIn('Der Qorvex Weihnachtscode QXMAS24 gilt bis Silvester.'), ['QXMAS24']);
+  assert.deepEqual(promoCodesIn('Julkoden för Qorvex i år är JUL24'), ['JUL24']);
+  assert.deepEqual(promoCodesIn('De Qorvex Quellcode staat op GitHub'), []);
+});

@@ -834,7 +834,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // struck through, is the one replaced.
       if (markedOld(start) || (masked.slice(Math.max(0, c.start - 2), c.start) === '~~' && masked.startsWith('~~', c.end))) return;
       // "it's NOT "GREGPX"", "ní KCAOIF", "ne MILOS-BG": the wrong spelling a correction names. ("X instead of Y" goes both
-      // ways: "I wrote X instead of Y", "use Y instead of X"; it is left alone.)
+      // ways: "I wrote X instead of Y", "use Y instead of X"; withoutReplacedByRepeated decides it after the rules.)
       if (correctedAway(c.start)) return;
       if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
@@ -1505,6 +1505,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       offers.push({ kind: o.kind, firmId, detail: snippet(text, from, to, DETAIL_CHARS) });
     }
     withoutSaidForms(promoCodes, codeStarts, spoken);
+    withoutReplacedByRepeated(promoCodes, codeStarts, masked);
     return { promoCodes: withoutShoutedWords(withoutCutStarts(withoutSpokenForms(withoutInflections(promoCodes, codeStarts)), codeStarts, masked), masked), offers };
   };
 }
@@ -1567,6 +1568,55 @@ function withoutSaidForms(codes: PromoCode[], starts: number[], spoken: readonly
       codes.splice(i, 1);
       starts.splice(i, 1);
     }
+  }
+}
+
+/**
+ * "X instead of Y" between two codes, the preposition in the EU languages and neighbours. Postpositions ("X:n sijaan",
+ * "X helyett") are left out: the code before them is the replaced one, but which code comes first then depends on the
+ * rest of the sentence.
+ */
+const INSTEAD_OF = `[\\s,;(\u2013\u2014-]{0,4}(?:${['instead of', 'rather than', 'statt', 'anstatt', 'anstelle von', 'au lieu de', 'à la place de', 'en lugar de',
+  'en vez de', 'em vez de', 'no lugar de', 'invece di', 'al posto di', 'in plaats van', 'i stället för', 'istället för', 'i stedet for', 'i steden for', 'zamiast',
+  'místo', 'namiesto', 'umjesto', 'namesto', 'umesto', 'în loc de', 'in loc de', 'αντί για', 'αντί', 'вместо', 'замість', 'vietoj', 'nevis', 'minflok',
+  'in ionad'].join('|')})[\\s:"'“”„«»]{1,4}`;
+/** More codes than this in one post are a list, not a correction: the pairwise check is skipped. */
+const MAX_INSTEAD_CODES = 12;
+
+/** Whole-word occurrences of `code` in `text`. */
+function occurrences(text: string, code: string): number {
+  let n = 0;
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + code.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + code.length))) n++;
+  }
+  return n;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "krivo napisao kod (BITMARKO umjesto BITMARK0 ...). Ispravni kod: BITMARK0": "X instead of Y" names one code to use and
+ * one replaced, and which is which depends on the verb ("I wrote X instead of Y", "use Y instead of X"). Where the post
+ * names one of the two again elsewhere, that one is the code and the other, named once, is the replaced one. Where
+ * neither recurs both stay (decided by the rules that found them). In place.
+ */
+function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked: string): void {
+  if (codes.length < 2 || codes.length > MAX_INSTEAD_CODES) return;
+  const drop = new Set<number>();
+  for (let i = 0; i < codes.length; i++) {
+    for (let j = 0; j < codes.length; j++) {
+      const x = codes[i]!.code;
+      const y = codes[j]!.code;
+      if (x === y || !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x)}${INSTEAD_OF}${escapeRegExp(y)}(?![\\p{L}\\p{N}])`, 'iu').test(masked)) continue;
+      const a = occurrences(masked, x);
+      const b = occurrences(masked, y);
+      if (a === 1 && b > 1) drop.add(i);
+      else if (b === 1 && a > 1) drop.add(j);
+    }
+  }
+  for (const k of [...drop].sort((p, q) => q - p)) {
+    codes.splice(k, 1);
+    starts.splice(k, 1);
   }
 }
 

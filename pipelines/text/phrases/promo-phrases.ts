@@ -89,7 +89,28 @@ export const CODE_WORD_FORMS: readonly string[] = [
   'davet kodu', 'davet kodumu', 'referans kodu', 'referans kodumu', 'promosyon kodu',
   // Greeklish (Greek written in Latin letters): kwdikos, kwdiko, kodiko ...
   'kwdikos', 'kwdiko', 'kwdikou', 'kodikos', 'kodiko', 'kodikou',
+  ...seasonCodeWords(),
 ];
+
+/**
+ * A campaign's code named by its season or occasion in one compound word, as the compounding languages write it
+ * ("joulukoodi", "Weihnachtscode", "kerstcode", "julkoden", "Sommer-Code" is two words and already a code phrase):
+ * season and occasion prefixes x the code word's forms. A season is never a kind of code that is not an offer
+ * (unlike "lähde-" source or "PIN-"), so the list can be broad.
+ */
+function seasonCodeWords(): string[] {
+  const fi = inflect(['joulu', 'kesä', 'talvi', 'kevät', 'syys', 'uudenvuoden', 'pääsiäis', 'ystävänpäivä', 'synttäri', 'juhla', 'tervetulo', 'aloitus']
+    .map((p) => `${p}koodi`), ['', 'n', 'a', 'lla', 'ni', 'ksi', 'sta', 'si']);
+  const et = inflect(['jõulu', 'suve', 'talve', 'kevade', 'sügise', 'uusaasta', 'tervitus'].map((p) => `${p}kood`), ['', 'i', 'iga']);
+  const de = ['weihnachts', 'winter', 'sommer', 'oster', 'frühlings', 'herbst', 'neujahrs', 'silvester', 'advents', 'geburtstags', 'jubiläums', 'willkommens', 'start', 'aktions']
+    .flatMap((p) => [`${p}code`, `${p}codes`]);
+  const nl = ['kerst', 'zomer', 'winter', 'lente', 'herfst', 'nieuwjaars', 'paas', 'sinterklaas', 'verjaardags', 'jubileum', 'welkomst', 'actie'].map((p) => `${p}code`);
+  const sv = inflect(['jul', 'sommar', 'vinter', 'vår', 'höst', 'nyårs', 'påsk', 'välkomst', 'kampanj'].map((p) => `${p}kod`), ['', 'en']);
+  const daNo = inflect(['jule', 'jul', 'sommer', 'vinter', 'forårs', 'vår', 'efterårs', 'høst', 'nytårs', 'nyttårs', 'påske', 'velkomst', 'kampagne', 'kampanje']
+    .map((p) => `${p}kode`), ['', 'n']);
+  // Hungarian writes the season apart ("karácsonyi kód"): the bare code word's forms find it.
+  return [...fi, ...et, ...de, ...nl, ...sv, ...daNo];
+}
 
 /**
  * The code word in its "with" case: "saat bonuksen koodilla sauna", "kodem wisla", "kóddal balaton", "koodiga kama". A plain
