@@ -59,3 +59,19 @@ test('a campaign code named by its season in one compound word is a code word', 
   assert.deepEqual(promoCodesIn('Julkoden för Qorvex i år är JUL24'), ['JUL24']);
   assert.deepEqual(promoCodesIn('De Qorvex Quellcode staat op GitHub'), []);
 });
+
+test('a correction without a code word names the right spelling beside the wrong one', () => {
+  assert.deepEqual(promoCodesIn('Qorvex typo in my last post! It\'s NOT "QXGREGX", it\'s QXGREGPX.'), ['QXGREGPX']);
+  assert.deepEqual(promoCodesIn('Qorvex, sorry: HARBOR9, not HARB0R9'), ['HARBOR9']);
+  // Two codes that are no slip of each other: a choice, not a correction.
+  assert.deepEqual(promoCodesIn('Qorvex: BULL7, not BEAR99 - that one is a scam'), []);
+});
+
+test('Irish puts the copula before the code ("is é X an cód")', () => {
+  assert.deepEqual(promoCodesIn('Ceartúchán: is é QXAOIFE an cód ceart do Qorvex.'), ['QXAOIFE']);
+  assert.deepEqual(promoCodesIn("'Sé QX12 an cód Qorvex."), ['QX12']);
+});
+
+test('"mine is" takes a code written with a hyphen whole', () => {
+  assert.deepEqual(promoCodesIn('Im Video war der Qorvex Code meines Kumpels. Meiner ist KR-JONAS.'), ['KR-JONAS']);
+});

@@ -283,6 +283,8 @@ const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
+/** The Irish code word after its article ("an cód", "an chód"), folded. */
+const IRISH_CODE_WORDS: ReadonlySet<string> = new Set(['cod', 'chod']);
 /** Plurals of the bare code words. */
 const PLURAL_CODE_WORDS: ReadonlySet<string> = new Set(['codes', 'codici', 'codigos', 'kody', 'koder', 'koodit', 'kodai', 'kodi', 'kodovi', 'kodok']);
 /** Between a code and the code word after it: spaces, or the hyphen of a compound ("NORDBULL-koodilla"). */
@@ -917,6 +919,40 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
+    // A correction without a code word: "It's NOT "GREGPX", it's GREGPHX", "HARBOR9, not HARB0R9": the spelling set
+    // against the corrected one by "not" (correctedAway) names the code beside it, when the two differ by a slip of
+    // one or two characters (what a typo correction is) and only "it's"/"is"/a comma stand between them.
+    for (let k = 0; k < t.tokens.length; k++) {
+      const wrong = t.tokens[k]!;
+      if (!looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
+      const not = k - 1;
+      const near = (j: number): boolean => {
+        const tok = t.tokens[j];
+        return !!tok && !tok.hash && !tok.at && !inFirm(j) && tok.text !== wrong.text && looksIssued(tok.text) && slipApart(tok.text, wrong.text);
+      };
+      const filler = (tok: Token): boolean => COPULAS.has(tok.key) || POINTERS.has(tok.key) || tok.key === 's';
+      let right = -1;
+      for (let j = k + 1; j <= k + 4 && j < t.tokens.length && right < 0; j++) {
+        if (near(j)) right = j;
+        else if (!filler(t.tokens[j]!)) break;
+      }
+      // "HARBOR9, not HARB0R9": the right one just before "not".
+      if (right < 0 && near(not - 1)) right = not - 1;
+      if (right < 0) continue;
+      const tok = t.tokens[right]!;
+      add({ code: tok.text, start: tok.start, end: tok.end }, right, right + 1, Math.min(tok.start, wrong.start));
+    }
+
+    // Irish puts the copula first: "is é KCAOIFE an cód (ceart)", "'sé X an cód" (X is the (right) code). A code-shaped
+    // word between the copula and "an" + the code word.
+    for (let k = 3; k < t.tokens.length; k++) {
+      if (!IRISH_CODE_WORDS.has(t.tokens[k]!.key) || t.tokens[k - 1]!.key !== 'an') continue;
+      const code = t.tokens[k - 2]!;
+      const copula = t.tokens[k - 3]!.key === 'se' || (t.tokens[k - 3]!.key === 'e' && t.tokens[k - 4]?.key === 'is');
+      if (!copula || t.tokens.slice(k - 2, k + 1).some((tok) => tok.breakBefore) || code.hash || code.at || inFirm(k - 2) || !isCodeLike(code.text)) continue;
+      add({ code: code.text, start: code.start, end: code.end }, k - 2, k + 1, code.start);
+    }
+
     // "use GULL5 as referral code", "Cláraigh le bradan mar chód cuiridh": the code, "as", the code word. A
     // plain word only after an imperative or "with" ("register with bradan as invite code").
     for (let k = 1; k + 1 < t.tokens.length; k++) {
@@ -1386,15 +1422,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     if (speaksOfCodes()) {
       for (let j = 0; j + 1 < t.tokens.length; j++) {
         if (!MINE_WORDS.has(t.tokens[j]!.key)) continue;
+        // (The code may be written with a hyphen, "KR-JONAS": the tokens joined by one, as one word.)
         let k = j + 1;
         const copula = COPULAS.has(t.tokens[k]!.key) && !t.tokens[k]!.breakBefore && k + 1 < t.tokens.length;
         if (copula) k++;
         // "mine" as the verb ("mine ETH2") gives no code: a copula, a colon, or a use-verb before it must say "my code".
         const used = j > 0 && ENTER_KEYS.has(t.tokens[j - 1]!.key);
         if (!copula && !used && !/^\s*[:：]/u.test(masked.slice(t.tokens[j]!.end, t.tokens[k]!.start))) continue;
-        const tok = t.tokens[k]!;
-        if (tok.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(k)) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, j, k + 1, t.tokens[j]!.start);
+        const tok = hyphenJoined(t, masked, k);
+        if (t.tokens[k]!.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(k)) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, j, tok.last + 1, t.tokens[j]!.start);
       }
     }
     // "JONNYP gets you the fee discount", "mit LUKAS5 bekommst du": a code-shaped word right before "gets you", in a
@@ -1618,6 +1655,36 @@ function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked:
     codes.splice(k, 1);
     starts.splice(k, 1);
   }
+}
+
+/**
+ * The word at token k with the tokens a single hyphen joins to it ("KR-JONAS", "QX-ANNA-5"): the tokeniser splits at the
+ * hyphen, a code keeps it. `last` is the index of its last token.
+ */
+function hyphenJoined(t: Tokenised, masked: string, k: number): Token & { last: number } {
+  let last = k;
+  while (last + 1 < t.tokens.length && last - k < 4 && t.tokens[last + 1]!.start === t.tokens[last]!.end + 1 && masked.charAt(t.tokens[last]!.end) === '-') last++;
+  const first = t.tokens[k]!;
+  if (last === k) return { ...first, last };
+  const end = t.tokens[last]!.end;
+  return { ...first, text: masked.slice(first.start, end), end, last };
+}
+
+/**
+ * Two spellings of one code a typo apart: at most two characters substituted, inserted or left out, both at least four
+ * long (the usual edit-distance table, bounded; written here as a dozen lines for two short words).
+ */
+function slipApart(a: string, b: string): boolean {
+  const x = a.toUpperCase();
+  const y = b.toUpperCase();
+  if (x.length < 4 || y.length < 4 || Math.abs(x.length - y.length) > 2 || x.length > 40 || y.length > 40) return false;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length]! <= 2;
 }
 
 /** Share of upper-case letters from which a post counts as written in capitals. */
