@@ -14,6 +14,7 @@ import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
+import { independentPiece } from './independent-comparison.ts';
 import { greekQuestionIn, questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import type { Token, Tokenised } from './tokenise.ts';
@@ -476,6 +477,7 @@ export function detectContext(input: TextInput): TextContext {
   // Links, not bare names: "Crypto.com", "Gate.io" and "XT.COM" are how news names those firms.
   const links = masked.urls.filter((u) => LINK_SHAPE.test(text.slice(u.start, u.end))).length;
   registerAdvice(text, t, links, findings);
+  for (const f of independentPiece(text, t, links)) findings.push({ ...f, aboutOthers: true });
   if (!findings.some((f) => f.kind === 'explainer')) regulatoryTopic(text, t, links, findings);
   // Only where nothing else already says explained or reported ("Az MNB szerint ... nem kínálhatnak" is explained).
   if (!findings.some((f) => f.kind === 'report' || f.kind === 'explainer')) supervisorReported(text, t, links, findings);

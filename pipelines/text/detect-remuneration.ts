@@ -10,7 +10,7 @@ import { SHARE_WORDS } from './phrases/context-phrases.ts';
 import { FEE_WORDS } from './phrases/promo-phrases.ts';
 import {
   AD_NOUNS, BECAUSE_WORDS, COMMUNITY_NOUNS, DATIVE_ME, ME_TOO, PER_SIGNUP, COMMUNITY_RECEIVE_VERBS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS,
-  PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS, BONUS_NOUNS, ROLE_NOUNS, AMBASSADOR_NOUNS, AM_WORDS, TRIP_NOUNS,
+  PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS, BONUS_NOUNS, ROLE_NOUNS, AMBASSADOR_NOUNS, AM_WORDS, TRIP_NOUNS, PAY_VERBS, VIDEO_NOUNS,
 } from './phrases/remuneration-phrases.ts';
 import { isNegator } from './negators.ts';
 import { POSSESSIVE_KEYS } from './detect-context.ts';
@@ -20,7 +20,7 @@ import { clauseIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
 type Part =
-  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets' | 'perSignup' | 'meToo' | 'bonus' | 'role' | 'ambassador' | 'am' | 'trip';
+  | 'receive' | 'noun' | 'forMe' | 'pronoun' | 'coop' | 'paid' | 'ad' | 'post' | 'reciprocal' | 'earnsFromIt' | 'because' | 'contain' | 'community' | 'gets' | 'perSignup' | 'meToo' | 'bonus' | 'role' | 'ambassador' | 'am' | 'trip' | 'pays' | 'video';
 
 /** Parts whose Greek and Cyrillic phrases are also matched in Latin letters (phrases/latin-forms.ts). */
 const LATIN_TOO: ReadonlySet<Part> = new Set(['receive', 'noun', 'paid', 'coop']);
@@ -29,7 +29,7 @@ for (const [list, part] of [
   [RECEIVE_VERBS, 'receive'], [REMUNERATION_NOUNS, 'noun'], [FOR_ME, 'forMe'], [FIRST_PERSON, 'pronoun'],
   [COOPERATION_NOUNS, 'coop'], [PAID_WORDS, 'paid'], [AD_NOUNS, 'ad'], [POST_NOUNS, 'post'], [RECIPROCAL_WORDS, 'reciprocal'], [EARN_FROM_IT, 'earnsFromIt'], [BECAUSE_WORDS, 'because'], [CONTAIN_VERBS, 'contain'],
   [COMMUNITY_NOUNS, 'community'], [COMMUNITY_RECEIVE_VERBS, 'gets'], [PER_SIGNUP, 'perSignup'], [ME_TOO, 'meToo'], [BONUS_NOUNS, 'bonus'],
-  [ROLE_NOUNS, 'role'], [AMBASSADOR_NOUNS, 'ambassador'], [AM_WORDS, 'am'], [TRIP_NOUNS, 'trip'],
+  [ROLE_NOUNS, 'role'], [AMBASSADOR_NOUNS, 'ambassador'], [AM_WORDS, 'am'], [TRIP_NOUNS, 'trip'], [PAY_VERBS, 'pays'], [VIDEO_NOUNS, 'video'],
 ] as const) {
   // Pay words of Greek and Bulgarian also as posts type them in Latin letters ("polu4avam komisiona"); not the small
   // words (pronouns, "for me"), whose Latin forms are other languages' words (Bulgarian "аз" is Hungarian "az").
@@ -37,7 +37,7 @@ for (const [list, part] of [
 }
 const particles: ReadonlySet<string> = new Set(PRONOUN_PARTICLES.map(fold));
 /** Parts that are a statement alone, without a second part. */
-const STANDALONE: ReadonlySet<Part> = new Set(['earnsFromIt', 'perSignup', 'meToo']);
+const STANDALONE: ReadonlySet<Part> = new Set(['earnsFromIt', 'perSignup', 'meToo', 'pays', 'paid']);
 const dativeMe: ReadonlySet<string> = new Set(DATIVE_ME.map(fold));
 /** "krijg je een bonus", "får du en bonus": a verb that says "I get" alone says "you get" before these. */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['je', 'jij', 'du', 'you', 'tu', 'ty', 'te', 'sie', 'ihr', 'jullie', 'ni', 'dere']);
@@ -67,6 +67,8 @@ const BOTH_AFTER = 2;
 function readersBoth(t: Tokenised, k: number, language: string | null | undefined): boolean {
   for (let j = Math.max(0, k - 2); j < k; j++) {
     const tok = t.tokens[j]!;
+    // "Si te registras, ambos ganamos": a "you" before a comma is another clause's.
+    if (/[,;:.!?]/u.test(t.text.slice(tok.end, t.tokens[k]!.start))) continue;
     if (SECOND_PERSON.has(tok.key) || (tok.text === 'I' && (language === 'da' || language === 'no'))) return true;
   }
   return false;
@@ -111,6 +113,37 @@ function paidForMe(t: Tokenised, paid: { start: number }, trip: { start: number 
 
 /** Tokens between "I am" and the ambassador title ("I'm in their ambassador programme", "Olen KuCoinin lähettiläs"). */
 const AM_REACH = 3;
+/** Tokens between a pay verb and what it pays for ("płaci za ten film", "pays me for this video"). */
+const PAYS_REACH = 3;
+
+/**
+ * "me" right after the pay verb at h ("pays me", "betaler mig", "płaci mi") or right before it ("mi platí", "ми плаща"),
+ * in its clause, and no amount or percent after it ("pays me 5 % on USDC" is a yield, not a sponsor): the token range
+ * of verb and "me", else null.
+ */
+function paysMe(t: Tokenised, clause: Int32Array, h: Hit): { start: number; end: number } | null {
+  // The receive phrases hold some of these already ("pays me", "betaler mig"): the hit is verb and "me".
+  if (h.part === 'receive') {
+    const next = t.tokens[h.end];
+    return next && clause[h.end] === clause[h.start] && (next.kind === 'num' || next.kind === 'sym') ? null : { start: h.start, end: h.end };
+  }
+  const after = t.tokens[h.end];
+  const before = t.tokens[h.start - 1];
+  const meAfter = after !== undefined && clause[h.end] === clause[h.start] && dativeMe.has(after.key);
+  const meBefore = before !== undefined && clause[h.start - 1] === clause[h.start] && dativeMe.has(before.key);
+  if (!meAfter && !meBefore) return null;
+  const end = meAfter ? h.end + 1 : h.end;
+  const next = t.tokens[end];
+  if (next && clause[end] === clause[h.start] && (next.kind === 'num' || next.kind === 'sym')) return null;
+  return { start: meBefore ? h.start - 1 : h.start, end };
+}
+
+const payVerbKeys: ReadonlySet<string> = new Set(PAY_VERBS.filter((v) => !v.includes(' ') && !v.endsWith('*')).map(fold));
+/** A receive phrase that is a pay verb and "me" ("pays me", "betaler mig"). */
+function payVerbAndMe(t: Tokenised, h: Hit): boolean {
+  return h.part === 'receive' && h.end - h.start === 2 && payVerbKeys.has(t.tokens[h.start]!.key) && dativeMe.has(t.tokens[h.start + 1]!.key);
+}
+
 /** How far back a negator reaches from the first part of a pair. */
 const NEGATION_REACH = 3;
 
@@ -140,7 +173,7 @@ const MAX_REACH = Math.max(VERB_REACH, PAIR_REACH, RECIPROCAL_REACH, 1);
 export function detectRemuneration(t: Tokenised, language?: string | null): RemunerationFinding[] {
   const hits: Hit[] = parts.matchAll(t).map((m) => ({ part: m.values[0]!, start: m.start, end: m.end }));
   if (!hits.length) return bothPaid(t, language);
-  if (hits.length < 2 && !STANDALONE.has(hits[0]!.part) && hits[0]!.part !== 'bonus') return bothPaid(t, language);
+  if (hits.length < 2 && !STANDALONE.has(hits[0]!.part) && hits[0]!.part !== 'bonus' && !payVerbAndMe(t, hits[0]!)) return bothPaid(t, language);
   const clause = clauseIds(t);
   const out: RemunerationFinding[] = [];
   const negated = (start: number, end: number): boolean => {
@@ -165,6 +198,14 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
     }
     // "(y a mí también)": the aside must end its clause.
     if (h.part === 'meToo' && (h.end === t.tokens.length || clause[h.end] !== clause[h.start])) push('affiliate', h.start, h.end, true);
+    // "Kraken pays me", "MEXC betaler mig.", "KuCoin mi plaća", "BingX ми плаща": a firm paying the author ("me" right
+    // before or after the verb). Not "pays me 5 %": a yield.
+    // ("pays me a commission", "pays me per sign-up" are the affiliate statements of other rules.)
+    const paysFor = (): boolean => hits.some((x) => (x.part === 'noun' || x.part === 'bonus' || x.part === 'perSignup') && x.start >= h.end && x.start - h.end <= VERB_REACH && clause[x.start] === clause[h.start]);
+    if ((h.part === 'pays' || h.part === 'paid' || payVerbAndMe(t, h)) && !paysFor()) {
+      const me = paysMe(t, clause, h);
+      if (me) push('sponsored', me.start, me.end);
+    }
     // "Za každou registraci mi Gate něco pošle", "per ogni iscrizione mi arriva qualcosa": a first-person object after it.
     if (h.part === 'perSignup') {
       for (let k = h.end; k < t.tokens.length && k <= h.end + PAIR_REACH && clause[k] === clause[h.start]; k++) {
@@ -200,6 +241,8 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
       else if (gap <= PAIR_REACH && ((h.part === 'paid' && g.part === 'role') || (h.part === 'role' && g.part === 'paid'))) push('paid_placement', h.start, g.end);
       // "I'm a Bitget ambassador", "Είμαι πρέσβειρα της Bitget", "Bitget nagykövet vagyok": the author holds the title.
       else if ((h.part === 'am' && g.part === 'ambassador' && gap <= AM_REACH) || (h.part === 'ambassador' && g.part === 'am' && gap <= 1)) push('paid_placement', h.start, g.end);
+      // "OKX płaci za ten film", "BingX maksab selle video eest", "KuCoin moka už šį įrašą": a firm paying for the post.
+      else if ((h.part === 'pays' || payVerbAndMe(t, h)) && (g.part === 'post' || g.part === 'video') && gap <= PAYS_REACH) push('sponsored', h.start, g.end);
       // "plačana objava", "objava je plačana", "betalt inlägg": a post is a common noun, so only next to "paid" (or one copula between).
       else if (gap <= 1 && ((h.part === 'paid' && g.part === 'post') || (h.part === 'post' && g.part === 'paid'))) push('sponsored', h.start, g.end);
       // "Video vsebuje oglaševanje", "Este vídeo contém publicidade": the post says it contains advertising.

@@ -25,6 +25,10 @@ const POSSESSIVE_BEFORE = 4;
  * friend stands near it in its sentence, not as someone the reader invites ("invite a friend", "your friend"); or a
  * third person's possessive stands before the code word. The words are found once per text.
  */
+/** Friend words that, right after the code word, name the kind of code ("codice amico"), folded. */
+const FRIEND_CODE_NAMES: ReadonlySet<string> = new Set(['amico', 'amigo', 'amiga', 'ami', 'amie']);
+const CODE_NOUNS: ReadonlySet<string> = new Set(['codice', 'codigo', 'code', 'cod', 'codi']);
+
 export function othersCodeIn(t: Tokenised): (start: number, end: number) => boolean {
   let found: Map<number, Role[]> | null = null;
   const at = (k: number, role: Role): boolean => (found ??= new Map(roles.matchAll(t).map((m) => [m.start, m.values]))).get(k)?.includes(role) ?? false;
@@ -38,6 +42,8 @@ export function othersCodeIn(t: Tokenised): (start: number, end: number) => bool
     for (let k = from; k < to; k++) {
       if (k >= start - POSSESSIVE_BEFORE && k < start + 1 && at(k, 'theirs')) return true;
       if (!at(k, 'friend')) continue;
+      // "codice amico", "código amigo", "code ami": the friend as the name of the code (an invite code), not its owner.
+      if (FRIEND_CODE_NAMES.has(tokens[k]!.key) && CODE_NOUNS.has(tokens[k - 1]?.key ?? '')) continue;
       const invited = [k - 1, k - 2, k - 3].some((j) => j >= from && (at(j, 'invite') || at(j, 'your')));
       if (!invited) return true;
     }

@@ -283,10 +283,16 @@ const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
+/** A firm's products named after it ("Binance P2P", "OKX Web3", "Bybit MT5"), folded: never a code of a pair. */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(['p2p', 'web3', 'mt4', 'mt5', 'nft', 'nfts', 'defi', 'dex', 'cex', 'api', 'app', 'pro', 'card', 'earn', 'launchpad', 'launchpool']);
+/** Between a firm (or its enter-verb) and its code in a pair: spaces, a dash, colon, equals sign or arrow. */
+const PAIR_GAP = /^\s*(?:[:：=–—→➡>-]\uFE0F?\s*)?$/u;
+/** "and" joining two firm-code pairs, in the EU languages; folded. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'og', 'och', 'ja', 'a', 'i', 'u', 'és', 'es', 'și', 'si', 'un', 'ir', 'in', 'και', 'и', 'agus', 'u', 'plus'].map(fold));
 /** The Irish code word after its article ("an cód", "an chód"), folded. */
 const IRISH_CODE_WORDS: ReadonlySet<string> = new Set(['cod', 'chod']);
 /** Plurals of the bare code words. */
-const PLURAL_CODE_WORDS: ReadonlySet<string> = new Set(['codes', 'codici', 'codigos', 'kody', 'koder', 'koodit', 'kodai', 'kodi', 'kodovi', 'kodok']);
+const PLURAL_CODE_WORDS: ReadonlySet<string> = new Set(['codes', 'codici', 'codigos', 'kody', 'koder', 'koodit', 'kodai', 'kodi', 'kodovi', 'kodok', 'coduri', 'κωδικοι', 'kodes'].map(fold));
 /** Between a code and the code word after it: spaces, or the hyphen of a compound ("NORDBULL-koodilla"). */
 const CODE_WORD_GAP = /^(?:\s{1,3}|-)$/;
 const NOT_AFTER: ReadonlySet<string> = new Set(NOT_AFTER_CODE.map(fold));
@@ -1051,6 +1057,41 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     }
 
+    // "| Exchange | Fee | Code |" then "| Kraken | 0,26 % | KRAKENALBA |": a table whose header names a code column; each
+    // row's cell in that column that looks like a code is a code, for the firm named in its row.
+    if (masked.includes('|')) {
+      for (const cell of tableCodeCells(masked)) {
+        if (!isCodeLike(cell.code) && !LIST_CAMEL_CODE.test(cell.code)) continue;
+        const first = tokenAtOrAfter(t, cell.rowStart);
+        const last = tokenAtOrAfter(t, cell.start);
+        if (first < 0 || last < 0 || t.tokens[last]!.start !== cell.start) continue;
+        if (!firmHits().some((h) => h.start >= first && h.end <= last)) continue;
+        add({ code: cell.code, start: cell.start, end: cell.end }, first, last + 1, cell.start);
+      }
+    }
+
+    // "Two codes: Bitget – GEORGIBG, KuCoin – GEORGIKC", "na MEXC-u IVAMX, na Bitgetu IVABG", "στο MEXC βάλε KOSTASMX και
+    // στο Bitget KOSTASBG": inside a sentence, a firm, then a separator, the firm's case ending or an enter-verb, then a
+    // code that looks issued and ends its clause (or is followed by "and"), in a post that speaks of codes. Each code
+    // goes to the firm right before it.
+    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
+      for (const h of firmHits()) {
+        let j = h.end;
+        // The firm's case ending glued by a hyphen ("MEXC-u", "MEXC-nél", "MEXC-is"), then at most one enter-verb.
+        if (j < t.tokens.length && t.tokens[j]!.start === t.tokens[j - 1]!.end + 1 && masked.charAt(t.tokens[j - 1]!.end) === '-' && /^\p{Ll}{1,4}$/u.test(t.tokens[j]!.text)) j++;
+        if (j < t.tokens.length && !t.tokens[j]!.breakBefore && (ENTER_KEYS.has(t.tokens[j]!.key) || IMPERATIVES.has(t.tokens[j]!.key))) j++;
+        if (j >= t.tokens.length || j - h.end > 2 || t.tokens.slice(h.end, j + 1).some((tok) => tok.breakBefore)) continue;
+        // "mexc-ROXANA": a hyphen with no space after the firm joins it to the code; that code is the whole word.
+        if (!PAIR_GAP.test(masked.slice(t.tokens[j - 1]!.end, t.tokens[j]!.start)) || /^-$/u.test(masked.slice(t.tokens[j - 1]!.end, t.tokens[j]!.start))) continue;
+        const tok = hyphenJoined(t, masked, j);
+        if (tok.hash || tok.at || inFirm(j) || !looksIssued(tok.text) || PRODUCT_WORDS.has(tok.key)) continue;
+        const next = t.tokens[tok.last + 1];
+        const closes = closesClause(masked, tok.end) || (next !== undefined && !next.breakBefore && AND_WORDS.has(next.key));
+        if (!closes) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, h.start, tok.last + 1, t.tokens[h.start]!.start);
+      }
+    }
+
     /**
      * "el nuevo de bingx es OTONO25", "the new one is QX26", "der neue ist WINTER26": "new" with the code word left out,
      * up to three words (the firm, "one", "of"), a copula, then a code that looks issued, in one sentence.
@@ -1405,15 +1446,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "VERAO25 já não funciona 😕 agora usem OUTONO26": "now" before the verb gives the code that replaces the expired one.
       const fresh = t.tokens.slice(Math.max(0, v.start - 2), v.start).some((tok) => NOW_WORDS.has(tok.key));
       for (let j = k + 1; j <= k + 3 && j < t.tokens.length; j++) {
-        const tok = t.tokens[j]!;
-        if (tok.breakBefore) break;
+        if (t.tokens[j]!.breakBefore) break;
+        // A code written with a hyphen is one word ("zadej LUCIE-OKX").
+        const tok = hyphenJoined(t, masked, j);
         // "Registreeru TALLINN7-ga", "Rekisteröidy SISU88:lla": a sign-up verb takes only a code with a digit
         // ("Register TODAY" is no code).
         if (tok.hash || tok.at || !looksIssued(tok.text) || (register && !/\d/.test(tok.text))) continue;
         // ... right after it, or after "with" ("Regístrate con ANA26"); "Register for EXPO2026" names an event.
         if (register && j > k + 1 && !(j === k + 2 && WITH_WORDS.has(t.tokens[k + 1]!.key))) continue;
         if (inFirm(j)) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, j + 1, t.tokens[v.start]!.start, fresh);
+        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, tok.last + 1, t.tokens[v.start]!.start, fresh);
         break;
       }
     }
@@ -1657,13 +1699,76 @@ function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked:
   }
 }
 
+/** Index of the first token starting at or after `pos`, or -1. */
+function tokenAtOrAfter(t: Tokenised, pos: number): number {
+  let lo = 0;
+  let hi = t.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.tokens.length ? lo : -1;
+}
+
+/** A header cell naming a code column: "Code", "Código", "Promo code", "Kod polecający", "Referral code" (folded). */
+function codeHeader(cell: string): boolean {
+  const words = fold(cell.replace(/[*_`]/gu, '').trim()).split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.some((w) => CODE_WORD_KEYS.has(w) || CODE_COMPOUND_KEYS.has(w) || PLURAL_CODE_WORDS.has(w));
+}
+
+/** Rows of a pipe table read at most; a hostile text may be one endless table. */
+const MAX_TABLE_ROWS = 200;
+
+/**
+ * The cells under a code column of the pipe tables in `text` (Markdown or plain "a | b | c" rows): where the code
+ * stands, and where its row starts. The cell's whole content, without emphasis marks, must be one word.
+ */
+function tableCodeCells(text: string): Array<{ code: string; start: number; end: number; rowStart: number }> {
+  const out: Array<{ code: string; start: number; end: number; rowStart: number }> = [];
+  let column = -1;
+  let rows = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length && rows < MAX_TABLE_ROWS) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.includes('|')) column = -1;
+    else {
+      rows++;
+      // Cells with their offsets in the line; a leading and a trailing border give empty cells at the ends.
+      const cells: Array<{ text: string; at: number }> = [];
+      let at = 0;
+      for (const part of line.split('|')) {
+        cells.push({ text: part, at });
+        at += part.length + 1;
+      }
+      const header = cells.findIndex((c) => codeHeader(c.text));
+      if (header >= 0 && !cells.some((c, n) => n !== header && isCodeLike(c.text.trim()))) column = header;
+      else if (column >= 0 && !/^[\s|:-]*$/u.test(line) && cells[column]) {
+        const raw = cells[column]!;
+        const m = /^\s*[*_`]*([^\s*_`|]+)[*_`]*\s*$/u.exec(raw.text);
+        if (m) {
+          const start = lineStart + raw.at + raw.text.indexOf(m[1]!);
+          out.push({ code: m[1]!, start, end: start + m[1]!.length, rowStart: lineStart });
+        }
+      }
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return out;
+}
+
 /**
  * The word at token k with the tokens a single hyphen joins to it ("KR-JONAS", "QX-ANNA-5"): the tokeniser splits at the
  * hyphen, a code keeps it. `last` is the index of its last token.
  */
 function hyphenJoined(t: Tokenised, masked: string, k: number): Token & { last: number } {
   let last = k;
-  while (last + 1 < t.tokens.length && last - k < 4 && t.tokens[last + 1]!.start === t.tokens[last]!.end + 1 && masked.charAt(t.tokens[last]!.end) === '-') last++;
+  // A lower-case part after a word with capitals is a case ending ("TALLINN7-ga", "MEXC-nél"), not more of the code.
+  const ending = (tok: Token): boolean => /^\p{Ll}+$/u.test(tok.text) && /\p{Lu}/u.test(t.tokens[k]!.text);
+  while (last + 1 < t.tokens.length && last - k < 4 && t.tokens[last + 1]!.start === t.tokens[last]!.end + 1 && masked.charAt(t.tokens[last]!.end) === '-' && !ending(t.tokens[last + 1]!)) last++;
   const first = t.tokens[k]!;
   if (last === k) return { ...first, last };
   const end = t.tokens[last]!.end;

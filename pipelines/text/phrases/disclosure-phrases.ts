@@ -171,7 +171,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pl: {
     sponsored: ['sponsoruje ten', 'sponsoruje tę', 'sponsoruje to', 'sponsorem tego numeru', 'sponsoruje ten numer', 'partner tego wydania', 'sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
-    affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
+    affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'jest afiliacyjny', 'są afiliacyjne', 'sa afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
       'kod partnerski', 'kodem partnerskim', 'kod afiliacyjny', 'kodem afiliacyjnym'],
     captions: ['link polecający', 'link referencyjny'],
     labels: ['reklama'],
@@ -269,7 +269,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   bg: {
     sponsored: ['#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
     paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
-    affiliate: ['партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'реферален линк'],
+    affiliate: ['партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'афилиейт линкове', 'афилиейт връзки', 'афилиейт връзка', 'реферален линк', 'реферални линкове'],
     captions: ['реферален линк'],
     labels: ['реклама'],
     paidLabels: ['сътрудничество'],

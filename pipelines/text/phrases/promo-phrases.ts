@@ -426,7 +426,7 @@ export const NOT_AFTER_CODE: readonly string[] = [
  */
 export const ENTER_VERBS: readonly string[] = [
   'enter', 'type', 'apply', 'redeem', 'eingeben', 'gib', 'gebt', 'tippe', 'saisissez', 'saisis', 'entrez', 'tapez', 'introduce', 'introducid', 'introduzca',
-  'inserisci', 'inserite', 'digita', 'digite', 'insira', 'introduza', 'vul', 'voer', 'wpisz', 'wpiszcie', 'wprowadz', 'zadejte', 'zadaj', 'zadajte', 'ange', 'skriv',
+  'inserisci', 'inserite', 'digita', 'digite', 'insira', 'introduza', 'vul', 'voer', 'wpisz', 'wpiszcie', 'wprowadz', 'zadejte', 'zadej', 'zadaj', 'zadajte', 'ange', 'skriv',
   'indtast', 'syota', 'syottakaa', 'sisesta', 'sisestage', 'ird', 'irjatok', 'introdu', 'introduceti', 'treceti', 'unesi', 'unesite', 'vnesi', 'vnesite',
   'въведете', 'въведи', 'πληκτρολογηστε', 'εισαγετε', 'ievadi', 'ievadiet', 'ierakstiet', 'ieraksti', 'ivesk', 'iveskite', 'irasyk', 'irasykite', 'dahhal', 'dahhlu', 'daħħal', 'daħħlu', 'γραψτε', 'γραψε',
   'wpisujcie', 'wpisuj', 'pop',

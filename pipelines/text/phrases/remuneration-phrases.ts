@@ -105,7 +105,8 @@ export const FOR_ME: readonly string[] = [
  * Not Hungarian "én", Latvian "es" or Irish "mé": folded, they are Spanish/French "en", "es" and "me".
  */
 export const FIRST_PERSON: readonly string[] = [
-  'ja', 'jaz', 'já', 'аз', 'eu', 'io', 'yo', 'ik', 'moi', 'jag', 'jeg', 'minä', 'mina', 'aš', 'jien', 'εγώ',
+  // Lithuanian "aš" as written (=): folded it is "as", the Portuguese and Spanish article ("as comissões").
+  'ja', 'jaz', 'já', 'аз', 'eu', 'io', 'yo', 'ik', 'moi', 'jag', 'jeg', 'minä', 'mina', '=aš', 'jien', 'εγώ',
   // object forms before the noun ("ger er en bonus och mig provision", "und mir Provision")
   'mig', 'mij', 'mnie', 'mich', 'minulle', 'mulle', 'nekem',
 ];
@@ -276,6 +277,23 @@ export const POST_NOUNS: readonly string[] = [
   'post', 'beitrag', 'objav*', 'příspěv*', 'prispev*', 'wpis', 'publicação', 'publicacao', 'publicación', 'publicacion', 'pubblicazione', 'bericht', 'inlägg', 'inlagg',
   'indlæg', 'indlaeg', 'innlegg', 'julkaisu', 'postitus', 'bejegyzés', 'poszt', 'публикация', 'пост', 'δημοσίευση', 'ieraksts', 'įrašas', 'postagem', 'postare',
   'artikel', 'article', 'artículo', 'articolo', 'artigo', 'artykuł', 'articol', 'članak', 'članek', 'статия', 'άρθρο', 'artikkeli', 'cikk', 'straipsnis', 'raksts',
+];
+
+/**
+ * A firm paying the author, third person ("Kraken pays me", "MEXC betaler mig", "OKX płaci za ten film", "BingX ми плаща"):
+ * present and past forms, in the EU languages. Forms PAID_WORDS holds already ("paga", "betalte", "fizetett") stay there: a token
+ * is one part.
+ */
+export const PAY_VERBS: readonly string[] = [
+  'pays', 'pay', 'paying', 'zahlt', 'zahlte', 'paie', 'paye', 'pagó', 'pagou', 'betaalt', 'betaler', 'betalar', 'betalade', 'maksaa', 'maksoi',
+  'maksab', 'maksis', 'maksā', 'maksāja', 'moka', 'sumokėjo', 'płaci', 'zapłacił*', 'platí', 'zaplatil*', 'plača', 'plačal*', 'plaća', 'platio', 'platila',
+  'плаща', 'плати', 'πληρώνει', 'πλήρωσε', 'plătește', 'platește', 'plăteşte', 'fizet', 'iħallas', 'iħallasni', 'ħallas', 'íocann', 'd\'íoc',
+];
+
+/** What a firm pays the author for, besides a post: "this video", "ten film", "šo video". */
+export const VIDEO_NOUNS: readonly string[] = [
+  'video', 'videos', 'vídeo', 'videa', 'videó', 'videon', 'videoen', 'videota', 'videot', 'видео', 'видеото', 'βίντεο', 'film', 'filmik', 'filmiku', 'įraš*',
+  'stream', 'livestream', 'episode', 'episod*', 'folge', 'épisode', 'podcast', 'newsletter', 'thread', 'short',
 ];
 
 /** Advertisement nouns: "paid" + one of them is a sponsored post ("Plaćeni oglas", "bezahlte Werbung"). */

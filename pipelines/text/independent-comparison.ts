@@ -1,0 +1,91 @@
+// A newsroom's or a teacher's comparison of several firms (issue 7, blind29): fee tests, "how the exchanges differ"
+// pieces. What marks them, whatever the language, is not the firms they name but a few statements about the piece:
+// that no firm paid for it ("Aucune plateforme n'a financé ce test", "Nė viena birža už straipsnį nemokėjo"), that the
+// editors use no partner links ("Die Redaktion nutzt keine Partnerlinks"), or a heading asking how the firms differ
+// ("Så skiljer sig börserna:"). Each is read from a sentence's word stems, so inflection and word order do not matter.
+// Only in a post that gives no link of its own: a promoter may say "not paid for this", but then links.
+import { isFirstPerson } from './first-person.ts';
+import { isNegator } from './negators.ts';
+import { sentenceIds } from './positions.ts';
+import type { Tokenised } from './tokenise.ts';
+
+/** Folded stems of paying and funding verbs, in the EU languages ("paid", "betalt", "financé", "nemokėjo", "ħallasna"). */
+const PAY_STEM =
+  /^(?:paid|pay|betal|bezahl|zahlt|bezahlt|pag[aoóuò]|pai[ed]|paye|financ|finanz|fizet|plat|plac|płac|zaplac|zaplat|mokej|nemok|sumok|maks|hallas|плат|плащ|πληρω|χρηματοδοτ|ioc)/u;
+/** "no one", "no firm": negative determiners and pronouns that negate without a negating verb. Folded. */
+const NONE_WORDS: ReadonlySet<string> = new Set([
+  'no', 'none', 'nobody', 'neither', 'kein', 'keine', 'keiner', 'niemand', 'aucun', 'aucune', 'personne', 'ningun', 'ninguna', 'ninguno', 'nadie', 'nessun', 'nessuna',
+  'nessuno', 'nenhum', 'nenhuma', 'ninguem', 'geen', 'niemand', 'zadna', 'zadne', 'zadny', 'zadnej', 'nikt', 'zadna', 'ziadna', 'ziadny', 'nikto', 'nijedna', 'nijedan',
+  'nobena', 'noben', 'nihce', 'ingen', 'inget', 'intet', 'mikaan', 'kukaan', 'ukski', 'keegi', 'egyik', 'senki', 'sem', 'niciun', 'niciuna', 'nimeni', 'καμια', 'κανενας',
+  'κανεις', 'никоя', 'никой', 'никакви', 'neviena', 'nevienu', 'neviens', 'ne', 'nei', 'jokia', 'joks', 'hadd', 'ebda', 'aon', 'ni', 'nicht', 'not', 'never',
+]);
+/** Folded stems of the piece itself: article, test, comparison, review. */
+const PIECE_STEM =
+  /^(?:article|artikel|artikkel|articul|artícul|articol|artigo|artykul|clan|cikk|straipsn|rakst|artiklu|test|teszt|τεστ|тест|статия|статья|αρθρο|comparison|vergleich|comparati|comparaci|comparazion|confront|compara|vergelijk|porowna|srovnan|porovnan|jamforel|sammenlign|vertailu|vordlus|osszehasonlit|σύγκρισ|συγκρισ|сравнен|salidzin|palygin|primerjav|usporedb|tqabbil|comparaid|rapport|report|studie|study|analys)/u;
+/** Folded stems of "the editors", "the newsroom". */
+const EDITOR_STEM = /^(?:redakc|redakt|redacc|redact|redaz|toimitu|szerkeszt|συνταξ|редакц|urednis|newsroom|editors|editorial)/u;
+/** Folded stems of link nouns, in the EU languages. */
+const LINK_STEM = /^(?:link|odkaz|lien|enlace|collegament|ligac|saite|saiti|nuorod|povezav|poveznic|линк|συνδεσμ|lenke|lank|partnerlink|affiliatelink)/u;
+/** Folded stems of "differ" ("how the exchanges differ:"). */
+const DIFFER_STEM =
+  /^(?:differ|unterscheid|differen|difier|diferen|differisc|verschil|rozni|lisi|skiljer|adskill|eroav|erinev|kulonboz|difer|διαφερ|различ|отлича|atskir|skiriasi|razlikuj|razlik|ivarjaw)/u;
+
+/** "I" in the EU languages, folded (isFirstPerson has the object forms and possessives). */
+// Not Hungarian "én" or Latvian "es": folded they are "en" and "es", everyday words of other languages.
+const I_WORDS: ReadonlySet<string> = new Set(['i', 'je', 'ich', 'ik', 'jag', 'jeg', 'io', 'yo', 'eu', 'ja', 'jaz', 'mina', 'εγω', 'аз', 'jien', 'me', 'moi']);
+
+/** Where a heading must end (its colon), in characters. */
+const HEADING_CHARS = 80;
+/** Folded stems of the code word: a post about codes is not read here. */
+const CODE_STEM = /^(?:code|codi|codu|kod|kód|kood|κωδικ|код)/u;
+
+/** Verbs glued to their negation ("nemokėjo", "nepoužívá", "nekorzysta"): only beside the other words of a rule. */
+const GLUED_NEGATION = /^(?:ne|nie)\p{L}{3,}/u;
+
+export interface PieceFinding {
+  kind: 'report' | 'explainer';
+  from: number;
+  to: number;
+  marker: string;
+}
+
+/**
+ * The sentences of a post without links that say no firm paid for the piece, that the editors use no partner links
+ * (both: a report), or, heading the post with a colon, ask how the firms differ (an explainer).
+ */
+export function independentPiece(text: string, t: Tokenised, links: number): PieceFinding[] {
+  // A post that speaks of codes may be a promoter's ("not sponsored, honest review, my code X"): left to the other rules.
+  if (links > 0 || t.tokens.length === 0 || t.tokens.some((w) => CODE_STEM.test(w.key))) return [];
+  const ids = sentenceIds(t);
+  const out: PieceFinding[] = [];
+  // "Så skiljer sig börserna:", "Чем отличаются биржи:": a short heading before the first colon.
+  const colon = text.search(/[:：]/u);
+  if (colon > 0 && colon < HEADING_CHARS) {
+    const head = t.tokens.filter((w) => w.end <= colon);
+    if (head.length > 0 && head.length <= 8 && !head.slice(1).some((w) => w.breakBefore) && head.some((w) => DIFFER_STEM.test(w.key))) {
+      out.push({ kind: 'explainer', from: head[0]!.start, to: head[head.length - 1]!.end, marker: text.slice(head[0]!.start, colon) });
+    }
+  }
+  let from = 0;
+  for (let k = 1; k <= t.tokens.length; k++) {
+    if (k < t.tokens.length && ids[k] === ids[from]) continue;
+    const words = t.tokens.slice(from, k);
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    // "personne ne me paie", "no firm paid me": a person speaking of their own review, not a newsroom of its piece.
+    if (words.some((w) => isFirstPerson(w) || (I_WORDS.has(w.key) && w.text !== w.text.toUpperCase()))) {
+      from = k;
+      continue;
+    }
+    const none = words.some((w) => NONE_WORDS.has(w.key) || isNegator(w));
+    const glued = words.some((w) => GLUED_NEGATION.test(w.key));
+    const paid = words.some((w) => PAY_STEM.test(w.key));
+    const piece = words.some((w) => PIECE_STEM.test(w.key));
+    if ((none || glued) && paid && piece) out.push({ kind: 'report', from: start, to: end, marker: text.slice(start, end) });
+    else if ((none || glued) && words.some((w) => EDITOR_STEM.test(w.key)) && words.some((w) => LINK_STEM.test(w.key))) {
+      out.push({ kind: 'report', from: start, to: end, marker: text.slice(start, end) });
+    }
+    from = k;
+  }
+  return out;
+}
