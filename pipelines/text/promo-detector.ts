@@ -835,6 +835,28 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     /** "old" right before the token at k, or before its article ("vana kood", "the old code"). */
     const markedOld = (k: number): boolean =>
       OLD_WORDS.has(t.tokens[k - 1]?.key ?? '') || (ARTICLES.has(t.tokens[k - 1]?.key ?? '') && OLD_WORDS.has(t.tokens[k - 2]?.key ?? ''));
+    let domainHits: FirmHit[] | null = null;
+    /**
+     * The firms a code may belong to: the named ones and the firms named by a bare domain ("Crypto.com won on cashback",
+     * masked as a link, so no name hit), as empty ranges where the domain stands. Those in the code's own sentence
+     * when there are any: "Voor futures gebruik ik Bybit, en daar kun je mijn code X gebruiken. Kraken heb ik opgezegd."
+     */
+    const ownersOf = (pos: number): FirmHit[] => {
+      domainHits ??= urls
+        .filter((u) => u.host && catalogue.byHost(u.host) && BARE_DOMAIN.test(text.slice(u.start, u.end)))
+        .map((u) => {
+          const k = tokenAtOrAfter(t, u.end);
+          const at = k < 0 ? t.tokens.length : k;
+          return { firmId: catalogue.byHost(u.host!)!.firm.id, via: 'text' as const, start: at, end: at };
+        });
+      const all = domainHits.length ? [...firmHits(), ...domainHits] : firmHits();
+      if (all.length < 2) return all;
+      const ids = idsOnce();
+      const k = tokenAtOrAfter(t, pos);
+      if (k < 0) return all;
+      const same = all.filter((h) => ids[Math.min(h.start, t.tokens.length - 1)] === ids[k] && (h.start < h.end || h.start <= k));
+      return same.length ? same : all;
+    };
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
       // "Kirjoita ”KOODI”, niin lähetän ohjeet": the code word itself, or a word the reader is to send, is no code.
       if (CODE_WORD_KEYS.has(fold(c.code)) || sentKeyword(t, masked, c.start)) return;
@@ -863,9 +885,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const brand =
         otherBrandLabel(masked, t, c.start, inFirm, () => (stems ??= capitalStemCounts(t.tokens))) ??
         (sponsors?.length ? sponsorOfCode(sponsors, c.start, t, firmHits()) : null);
-      const firmId = brand ? null : nearestFirm(firmHits(), start, end, (h) => t.tokens[h.end - 1]!.end <= c.start) ?? fallback ?? recommendedFirm(firmHits(), start);
+      const firmId = brand ? null : nearestFirm(ownersOf(c.start), start, end, (h) => (t.tokens[h.end - 1]?.end ?? 0) <= c.start) ?? fallback ?? recommendedFirm(firmHits(), start);
       const key = `${c.code}\u0000${firmId}`;
-      if (seenCodes.has(key)) return;
+      // One place in the text is one code of one firm, whichever rule reaches it first (rules see different spans
+      // around it, so their nearest firms may differ).
+      if (seenCodes.has(key) || codeStarts.includes(c.start)) return;
       seenCodes.add(key);
       const found: PromoCode = { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) };
       if (brand) found.brand = brand;
@@ -1584,6 +1608,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       offers.push({ kind: o.kind, firmId, detail: snippet(text, from, to, DETAIL_CHARS) });
     }
     withoutSaidForms(promoCodes, codeStarts, spoken);
+    reassignLentFirms(promoCodes, codeStarts, firmHits(), t);
     withoutReplacedByRepeated(promoCodes, codeStarts, masked);
     return { promoCodes: withoutShoutedWords(withoutCutStarts(withoutSpokenForms(withoutInflections(promoCodes, codeStarts)), codeStarts, masked), masked), offers };
   };
@@ -1698,6 +1723,31 @@ function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked:
     starts.splice(k, 1);
   }
 }
+
+/**
+ * "usa mi código LAURA-BG y el de MEXC si quieres altcoins: LAURAMX": two codes went to one firm, named only between
+ * them. It introduces the second code ("the one for MEXC"); the first is the firm's named before it, when one is
+ * (within FAR_FIRM_WINDOW tokens). In place.
+ */
+function reassignLentFirms(codes: PromoCode[], starts: readonly number[], hits: readonly FirmHit[], t: Tokenised): void {
+  if (codes.length < 2 || hits.length < 2) return;
+  for (let i = 0; i < codes.length; i++) {
+    const firm = codes[i]!.firmId;
+    if (!firm) continue;
+    const at = starts[i]!;
+    const next = codes.findIndex((d, j) => j !== i && d.firmId === firm && starts[j]! > at);
+    if (next < 0) continue;
+    const named = hits.filter((h) => h.firmId === firm);
+    const between = named.every((h) => t.tokens[h.start]!.start > at && t.tokens[h.end - 1]!.end <= starts[next]!);
+    if (!between) continue;
+    const k = t.tokens.findIndex((tok) => tok.start >= at);
+    const before = hits.filter((h) => h.firmId !== firm && t.tokens[h.end - 1]!.end <= at && (k < 0 || k - h.end <= FAR_FIRM_WINDOW));
+    if (before.length) codes[i] = { ...codes[i]!, firmId: before[before.length - 1]!.firmId };
+  }
+}
+
+/** A domain written as a name: no path, query or fragment ("Crypto.com", "gate.io/"). */
+const BARE_DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}.-]+\/?$/iu;
 
 /** Index of the first token starting at or after `pos`, or -1. */
 function tokenAtOrAfter(t: Tokenised, pos: number): number {

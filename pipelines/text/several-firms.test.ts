@@ -66,3 +66,9 @@ test('a newsroom\'s comparison: no firm paid for the piece, the editors use no p
   assert.deepEqual(kinds('Not sponsored review after a year with Qorvex: fine app.'), []);
   assert.deepEqual(kinds('Fee check: Qorvex is cheapest. No firm paid for this test. https://qorvex.io/r/ana'), []);
 });
+
+test('a code goes to the firm of its own sentence, to a firm named by its bare domain, not to a firm lent to the next code', () => {
+  assert.deepEqual(codesWithFirms('For futures I use Qorvex, and there you can use my code DAANFUT. Zyntra I left after a month.'), ['DAANFUT@qorvex']);
+  assert.deepEqual(codesWithFirms('qorvex.io won on cashback. My referral code is aoife25sun (enter it in the app). Zyntra was fine, less cashback.'), ['aoife25sun@qorvex']);
+  assert.deepEqual(codesWithFirms('Dejé Zyntra por Qorvex. Usa mi código LAURA-QX y el de Moonvale si quieres altcoins: LAURAMV.'), ['LAURA-QX@qorvex', 'LAURAMV@moonvale']);
+});
