@@ -223,7 +223,7 @@ export function createTextAnalyser(catalogue: FirmCatalogue): TextAnalyser {
     const unsure = language.confidence < EU_LANGUAGE_MIN_CONFIDENCE || (!!language.code && REGIONAL_LANGUAGES.has(language.code));
     const vocabulary = unsure ? vocabularyLanguage(all.t) : null;
     if (vocabulary) euSignals.push({ code: EU_LANGUAGE_WORDS, country: null, detail: `${vocabulary.language}: ${vocabulary.words.join(', ')}` });
-    const disclosures = detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code, sponsors });
+    const disclosures = detectDisclosures(all, { context, codeGiven: promoCodes.length > 0, language: language.code, sponsors, firmLinks: linkFirmIds.length });
     // "Partenariat rémunéré avec OKX. Dans cette vidéo je vous explique comment j'utilise leur carte ... [link]": a paid or
     // affiliate post that explains the firm's product and gives the way in is the firm's promotion, not an explainer.
     const promotes = disclosures.some((d) => !d.brand) && (linkFirmIds.length > 0 || promoCodes.some((p) => p.firmId));

@@ -39,6 +39,11 @@ export interface DisclosureOptions {
   context?: TextContext;
   /** The post gives a promo code (promo-detector.ts): a means of access, as a link is, for pay said without a pay noun. */
   codeGiven?: boolean;
+  /**
+   * How many of the post's links go to a firm of the catalogue, when the caller knows (analyse-text.ts): a hedged
+   * "some links may be affiliate links" counts only with one. Undefined: not known, the hedge is not checked.
+   */
+  firmLinks?: number;
   /** Sponsors the catalogue does not know, named after "sponsored by" (sponsor-brand.ts): their markers carry the brand. */
   sponsors?: readonly NamedSponsor[];
 }
@@ -387,6 +392,33 @@ function definedSentences(t: Tokenised): (m: PhraseMatch<Marker>) => boolean {
  * The sentences holding one are found in a single pass, so many markers in one long sentence cost no more.
  */
 const removalSentences = (t: Tokenised) => sentencesHolding(t, (tok) => REMOVAL.has(tok.key));
+/**
+ * "may", "can", "might be" in the EU languages, folded: the modal of a boilerplate line ("Some links may be affiliate
+ * links", "Egyes linkek partnerlinkek lehetnek", "Osa linkeistä voi olla ...").
+ */
+const HEDGES: ReadonlySet<string> = new Set([
+  'may', 'might', 'can', 'could', 'possibly', 'konnen', 'kann', 'konnten', 'moglicherweise', 'peuvent', 'peut', 'pourraient', 'pueden', 'puede', 'podrian',
+  'podem', 'pode', 'possono', 'potrebbero', 'puo', 'kunnen', 'kan', 'voi', 'voivat', 'saattaa', 'saattavat', 'voivad', 'voib', 'lehetnek', 'lehet', 'moga', 'moze',
+  'mohou', 'muze', 'mozu', 'lahko', 'mogu', 'pot', 'poate', 'μπορει', 'ενδεχεται', 'може', 'могат', 'gali', 'var', 'jistghu', 'jista', 'fheadfadh', 'mungkin',
+]);
+/** "some" of the boilerplate line ("Some links", "Einige Links", "Egyes linkek", "Някои от линковете"), folded. */
+const SOME_WORDS: ReadonlySet<string> = new Set([
+  'some', 'einige', 'manche', 'certains', 'certaines', 'quelques', 'algunos', 'algunas', 'alcuni', 'alcune', 'alguns', 'algumas', 'sommige', 'enkele', 'vissa',
+  'nogle', 'noen', 'osa', 'jotkin', 'jotkut', 'monede', 'moned', 'egyes', 'nehany', 'niektore', 'niektorych', 'nektere', 'niektore', 'nekatere', 'nekateri', 'neki',
+  'neke', 'unele', 'unii', 'καποιοι', 'καποια', 'ορισμενοι', 'ορισμενα', 'някои', 'dazas', 'dazi', 'kai', 'kurios', 'xi', 'roinnt', 'beberapa',
+  // Irish says "among the links" ("i measc na nasc")
+  'measc',
+].map(fold));
+/**
+ * The marker's sentence is a hedged boilerplate line: "some" and "may" ("Some links may be affiliate links"), and
+ * nothing of the author or of this post. (Tagalog "may komisyon ako" has "may" but no "some".)
+ */
+const hedgedSentences = (t: Tokenised): ((m: PhraseMatch<Marker>) => boolean) => {
+  const hedged = sentencesHolding(t, (tok) => HEDGES.has(tok.key));
+  const some = sentencesHolding(t, (tok) => SOME_WORDS.has(tok.key));
+  const own = ownSentences(t);
+  return (m) => hedged(m) && some(m) && !own(m);
+};
 const LABELLING_VERB: ReadonlySet<string> = new Set(LABELLING_VERBS.map(fold));
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'oder', 'ou', 'o', 'of', 'albo', 'lub', 'czy', 'nebo', 'alebo', 'eller', 'tai', 'vai', 'vagy',
   'sau', 'ili', 'или', 'ή', 'arba', 'jew', 'oppure', 'ofwel']);
@@ -477,6 +509,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   for (const list of starts.values()) for (const o of list) ends.set(o.end, (ends.get(o.end) ?? []).concat(o));
   const spans = codeSpans(text);
   let removedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;
+  let hedgedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   let defined: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   let ownSentence: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   for (const m of all) {
@@ -527,6 +560,10 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     // "(son enlaces de afiliado)": a short aside in brackets is the author's own note, also in an explainer.
     if (plainAffiliate && !inShortBrackets(t, m) && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
+    // "Some links may be affiliate links", "Einige Links können Affiliate-Links sein": a hedged boilerplate line under any
+    // list of links (gear, books) says nothing of an exchange; it counts only where a link of the post goes to a firm of
+    // the catalogue (options.firmLinks), which is what the hedge may be about.
+    if (plainAffiliate && options.firmLinks === 0 && (hedgedIn ??= hedgedSentences(t))(m)) continue;
     // "post verwijderd – bevatte een verwijzingslink": a moderator's note on someone else's link (the post gives none).
     if (plainAffiliate && masked.urls.length === 0 && (removedIn ??= removalSentences(t))(m)) continue;
     const kind = accepted[0]!.kind!;

@@ -1,6 +1,7 @@
 // Work the text detectors share: URLs masked once, the masked text tokenised once. Every detector
 // accepts either a raw string (and prepares it itself) or a PreparedText, so a caller running several
 // detectors over the same text (analyse-text.ts) pays for masking and tokenising once.
+import { blankCaptionTimestamps } from './caption-timestamps.ts';
 import { maskUrls, type MaskedText } from './mask-urls.ts';
 import { markJoined, tokenise, type Token, type Tokenised } from './tokenise.ts';
 
@@ -15,7 +16,9 @@ export interface PreparedText {
 export type TextInput = string | PreparedText;
 
 export function prepareText(text: string): PreparedText {
-  const masked = maskUrls(text);
+  const found = maskUrls(text);
+  const blanked = blankCaptionTimestamps(found.text);
+  const masked = blanked === found.text ? found : { ...found, text: blanked };
   return { text, masked, t: tokenise(masked.text) };
 }
 

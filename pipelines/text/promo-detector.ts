@@ -156,7 +156,16 @@ const USER_ID_LABELS: ReadonlySet<string> = new Set(['uid', 'userid', 'user-id']
 /** "as" in "X as (referral) code". Folded. */
 const AS_WORDS: ReadonlySet<string> = new Set(['as', 'als', 'comme', 'como', 'come', 'jako', 'som', 'mar', 'kao', 'kot', 'ca', 'като', 'ως', 'ka', 'kaip', 'bhala']);
 /** Enter-verbs as single folded words, for the "X as code" rule. */
-const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, 'cláraigh', 'claraigh', 'register', 'sign'].filter((v) => !v.includes(' ')).map(fold));
+// "cuir isteach" (put in): the second word of the Irish enter-verb, which the two-word phrase matcher of ENTER_VERBS
+// does not give the token rules.
+const ENTER_KEYS: ReadonlySet<string> = new Set([...ENTER_VERBS, ...USE_VERBS, 'cláraigh', 'claraigh', 'register', 'sign', 'isteach'].filter((v) => !v.includes(' ')).map(fold));
+/** The enter-verbs alone (ENTER_VERBS: "enter", "írjátok", "vpiši"), without use-verbs and "with"; folded. */
+const ENTER_ONLY_KEYS: ReadonlySet<string> = new Set(ENTER_VERBS.filter((v) => !v.includes(' ')).map(fold));
+/** Separable verb particles that follow an enter-verb ("írjátok be", "gib ein", "vul in"), folded. */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['be', 'ein', 'in', 'isteach', 'inn']);
+/** "then", "so", "now" as speech puts them between a verb and its object ("gebruik dan de code X"), folded. */
+const SPOKEN_ADVERBS: ReadonlySet<string> = new Set(['then', 'dan', 'dann', 'mal', 'doch', 'alors', 'donc', 'entonces', 'pues', 'allora', 'pure', 'entao', 'daar', 'da', 'sa',
+  'sitten', 'siis', 'akkor', 'atunci', 'potom', 'pak', 'tada', 'onda', 'тогава', 'τοτε', 'tad', 'now', 'nu', 'nun', 'ora', 'ahora', 'agora', 'teraz', 'ted']);
 /** Words naming a code of another kind before a bare code word. Folded. */
 const OTHER_CODES: ReadonlySet<string> = new Set(OTHER_CODE_QUALIFIERS);
 /** A code word followed by where source code is kept ("code on GitHub", "Kod na GitHubie", "Code auf GitLab"). */
@@ -369,7 +378,9 @@ const INFLECTED_ACRONYM = /^\p{Lu}{2,6}-\p{Ll}{1,4}$/u;
 export function isPlainCode(v: string): boolean {
   if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || INFLECTED_ACRONYM.test(v) || CLITIC.test(v)) return false;
   const k = fold(v);
-  return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k) && !STATUS_WORDS.has(k);
+  // A possessive ("vpiši mojo kodo X": "my") is never the code.
+  return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k) && !STATUS_WORDS.has(k) &&
+    !POSSESSIVE_KEYS.has(k);
 }
 
 /**
@@ -904,6 +915,17 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (q && k >= 2 && !t.tokens[k]!.breakBefore && !q.breakBefore && CODE_VOCABULARY.has(q.key) && !CODE_WORD_KEYS.has(q.key) && AFTER_CODE.has(t.tokens[k]!.key)) return k - 2;
       return k - 1;
     };
+    /** An enter-verb at most three words before token p, the words between a verb particle ("be") or an article. */
+    const enteredBefore = (p: number): boolean => {
+      for (let j = p - 1; j >= 0 && j >= p - 3; j--) {
+        const tok = t.tokens[j]!;
+        if (t.tokens[j + 1]!.breakBefore) return false;
+        // An enter-verb proper: "with" ("med någons kod", someone's code) and use-verbs do not put a word in a field.
+        if (ENTER_ONLY_KEYS.has(tok.key)) return true;
+        if (!ARTICLES.has(tok.key) && !VERB_PARTICLES.has(tok.key)) return false;
+      }
+      return false;
+    };
     const codeBefore = (k: number): boolean => {
       const word = t.tokens[k]!;
       const p = codeBeforeAt(k);
@@ -911,7 +933,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!prev || word.breakBefore) return false;
       // Languages that put the code first take any code-shaped word; elsewhere "the SPRATS code", "ar SPRATS kodu",
       // "mit dem BLITZ50-Code" need one that looks issued (a digit or five capitals).
-      const after = AFTER_CODE.has(word.key) ? isCodeLike(prev.text) : (CODE_WORD_KEYS.has(word.key) || CODE_COMPOUND_KEYS.has(word.key)) && looksIssued(prev.text);
+      // "írjátok be a lenmiban kódot": a plain word too, right after an enter-verb (its particle and an article between).
+      const after = AFTER_CODE.has(word.key)
+        ? isCodeLike(prev.text) || (isPlainCode(prev.text) && enteredBefore(p))
+        : (CODE_WORD_KEYS.has(word.key) || CODE_COMPOUND_KEYS.has(word.key)) && looksIssued(prev.text);
       if (!after || prev.hash || prev.at || !CODE_WORD_GAP.test(masked.slice(prev.end, t.tokens[p + 1]!.start))) return false;
       // "NOVI KOD ZA OKX: X", "STARI KOD": "new" and "old" before the code word, in capitals, are no code.
       if (NEW_WORDS.has(prev.key) || OLD_WORDS.has(prev.key)) return false;
@@ -1309,6 +1334,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const plain = same.find((tok) => isCodeLike(tok.text)) ?? same[0];
       return { code: plain ? plain.text : joined, start, end: start + letters.length };
     };
+    /**
+     * "gebruik dan de code dalqico", "use then the code": an enter- or use-verb three words before the code word when
+     * the words between are an adverb ("dan", "then", "just") and an article, as speech (auto-captions) puts them.
+     */
+    const imperativeOverFillers = (k: number): boolean => {
+      const verb = t.tokens[k - 3];
+      if (!verb || !((IMPERATIVES.has(verb.key) && !WITH_WORDS.has(verb.key)) || ENTER_KEYS.has(verb.key))) return false;
+      const between = t.tokens.slice(k - 2, k);
+      return between.every((tok) => !tok.breakBefore && (FILLERS.has(tok.key) || SPOKEN_ADVERBS.has(tok.key) || ARTICLES.has(tok.key))) && !t.tokens[k]!.breakBefore;
+    };
     let spans: Array<[number, number]> | null = null;
     for (const m of codePhrases.matchAll(t)) {
       // "SAUNA5-koodia rekisteröityessäsi": the code came first, the word after is the sentence going on.
@@ -1350,7 +1385,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const own = POSSESSIVE_KEYS.has(t.tokens[m.start]!.key) ? m.start : POSSESSIVE_KEYS.has(t.tokens[m.start - 1]?.key ?? '') ? m.start - 1 : -1;
       const enterBefore = own > 0 && t.tokens.slice(Math.max(0, own - 2), own).some((tok, n, near) => ENTER_KEYS.has(tok.key) && ![...near.slice(n + 1), t.tokens[own]!].some((x) => x.breakBefore));
       const imperative =
-        t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key) || ENTER_KEYS.has(tok.key)) || enterBefore || verbLast(m.end + 1);
+        t.tokens.slice(Math.max(0, m.start - 2), m.end).some((tok) => IMPERATIVES.has(tok.key) || ENTER_KEYS.has(tok.key)) || enterBefore || verbLast(m.end + 1) ||
+        imperativeOverFillers(m.start);
       // A bare code word looks three words ahead, but past the first only behind a colon ("Code für euch: X").
       // An imperative also lets a bare code word take a plain word right after it ("käytä Bybitissä koodia sauna").
       // Not for a plural ("sign up with codes circulating on Telegram"): several codes are talked about, none given.

@@ -107,7 +107,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
   },
   de: {
-    sponsored: ['sponsert dieses', 'sponsert diese', 'sponsert diesen', 'sponsert das heutige', 'unterstützt diesen newsletter', 'unterstützt diese ausgabe', 'sponsert diese ausgabe', 'sponsert diesen newsletter', 'partner dieser ausgabe', 'Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
+    sponsored: ['video wird unterstützt von', 'video wird übrigens unterstützt von', 'folge wird unterstützt von', 'episode wird unterstützt von', 'sponsert dieses', 'sponsert diese', 'sponsert diesen', 'sponsert das heutige', 'unterstützt diesen newsletter', 'unterstützt diese ausgabe', 'sponsert diese ausgabe', 'sponsert diesen newsletter', 'partner dieser ausgabe', 'Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
     paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
     affiliate: ['über unsere partner', 'Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
     captions: ['Empfehlungslink'],
@@ -137,9 +137,9 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['non sponsorizzato', 'non sponsorizzata', 'nessuna sponsorizzazione', 'non è pubblicità', 'non pagato', 'non retribuito', '#nonsponsorizzato'],
   },
   es: {
-    sponsored: ['patrocina este', 'patrocina esta', 'patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
+    sponsored: ['con el patrocinio de', 'cuenta con el patrocinio', 'patrocina este', 'patrocina esta', 'patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
-    affiliate: ['enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
+    affiliate: ['pueden ser de afiliado', 'son de afiliado', 'es de afiliado', 'enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     captions: ['enlace de referido', 'enlaces de referido'],
     labels: ['publicidad', 'anuncio', 'publi'],
     paidLabels: ['colaboración'],
@@ -148,7 +148,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['no patrocinado', 'no patrocinada', 'sin patrocinio', 'no es publicidad', 'no pagado', 'no remunerado', '#nopatrocinado'],
   },
   pt: {
-    sponsored: ['patrocina este', 'patrocina esta', 'patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
+    sponsored: ['com o patrocínio de', 'conta com o patrocínio', 'patrocina este', 'patrocina esta', 'patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
     affiliate: ['link de parceiro', 'links de parceiros', 'link de parceria', 'sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     captions: ['link de indicação', 'link de convite'],
@@ -171,7 +171,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   pl: {
     sponsored: ['sponsoruje ten', 'sponsoruje tę', 'sponsoruje to', 'sponsorem tego numeru', 'sponsoruje ten numer', 'partner tego wydania', 'sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
-    affiliate: ['o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'jest afiliacyjny', 'są afiliacyjne', 'sa afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
+    affiliate: ['linkami afiliacyjnymi', 'linkiem afiliacyjnym', 'linkami partnerskimi', 'o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'jest afiliacyjny', 'są afiliacyjne', 'sa afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
       'kod partnerski', 'kodem partnerskim', 'kod afiliacyjny', 'kodem afiliacyjnym'],
     captions: ['link polecający', 'link referencyjny'],
     labels: ['reklama'],
@@ -269,7 +269,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   bg: {
     sponsored: ['#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
     paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
-    affiliate: ['партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'афилиейт линкове', 'афилиейт връзки', 'афилиейт връзка', 'реферален линк', 'реферални линкове'],
+    affiliate: ['са партньорски', 'да са партньорски', 'партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'афилиейт линкове', 'афилиейт връзки', 'афилиейт връзка', 'реферален линк', 'реферални линкове'],
     captions: ['реферален линк'],
     labels: ['реклама'],
     paidLabels: ['сътрудничество'],
