@@ -620,7 +620,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
         const ranked = suppress(atLevel, mark);
         found.push(...ranked.slice(0, PER_LEVEL));
         // past the best two, the peaks where the mark's colours are (decision 0063)
-        if (colourPeaks) found.push(...colouredPeaks(planes(), ranked.slice(PER_LEVEL, PER_LEVEL + COLOUR_LOOK), cores).slice(0, COLOUR_PEAKS));
+        if (colourPeaks) found.push(...colouredPeaks(planes(), ranked.slice(PER_LEVEL, PER_LEVEL + COLOUR_LOOK), cores));
       }
       candidates.push(...suppress(found, mark, true).slice(0, perMark));
     }
@@ -1248,18 +1248,21 @@ const OTHER_SIZE = 1.4;
 const PER_PLACE = 2;
 
 /**
- * The coarse candidates whose colours agree with the mark's at the coarse pose: the fine template of
- * the coarse turn, at the coarse size and centre, checked as a verified pose is (colourAgreement, with
- * the long marks' reach). A sampled patch and one point per inside point: far cheaper than the fine
- * pass it decides on.
+ * The first COLOUR_PEAKS candidates (in their order) whose colours agree with the mark's at the coarse
+ * pose: the fine template of the coarse turn, at the coarse size and centre, checked as a verified
+ * pose is (colourAgreement, with the long marks' reach). A sampled patch and one distance per inside
+ * point: far cheaper than the fine pass it decides on.
  */
 function colouredPeaks(planes: PlaneStack, candidates: Candidate[], cores: boolean): Candidate[] {
-  return candidates.filter((c) => {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (out.length >= COLOUR_PEAKS) break;
     const tpl = c.mark.fine[FINE_ROTATIONS.indexOf(c.rotation)]!;
     const f = FINE_SHORT / c.shortSide;
     const pose = { tpl, f, x0: c.cx - tpl.width / 2 / f, y0: c.cy - tpl.height / 2 / f };
-    return colourAgreement(planes, pose, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0, cores) >= COLOUR_PEAK;
-  });
+    if (colourAgreement(planes, pose, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0, cores) >= COLOUR_PEAK) out.push(c);
+  }
+  return out;
 }
 
 /** Greedy non-maximum suppression of one mark's candidates by centre distance, keeping a second size per place. */
