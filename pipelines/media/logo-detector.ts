@@ -9,6 +9,7 @@
 // (decision 0048). A head with a sure name, and a long mark of saturated colours, need less of the
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
+// Past a level's best two coarse peaks, those where the mark's colours are are verified too (decision 0063).
 import { integral, lumaChromaStack, rgbStack, samplePatch, sampleStack, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
 import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, positive, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
@@ -79,8 +80,8 @@ const COLOUR_PEAKS = 2;
 /**
  * Colour factor (colourAgreement, at the coarse pose) from which a peak past the best two is verified.
  * The coarse pose is a coarse pixel and half a level off, so this is lower than any acceptance needs;
- * grey text on a light or dark screen scores 0 for a coloured mark. Seed 7 (400 images): 0.4 and 0.3
- * took the same marks.
+ * grey text on a light or dark screen scores 0 for a coloured mark. Seed 7 (400 images): two of the
+ * next six at 0.4 and three of the next ten at 0.3 took the same marks, the first with fewer candidates.
  */
 const COLOUR_PEAK = 0.4;
 /** Early exit of the coarse pass: after EARLY_POINTS points, a position below EARLY_MIN of their best is dropped. */
@@ -1251,7 +1252,7 @@ const PER_PLACE = 2;
  * The first COLOUR_PEAKS candidates (in their order) whose colours agree with the mark's at the coarse
  * pose: the fine template of the coarse turn, at the coarse size and centre, checked as a verified
  * pose is (colourAgreement, with the long marks' reach). A sampled patch and one distance per inside
- * point: far cheaper than the fine pass it decides on.
+ * point: about a tenth of the fine pass it decides on.
  */
 function colouredPeaks(planes: PlaneStack, candidates: Candidate[], cores: boolean): Candidate[] {
   const out: Candidate[] = [];
