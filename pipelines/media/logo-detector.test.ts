@@ -254,6 +254,34 @@ describe('logo detector', () => {
     assert.deepEqual(createLogoDetector([zed], { colourEdges: false })(image).filter((m) => m.firmId === 'zed'), []);
   });
 
+  it('verifies a coarse peak past the best two of its level where the mark\'s colours are there (decision 0063)', async () => {
+    // the class: a mark on a screen whose grey shapes of the mark's outline (text lines, UI boxes) take
+    // every level's best two coarse peaks, so the mark itself is never verified. Here five dark grey
+    // copies of an orange mark, upright, and the mark itself turned by 5 degrees (between the coarse
+    // templates' turns, so its coarse score is lower than the copies')
+    const orange = 'rgb(228,87,46)';
+    const shape = 'points="20,20 180,20 180,70 90,140 180,140 180,180 20,180 20,130 110,60 20,60"';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><polygon ${shape} fill="${orange}"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const zed: ReferenceLogo = { firmId: 'zed', source: 'test', kind: 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
+    const SIZE = 72;
+    const at = (x: number, y: number, fill: string, turn = 0): string =>
+      `<g transform="translate(${x} ${y}) rotate(${turn} ${SIZE / 2} ${SIZE / 2}) scale(${SIZE / 200})"><polygon ${shape} fill="${fill}"/></g>`;
+    const greys = [[30, 40], [250, 40], [470, 40], [30, 330], [470, 330]].map(([x, y]) => at(x!, y!, '#2b2f36')).join('');
+    const body = `<rect width="640" height="480" fill="#eef1f5"/>${greys}${at(280, 250, orange, 5)}`;
+    const raw = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">${body}</svg>`)).ensureAlpha().raw().toBuffer();
+    const jpeg = await sharp(raw, { raw: { width: 640, height: 480, channels: 4 } }).jpeg({ quality: 60 }).toBuffer();
+    const image: DecodedImage = { width: 640, height: 480, data: new Uint8Array(await sharp(jpeg).ensureAlpha().raw().toBuffer()) };
+    const truth = { x: 280, y: 250, width: SIZE, height: SIZE };
+    const hits = createLogoDetector([zed])(image).filter((m) => m.firmId === 'zed');
+    assert.equal(hits.length, 1, `one match, on the orange mark: ${JSON.stringify(hits)}`);
+    assert.ok(iou(hits[0]!.region, truth) > 0.5, `region ${JSON.stringify(hits[0]!.region)} vs ${JSON.stringify(truth)}`);
+    // with each level's best two peaks only, the orange mark is never verified
+    const traces: CandidateTrace[] = [];
+    assert.deepEqual(createLogoDetector([zed], { colourPeaks: false, trace: (t) => traces.push(t) })(image), []);
+    assert.ok(!traces.some((t) => iou(t.region, truth) > 0.3), `a candidate over the mark without colour peaks: ${traces.length} verified`);
+  });
+
   it('scores a two-colour icon by the parts that show where the background swallows one (decision 0056)', async () => {
     // a chart mark of three bars, the middle one navy, on a navy panel: the navy bar's outline, a
     // third of the template's edges, is not in the picture; the green bars are

@@ -9,6 +9,7 @@
 // (decision 0048). A head with a sure name, and a long mark of saturated colours, need less of the
 // colour factor (decision 0049). Coloured marks are searched and scored with colour edges too, where the
 // picture's brightness is flat (decision 0051): a mark can differ from its background in colour only.
+// Past a level's best two coarse peaks, those where the mark's colours are are verified too (decision 0063).
 import { integral, lumaChromaStack, rgbStack, samplePatch, sampleStack, toGrey, type GreyImage, type PlaneStack } from './image-ops.ts';
 import { buildEdgeTemplate, edgeBits, edgeScoreAt, mapsOfBits, orientationBin, patchGradient, pointOffsets, positive, withColourEdges, type BinPlanes, type LevelMaps, type EdgeTemplate, type PatchGradient } from './edge-templates.ts';
 import { cornerWeights, refineCorners, warpedAt, type CornerMoves } from './corner-warp.ts';
@@ -33,6 +34,8 @@ export interface LogoDetectorOptions {
   swallowedParts?: boolean;
   /** A head's name read at larger sizes and moved centres where it does not agree at the head's own (decision 0060; default on). */
   wideNames?: boolean;
+  /** Peaks past a level's best PER_LEVEL verified where the mark's colours are at the coarse pose (decision 0063; default on). */
+  colourPeaks?: boolean;
 
   /** Called for every verified coarse candidate, kept or not (diagnostics of eval-logos.ts --diagnose). */
   trace?: (t: CandidateTrace) => void;
@@ -65,6 +68,22 @@ const STRIDE_ABOVE = 60_000;
  */
 const COARSE_MIN = 0.45;
 const PER_LEVEL = 2;
+/**
+ * Peaks of a level after its best PER_LEVEL that are looked at for the mark's colours (decision 0063).
+ * On a UI screenshot a wordmark's head (an H, a Z on a plate, a disc) and its name have the outline of
+ * letters and buttons: lines of dark text take a level's best two peaks at coarse scores of 0.6-0.73,
+ * and a plainly visible mark at 0.6 is never verified. Its colours are what tell it from the text.
+ */
+const COLOUR_LOOK = 6;
+/** Of those, at most this many per level are verified: the ones whose colours agree (COLOUR_PEAK). */
+const COLOUR_PEAKS = 2;
+/**
+ * Colour factor (colourAgreement, at the coarse pose) from which a peak past the best two is verified.
+ * The coarse pose is a coarse pixel and half a level off, so this is lower than any acceptance needs;
+ * grey text on a light or dark screen scores 0 for a coloured mark. Seed 7 (400 images): two of the
+ * next six at 0.4 and three of the next ten at 0.3 took the same marks, the first with fewer candidates.
+ */
+const COLOUR_PEAK = 0.4;
 /** Early exit of the coarse pass: after EARLY_POINTS points, a position below EARLY_MIN of their best is dropped. */
 const EARLY_POINTS = 16;
 const EARLY_MIN = 0.3;
@@ -531,6 +550,7 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
   const toMark = (ref: ReferenceLogo, frame: Frame): Mark => markOf(ref, frame, opts.colourEdges !== false, opts.swallowedParts !== false);
   const cores = opts.strokeCores !== false;
   const wideNames = opts.wideNames !== false;
+  const colourPeaks = opts.colourPeaks !== false;
   const marks: Mark[] = [];
   for (const supplied of refs) {
     const { ref, frame } = cropToMark(supplied);
@@ -598,7 +618,10 @@ export function createLogoDetector(refs: readonly ReferenceLogo[], opts: LogoDet
             atLevel.push({ mark, cx: peak.x / f, cy: peak.y / f, shortSide: S / f, coarse: peak.score, rotation: tpl.rotation });
           }
         }
-        found.push(...suppress(atLevel, mark).slice(0, PER_LEVEL));
+        const ranked = suppress(atLevel, mark);
+        found.push(...ranked.slice(0, PER_LEVEL));
+        // past the best two, the peaks where the mark's colours are (decision 0063)
+        if (colourPeaks) found.push(...colouredPeaks(planes(), ranked.slice(PER_LEVEL, PER_LEVEL + COLOUR_LOOK), cores));
       }
       candidates.push(...suppress(found, mark, true).slice(0, perMark));
     }
@@ -1224,6 +1247,24 @@ function toRegion(x: number, y: number, w: number, h: number, grey: GreyImage): 
 const OTHER_SIZE = 1.4;
 /** Candidates verified per place: the best, and the best of another size. */
 const PER_PLACE = 2;
+
+/**
+ * The first COLOUR_PEAKS candidates (in their order) whose colours agree with the mark's at the coarse
+ * pose: the fine template of the coarse turn, at the coarse size and centre, checked as a verified
+ * pose is (colourAgreement, with the long marks' reach). A sampled patch and one distance per inside
+ * point: about a tenth of the fine pass it decides on.
+ */
+function colouredPeaks(planes: PlaneStack, candidates: Candidate[], cores: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (out.length >= COLOUR_PEAKS) break;
+    const tpl = c.mark.fine[FINE_ROTATIONS.indexOf(c.rotation)]!;
+    const f = FINE_SHORT / c.shortSide;
+    const pose = { tpl, f, x0: c.cx - tpl.width / 2 / f, y0: c.cy - tpl.height / 2 / f };
+    if (colourAgreement(planes, pose, c.mark.aspect <= WARP_ASPECT ? LONG_REACH : 0, cores) >= COLOUR_PEAK) out.push(c);
+  }
+  return out;
+}
 
 /** Greedy non-maximum suppression of one mark's candidates by centre distance, keeping a second size per place. */
 function suppress(items: Candidate[], mark: Mark, sizes = false): Candidate[] {
