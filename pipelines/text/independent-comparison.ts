@@ -54,38 +54,36 @@ export interface PieceFinding {
  * (both: a report), or, heading the post with a colon, ask how the firms differ (an explainer).
  */
 export function independentPiece(text: string, t: Tokenised, links: number): PieceFinding[] {
+  if (links > 0 || t.tokens.length === 0) return [];
   // A post that speaks of codes may be a promoter's ("not sponsored, honest review, my code X"): left to the other rules.
-  if (links > 0 || t.tokens.length === 0 || t.tokens.some((w) => CODE_STEM.test(w.key))) return [];
-  const ids = sentenceIds(t);
+  // Asked only once a sentence qualifies (most posts have none): the stems below are tested lazily, the cheap
+  // and most selective first, because this runs on every post without a link.
+  let codeTalk: boolean | null = null;
+  const speaksOfCodes = (): boolean => (codeTalk ??= t.tokens.some((w) => CODE_STEM.test(w.key)));
   const out: PieceFinding[] = [];
   // "Så skiljer sig börserna:", "Чем отличаются биржи:": a short heading before the first colon.
   const colon = text.search(/[:：]/u);
   if (colon > 0 && colon < HEADING_CHARS) {
     const head = t.tokens.filter((w) => w.end <= colon);
-    if (head.length > 0 && head.length <= 8 && !head.slice(1).some((w) => w.breakBefore) && head.some((w) => DIFFER_STEM.test(w.key))) {
+    if (head.length > 0 && head.length <= 8 && !head.slice(1).some((w) => w.breakBefore) && head.some((w) => DIFFER_STEM.test(w.key)) && !speaksOfCodes()) {
       out.push({ kind: 'explainer', from: head[0]!.start, to: head[head.length - 1]!.end, marker: text.slice(head[0]!.start, colon) });
     }
   }
+  const ids = sentenceIds(t);
   let from = 0;
   for (let k = 1; k <= t.tokens.length; k++) {
     if (k < t.tokens.length && ids[k] === ids[from]) continue;
     const words = t.tokens.slice(from, k);
+    from = k;
+    // No firm paid for the piece, or the editors use no partner links.
+    const paidPiece = words.some((w) => PAY_STEM.test(w.key)) && words.some((w) => PIECE_STEM.test(w.key));
+    if (!paidPiece && !(words.some((w) => EDITOR_STEM.test(w.key)) && words.some((w) => LINK_STEM.test(w.key)))) continue;
+    if (!words.some((w) => NONE_WORDS.has(w.key) || GLUED_NEGATION.test(w.key) || isNegator(w))) continue;
+    // "personne ne me paie", "no firm paid me": a person speaking of their own review, not a newsroom of its piece.
+    if (words.some((w) => isFirstPerson(w) || (I_WORDS.has(w.key) && w.text !== w.text.toUpperCase())) || speaksOfCodes()) continue;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    // "personne ne me paie", "no firm paid me": a person speaking of their own review, not a newsroom of its piece.
-    if (words.some((w) => isFirstPerson(w) || (I_WORDS.has(w.key) && w.text !== w.text.toUpperCase()))) {
-      from = k;
-      continue;
-    }
-    const none = words.some((w) => NONE_WORDS.has(w.key) || isNegator(w));
-    const glued = words.some((w) => GLUED_NEGATION.test(w.key));
-    const paid = words.some((w) => PAY_STEM.test(w.key));
-    const piece = words.some((w) => PIECE_STEM.test(w.key));
-    if ((none || glued) && paid && piece) out.push({ kind: 'report', from: start, to: end, marker: text.slice(start, end) });
-    else if ((none || glued) && words.some((w) => EDITOR_STEM.test(w.key)) && words.some((w) => LINK_STEM.test(w.key))) {
-      out.push({ kind: 'report', from: start, to: end, marker: text.slice(start, end) });
-    }
-    from = k;
+    out.push({ kind: 'report', from: start, to: end, marker: text.slice(start, end) });
   }
   return out;
 }

@@ -935,7 +935,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "mit dem BLITZ50-Code" need one that looks issued (a digit or five capitals).
       // "írjátok be a lenmiban kódot": a plain word too, right after an enter-verb (its particle and an article between).
       const after = AFTER_CODE.has(word.key)
-        ? isCodeLike(prev.text) || (isPlainCode(prev.text) && enteredBefore(p))
+        ? isCodeLike(prev.text) || (enteredBefore(p) && isPlainCode(prev.text))
         : (CODE_WORD_KEYS.has(word.key) || CODE_COMPOUND_KEYS.has(word.key)) && looksIssued(prev.text);
       if (!after || prev.hash || prev.at || !CODE_WORD_GAP.test(masked.slice(prev.end, t.tokens[p + 1]!.start))) return false;
       // "NOVI KOD ZA OKX: X", "STARI KOD": "new" and "old" before the code word, in capitals, are no code.
@@ -977,9 +977,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // A correction without a code word: "It's NOT "GREGPX", it's GREGPHX", "HARBOR9, not HARB0R9": the spelling set
     // against the corrected one by "not" (correctedAway) names the code beside it, when the two differ by a slip of
     // one or two characters (what a typo correction is) and only "it's"/"is"/a comma stand between them.
-    for (let k = 0; k < t.tokens.length; k++) {
+    for (let k = 1; k < t.tokens.length; k++) {
       const wrong = t.tokens[k]!;
-      if (!looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
+      // The "not" first: a set look-up, before the code-shape tests on every token.
+      if (!CORRECTING_NOT.has(t.tokens[k - 1]!.key) || !looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
       const not = k - 1;
       const near = (j: number): boolean => {
         const tok = t.tokens[j];
@@ -1134,10 +1135,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (!PAIR_GAP.test(masked.slice(t.tokens[j - 1]!.end, t.tokens[j]!.start)) || /^-$/u.test(masked.slice(t.tokens[j - 1]!.end, t.tokens[j]!.start))) continue;
         const tok = hyphenJoined(t, masked, j);
         if (tok.hash || tok.at || inFirm(j) || !looksIssued(tok.text) || PRODUCT_WORDS.has(tok.key)) continue;
-        const next = t.tokens[tok.last + 1];
+        const next = t.tokens[(tok.last ?? j) + 1];
         const closes = closesClause(masked, tok.end) || (next !== undefined && !next.breakBefore && AND_WORDS.has(next.key));
         if (!closes) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, h.start, tok.last + 1, t.tokens[h.start]!.start);
+        add({ code: tok.text, start: tok.start, end: tok.end }, h.start, (tok.last ?? j) + 1, t.tokens[h.start]!.start);
       }
     }
 
@@ -1515,7 +1516,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         // ... right after it, or after "with" ("Regístrate con ANA26"); "Register for EXPO2026" names an event.
         if (register && j > k + 1 && !(j === k + 2 && WITH_WORDS.has(t.tokens[k + 1]!.key))) continue;
         if (inFirm(j)) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, tok.last + 1, t.tokens[v.start]!.start, fresh);
+        add({ code: tok.text, start: tok.start, end: tok.end }, v.start, (tok.last ?? j) + 1, t.tokens[v.start]!.start, fresh);
         break;
       }
     }
@@ -1533,7 +1534,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         if (!copula && !used && !/^\s*[:：]/u.test(masked.slice(t.tokens[j]!.end, t.tokens[k]!.start))) continue;
         const tok = hyphenJoined(t, masked, k);
         if (t.tokens[k]!.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(k)) continue;
-        add({ code: tok.text, start: tok.start, end: tok.end }, j, tok.last + 1, t.tokens[j]!.start);
+        add({ code: tok.text, start: tok.start, end: tok.end }, j, (tok.last ?? k) + 1, t.tokens[j]!.start);
       }
     }
     // "JONNYP gets you the fee discount", "mit LUKAS5 bekommst du": a code-shaped word right before "gets you", in a
@@ -1848,18 +1849,24 @@ function tableCodeCells(text: string): Array<{ code: string; start: number; end:
 
 /**
  * The word at token k with the tokens a single hyphen joins to it ("KR-JONAS", "QX-ANNA-5"): the tokeniser splits at the
- * hyphen, a code keeps it. `last` is the index of its last token.
+ * hyphen, a code keeps it. `last` is the index of its last token when it joins more than one; a token no hyphen
+ * follows is returned as it is (no copy: this runs for many tokens).
  */
-function hyphenJoined(t: Tokenised, masked: string, k: number): Token & { last: number } {
+function hyphenJoined(t: Tokenised, masked: string, k: number): Token & { last?: number } {
+  const first = t.tokens[k]!;
+  if (masked.charCodeAt(first.end) !== HYPHEN) return first;
   let last = k;
   // A lower-case part after a word with capitals is a case ending ("TALLINN7-ga", "MEXC-nél"), not more of the code.
-  const ending = (tok: Token): boolean => /^\p{Ll}+$/u.test(tok.text) && /\p{Lu}/u.test(t.tokens[k]!.text);
-  while (last + 1 < t.tokens.length && last - k < 4 && t.tokens[last + 1]!.start === t.tokens[last]!.end + 1 && masked.charAt(t.tokens[last]!.end) === '-' && !ending(t.tokens[last + 1]!)) last++;
-  const first = t.tokens[k]!;
-  if (last === k) return { ...first, last };
+  const capitals = /\p{Lu}/u.test(first.text);
+  while (last + 1 < t.tokens.length && last - k < 4 && t.tokens[last + 1]!.start === t.tokens[last]!.end + 1 && masked.charCodeAt(t.tokens[last]!.end) === HYPHEN) {
+    if (capitals && /^\p{Ll}+$/u.test(t.tokens[last + 1]!.text)) break;
+    last++;
+  }
+  if (last === k) return first;
   const end = t.tokens[last]!.end;
   return { ...first, text: masked.slice(first.start, end), end, last };
 }
+const HYPHEN = 0x2d;
 
 /**
  * Two spellings of one code a typo apart: at most two characters substituted, inserted or left out, both at least four
