@@ -8,6 +8,8 @@ import { EDUCATIONAL_CUES, REVIEW_CUES, hasCue } from './content-cues.ts';
 import { isEuCountry } from '../links/eu-countries.ts';
 import { signingFirm } from './firm-signature.ts';
 import { EU_LANGUAGES_OF_COUNTRY } from '../text/phrases/non-eu-phrases.ts';
+import { AD_DELIVERY } from '../text/detect-eu-signals.ts';
+import { adDeliveries } from '../text/ad-delivery.ts';
 
 /** What the detectors found; obfuscations may be left out by callers that have none (older producers and tests). */
 export type EnrichmentFindings = Omit<Enrichment, 'indicators' | 'watchlistHits' | 'personKey' | 'enrichedAt' | 'obfuscations' | 'nonEuSignals'> & {
@@ -48,6 +50,9 @@ export function localeNexus(locale: string | null): { eu: boolean; country: stri
   if (country) return { eu: isEuCountry(country), country: isEuCountry(country) ? country : null };
   return { eu: EU_NEXUS_LANGUAGES.has((lang ?? '').toLowerCase()), country: null };
 }
+
+/** EEA countries outside the EU: an ad shown there reaches clients MiCA's passport covers too. */
+const EEA_ONLY: ReadonlySet<string> = new Set(['NO', 'IS', 'LI']);
 
 function itemText(item: NormalizedItem): string {
   return `${item.title ?? ''}\n${item.text}`;
@@ -231,7 +236,13 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
     if (shared) return `also a language of ${shared.country}`;
     return diaspora ? `the post addresses readers in ${diaspora.country}` : null;
   };
-  const languageReason = lang.code ? notCounted(lang.code) : null;
+  // An ad library's text says where the ad was shown (text/ad-delivery.ts): shown only outside the EU and the EEA, the
+  // item reached no EU client, so nothing in it is an EU nexus (its language, a euro spend range, a link locale).
+  const delivered = adDeliveries(itemText(item));
+  const shownOnlyOutside = delivered.length > 0 && delivered.every((d) => d.countries.every((c) => !isEuCountry(c) && !EEA_ONLY.has(c) && c !== 'EU'))
+    ? [...new Set(delivered.flatMap((d) => d.countries))]
+    : null;
+  const languageReason = shownOnlyOutside ? `the ad was shown only in ${shownOnlyOutside.join(', ')}` : lang.code ? notCounted(lang.code) : null;
   const languageNexus = !!lang.code && lang.euOfficial && EU_NEXUS_LANGUAGES.has(lang.code) && lang.confidence >= EU_LANGUAGE_MIN_CONFIDENCE;
   if (languageNexus && !languageReason) {
     nexus.push(mk('eu_language', null, `written in ${lang.code} (confidence ${lang.confidence.toFixed(2)})`));
@@ -247,6 +258,12 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       return !reason;
     });
     linkCountry.set(firmId, kept);
+  }
+  if (shownOnlyOutside) {
+    for (const [firmId, geo] of linkCountry) {
+      if (geo.length) droppedLocales.push(`link country not counted: the ad was shown only in ${shownOnlyOutside.join(', ')}`);
+      linkCountry.set(firmId, []);
+    }
   }
   const nonEuCounter: Indicator[] = [];
   if (nonEu.length) {
@@ -275,9 +292,13 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
       }
       continue;
     }
-    if (s.code === 'eu_country_mention' || s.code === 'eu_audience') nexus.push(mk('eu_country_mention', null, `${s.detail}`, s.country));
+    // An ad library's text says the ad is shown in an EU country: the targeting the structured ad fields give above.
+    if (s.code === AD_DELIVERY) nexus.push(mk('geo_targeted_ad', null, `ad shown in ${s.country}: ${s.detail}`, s.country));
+    else if (s.code === 'eu_country_mention' || s.code === 'eu_audience') nexus.push(mk('eu_country_mention', null, `${s.detail}`, s.country));
     else nexus.push(mk('eu_payment', null, `${s.code.replace(/_/g, ' ')}: ${s.detail}`, s.country));
   }
+  // (The author's own EU country stays below: it is the person's, not the ad's.)
+  if (shownOnlyOutside) nexus.length = 0;
   const authorCountry = item.author.country?.toUpperCase();
   if (authorCountry && isEuCountry(authorCountry)) nexus.push(mk('eu_based_person', null, `author gives country ${authorCountry}`, authorCountry));
 

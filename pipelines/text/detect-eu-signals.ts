@@ -8,6 +8,8 @@ import {
 } from './phrases/eu-phrases.ts';
 import { clauseIds, firstIn, positionsOf, sentenceIds, sentenceWindow } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
+import { adDeliveries } from './ad-delivery.ts';
+import { isEuCountry } from '../links/eu-countries.ts';
 import type { Token, Tokenised } from './tokenise.ts';
 
 interface Signal {
@@ -42,6 +44,9 @@ function euroAmountAt(t: Tokenised, i: number): number {
   if (isEuro(tok) && next?.kind === 'num' && !next.breakBefore && (tok.kind === 'sym' || tok.text === tok.text.toUpperCase())) return i + 2;
   return -1;
 }
+
+/** EuSignal code of an ad delivered to an EU country, read from an ad library's text (derive-indicators: geo_targeted_ad). */
+export const AD_DELIVERY = 'ad_delivery';
 
 /** Adds a signal unless the same one (same code, country and text) is already in. */
 function push(out: EuSignal[], seen: Set<string>, text: string, code: string, country: string | null, from: number, to: number): void {
@@ -172,5 +177,7 @@ export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => re
     if (excludes(m.start)) continue;
     push(out, seen, text, v.code, v.country, from >= 0 ? t.tokens[from]!.start : m.from, to >= 0 ? t.tokens[to]!.end : m.to);
   }
+  // An ad library's "Shown in: Ireland, Malta": each EU country the ad is delivered to (ad-delivery.ts).
+  for (const d of adDeliveries(text)) for (const c of d.countries) if (isEuCountry(c) || c === 'EU') push(out, seen, text, AD_DELIVERY, c, d.from, d.to);
   return out;
 }

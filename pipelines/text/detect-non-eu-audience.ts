@@ -11,6 +11,7 @@ import {
   CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS_AFTER, LOCATION_LABELS, NON_EU_AUDIENCE_WORDS, NON_EU_CITIES, NON_EU_NAMES, NON_EU_PAYMENT_METHODS,
 } from './phrases/non-eu-phrases.ts';
 import { clauseIds, firstIn, positionsOf, sentenceWindow } from './positions.ts';
+import { adDeliveries } from './ad-delivery.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -169,6 +170,11 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
       // Beside the place it stands for ("Venezuela 🇻🇪:") the flag says nothing more.
       if (c !== 'US' && c !== 'UN' && !out.some((o) => o.code === 'non_eu_audience' && o.country === c)) push(out, seen, 'non_eu_audience', c, flag);
     }
+  }
+  // An ad library's "Shown in: Turkey" (ad-delivery.ts, any EU language): delivered only outside the EU and the EEA.
+  for (const d of adDeliveries(text)) {
+    if (d.countries.some((c) => EU_AND_EEA.has(c) || c === 'EU')) continue;
+    for (const c of d.countries) push(out, seen, 'non_eu_audience', c, d.detail);
   }
   // "Localização: Brasil", "Location: Lagos, Nigeria": an ad library's or a listing's location field.
   if (text.includes(':') || text.includes('：')) {

@@ -46,6 +46,8 @@ export function namedSponsors(t: Tokenised, firmHits: readonly FirmHit[]): Named
   for (const m of found) {
     const first = t.tokens[m.end];
     if (!first || first.breakBefore || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text) || inFirm.has(m.end)) continue;
+    // "Sponzorováno · Kód X: ...": an ad library's label line, its separator before the ad's own text, names no sponsor.
+    if (!/^[^\S\n]*[:：]?[^\S\n]*$/u.test(t.text.slice(t.tokens[m.end - 1]!.end, first.start))) continue;
     let last = m.end;
     while (last + 1 < t.tokens.length && last + 1 - m.end < MAX_NAME_WORDS) {
       const next = t.tokens[last + 1]!;
