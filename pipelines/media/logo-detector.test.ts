@@ -282,6 +282,33 @@ describe('logo detector', () => {
     assert.ok(!traces.some((t) => iou(t.region, truth) > 0.3), `a candidate over the mark without colour peaks: ${traces.length} verified`);
   });
 
+  it('scores a near miss with its worst-agreeing cells left out where a shape covers part of the mark (decision 0066)', async () => {
+    // the class: a mark crossed by the background (a dark panel over its right end, as UI text and
+    // buttons cross marks on screenshots): the covered cells disagree, the rest agree, and the mean
+    // over all points with the colours of the covered part falls just under the threshold
+    const orange = 'rgb(228,87,46)';
+    const shape = 'points="20,20 180,20 180,70 90,140 180,140 180,180 20,180 20,130 110,60 20,60"';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><polygon ${shape} fill="${orange}"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const zed: ReferenceLogo = { firmId: 'zed', source: 'test', kind: 'icon', image: { width: info.width, height: info.height, data: new Uint8Array(data) } };
+    const SIZE = 80;
+    const panel = `<rect x="${280 + SIZE - 29.5}" y="240" width="39.5" height="${SIZE + 20}" fill="#2b2f36"/>`;
+    const body = `<rect width="640" height="480" fill="#eef1f5"/><g transform="translate(280 250) rotate(4 ${SIZE / 2} ${SIZE / 2}) scale(${SIZE / 200})"><polygon ${shape} fill="${orange}"/></g>${panel}`;
+    const raw = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">${body}</svg>`)).ensureAlpha().raw().toBuffer();
+    const jpeg = await sharp(raw, { raw: { width: 640, height: 480, channels: 4 } }).jpeg({ quality: 60 }).toBuffer();
+    const image: DecodedImage = { width: 640, height: 480, data: new Uint8Array(await sharp(jpeg).ensureAlpha().raw().toBuffer()) };
+    const truth = { x: 280, y: 250, width: SIZE, height: SIZE };
+    const traces: CandidateTrace[] = [];
+    const hits = createLogoDetector([zed], { trace: (t) => traces.push(t) })(image).filter((m) => m.firmId === 'zed');
+    assert.equal(hits.length, 1, `one match, on the covered mark: ${JSON.stringify(hits)}`);
+    assert.ok(iou(hits[0]!.region, truth) > 0.5, `region ${JSON.stringify(hits[0]!.region)} vs ${JSON.stringify(truth)}`);
+    // its edge score is the one without the covered cells, above the rigid one
+    const over = traces.filter((t) => iou(t.region, truth) > 0.5).sort((a, b) => b.edge - a.edge)[0]!;
+    assert.ok(over.edge > (over.features?.rigid ?? 1), `edge ${over.edge} vs rigid ${over.features?.rigid}`);
+    // scored over all its points, the same mark stays under the threshold
+    assert.deepEqual(createLogoDetector([zed], { coveredCells: false })(image).filter((m) => m.firmId === 'zed'), []);
+  });
+
   it('scores a two-colour icon by the parts that show where the background swallows one (decision 0056)', async () => {
     // a chart mark of three bars, the middle one navy, on a navy panel: the navy bar's outline, a
     // third of the template's edges, is not in the picture; the green bars are
