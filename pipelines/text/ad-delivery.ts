@@ -91,10 +91,11 @@ function read(text: string): AdDelivery[] {
   for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
     if (text.charCodeAt(colon + 1) === SLASH) continue;
     const from = segmentStart(text, colon);
-    if (colon - from > MAX_LABEL_CHARS) continue;
+    if (from < 0) continue;
     const label = fold(text.slice(from, colon).trim());
     if (label.length < 2 || !LABEL_STEM.test(label)) continue;
     const to = segmentEnd(text, colon + 1);
+    if (to < 0) continue;
     const value = text.slice(colon + 1, to).trim().replace(/[.;]+$/u, '');
     if (value.length < 2 || value.length > MAX_VALUE_CHARS) continue;
     const items = value.split(ITEM_SEPARATOR).map((v) => fold(v.trim())).filter(Boolean);
@@ -116,9 +117,13 @@ function nextColon(text: string, from: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
-/** Where the segment holding `at` starts: after a line break or a " · ", " • ", " | " separator. */
+/**
+ * Where the segment holding `at` starts: after a line break or a " · ", " • ", " | " separator; -1 when the label would
+ * be longer than MAX_LABEL_CHARS. Bounded both ways, so a text of many colons costs linear time.
+ */
 function segmentStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
+    if (at - i > MAX_LABEL_CHARS + 2) return -1;
     const c = text.charAt(i);
     if (c === '\n') return i + 1;
     if ((c === '·' || c === '•' || c === '|') && text.charAt(i + 1) === ' ' && text.charAt(i - 1) === ' ') return i + 2;
@@ -126,9 +131,10 @@ function segmentStart(text: string, at: number): number {
   return 0;
 }
 
-/** Where the segment holding `from` ends: a line break or a separator. */
+/** Where the segment holding `from` ends: a line break or a separator; -1 past MAX_VALUE_CHARS. */
 function segmentEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
+    if (i - from > MAX_VALUE_CHARS + 2) return -1;
     const c = text.charAt(i);
     if (c === '\n') return i;
     if ((c === '·' || c === '•' || c === '|') && text.charAt(i - 1) === ' ' && text.charAt(i + 1) === ' ') return i - 1;

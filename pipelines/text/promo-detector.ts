@@ -767,6 +767,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     /** Where each of promoCodes stands in the text (for withoutInflections). */
     const codeStarts: number[] = [];
     const seenCodes = new Set<string>();
+    /** codeStarts as a set: a hostile text may give thousands of codes. */
+    const startsTaken = new Set<number>();
     const firmHits = (): FirmHit[] => (hits ??= firms(t));
     let stems: Map<string, number> | undefined;
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
@@ -900,7 +902,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const key = `${c.code}\u0000${firmId}`;
       // One place in the text is one code of one firm, whichever rule reaches it first (rules see different spans
       // around it, so their nearest firms may differ).
-      if (seenCodes.has(key) || codeStarts.includes(c.start)) return;
+      if (seenCodes.has(key) || startsTaken.has(c.start)) return;
+      startsTaken.add(c.start);
       seenCodes.add(key);
       const found: PromoCode = { code: c.code, firmId, context: snippet(text, from, c.end, CONTEXT_CHARS) };
       if (brand) found.brand = brand;
@@ -1606,6 +1609,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (quoteEnd <= 0) return;
       for (let i = promoCodes.length - 1; i >= 0; i--) {
         if (codeStarts[i]! < quoteEnd) {
+          startsTaken.delete(codeStarts[i]!);
           promoCodes.splice(i, 1);
           codeStarts.splice(i, 1);
         }
@@ -1767,7 +1771,9 @@ function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked:
  * (within FAR_FIRM_WINDOW tokens). In place.
  */
 function reassignLentFirms(codes: PromoCode[], starts: readonly number[], hits: readonly FirmHit[], t: Tokenised): void {
-  if (codes.length < 2 || hits.length < 2) return;
+  // Two codes with the firm named between them is a sentence's pattern; a list of dozens is not read for it (and would
+  // cost codes x hits).
+  if (codes.length < 2 || hits.length < 2 || codes.length > MAX_LENT_CODES) return;
   for (let i = 0; i < codes.length; i++) {
     const firm = codes[i]!.firmId;
     if (!firm) continue;
@@ -1782,6 +1788,9 @@ function reassignLentFirms(codes: PromoCode[], starts: readonly number[], hits: 
     if (before.length) codes[i] = { ...codes[i]!, firmId: before[before.length - 1]!.firmId };
   }
 }
+
+/** More codes than this in one text: reassignLentFirms does not look. */
+const MAX_LENT_CODES = 24;
 
 /** A domain written as a name: no path, query or fragment ("Crypto.com", "gate.io/"). */
 const BARE_DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}.-]+\/?$/iu;
