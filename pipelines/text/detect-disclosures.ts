@@ -404,7 +404,7 @@ const HEDGES: ReadonlySet<string> = new Set([
 /** "some" of the boilerplate line ("Some links", "Einige Links", "Egyes linkek", "Някои от линковете"), folded. */
 const SOME_WORDS: ReadonlySet<string> = new Set([
   'some', 'einige', 'manche', 'certains', 'certaines', 'quelques', 'algunos', 'algunas', 'alcuni', 'alcune', 'alguns', 'algumas', 'sommige', 'enkele', 'vissa',
-  'nogle', 'noen', 'osa', 'jotkin', 'jotkut', 'monede', 'moned', 'egyes', 'nehany', 'niektore', 'niektorych', 'nektere', 'niektore', 'nekatere', 'nekateri', 'neki',
+  'nogle', 'noen', 'osa', 'jotkin', 'jotkut', 'monede', 'moned', 'egyes', 'nehany', 'niektore', 'niektorych', 'nektere', 'nekatere', 'nekateri', 'neki',
   'neke', 'unele', 'unii', 'καποιοι', 'καποια', 'ορισμενοι', 'ορισμενα', 'някои', 'dazas', 'dazi', 'kai', 'kurios', 'xi', 'roinnt', 'beberapa',
   // Irish says "among the links" ("i measc na nasc")
   'measc',

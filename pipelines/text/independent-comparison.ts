@@ -9,9 +9,9 @@ import { isNegator } from './negators.ts';
 import { sentenceIds } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 
-/** Folded stems of paying and funding verbs, in the EU languages ("paid", "betalt", "financé", "nemokėjo", "ħallasna"). */
+/** Folded stems (no accents, "ł" as "l") of paying and funding verbs, in the EU languages ("paid", "betalt", "financé", "nemokėjo", "ħallasna"). */
 const PAY_STEM =
-  /^(?:paid|pay|betal|bezahl|zahlt|bezahlt|pag[aoóuò]|pai[ed]|paye|financ|finanz|fizet|plat|plac|płac|zaplac|zaplat|mokej|nemok|sumok|maks|hallas|плат|плащ|πληρω|χρηματοδοτ|ioc)/u;
+  /^(?:paid|pay|betal|bezahl|zahlt|pag[aou]|pai[ed]|paye|financ|finanz|fizet|plat|plac|zaplac|zaplat|mokej|nemok|sumok|maks|hallas|плат|плащ|πληρω|χρηματοδοτ|ioc)/u;
 /** "no one", "no firm": negative determiners and pronouns that negate without a negating verb. Folded. */
 const NONE_WORDS: ReadonlySet<string> = new Set([
   'no', 'none', 'nobody', 'neither', 'kein', 'keine', 'keiner', 'niemand', 'aucun', 'aucune', 'personne', 'ningun', 'ninguna', 'ninguno', 'nadie', 'nessun', 'nessuna',

@@ -22,6 +22,7 @@ import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { EXPIRY_CUES, PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token, type Tokenised } from './tokenise.ts';
+import { isLetterOrNumberAt } from './chars.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { sponsorOfCode, type NamedSponsor } from './sponsor-brand.ts';
 import { isNegator } from './negators.ts';
@@ -272,7 +273,7 @@ const ANY_QUOTE = new RegExp(`${QUOTE_MARK.source}\\s*$`, 'u');
  */
 function sentKeyword(t: Tokenised, masked: string, pos: number): boolean {
   if (!ANY_QUOTE.test(masked.slice(Math.max(0, pos - 3), pos))) return false;
-  const at = t.tokens.findIndex((tok) => tok.start >= pos);
+  const at = tokenAtOrAfter(t, pos);
   let k = at - 1;
   if (k >= 0 && DM_OBJECT_KEYS.has(t.tokens[k]!.key)) k--;
   if (k < 0 || !SEND_VERB_KEYS.has(t.tokens[k]!.key)) return false;
@@ -297,7 +298,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(['p2p', 'web3', 'mt4', 'mt5',
 /** Between a firm (or its enter-verb) and its code in a pair: spaces, a dash, colon, equals sign or arrow. */
 const PAIR_GAP = /^\s*(?:[:：=–—→➡>-]\uFE0F?\s*)?$/u;
 /** "and" joining two firm-code pairs, in the EU languages; folded. */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'og', 'och', 'ja', 'a', 'i', 'u', 'és', 'es', 'și', 'si', 'un', 'ir', 'in', 'και', 'и', 'agus', 'u', 'plus'].map(fold));
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'og', 'och', 'ja', 'a', 'i', 'u', 'és', 'es', 'și', 'si', 'un', 'ir', 'in', 'και', 'и', 'agus', 'plus'].map(fold));
 /** The Irish code word after its article ("an cód", "an chód"), folded. */
 const IRISH_CODE_WORDS: ReadonlySet<string> = new Set(['cod', 'chod']);
 /** Plurals of the bare code words. */
@@ -838,7 +839,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
      * "not" after a comma or dash, in capitals, or the word quoted): a spelling corrected away.
      */
     const correctedAway = (pos: number): boolean => {
-      const k = t.tokens.findIndex((tok) => tok.start >= pos);
+      const k = tokenAtOrAfter(t, pos);
       const not = t.tokens[k - 1];
       if (!not || t.tokens[k]?.breakBefore || !CORRECTING_NOT.has(not.key)) return false;
       const gap = masked.slice(not.end, pos);
@@ -855,13 +856,13 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
      * when there are any: "Voor futures gebruik ik Bybit, en daar kun je mijn code X gebruiken. Kraken heb ik opgezegd."
      */
     const ownersOf = (pos: number): FirmHit[] => {
-      domainHits ??= urls
-        .filter((u) => u.host && catalogue.byHost(u.host) && BARE_DOMAIN.test(text.slice(u.start, u.end)))
-        .map((u) => {
-          const k = tokenAtOrAfter(t, u.end);
-          const at = k < 0 ? t.tokens.length : k;
-          return { firmId: catalogue.byHost(u.host!)!.firm.id, via: 'text' as const, start: at, end: at };
-        });
+      domainHits ??= urls.flatMap((u): FirmHit[] => {
+        const owner = u.host && BARE_DOMAIN.test(text.slice(u.start, u.end)) ? catalogue.byHost(u.host) : undefined;
+        if (!owner) return [];
+        const k = tokenAtOrAfter(t, u.end);
+        const at = k < 0 ? t.tokens.length : k;
+        return [{ firmId: owner.firm.id, via: 'text', start: at, end: at }];
+      });
       const all = domainHits.length ? [...firmHits(), ...domainHits] : firmHits();
       if (all.length < 2) return all;
       const ids = idsOnce();
@@ -1732,7 +1733,8 @@ const MAX_INSTEAD_CODES = 12;
 function occurrences(text: string, code: string): number {
   let n = 0;
   for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + code.length)) {
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + code.length))) n++;
+    const end = at + code.length;
+    if (!(at > 0 && isLetterOrNumberAt(text, at - 1)) && !(end < text.length && isLetterOrNumberAt(text, end))) n++;
   }
   return n;
 }
@@ -1783,7 +1785,7 @@ function reassignLentFirms(codes: PromoCode[], starts: readonly number[], hits: 
     const named = hits.filter((h) => h.firmId === firm);
     const between = named.every((h) => t.tokens[h.start]!.start > at && t.tokens[h.end - 1]!.end <= starts[next]!);
     if (!between) continue;
-    const k = t.tokens.findIndex((tok) => tok.start >= at);
+    const k = tokenAtOrAfter(t, at);
     const before = hits.filter((h) => h.firmId !== firm && t.tokens[h.end - 1]!.end <= at && (k < 0 || k - h.end <= FAR_FIRM_WINDOW));
     if (before.length) codes[i] = { ...codes[i]!, firmId: before[before.length - 1]!.firmId };
   }
