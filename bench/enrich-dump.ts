@@ -1,10 +1,11 @@
 // For speed work that must not change output: writes, one JSON per line, the enrichment of every
 // sample item and posts-corpus row, the URL corpus (classified, and enriched inside a post), the
-// markup corpus, and 1,500 deterministic variants (pairs, case changes, cuts, zero-width spaces) with
-// their language. enrichedAt is pinned, so two runs compare byte for byte:
+// markup corpus, 1,500 deterministic variants (pairs, case changes, cuts, zero-width spaces) with
+// their language, and every corpora-* set's posts and language rows. enrichedAt is pinned, so two
+// runs compare byte for byte:
 //   node --import tsx bench/enrich-dump.ts /tmp/before.jsonl   (then, after the change)
 //   node --import tsx bench/enrich-dump.ts /tmp/after.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { itemSchema, type NormalizedItem } from '../pipelines/contracts/item.ts';
 import { createEnricher } from '../pipelines/enrich/create-enricher.ts';
 import { loadCatalogue } from '../pipelines/firms/load-catalogue.ts';
@@ -44,6 +45,17 @@ for (let k = 0; k < 1500; k++) {
   const base = sample[k % sample.length]!;
   out.push(JSON.stringify(enrich(withText(base, t, i++))));
   out.push(JSON.stringify(detectLanguage(prepareText(t))));
+}
+// Every other corpus directory (the blind and fresh sets): their posts enriched, their language rows
+// identified, so a speed change is checked on the classes each set was written for.
+const evalDir = new URL('../eval/', import.meta.url);
+for (const dir of readdirSync(evalDir).filter((d) => d.startsWith('corpora-')).sort()) {
+  for (const [file, each] of [
+    ['posts.jsonl', (l: string) => JSON.stringify(enrich(postToItem(postRowSchema.parse(JSON.parse(l)))))],
+    ['language.jsonl', (l: string) => JSON.stringify(detectLanguage(prepareText((JSON.parse(l) as { text: string }).text)))],
+  ] as const) {
+    if (existsSync(new URL(`${dir}/${file}`, evalDir))) for (const l of lines(`eval/${dir}/${file}`)) out.push(each(l));
+  }
 }
 writeFileSync(process.argv[2] ?? 'enrich-dump.jsonl', out.join('\n') + '\n');
 console.log(`${out.length} lines`);
