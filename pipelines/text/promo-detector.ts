@@ -752,6 +752,57 @@ function capitalStemCounts(tokens: readonly Token[]): Map<string, number> {
   return out;
 }
 
+/**
+ * Word classes the rules look up on every token, as bits: one map look-up per token and text instead of a set look-up
+ * per token and rule (the rules each scan all tokens for their trigger words, and most texts hold none).
+ */
+const CODE_WORD = 1;
+const PLURAL_CODE_WORD = 2;
+const CODE_COMPOUND = 4;
+const ENTER_WORD = 8;
+const AFTER_CODE_WORD = 16;
+const NOT_WORD = 32;
+const IRISH_CODE_WORD = 64;
+const AS_WORD = 128;
+const HANDLE_WORD = 256;
+const MINE_WORD = 512;
+const KEY_CLASSES: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) out.set(k, (out.get(k) ?? 0) | bit);
+  };
+  mark(CODE_WORD_KEYS, CODE_WORD);
+  mark(PLURAL_CODE_WORDS, PLURAL_CODE_WORD);
+  mark(CODE_COMPOUND_KEYS, CODE_COMPOUND);
+  mark(ENTER_KEYS, ENTER_WORD);
+  mark(AFTER_CODE, AFTER_CODE_WORD);
+  mark(CORRECTING_NOT, NOT_WORD);
+  mark(IRISH_CODE_WORDS, IRISH_CODE_WORD);
+  mark(AS_WORDS, AS_WORD);
+  mark(HANDLE_KEYS, HANDLE_WORD);
+  mark(MINE_WORDS, MINE_WORD);
+  return out;
+})();
+
+/** The KEY_CLASSES bits of each token, and of the text as a whole (their union). */
+interface TokenClasses {
+  at: Uint16Array;
+  any: number;
+}
+
+function tokenClasses(tokens: readonly Token[]): TokenClasses {
+  const at = new Uint16Array(tokens.length);
+  let any = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = KEY_CLASSES.get(tokens[k]!.key);
+    if (c !== undefined) {
+      at[k] = c;
+      any |= c;
+    }
+  }
+  return { at, any };
+}
+
 export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
   const firms = createFirmMatcher(catalogue);
 
@@ -774,8 +825,11 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     let stems: Map<string, number> | undefined;
     const inFirm = (j: number): boolean => firmHits().some((h) => j >= h.start && j < h.end);
     let codeTalk: boolean | undefined;
+    // Each token's word classes, found in one pass: the rules below test these bits, not the sets.
+    const classes = tokenClasses(t.tokens);
+    const cls = classes.at;
     /** The post names a code word somewhere ("code", "Bitget-kode", "kodu"). */
-    const speaksOfCodes = (): boolean => (codeTalk ??= t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key)));
+    const speaksOfCodes = (): boolean => (codeTalk ??= (classes.any & (CODE_WORD | CODE_COMPOUND)) !== 0);
     const quotedAt = (tok: Token): boolean => opensQuote(masked, tok.start);
     /**
      * "SUNSET26 (the old SPRING25 one expired)", "Cod nou: MICI (vechiul IARNA24 a expirat)": an "old" word after the
@@ -931,6 +985,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       return false;
     };
     const codeBefore = (k: number): boolean => {
+      // Only after a code word: the test of "after" below fails on any other word (a bit test instead of the rest).
+      if ((cls[k]! & (AFTER_CODE_WORD | CODE_WORD | CODE_COMPOUND)) === 0) return false;
       const word = t.tokens[k]!;
       const p = codeBeforeAt(k);
       const prev = t.tokens[p];
@@ -958,7 +1014,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // firm, code vocabulary; any words once a possessive is among them), the code word. A code-shaped word is
     // taken after a possessive or a pointer; a plain word only after a pointer and a mark setting it off.
     for (let k = 2; k < t.tokens.length; k++) {
-      if (!CODE_WORD_KEYS.has(t.tokens[k]!.key)) continue;
+      if ((cls[k]! & CODE_WORD) === 0) continue;
       for (let copula = k - 1; copula >= 1 && copula >= k - 4; copula--) {
         if (!COPULAS.has(t.tokens[copula]!.key) && !(t.tokens[copula]!.key === 's' && POINTERS.has(t.tokens[copula - 1]!.key))) continue;
         const between = t.tokens.slice(copula + 1, k);
@@ -984,7 +1040,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     for (let k = 1; k < t.tokens.length; k++) {
       const wrong = t.tokens[k]!;
       // The "not" first: a set look-up, before the code-shape tests on every token.
-      if (!CORRECTING_NOT.has(t.tokens[k - 1]!.key) || !looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
+      if ((cls[k - 1]! & NOT_WORD) === 0 || !looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
       const not = k - 1;
       const near = (j: number): boolean => {
         const tok = t.tokens[j];
@@ -1006,7 +1062,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // Irish puts the copula first: "is é KCAOIFE an cód (ceart)", "'sé X an cód" (X is the (right) code). A code-shaped
     // word between the copula and "an" + the code word.
     for (let k = 3; k < t.tokens.length; k++) {
-      if (!IRISH_CODE_WORDS.has(t.tokens[k]!.key) || t.tokens[k - 1]!.key !== 'an') continue;
+      if ((cls[k]! & IRISH_CODE_WORD) === 0 || t.tokens[k - 1]!.key !== 'an') continue;
       const code = t.tokens[k - 2]!;
       const copula = t.tokens[k - 3]!.key === 'se' || (t.tokens[k - 3]!.key === 'e' && t.tokens[k - 4]?.key === 'is');
       if (!copula || t.tokens.slice(k - 2, k + 1).some((tok) => tok.breakBefore) || code.hash || code.at || inFirm(k - 2) || !isCodeLike(code.text)) continue;
@@ -1016,7 +1072,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "use GULL5 as referral code", "Cláraigh le bradan mar chód cuiridh": the code, "as", the code word. A
     // plain word only after an imperative or "with" ("register with bradan as invite code").
     for (let k = 1; k + 1 < t.tokens.length; k++) {
-      if (!AS_WORDS.has(t.tokens[k]!.key)) continue;
+      if ((cls[k]! & AS_WORD) === 0) continue;
       // The code word itself within three words ("as your invite code"), in the same sentence.
       const next = t.tokens.slice(k + 1, k + 4);
       const at = next.findIndex((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key));
@@ -1054,7 +1110,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       for (let k = t.tokens.length - 1; k >= 0; k--) nextStart[k] = k + 1 < t.tokens.length && ids[k + 1] === ids[k] ? nextStart[k + 1]! : k + 1;
       let answered = -1;
       for (let k = 0; k < t.tokens.length; k++) {
-        if (!CODE_WORD_KEYS.has(t.tokens[k]!.key) || ids[k] === answered) continue;
+        if ((cls[k]! & CODE_WORD) === 0 || ids[k] === answered) continue;
         answered = ids[k]!;
         const end = nextStart[k]!;
         if (end >= t.tokens.length || !masked.slice(t.tokens[end - 1]!.end, t.tokens[end]!.start).includes('?')) continue;
@@ -1094,7 +1150,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     // "- OKX: SATSTACK", "| KuCoin | QSTACK1 |": a firm heading a list line or a table row, a colon, dash or cell
     // border, and a code-shaped word ending the line (or its cell), in a post that speaks of codes.
-    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key))) {
+    if (classes.any & (CODE_WORD | PLURAL_CODE_WORD)) {
       for (const h of firmHits()) {
         const first = t.tokens[h.start]!;
         const tok = t.tokens[h.end];
@@ -1128,7 +1184,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // στο Bitget KOSTASBG": inside a sentence, a firm, then a separator, the firm's case ending or an enter-verb, then a
     // code that looks issued and ends its clause (or is followed by "and"), in a post that speaks of codes. Each code
     // goes to the firm right before it.
-    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
+    if (classes.any & (CODE_WORD | PLURAL_CODE_WORD | CODE_COMPOUND)) {
       for (const h of firmHits()) {
         let j = h.end;
         // The firm's case ending glued by a hyphen ("MEXC-u", "MEXC-nél", "MEXC-is"), then at most one enter-verb.
@@ -1167,7 +1223,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     // "Vanha koodi KESÄ24 ei enää toimi. 👉 Uusi: TALVI26", "Il-ġdid: MDINA26": "new" and a colon head the code that
     // replaces an old one, in a post that speaks of codes. Code-shaped words only ("New: SOL listing" is news).
-    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
+    if (speaksOfCodes()) {
       for (const m of newLabels.matchAll(t)) {
         const named = newOneIs(m.end);
         if (named) {
@@ -1187,7 +1243,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     // "okx kod to kasia (tak, małymi literami)", "ползвайте ivana (с малки букви)": a remark on how to write it, set off
     // by a bracket or a dash right after a word (a "yes," between allowed), in a post about codes, marks the word as the code.
-    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key) || ENTER_KEYS.has(tok.key))) {
+    if (classes.any & (CODE_WORD | CODE_COMPOUND | ENTER_WORD)) {
       for (const m of caseRemarks.matchAll(t)) {
         for (let p = m.start - 1; p >= 0 && p >= m.start - 2; p--) {
           const tok = t.tokens[p]!;
@@ -1433,7 +1489,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "mettez simplement mon pseudo : x", "type my handle in the referral box, no @: x": the author's user name given as
     // the code, in a post about codes or signing up; the name is the word behind the colon, or the next one.
     for (let k = 1; k < t.tokens.length; k++) {
-      if (!HANDLE_KEYS.has(t.tokens[k]!.key) || t.tokens[k]!.breakBefore) continue;
+      if ((cls[k]! & HANDLE_WORD) === 0 || t.tokens[k]!.breakBefore) continue;
       if (!t.tokens.slice(Math.max(0, k - 2), k).some((tok) => OWNER_KEYS.has(tok.key))) continue;
       if (!speaksOfCodes() && !tellsToEnter(k)) continue;
       const rest = masked.slice(t.tokens[k]!.end, t.tokens[k]!.end + HANDLE_COLON_REACH);
@@ -1528,7 +1584,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // looks issued, in a post that speaks of codes: a commenter's own code.
     if (speaksOfCodes()) {
       for (let j = 0; j + 1 < t.tokens.length; j++) {
-        if (!MINE_WORDS.has(t.tokens[j]!.key)) continue;
+        if ((cls[j]! & MINE_WORD) === 0) continue;
         // (The code may be written with a hyphen, "KR-JONAS": the tokens joined by one, as one word.)
         let k = j + 1;
         const copula = COPULAS.has(t.tokens[k]!.key) && !t.tokens[k]!.breakBefore && k + 1 < t.tokens.length;
@@ -1543,7 +1599,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     }
     // "JONNYP gets you the fee discount", "mit LUKAS5 bekommst du": a code-shaped word right before "gets you", in a
     // post that speaks of codes.
-    if (t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key))) {
+    if (speaksOfCodes()) {
       for (const b of benefitWords.matchAll(t)) {
         const tok = t.tokens[b.start - 1];
         if (!tok || t.tokens[b.start]!.breakBefore || tok.hash || tok.at || !looksIssued(tok.text) || inFirm(b.start - 1)) continue;
@@ -1594,7 +1650,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         // Found already by a nearer rule, with the firm that rule gave it.
         if (promoCodes.some((p) => p.code === tok.text)) continue;
         let j = k - 1;
-        while (j >= 0 && k - j <= COLON_CODE_REACH && !(CODE_WORD_KEYS.has(t.tokens[j]!.key) || CODE_COMPOUND_KEYS.has(t.tokens[j]!.key))) j--;
+        while (j >= 0 && k - j <= COLON_CODE_REACH && (cls[j]! & (CODE_WORD | CODE_COMPOUND)) === 0) j--;
         if (j >= 0 && k - j <= COLON_CODE_REACH) add({ code: tok.text, start: tok.start, end: tok.end }, j, k + 1, t.tokens[j]!.start);
       }
     }
