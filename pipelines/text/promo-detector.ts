@@ -422,9 +422,23 @@ function looksIssued(v: string): boolean {
 /** "55m", "2h", "3d", "1w": a post's age in a thread header, or a duration. */
 const AGE = /^\d{1,3}(?:s|m|h|d|w|y|min|mins|hr|hrs|mo)$/iu;
 
+/**
+ * A code-shaped word (ASCII) with a small letter and neither a digit nor an underscore: isCodeLike's tests below all
+ * need one of those or all capitals, so most words of a text are turned down here, before the regular expressions.
+ */
+function lowerCaseWord(v: string): boolean {
+  let lower = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 95) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower;
+}
+
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
-  if (!CODE_SHAPE.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v) || INFLECTED_ACRONYM.test(v)) return false;
+  if (!CODE_SHAPE.test(v) || lowerCaseWord(v) || CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v) || INFLECTED_ACRONYM.test(v)) return false;
   const digits = v.replace(/\D/g, '').length;
   if (digits === v.length) return digits >= 5;
   // "sofi_trades", "athens_q": an underscore joins words into a made-up name, as codes and handles are.
@@ -864,11 +878,16 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     let sentenceIdsOnce: Int32Array | null = null;
     /** Sentence ids of the tokens, computed once per text: the checks below run for every code found. */
     const idsOnce = (): Int32Array => (sentenceIdsOnce ??= sentenceIds(t));
+    let enterMatches: PhraseMatch<'enter' | 'use' | 'register'>[] | null = null;
+    let signUpMatches: PhraseMatch<true>[] | null = null;
+    /** The enter-, use- and sign-up verbs, and the sign-up words, found once per text: several rules ask for them. */
+    const enterVerbsIn = (): PhraseMatch<'enter' | 'use' | 'register'>[] => (enterMatches ??= enterVerbs.matchAll(t));
+    const signUpsIn = (): PhraseMatch<true>[] => (signUpMatches ??= signUp.matchAll(t));
     let enterSentences: Set<number> | null = null;
     /** The sentence of token `k` holds an enter-, use- or sign-up verb. */
     const tellsToEnter = (k: number): boolean => {
       const ids = idsOnce();
-      enterSentences ??= new Set(enterVerbs.matchAll(t).map((v) => ids[v.start]!));
+      enterSentences ??= new Set(enterVerbsIn().map((v) => ids[v.start]!));
       return enterSentences.has(ids[k]!);
     };
     /**
@@ -926,6 +945,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       return same.length ? same : all;
     };
     const add = (c: { code: string; start: number; end: number }, start: number, end: number, from: number, fresh = false): void => {
+      // A place a rule already took is never taken again (checked last below too): the checks between only ever return.
+      if (startsTaken.has(c.start)) return;
       // "Kirjoita ”KOODI”, niin lähetän ohjeet": the code word itself, or a word the reader is to send, is no code.
       if (CODE_WORD_KEYS.has(fold(c.code)) || sentKeyword(t, masked, c.start)) return;
       // "vana kood EESTIB enam ei tööta", "the old code X", "el código ~~PABLOBN~~ ya no vale": a code named old, or
@@ -1526,12 +1547,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         const tok = t.tokens[k]!;
         if (!tok.hash || !looksIssued(tok.text) || inFirm(k)) continue;
         const [a, b] = lineOf(tok.start);
-        ups ??= signUp.matchAll(t);
+        ups ??= signUpsIn();
         upStarts ??= ups.map((m) => t.tokens[m.start]!.start);
         if (!anyIn(upStarts, a, tok.start - 1)) continue;
         // The colon right behind the sign-up words ("Nieuwe accounts: #X"), not behind a later clause ("... a bonus: #BTC2026").
         const colon = /[:：]\s*#$/u.test(masked.slice(Math.max(a, tok.start - 4), tok.start)) && ups.some((m) => m.end === k);
-        enterStarts ??= enterVerbs.matchAll(t).filter((v) => v.values[0] === 'enter').map((v) => t.tokens[v.start]!.start);
+        enterStarts ??= enterVerbsIn().filter((v) => v.values[0] === 'enter').map((v) => t.tokens[v.start]!.start);
         if (colon || anyIn(enterStarts, a, b - 1)) add({ code: tok.text, start: tok.start, end: tok.end }, k, k + 1, a);
       }
     }
@@ -1542,10 +1563,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     let sentences: Int32Array | null = null;
     let signUps: PhraseMatch<true>[] | null = null;
     let signUpSentences: Set<number> | null = null;
-    for (const v of enterVerbs.matchAll(t)) {
+    for (const v of enterVerbsIn()) {
       const k = v.end - 1;
       sentences ??= sentenceIds(t);
-      signUps ??= signUp.matchAll(t);
+      signUps ??= signUpsIn();
       const register = v.values[0] === 'register';
       if (v.values[0] === 'use') {
         signUpSentences ??= new Set(signUps.map((m) => sentences![m.start]!));

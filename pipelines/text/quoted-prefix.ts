@@ -7,6 +7,8 @@
  * ">", or 0 when the text does not start so or has no line of its own after the quote.
  */
 export function quotedPrefixEnd(text: string): number {
+  // No quote mark at all, no quoted line (the common case): the lines are not read.
+  if (!text.includes('>') && !text.includes('&gt;')) return 0;
   let i = 0;
   let quoted = false;
   let header = false;
