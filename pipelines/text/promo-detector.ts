@@ -842,6 +842,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // Each token's word classes, found in one pass: the rules below test these bits, not the sets.
     const classes = tokenClasses(t.tokens);
     const cls = classes.at;
+    /** The first token from `from` on whose word is of one of the classes `bits`, else the token count: rules walk their trigger words only. */
+    const nextWith = (bits: number, from: number): number => {
+      let k = from;
+      while (k < cls.length && (cls[k]! & bits) === 0) k++;
+      return k;
+    };
     /** The post names a code word somewhere ("code", "Bitget-kode", "kodu"). */
     const speaksOfCodes = (): boolean => (codeTalk ??= (classes.any & (CODE_WORD | CODE_COMPOUND)) !== 0);
     const quotedAt = (tok: Token): boolean => opensQuote(masked, tok.start);
@@ -1023,7 +1029,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (NEW_WORDS.has(prev.key) || OLD_WORDS.has(prev.key)) return false;
       return !firmHits().some((h) => p >= h.start && p < h.end); // "OKX-koodi" names the firm, not a code
     };
-    for (let k = 1; k < t.tokens.length; k++) {
+    const CODE_BEFORE_WORDS = AFTER_CODE_WORD | CODE_WORD | CODE_COMPOUND;
+    for (let k = nextWith(CODE_BEFORE_WORDS, 1); k < t.tokens.length; k = nextWith(CODE_BEFORE_WORDS, k + 1)) {
       if (!codeBefore(k)) continue;
       const p = codeBeforeAt(k);
       const prev = t.tokens[p]!;
@@ -1034,8 +1041,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "bryndza 🧀 (to je kód)": the code, a pointer word or not, a copula, up to three words (possessives, the
     // firm, code vocabulary; any words once a possessive is among them), the code word. A code-shaped word is
     // taken after a possessive or a pointer; a plain word only after a pointer and a mark setting it off.
-    for (let k = 2; k < t.tokens.length; k++) {
-      if ((cls[k]! & CODE_WORD) === 0) continue;
+    for (let k = nextWith(CODE_WORD, 2); k < t.tokens.length; k = nextWith(CODE_WORD, k + 1)) {
       for (let copula = k - 1; copula >= 1 && copula >= k - 4; copula--) {
         if (!COPULAS.has(t.tokens[copula]!.key) && !(t.tokens[copula]!.key === 's' && POINTERS.has(t.tokens[copula - 1]!.key))) continue;
         const between = t.tokens.slice(copula + 1, k);
@@ -1058,10 +1064,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // A correction without a code word: "It's NOT "GREGPX", it's GREGPHX", "HARBOR9, not HARB0R9": the spelling set
     // against the corrected one by "not" (correctedAway) names the code beside it, when the two differ by a slip of
     // one or two characters (what a typo correction is) and only "it's"/"is"/a comma stand between them.
-    for (let k = 1; k < t.tokens.length; k++) {
+    // Each token after a "not" (k - 1 is one), from one "not" to the next.
+    for (let k = nextWith(NOT_WORD, 0) + 1; k < t.tokens.length; k = nextWith(NOT_WORD, k) + 1) {
       const wrong = t.tokens[k]!;
-      // The "not" first: a set look-up, before the code-shape tests on every token.
-      if ((cls[k - 1]! & NOT_WORD) === 0 || !looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
+      if (!looksIssued(wrong.text) || !correctedAway(wrong.start)) continue;
       const not = k - 1;
       const near = (j: number): boolean => {
         const tok = t.tokens[j];
@@ -1082,8 +1088,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     // Irish puts the copula first: "is é KCAOIFE an cód (ceart)", "'sé X an cód" (X is the (right) code). A code-shaped
     // word between the copula and "an" + the code word.
-    for (let k = 3; k < t.tokens.length; k++) {
-      if ((cls[k]! & IRISH_CODE_WORD) === 0 || t.tokens[k - 1]!.key !== 'an') continue;
+    for (let k = nextWith(IRISH_CODE_WORD, 3); k < t.tokens.length; k = nextWith(IRISH_CODE_WORD, k + 1)) {
+      if (t.tokens[k - 1]!.key !== 'an') continue;
       const code = t.tokens[k - 2]!;
       const copula = t.tokens[k - 3]!.key === 'se' || (t.tokens[k - 3]!.key === 'e' && t.tokens[k - 4]?.key === 'is');
       if (!copula || t.tokens.slice(k - 2, k + 1).some((tok) => tok.breakBefore) || code.hash || code.at || inFirm(k - 2) || !isCodeLike(code.text)) continue;
@@ -1092,8 +1098,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     // "use GULL5 as referral code", "Cláraigh le bradan mar chód cuiridh": the code, "as", the code word. A
     // plain word only after an imperative or "with" ("register with bradan as invite code").
-    for (let k = 1; k + 1 < t.tokens.length; k++) {
-      if ((cls[k]! & AS_WORD) === 0) continue;
+    for (let k = nextWith(AS_WORD, 1); k + 1 < t.tokens.length; k = nextWith(AS_WORD, k + 1)) {
       // The code word itself within three words ("as your invite code"), in the same sentence.
       const next = t.tokens.slice(k + 1, k + 4);
       const at = next.findIndex((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key));
@@ -1509,8 +1514,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
 
     // "mettez simplement mon pseudo : x", "type my handle in the referral box, no @: x": the author's user name given as
     // the code, in a post about codes or signing up; the name is the word behind the colon, or the next one.
-    for (let k = 1; k < t.tokens.length; k++) {
-      if ((cls[k]! & HANDLE_WORD) === 0 || t.tokens[k]!.breakBefore) continue;
+    for (let k = nextWith(HANDLE_WORD, 1); k < t.tokens.length; k = nextWith(HANDLE_WORD, k + 1)) {
+      if (t.tokens[k]!.breakBefore) continue;
       if (!t.tokens.slice(Math.max(0, k - 2), k).some((tok) => OWNER_KEYS.has(tok.key))) continue;
       if (!speaksOfCodes() && !tellsToEnter(k)) continue;
       const rest = masked.slice(t.tokens[k]!.end, t.tokens[k]!.end + HANDLE_COLON_REACH);
@@ -1604,8 +1609,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "or use mine RANDO5", "moj je LUKY10", "le mien : LEA77": "mine" (a copula or colon between allowed) and a code that
     // looks issued, in a post that speaks of codes: a commenter's own code.
     if (speaksOfCodes()) {
-      for (let j = 0; j + 1 < t.tokens.length; j++) {
-        if ((cls[j]! & MINE_WORD) === 0) continue;
+      for (let j = nextWith(MINE_WORD, 0); j + 1 < t.tokens.length; j = nextWith(MINE_WORD, j + 1)) {
         // (The code may be written with a hyphen, "KR-JONAS": the tokens joined by one, as one word.)
         let k = j + 1;
         const copula = COPULAS.has(t.tokens[k]!.key) && !t.tokens[k]!.breakBefore && k + 1 < t.tokens.length;
@@ -1664,6 +1668,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     if (speaksOfCodes() && masked.includes(':')) {
       for (let k = 1; k < t.tokens.length; k++) {
         const tok = t.tokens[k]!;
+        // The gap before the word must end in a colon and spaces: its last character tells most words apart at once.
+        const last = masked.charAt(tok.start - 1);
+        if (last !== ':' && last !== '：' && !/\s/u.test(last)) continue;
         if (!/[:：]\s*$/u.test(masked.slice(t.tokens[k - 1]!.end, tok.start)) || tok.hash || tok.at || inFirm(k) || !looksIssued(tok.text)) continue;
         if (ID_LABELS.has(t.tokens[k - 1]!.key) || FORM_FIELDS.has(t.tokens[k - 1]!.key) || !standsAlone(masked, tok.end)) continue;
         // "Levier max conseillé : x10", "Timeframe: 4h": a trading setting, not a code.
@@ -1803,6 +1810,8 @@ const INSTEAD_OF = `[\\s,;(\u2013\u2014-]{0,4}(?:${['instead of', 'rather than',
   'en vez de', 'em vez de', 'no lugar de', 'invece di', 'al posto di', 'in plaats van', 'i stället för', 'istället för', 'i stedet for', 'i steden for', 'zamiast',
   'místo', 'namiesto', 'umjesto', 'namesto', 'umesto', 'în loc de', 'in loc de', 'αντί για', 'αντί', 'вместо', 'замість', 'vietoj', 'nevis', 'minflok',
   'in ionad'].join('|')})[\\s:"'“”„«»]{1,4}`;
+/** The preposition alone: a text without it has no "X instead of Y", and no pair of codes is tried. */
+const INSTEAD_OF_ANYWHERE = new RegExp(INSTEAD_OF, 'iu');
 /** More codes than this in one post are a list, not a correction: the pairwise check is skipped. */
 const MAX_INSTEAD_CODES = 12;
 
@@ -1825,7 +1834,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * neither recurs both stay (decided by the rules that found them). In place.
  */
 function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked: string): void {
-  if (codes.length < 2 || codes.length > MAX_INSTEAD_CODES) return;
+  if (codes.length < 2 || codes.length > MAX_INSTEAD_CODES || !INSTEAD_OF_ANYWHERE.test(masked)) return;
   const drop = new Set<number>();
   for (let i = 0; i < codes.length; i++) {
     for (let j = 0; j < codes.length; j++) {
