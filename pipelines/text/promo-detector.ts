@@ -22,7 +22,7 @@ import { POSSESSIVE_KEYS, type TextContext } from './detect-context.ts';
 import { EXPIRY_CUES, PLURAL_POSSESSIVES } from './phrases/context-phrases.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { snippet, type Token, type Tokenised } from './tokenise.ts';
-import { isLetterOrNumberAt } from './chars.ts';
+import { isLetterOrNumberAt, SPACE_TABLE } from './chars.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { sponsorOfCode, type NamedSponsor } from './sponsor-brand.ts';
 import { isNegator } from './negators.ts';
@@ -50,6 +50,9 @@ const BARE_LOOKAHEAD = 3;
 const DETAIL_CHARS = 100;
 
 const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
+/** /\s/ per UTF-16 unit (chars.ts), read through a local binding: the chunk loops below test every character. */
+const SPACE = SPACE_TABLE;
+const spaceAt = (text: string, i: number): boolean => SPACE[text.charCodeAt(i)] === 1;
 /** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
 const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
@@ -98,7 +101,7 @@ function copulaAhead(text: string, from: number): number {
   for (let n = 0; n <= FOR_PHRASE_WORDS; n++) {
     while (i < text.length && /[ \t]/.test(text.charAt(i))) i++;
     const start = i;
-    while (i < text.length && !/\s/.test(text.charAt(i)) && i - start <= MAX_CHUNK) i++;
+    while (i < text.length && !spaceAt(text, i) && i - start <= MAX_CHUNK) i++;
     const raw = text.slice(start, i);
     if (!raw) return -1;
     if (COPULAS.has(fold(raw))) return i;
@@ -213,9 +216,9 @@ const FIRM_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES, 'az', 'les', 'l
 /** The next chunk of text after `from` is a firm's name (one of `names`), bare or with a case ending. */
 function nextChunkIsName(text: string, from: number, names: ReadonlyArray<{ from: number; to: number }>): boolean {
   let start = from;
-  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  while (start < text.length && spaceAt(text, start)) start++;
   let end = start;
-  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+  while (end < text.length && !spaceAt(text, end)) end++;
   const word = trimPunct(text.slice(start, end));
   const wordEnd = start + word.offset + word.value.length;
   return names.some((r) => r.from === start + word.offset && (wordEnd <= r.to || inflectedName(text, r.to, wordEnd)));
@@ -281,7 +284,7 @@ function sentKeyword(t: Tokenised, masked: string, pos: number): boolean {
   // form (a code word, a box or the sign-up after it in the sentence), it is the code.
   for (let j = at + 1; j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) {
     const key = t.tokens[j]!.key;
-    if (CODE_VOCABULARY.has(key) || SIGN_UP_STEM.test(key) || FIELD_STEMS.some((s) => key.startsWith(s)) || BOX_STEM.test(key)) return false;
+    if (CODE_VOCABULARY.has(key) || SIGN_UP_STEM.test(key) || stemsStart(FIELD_STEMS_BY_FIRST, key) || BOX_STEM.test(key)) return false;
   }
   return true;
 }
@@ -334,9 +337,9 @@ function signUpAhead(text: string, from: number): number {
 /** The chunk after `from` (spaces skipped) as written, folded without wrapping punctuation, and where it ends. */
 function nextWord(text: string, from: number): { raw: string; key: string; end: number } {
   let i = from;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  while (i < text.length && spaceAt(text, i)) i++;
   const start = i;
-  while (i < text.length && !/\s/.test(text.charAt(i)) && i - start < MAX_CHUNK) i++;
+  while (i < text.length && !spaceAt(text, i) && i - start < MAX_CHUNK) i++;
   const raw = text.slice(start, i);
   return { raw, key: fold(trimPunct(raw).value), end: i };
 }
@@ -357,6 +360,24 @@ const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'r
   // "davet kodu olarak X" (Turkish "as"), "Einladungscode (optional)": words about the field, not in it.
   'olarak', 'optional', 'optionnel', 'opcional', 'facoltativ', 'opzional', 'optioneel', 'opcjonaln', 'valfri', 'valgfri', 'valinnai', 'valikuli', 'nepovinn',
   'opcional', 'optiona', 'neobavez', 'izbirn', 'προαιρετικ', 'neobligat', 'neprivalom'];
+
+/** Stems by their first character, so a word is compared with the few stems it may start with (stemsStart). */
+function stemsByFirst(stems: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const q of stems) {
+    const list = out.get(q.charAt(0));
+    if (list) list.push(q);
+    else out.set(q.charAt(0), [q]);
+  }
+  return out;
+}
+/** `key` starts with one of the stems grouped by stemsByFirst. */
+function stemsStart(byFirst: ReadonlyMap<string, readonly string[]>, key: string): boolean {
+  const list = byFirst.get(key.charAt(0));
+  return list !== undefined && list.some((q) => key.startsWith(q));
+}
+const QUALIFIER_STEMS_BY_FIRST = stemsByFirst(QUALIFIER_STEMS);
+const FIELD_STEMS_BY_FIRST = stemsByFirst(FIELD_STEMS);
 
 /** Every word of the code vocabulary: "kod zaproszenia", "code parrain" are qualifiers, never the code. */
 /** One-word code phrases ("invitationskode", "Empfehlungscode"): a code word too, where a rule wants one. */
@@ -528,14 +549,14 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
   if (INTRODUCERS.test(text.slice(Math.max(0, pos - 2), pos))) inSlot = true;
   while (chunks < maxChunks && seen++ < MAX_CODE_CHUNKS * 3 && i < text.length) {
     let sawNewline = false;
-    while (i < text.length && /\s/.test(text.charAt(i))) {
+    while (i < text.length && spaceAt(text, i)) {
       if (text.charAt(i) === '\n') sawNewline = true;
       i++;
     }
     // "Promo code:\nQX2024" is common; a newline after a real word ends the search.
     if (sawNewline && chunks > 0 && !inSlot) return null;
     const start = i;
-    while (i < text.length && !/\s/.test(text.charAt(i)) && i - start <= MAX_CHUNK) i++;
+    while (i < text.length && !spaceAt(text, i) && i - start <= MAX_CHUNK) i++;
     if (i - start > MAX_CHUNK || start === i) return null;
     const raw = text.slice(start, i);
     // "...a separate code\n[08:21] MARTA: yes": a transcript's next speaker; the code word's line gave no code.
@@ -550,7 +571,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       if (SENTENCE_END.test(raw)) return null;
       if (INTRODUCERS.test(raw)) inSlot = true;
       // French « mouette »; a quote glued to the word before closes it ("\"exclusive codes\" shared").
-      if (OPEN_QUOTES.has(raw.charAt(raw.length - 1)) && (start === 0 || /\s/.test(text.charAt(start - 1)))) quoteOpen = true;
+      if (OPEN_QUOTES.has(raw.charAt(raw.length - 1)) && (start === 0 || spaceAt(text, start - 1))) quoteOpen = true;
       continue;
     }
     const found = { code: trimmed.value, start: start + trimmed.offset, end: start + trimmed.offset + trimmed.value.length };
@@ -563,8 +584,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     const key = fold(trimmed.value);
     // "code ko na PINOY88": a Tagalog possessive and its linker.
     if (chunks === 0 && TAGALOG_POSSESSIVES.has(key) && nextWordKey(text, i) === 'na') {
-      while (i < text.length && /\s/.test(text.charAt(i))) i++;
-      while (i < text.length && !/\s/.test(text.charAt(i))) i++;
+      while (i < text.length && spaceAt(text, i)) i++;
+      while (i < text.length && !spaceAt(text, i)) i++;
       continue;
     }
     // «βάλτε τον κωδικό μου», σχεδόν ...: the quotation holding the phrase closes here, and the slot with it.
@@ -583,9 +604,9 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     }
     // "Code für euch: X": step over "for you" as a whole.
     if (FOR_WORDS.has(key) && !INTRODUCERS.test(raw) && YOU_WORDS.has(nextWordKey(text, i))) {
-      while (i < text.length && /\s/.test(text.charAt(i))) i++;
+      while (i < text.length && spaceAt(text, i)) i++;
       const youStart = i;
-      while (i < text.length && !/\s/.test(text.charAt(i)) && i - youStart <= MAX_CHUNK) i++;
+      while (i < text.length && !spaceAt(text, i) && i - youStart <= MAX_CHUNK) i++;
       if (INTRODUCERS.test(text.slice(youStart, i))) inSlot = true;
       continue;
     }
@@ -603,7 +624,7 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // "a kód az OKX-hez X", "the code on the Bybit app": an article belongs to the firm name it stands before.
     if (FIRM_ARTICLES.has(key) && raw === trimmed.value && slot.skip && nextChunkIsName(text, i, slot.skip)) continue;
     // "kodem polecającym X", "κωδικό πρόσκλησης X": a qualifier of the code word keeps the slot open.
-    if (CODE_VOCABULARY.has(key) || QUALIFIER_STEMS.some((q) => key.startsWith(q))) {
+    if (CODE_VOCABULARY.has(key) || stemsStart(QUALIFIER_STEMS_BY_FIRST, key)) {
       if (INTRODUCERS.test(raw)) inSlot = true;
       qualified = true;
       continue;
@@ -889,6 +910,9 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     /** The enter-, use- and sign-up verbs, and the sign-up words, found once per text: several rules ask for them. */
     const enterVerbsIn = (): PhraseMatch<'enter' | 'use' | 'register'>[] => (enterMatches ??= enterVerbs.matchAll(t));
     const signUpsIn = (): PhraseMatch<true>[] => (signUpMatches ??= signUp.matchAll(t));
+    let remarkMatches: PhraseMatch<true>[] | null = null;
+    /** Remarks on how to write a code ("small letters"), found once: two rules read them. */
+    const remarksIn = (): PhraseMatch<true>[] => (remarkMatches ??= caseRemarks.matchAll(t));
     let enterSentences: Set<number> | null = null;
     /** The sentence of token `k` holds an enter-, use- or sign-up verb. */
     const tellsToEnter = (k: number): boolean => {
@@ -1128,9 +1152,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "[quote]Máte niekto kód?[/quote] Jasné, SK12097". The answer's first code-shaped or quoted word
     // among its first four counts.
     if (masked.includes('?')) {
-      const ids = sentenceIds(t);
-      let remarks: PhraseMatch<true>[] | null = null;
-      const remarkIn = (sentence: number): boolean => (remarks ??= caseRemarks.matchAll(t)).some((m) => ids[m.start] === sentence);
+      const ids = idsOnce();
+      const remarkIn = (sentence: number): boolean => remarksIn().some((m) => ids[m.start] === sentence);
       // First token after each sentence, filled from the end: one pass, whatever the number of code words.
       const nextStart = new Int32Array(t.tokens.length);
       for (let k = t.tokens.length - 1; k >= 0; k--) nextStart[k] = k + 1 < t.tokens.length && ids[k + 1] === ids[k] ? nextStart[k + 1]! : k + 1;
@@ -1270,7 +1293,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // "okx kod to kasia (tak, małymi literami)", "ползвайте ivana (с малки букви)": a remark on how to write it, set off
     // by a bracket or a dash right after a word (a "yes," between allowed), in a post about codes, marks the word as the code.
     if (classes.any & (CODE_WORD | CODE_COMPOUND | ENTER_WORD)) {
-      for (const m of caseRemarks.matchAll(t)) {
+      for (const m of remarksIn()) {
         for (let p = m.start - 1; p >= 0 && p >= m.start - 2; p--) {
           const tok = t.tokens[p]!;
           if (!/[([–—-]/u.test(masked.slice(tok.end, t.tokens[p + 1]!.start))) continue;
@@ -1323,7 +1346,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       for (let f = j + 2; f <= j + 4 && f < t.tokens.length; f++) {
         const tok = t.tokens[f]!;
         if (tok.breakBefore) return false;
-        if (FIELD_STEMS.some((q) => tok.key.startsWith(q)) || (CODE_VOCABULARY.has(tok.key) && !ENTER_KEYS.has(tok.key))) return true;
+        if (stemsStart(FIELD_STEMS_BY_FIRST, tok.key) || (CODE_VOCABULARY.has(tok.key) && !ENTER_KEYS.has(tok.key))) return true;
       }
       return false;
     };
@@ -1570,7 +1593,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     let signUpSentences: Set<number> | null = null;
     for (const v of enterVerbsIn()) {
       const k = v.end - 1;
-      sentences ??= sentenceIds(t);
+      sentences ??= idsOnce();
       signUps ??= signUpsIn();
       const register = v.values[0] === 'register';
       if (v.values[0] === 'use') {
@@ -1643,7 +1666,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         add({ code: tok.text, start: tok.start, end: tok.end }, j, j + 3, t.tokens[j]!.start, true);
       }
       for (const v of validWords.matchAll(t)) {
-        const sentence = (sentences ??= sentenceIds(t))[v.start]!;
+        const sentence = (sentences ??= idsOnce())[v.start]!;
         // "X2 gilt auch nicht mehr", "ABC10 isn't valid": a negator on either side.
         if (t.tokens.slice(Math.max(0, v.start - 3), v.end + 3).some((tok) => sentences![tok.index] === sentence && isNegator(tok))) continue;
         for (let j = Math.max(0, v.start - 2); j < Math.min(t.tokens.length, v.end + 5); j++) {
@@ -1702,7 +1725,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       const asked = t.tokens.filter((tok) => tok.end <= quoteEnd);
       if (!asked.some((tok) => CODE_WORD_KEYS.has(tok.key) || CODE_COMPOUND_KEYS.has(tok.key) || PLURAL_CODE_WORDS.has(tok.key))) return;
       const askersCodes = new Set(asked.filter((tok) => isCodeLike(tok.text)).map((tok) => tok.text.toLowerCase()));
-      const ids = sentenceIds(t);
+      const ids = idsOnce();
       const candidates: number[] = [];
       for (let j = asked.length; j < t.tokens.length; j++) {
         const tok = t.tokens[j]!;
