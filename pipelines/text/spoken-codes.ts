@@ -2,6 +2,7 @@
 // spells it ("T O M O seven") or says it is in capitals, then the caption, the description or the chat writes it
 // plainly ("that is TOMO7"). The written form is the code; the words said before it are its spoken form, not a
 // second code. Speaker tags heading transcript lines ("HOST 2:", "[00:12] ANNA:") are names, never codes.
+import { isLetterOrNumberAt } from './chars.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { CAPITALS_CUES } from './phrases/promo-phrases.ts';
 import type { Token, Tokenised } from './tokenise.ts';
@@ -26,6 +27,40 @@ export interface SpokenCode {
 
 /** Runs of three or more single letters or digits one space apart ("T O M O", "b e n c e"). */
 const SPELT_RUNS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+/** The code point at i is a letter or a number (\p{L}, \p{N}); false outside the string. */
+const letterOrNumber = (s: string, i: number): boolean => i >= 0 && i < s.length && isLetterOrNumberAt(s, i);
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Length in UTF-16 units of the code point at i: 2 for a surrogate pair, else 1. */
+const unitsAt = (s: string, i: number): number => (isHigh(s.charCodeAt(i)) && isLow(s.charCodeAt(i + 1)) ? 2 : 1);
+/** Where the code point ending at `end` (exclusive) starts. */
+const startBefore = (s: string, end: number): number => (end >= 2 && isLow(s.charCodeAt(end - 1)) && isHigh(s.charCodeAt(end - 2)) ? end - 2 : end - 1);
+
+/**
+ * Whether the text holds three single letters or digits one space apart, standing alone ("x y z"): SPELT_RUNS's
+ * shortest run, as /(?<![\p{L}\p{N}])[\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}](?![\p{L}\p{N}])/u tests it, but read from one
+ * space to the next (indexOf) with chars.ts's tables instead of trying the regex at every character. Linear: a few
+ * look-ups per space.
+ */
+export function hasSpeltTriple(s: string): boolean {
+  for (let sp = s.indexOf(' '); sp >= 0; sp = s.indexOf(' ', sp + 1)) {
+    // The first letter ends at this space, and no letter stands right before it.
+    if (sp === 0) continue;
+    const a = startBefore(s, sp);
+    if (!letterOrNumber(s, a) || (a > 0 && letterOrNumber(s, startBefore(s, a)))) continue;
+    // The second letter, a space, the third letter, and no letter right after it.
+    const b = sp + 1;
+    if (!letterOrNumber(s, b)) continue;
+    const sp2 = b + unitsAt(s, b);
+    if (s.charCodeAt(sp2) !== 32) continue;
+    const c = sp2 + 1;
+    if (!letterOrNumber(s, c)) continue;
+    if (letterOrNumber(s, c + unitsAt(s, c))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A text may be nothing but runs: each one looks through the tokens once. */
 const MAX_RUNS = 8;
 /** Codes found at most: the spoken forms are then checked against each (promo-detector.ts, withoutSaidForms). */
@@ -101,7 +136,7 @@ export function spokenCodes(t: Tokenised, masked: string, skip: (k: number) => b
  * code as written ("degendan, d e g e n d a n").
  */
 function spelt(t: Tokenised, masked: string, usable: (k: number) => boolean, firstAt: (pos: number) => number, isPlainCode: (v: string) => boolean, found: SpokenCode[]): void {
-  if (!/(?<![\p{L}\p{N}])[\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}](?![\p{L}\p{N}])/u.test(masked)) return;
+  if (!hasSpeltTriple(masked)) return;
   let runs = 0;
   for (const run of masked.matchAll(SPELT_RUNS)) {
     if (++runs > MAX_RUNS) break;
