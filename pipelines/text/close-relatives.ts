@@ -4,6 +4,7 @@
 // Serbian read as Croatian, Norwegian as Danish, Slovak as Czech). Where one of them is not an EU
 // official language the EU-language nexus flips with the choice. Words only one language of the group
 // writes (phrases/relative-markers.ts) decide when they clearly point elsewhere than eld.
+import { letterAt } from './chars.ts';
 import { fold } from './fold.ts';
 import {
   BULGARIAN_MARKERS, COUNTRY_HINTS, CROATIAN_MARKERS, CZECH_MARKERS, DANISH_MARKERS, GREEKLISH_MARKERS, INDONESIAN_MARKERS, IRISH_MARKERS, MALAY_MARKERS, NORWEGIAN_MARKERS, NOT_CROATIAN_EKAVIAN, NOT_SLOVENE, SERBIAN_LATIN_MARKERS,
@@ -33,6 +34,21 @@ const GROUPS: readonly Group[] = [
   group([['bg', BULGARIAN_MARKERS], ['ru', RUSSIAN_MARKERS]]),
 ];
 
+/** The group of each language that has one (the first listing it, as GROUPS.find would): one look-up per post. */
+const GROUP_OF: ReadonlyMap<string, Group> = new Map([...GROUPS].reverse().flatMap((g) => [...g.keys()].map((code) => [code, g] as const)));
+
+/**
+ * Per group, each marker word's languages in the group's order: a word is looked up once, not once per language
+ * (closeRelative counts in that order, so its ties break as they did).
+ */
+const LANGUAGES_OF_WORD: ReadonlyMap<Group, ReadonlyMap<string, readonly string[]>> = new Map(
+  GROUPS.map((g) => {
+    const byWord = new Map<string, string[]>();
+    for (const [lang, words] of g) for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), lang]);
+    return [g, byWord] as const;
+  }),
+);
+
 const IRISH = new Set(IRISH_MARKERS);
 const ACUTE = /[áéíóú]/iu;
 const GRAVE = /[àèìòù]/iu;
@@ -42,11 +58,9 @@ const ECLIPSIS = /(?:^|\s)(?:bhf|gc|dt|mb|nd|bp)[aeiouáéíóú]/iu;
 export function irishNotScottish(sample: string): boolean {
   if (GRAVE.test(sample)) return false;
   if (ACUTE.test(sample) || ECLIPSIS.test(sample)) return true;
-  for (const m of sample.toLowerCase().matchAll(WORD)) if (IRISH.has(m[0])) return true;
+  for (const w of lowerWords(sample)) if (IRISH.has(w)) return true;
   return false;
 }
-
-const WORD = /\p{L}+/gu;
 
 /**
  * Irish lenition writes an h after a word's first consonant ("maidin mhaith, a chairde": maith, cairde): the lenited
@@ -63,11 +77,60 @@ export function irishSigns(sample: string): number {
   return distinctWords(sample, (w) => IRISH_OWN.has(w) || IRISH_ECLIPSIS.test(w));
 }
 
+/** The sample's words as read last: identify() asks up to ten questions of one sample, each about its words. */
+let lastSample: string | null = null;
+let lastLower = '';
+let lastWords: readonly string[] = [];
+let lastDistinct: readonly string[] | null = null;
+
+/** The sample lower-cased (cached for the sample last asked about). */
+export function lowerSample(sample: string): string {
+  if (sample !== lastSample) read(sample);
+  return lastLower;
+}
+
+/** The sample's words (runs of \p{L} in the lower-cased sample), in order: lower-cased and split once per sample, not per question. */
+export function lowerWords(sample: string): readonly string[] {
+  if (sample !== lastSample) read(sample);
+  return lastWords;
+}
+
+/** lowerWords without repeats, in order of first occurrence. */
+function distinctLowerWords(sample: string): readonly string[] {
+  if (sample !== lastSample) read(sample);
+  return (lastDistinct ??= [...new Set(lastWords)]);
+}
+
+function read(sample: string): void {
+  lastLower = sample.toLowerCase();
+  lastWords = letterRuns(lastLower);
+  lastDistinct = null;
+  lastSample = sample;
+}
+
+/** s.match(/\p{L}+/gu) (or []) by a table scan (chars.ts), without a match object per word. */
+function letterRuns(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    let len = letterAt(s, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while (i < n && (len = letterAt(s, i)) !== 0);
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
+
 /** How many distinct words of the sample (lower-cased) pass `test`: "two of its own words say Maltese". */
 export function distinctWords(sample: string, test: (word: string) => boolean): number {
-  const seen = new Set<string>();
-  for (const m of sample.toLowerCase().matchAll(WORD)) if (test(m[0])) seen.add(m[0]);
-  return seen.size;
+  let n = 0;
+  for (const w of distinctLowerWords(sample)) if (test(w)) n++;
+  return n;
 }
 
 const EKAVIAN = new Set(NOT_CROATIAN_EKAVIAN);
@@ -122,21 +185,23 @@ const SL = new Set(SLOVENE_MARKERS);
 /** A word Croatian and Serbian write and Slovene does not, and no Slovene word: the post is Croatian or Serbian. */
 export function notSlovene(sample: string): boolean {
   let not = false;
-  for (const m of sample.toLowerCase().matchAll(WORD)) {
-    if (SL.has(m[0])) return false;
-    if (NOT_SL.has(m[0])) not = true;
+  for (const w of lowerWords(sample)) {
+    if (SL.has(w)) return false;
+    if (NOT_SL.has(w)) not = true;
   }
   return not;
 }
 
 /** The language the marker words point to, when eld's answer belongs to a group; null to keep eld's. */
 export function closeRelative(code: string, sample: string): string | null {
-  const g = GROUPS.find((x) => x.has(code));
+  const g = GROUP_OF.get(code);
   if (!g) return null;
-  if (g.has('hr')) return southSlavic(code, [...sample.toLowerCase().matchAll(WORD)].map((m) => m[0]), g);
+  if (g.has('hr')) return southSlavic(code, lowerWords(sample), g);
   const counts = new Map<string, number>();
-  for (const m of sample.toLowerCase().matchAll(WORD)) {
-    for (const [lang, words] of g) if (words.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const languagesOf = LANGUAGES_OF_WORD.get(g)!;
+  for (const w of lowerWords(sample)) {
+    const langs = languagesOf.get(w);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   const [first, second] = ranked;
@@ -156,7 +221,7 @@ const GREEKLISH_MIN_SHARE = 0.2;
  * them (0..1), else 0.
  */
 export function greeklishShare(sample: string): number {
-  const words = [...sample.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const words = lowerWords(sample);
   if (!words.length) return 0;
   const hits = words.filter((w) => GREEKLISH.has(w));
   const share = hits.length / words.length;
@@ -180,7 +245,7 @@ function placeInflected(word: string): string | undefined {
  * domains point to, if they point to one only; else null. `hints` holds folded hashtag words and top-level domains.
  */
 export function hintedRelative(code: string, hints: () => Iterable<string>): string | null {
-  const g = GROUPS.find((x) => x.has(code));
+  const g = GROUP_OF.get(code);
   // Gathering the hints reads the whole text: only for a language that has relatives.
   if (!g) return null;
   let found: string | null = null;

@@ -7,7 +7,7 @@ import { loadModule } from 'cld3-asm';
 import { eldBestAmong, eldDetect, ELD_LANGUAGE_CODES, type EldResult } from './eld-fast.ts';
 import { foreignLetters, hasAlphabet } from './alphabets.ts';
 import { EU_OFFICIAL_LANGUAGES } from './phrases/languages.ts';
-import { bulgarianNotSerbian, closeRelative, distinctWords, greeklishShare, hintedRelative, irishNotScottish, irishSigns, notSlovene } from './close-relatives.ts';
+import { bulgarianNotSerbian, closeRelative, distinctWords, greeklishShare, hintedRelative, irishNotScottish, irishSigns, lowerSample, notSlovene } from './close-relatives.ts';
 import { MALTESE_MARKERS, SWAHILI_MARKERS, TAGALOG_MARKERS } from './phrases/relative-markers.ts';
 
 /** eld's best score at or above this is a text in one of its languages (0.72+ for 90% of clean sentences of each). */
@@ -36,7 +36,7 @@ function taglish(sample: string): boolean {
 /** Maltese's article joined to its noun: il-, l-, tal-, fil-, mill-, bil-, lill-, għall-, sal- ("tal-video", "il-kont"). */
 const MALTESE_ARTICLE = /(?:^|[^\p{L}-])(?:il|l|tal|fil|mill|bil|lill|għall|ghall|sal)-\p{L}{2,}/giu;
 /** Maltese words and article forms in the sample, each counted once. */
-const maltaSigns = (sample: string): number => markerWords(sample, MALTESE_WORDS) + new Set(Array.from(sample.toLowerCase().matchAll(MALTESE_ARTICLE), (m) => m[0].trim())).size;
+const maltaSigns = (sample: string): number => markerWords(sample, MALTESE_WORDS) + new Set(Array.from(lowerSample(sample).matchAll(MALTESE_ARTICLE), (m) => m[0].trim())).size;
 /** How many distinct words of `markers` the sample holds. */
 const markerWords = (sample: string, markers: ReadonlySet<string>): number => distinctWords(sample, (w) => markers.has(w));
 /**
