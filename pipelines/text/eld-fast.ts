@@ -97,19 +97,27 @@ const WORD_CHARS = new Uint8Array(400);
 const WORD_START = new Int32Array(402);
 
 /**
- * The text's words as eld encodes them (each UTF-8 byte one character of eld's dictionary, ASCII as
- * itself), into WORD_CHARS; cut after ~350 bytes as eld does. Returns the number of words. A character
- * of the text above U+00FF cannot occur here, as eld encodes only ASCII raw.
+ * The code units of the text eld reads (its separators made spaces, trimmed, lower-cased), up to what its
+ * encoding can reach: it stops after the byte passing 380, so within 381 code units.
  */
-function utf8Words(str: string): number {
+const TEXT_CAP = 400;
+const TEXT = new Uint16Array(TEXT_CAP + 4);
+
+/**
+ * The text's words as eld encodes them (each UTF-8 byte one character of eld's dictionary, ASCII as
+ * itself), from TEXT[0, length) into WORD_CHARS; cut after ~350 bytes as eld does. Returns the number of
+ * words. A character of the text above U+00FF cannot occur here, as eld encodes only ASCII raw.
+ */
+function utf8Words(length: number): number {
+  const str = TEXT;
   const d = BYTE_CHAR;
   const out = WORD_CHARS;
   let at = 0;
   let words = 0;
   let wordStart = 0;
   let bytes = 0;
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    let c = str[i]!;
     if (c < 0x80) {
       if (c === 32) {
         if (at !== wordStart) {
@@ -130,7 +138,7 @@ function utf8Words(str: string): number {
       bytes += 3;
     } else {
       i++;
-      c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
+      c = 0x10000 + (((c & 0x3ff) << 10) | ((i < length ? str[i]! : 0) & 0x3ff));
       out[at++] = d[0xf0 | (c >> 18)]!;
       out[at++] = d[0x80 | ((c >> 12) & 0x3f)]!;
       out[at++] = d[0x80 | ((c >> 6) & 0x3f)]!;
@@ -234,6 +242,61 @@ const LETTER = (() => {
 })();
 
 /**
+ * Per BMP code unit: 0 when eld's separators do not count it a letter; else the letter lower-cased (as
+ * toLowerCase() does it alone), or 1 when lower-casing it is not one code unit for one (U+0130 İ becomes
+ * two) or depends on its neighbours (Σ: σ or final ς). Built from LETTER and toLowerCase itself, once.
+ */
+const LOWER = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (LETTER[c] !== 1) continue;
+    const lower = String.fromCharCode(c).toLowerCase();
+    const l = lower.charCodeAt(0);
+    t[c] = c === 0x3a3 || lower.length !== 1 || l < 2 || (l >= 0xd800 && l < 0xe000) ? 1 : l;
+  }
+  return t;
+})();
+
+/**
+ * separatorsToSpaces(text).trim().toLowerCase() into TEXT, in one pass and only as far as eld reads (TEXT_CAP):
+ * a long post was scanned, copied and lower-cased whole for its first ~380 bytes. Returns the length written, or
+ * -1 when a letter needs the whole string's lower-casing (LOWER[c] === 1: Σ, İ): the caller does it as before.
+ * Separators and apostrophes as in separatorsToSpaces; only spaces can be trimmed, as every other
+ * whitespace character is a separator, and trailing ones never reach the encoding (it ends there anyway).
+ */
+function readText(input: string): number {
+  const n = input.length < 1000 ? input.length : 1000;
+  let length = 0;
+  for (let i = 0; i < n && length < TEXT_CAP; ) {
+    const low = LOWER[input.charCodeAt(i)]!;
+    if (low !== 0) {
+      if (low === 1) return -1;
+      TEXT[length++] = low;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && LOWER[input.charCodeAt(i)] === 0) i++;
+    let end = i;
+    while (end > start && APOSTROPHE(input.charCodeAt(end - 1))) end--;
+    // The run less its final apostrophes is one space (none at the start: trimmed); the apostrophes stay.
+    if (end > start && length > 0) TEXT[length++] = 32;
+    for (let k = end; k < i && length < TEXT_CAP; k++) TEXT[length++] = input.charCodeAt(k);
+  }
+  return length;
+}
+
+/** The text as eld reads it, into TEXT: readText, or eld's own steps on the whole string where it cannot. */
+function eldText(input: string): number {
+  const fast = readText(input);
+  if (fast >= 0) return fast;
+  const text = separatorsToSpaces(input.substring(0, 1000)).trim().toLowerCase();
+  const length = text.length < TEXT_CAP ? text.length : TEXT_CAP;
+  for (let i = 0; i < length; i++) TEXT[i] = text.charCodeAt(i);
+  return length;
+}
+
+/**
  * text.replace(separators, ' ') by a table scan (the regex was half of eldDetect's time): each maximal
  * run of non-letters, less the apostrophes it ends with (the regex's lookbehind), becomes one space.
  * A run that is already a single space is left in place, so a plain text is returned as it is.
@@ -259,8 +322,7 @@ function separatorsToSpaces(text: string): string {
 }
 
 export function eldDetect(input: string): EldResult {
-  const text = separatorsToSpaces(input.substring(0, 1000)).trim().toLowerCase();
-  const words = utf8Words(text);
+  const words = utf8Words(eldText(input));
   scores.fill(0);
   if (++generation > 0x3fffffff) {
     SEEN.fill(0);
