@@ -81,7 +81,6 @@ export function irishSigns(sample: string): number {
 let lastSample: string | null = null;
 let lastLower = '';
 let lastWords: readonly string[] = [];
-let lastDistinct: readonly string[] | null = null;
 
 /** The sample lower-cased (cached for the sample last asked about). */
 export function lowerSample(sample: string): string {
@@ -95,16 +94,9 @@ export function lowerWords(sample: string): readonly string[] {
   return lastWords;
 }
 
-/** lowerWords without repeats, in order of first occurrence. */
-function distinctLowerWords(sample: string): readonly string[] {
-  if (sample !== lastSample) read(sample);
-  return (lastDistinct ??= [...new Set(lastWords)]);
-}
-
 function read(sample: string): void {
   lastLower = sample.toLowerCase();
   lastWords = letterRuns(lastLower);
-  lastDistinct = null;
   lastSample = sample;
 }
 
@@ -128,9 +120,10 @@ function letterRuns(s: string): string[] {
 
 /** How many distinct words of the sample (lower-cased) pass `test`: "two of its own words say Maltese". */
 export function distinctWords(sample: string, test: (word: string) => boolean): number {
-  let n = 0;
-  for (const w of distinctLowerWords(sample)) if (test(w)) n++;
-  return n;
+  // Words that pass are few (marker words): a Set only once one does.
+  let seen: Set<string> | null = null;
+  for (const w of lowerWords(sample)) if (test(w)) (seen ??= new Set()).add(w);
+  return seen ? seen.size : 0;
 }
 
 const EKAVIAN = new Set(NOT_CROATIAN_EKAVIAN);

@@ -331,7 +331,8 @@ export function eldDetect(input: string): EldResult {
   // Four-character n-grams with a stride of three, the first marked by a leading space and the last by
   // a trailing one (eld's; its words are cut at 70 characters).
   let n = 0;
-  LONG_SEEN.clear();
+  // Clearing an empty Set is not free, and words of 72+ characters are rare.
+  if (LONG_SEEN.size !== 0) LONG_SEEN.clear();
   const w = WORD_CHARS;
   for (let k = 0; k < words; k++) {
     const start = WORD_START[k]!;

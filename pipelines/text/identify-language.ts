@@ -36,7 +36,9 @@ function taglish(sample: string): boolean {
 /** Maltese's article joined to its noun: il-, l-, tal-, fil-, mill-, bil-, lill-, għall-, sal- ("tal-video", "il-kont"). */
 const MALTESE_ARTICLE = /(?:^|[^\p{L}-])(?:il|l|tal|fil|mill|bil|lill|għall|ghall|sal)-\p{L}{2,}/giu;
 /** Maltese words and article forms in the sample, each counted once. */
-const maltaSigns = (sample: string): number => markerWords(sample, MALTESE_WORDS) + new Set(Array.from(lowerSample(sample).matchAll(MALTESE_ARTICLE), (m) => m[0].trim())).size;
+const maltaSigns = (sample: string): number => markerWords(sample, MALTESE_WORDS) + malteseArticles(lowerSample(sample));
+/** Distinct article forms in the lower-cased sample; none without a hyphen, which the pattern requires (no regex run then). */
+const malteseArticles = (lower: string): number => (lower.includes('-') ? new Set(Array.from(lower.matchAll(MALTESE_ARTICLE), (m) => m[0].trim())).size : 0);
 /** How many distinct words of `markers` the sample holds. */
 const markerWords = (sample: string, markers: ReadonlySet<string>): number => distinctWords(sample, (w) => markers.has(w));
 /**
