@@ -94,6 +94,23 @@ const EXCLUSION = new RegExp(
 );
 
 /**
+ * A necessary condition of EXCLUSION, tested first (about a fifth of its cost; one sentence in ten passes): after a
+ * non-letter, the words each of its alternatives must begin with. The negators of the alternatives that open with one
+ * ("not", "nie", "do not", "don't" ...) are one list followed by a space; the others are kept to a prefix of what they
+ * require. Same flags, so case folds alike: whatever sentence EXCLUSION matches, this matches too.
+ */
+const MAY_EXCLUDE = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:`,
+    String.raw`(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne|nem|don't|do|empfehle|recommande|doesn't|gilt|gelten|geldt|bitte|please|s'il|won't|isn't|funktioniert|werkt|не|δεν|fungerar|virker)\s`,
+    String.raw`|concerne|does not|n['’]?\s*(?:l['’]\s*)?utilisez|per\s+favore|por\s+favor|will\s+not|does\s+not|is\s+not|nefunguje|neveikia|nedarbojas`,
+    String.raw`|hors|outside|au(?:ß|ss)erhalb|fuera\s+de|fora\s+da|al\s+di\s+fuori|fuori|buiten|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός|lasmuigh\s+den`,
+    String.raw`|can't|cannot|can not|können nicht|kann nicht|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu|esclus)`,
+  ].join(''),
+  'iu',
+);
+
+/**
  * `firmsIn` finds the catalogue's firms in the text: "Europe" or "EU" right after a firm's name is that firm's EU entity
  * ("OKX Europe", "Bybit EU"), not an audience. Asked only when such a phrase is there.
  */
@@ -125,7 +142,8 @@ export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => re
       while (a > 0 && ids[a - 1] === id) a--;
       let b = k;
       while (b + 1 < t.tokens.length && ids[b + 1] === id) b++;
-      known = EXCLUSION.test(text.slice(t.tokens[a]!.start, t.tokens[b]!.end));
+      const sentence = text.slice(t.tokens[a]!.start, t.tokens[b]!.end);
+      known = MAY_EXCLUDE.test(sentence) && EXCLUSION.test(sentence);
       excluded.set(id, known);
     }
     return known;

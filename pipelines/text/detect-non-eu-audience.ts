@@ -37,6 +37,18 @@ const prepositions = new PhraseMatcher<true>([...AUDIENCE_PREPOSITIONS, ...ONLY_
 const SIGN_COUNTRY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
 /** Longest sign first, so "GH₵" wins over "₵" and "MX$" over a bare "$". */
 const SIGNS = [...SIGN_COUNTRY.keys()].sort((a, b) => b.length - a.length);
+/**
+ * The last character of every sign: an amount whose previous character (or, after one space, the one before it) is none
+ * of them has no sign before it, and SIGNS is not walked (most amounts; the walk tested each sign twice per amount).
+ * An empty sign would end every text: none is listed, and with one the walk is never skipped.
+ */
+const SIGN_LAST: ReadonlySet<number> = new Set(SIGNS.map((s) => s.charCodeAt(s.length - 1)));
+const ANY_EMPTY_SIGN = SIGNS.some((s) => s.length === 0);
+/** Whether a sign may end at `at` (`space`: or at `at - 1`, a space following it). Never false when one does. */
+function maySignEnd(mt: string, at: number, space: boolean): boolean {
+  if (ANY_EMPTY_SIGN || SIGN_LAST.has(mt.charCodeAt(at - 1))) return true;
+  return space && mt.charCodeAt(at - 1) === 0x20 && SIGN_LAST.has(mt.charCodeAt(at - 2));
+}
 /** Amounts: digits with group separators. Signs and codes are looked for right around each (digits are rare in a post). */
 const AMOUNT = /\d[\d.,]*\d|\d/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -98,9 +110,9 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
     const at = m.index;
     const end = at + m[0].length;
     // Part of a longer token ("ARM64", "x2"): no amount.
-    if (at > 0 && /[\p{L}\p{N}]/u.test(mt.charAt(at - 1)) && !SIGNS.some((s) => mt.endsWith(s, at))) continue;
+    if (at > 0 && LETTER_OR_DIGIT.test(mt.charAt(at - 1)) && !(maySignEnd(mt, at, false) && SIGNS.some((s) => mt.endsWith(s, at)))) continue;
     const before = mt.slice(Math.max(0, at - 5), at);
-    const sign = SIGNS.find((s) => before.endsWith(s) || before.endsWith(`${s} `));
+    const sign = maySignEnd(mt, at, true) ? SIGNS.find((s) => before.endsWith(s) || before.endsWith(`${s} `)) : undefined;
     if (sign) {
       const from = before.endsWith(sign) ? at - sign.length : at - sign.length - 1;
       // Signs that are letters ("Rp", "RM") must not end a longer word ("ARM 64").

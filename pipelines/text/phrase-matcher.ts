@@ -145,10 +145,14 @@ export class PhraseMatcher<T> {
 
   /** Longest phrase starting at token i, or null. */
   matchAt(t: Tokenised, i: number): PhraseMatch<T> | null {
+    return t.tokens[i] ? this.matchWith(t, symbolsOf(t), i) : null;
+  }
+
+  /** matchAt with the text's symbols already read (matchAll reads them once, not once per candidate token). */
+  private matchWith(t: Tokenised, symbols: TokenSymbols, i: number): PhraseMatch<T> | null {
     const tokens = t.tokens;
     const first = tokens[i];
     if (!first) return null;
-    const symbols = symbolsOf(t);
     // Most tokens start no phrase: this returns before reading anything else.
     if ((symbols[1 + i]! & this.bit) === 0) return null;
     const n = symbols[0]!;
@@ -204,7 +208,7 @@ export class PhraseMatcher<T> {
         i++;
         continue;
       }
-      const m = this.matchAt(t, i);
+      const m = this.matchWith(t, symbols, i);
       if (m) {
         out.push(m);
         i = m.end;
