@@ -506,7 +506,14 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
   const all = markers.matchAll(t);
   const starts = byStart(all);
   const ends = new Map<number, PhraseMatch<Marker>[]>();
-  for (const list of starts.values()) for (const o of list) ends.set(o.end, (ends.get(o.end) ?? []).concat(o));
+  for (const list of starts.values()) {
+    for (const o of list) {
+      // Grown in place (a copy per match before): nothing reads these lists until they are complete.
+      const same = ends.get(o.end);
+      if (same) same.push(o);
+      else ends.set(o.end, [o]);
+    }
+  }
   const spans = codeSpans(text);
   let removedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;
   let hedgedIn: ((m: PhraseMatch<Marker>) => boolean) | null = null;

@@ -40,8 +40,9 @@ function isEuro(x: Token | undefined): boolean {
 function euroAmountAt(t: Tokenised, i: number): number {
   const tok = t.tokens[i] as Token;
   const next = t.tokens[i + 1];
-  if (tok.kind === 'num' && isEuro(next) && !next?.breakBefore) return i + 2;
-  if (isEuro(tok) && next?.kind === 'num' && !next.breakBefore && (tok.kind === 'sym' || tok.text === tok.text.toUpperCase())) return i + 2;
+  if (tok.kind === 'num') return isEuro(next) && !next?.breakBefore ? i + 2 : -1;
+  // (The number first: most tokens are followed by none, and are not looked up among the euro words.)
+  if (next?.kind === 'num' && isEuro(tok) && !next.breakBefore && (tok.kind === 'sym' || tok.text === tok.text.toUpperCase())) return i + 2;
   return -1;
 }
 
