@@ -100,12 +100,43 @@ function sentenceAt(t: Tokenised, pos: number): { from: number; to: number } | n
   return sentenceOf(t, k, k + 1);
 }
 
+/** Every mark, in order (DEFANG_MARKS searched along the text). */
+const DEFANG_MARKS_ALL = new RegExp(DEFANG_MARKS.source, 'gi');
+
+/** Spaces, tabs and line breaks: no DEFANGED match holds one (it is letters, digits, hyphens, brackets, dots, colons and slashes). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
+}
+
+/**
+ * Where text.matchAll(DEFANGED) finds its matches, in the same order. Each match holds a mark and no space, so it lies in
+ * one space-delimited chunk holding a mark, and a search of that chunk alone finds what the search of the whole text
+ * finds there ("\b" sees a space and the chunk's edge alike). Only those chunks are searched: DEFANGED tries every
+ * letter of the text, each time along the rest of its word. Each character is looked at a bounded number of times.
+ */
+function defangedStarts(text: string): number[] {
+  const out: number[] = [];
+  /** The text before it is searched. */
+  let done = 0;
+  DEFANG_MARKS_ALL.lastIndex = 0;
+  for (let mark = DEFANG_MARKS_ALL.exec(text); mark; mark = DEFANG_MARKS_ALL.exec(text)) {
+    let a = mark.index;
+    while (a > done && !isSpace(text.charCodeAt(a - 1))) a--;
+    let b = mark.index + mark[0].length;
+    while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
+    for (const m of text.slice(a, b).matchAll(DEFANGED)) out.push(a + m.index);
+    done = b;
+    DEFANG_MARKS_ALL.lastIndex = b;
+  }
+  return out;
+}
+
 function defanged(text: string, t: Tokenised, findings: ContextFinding[]): void {
   if (!DEFANG_MARKS.test(text)) return;
-  for (const m of text.matchAll(DEFANGED)) {
-    const at = sentenceAt(t, m.index);
+  for (const index of defangedStarts(text)) {
+    const at = sentenceAt(t, index);
     // The whole address as written, up to the next space, for the case's reader.
-    const rest = text.slice(m.index, m.index + 200);
+    const rest = text.slice(index, index + 200);
     let marker = rest.slice(0, rest.search(/[\s"'«»“”„]|$/u));
     // Sentence punctuation and a closing bracket the address did not open ("(see x[.]com).").
     for (;;) {
@@ -115,7 +146,7 @@ function defanged(text: string, t: Tokenised, findings: ContextFinding[]): void 
       if (next === marker) break;
       marker = next;
     }
-    findings.push({ kind: 'warning', marker, ...(at ?? { from: m.index, to: m.index + marker.length }) });
+    findings.push({ kind: 'warning', marker, ...(at ?? { from: index, to: index + marker.length }) });
   }
 }
 

@@ -392,5 +392,11 @@ const SUPERVISOR_ACRONYM = /(?<!\p{L})(?:ESMA|MiCA|AMF|BaFin|CNMV|CONSOB|Consob|
 const SUPERVISOR_NAME_HINT = /Finan|[Bb]an|Pan|банк|Банк|Комиси|Τράπεζα|Επιτροπή|omis|ommis|gencij|utorit/u;
 /** Whether a text may name a supervisor (SUPERVISOR_WORD, Consob also as news writes it), cheaply for the many that do not. */
 export function mayNameSupervisor(text: string): boolean {
-  return SUPERVISOR_ACRONYM.test(text) || (SUPERVISOR_NAME_HINT.test(text) && SUPERVISOR_WORD.test(text));
+  // detect-context.ts asks up to three times of the same text in a row (register advice, regulation, news): the last answer is kept.
+  if (text === lastText) return lastAnswer;
+  lastAnswer = SUPERVISOR_ACRONYM.test(text) || (SUPERVISOR_NAME_HINT.test(text) && SUPERVISOR_WORD.test(text));
+  lastText = text;
+  return lastAnswer;
 }
+let lastText: string | null = null;
+let lastAnswer = false;
