@@ -176,7 +176,8 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
   // A non-EU flag in the post's first line, with no EU flag there: whom the post greets ("UK peeps 🇬🇧", "Češi v
   // Londýně 🇬🇧"). Not the US flag: US market news ("🇺🇸 CPI tonight") heads posts for every audience.
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  if (firstLine.length < 400) {
+  // (A flag's letters are astral characters, U+1F1E6 to U+1F1FF: a line without their high surrogate has none to look for.)
+  if (firstLine.length < 400 && firstLine.includes('\uD83C')) {
     const flags = [...firstLine.matchAll(FLAG)].map((m) => [m[0], flagCountry(m)] as const);
     if (!flags.some(([, c]) => EU_AND_EEA.has(c))) for (const [flag, c] of flags) {
       // Beside the place it stands for ("Venezuela 🇻🇪:") the flag says nothing more.
@@ -190,7 +191,7 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
   }
   // "Localização: Brasil", "Location: Lagos, Nigeria": an ad library's or a listing's location field.
   if (text.includes(':') || text.includes('：')) {
-    for (const line of text.matchAll(LOCATION_LINE)) {
+    for (const line of locationLines(text)) {
       if (!LOCATION_LABEL_KEYS.has(fold(line[1]!.trim()))) continue;
       const value = line[2]!;
       const at = line.index + line[0].length - value.length;
@@ -203,6 +204,45 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
 const LOCATION_LABEL_KEYS: ReadonlySet<string> = new Set(LOCATION_LABELS.map(fold));
 /** A line "<label>: <value>", the label of one to three words. */
 const LOCATION_LINE = /^[ \t]*([\p{L} ]{2,30}?)[ \t]*[:：][ \t]*([^\n]{1,80})$/gmu;
+/** LOCATION_LINE tried at one place (sticky). */
+const LOCATION_LINE_AT = new RegExp(LOCATION_LINE.source, 'muy');
+
+/** The line terminators "^" and "$" see in a multiline pattern. */
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * text.matchAll(LOCATION_LINE), found by trying the pattern only at the start of each line holding a colon, where the
+ * search of the text tried every position. A match starts a line ("^"), and its label and the spaces around it hold no
+ * colon and no line break: a line without a colon has none. A value may run on past a "\r" (it excludes only "\n"), so a
+ * line starting inside the last match is not tried, as the text's search resumes after it. Linear: each character is
+ * scanned once, each line tried once.
+ */
+function locationLines(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lineStart = 0;
+  let scanned = 0;
+  let tried = -1;
+  let resume = 0;
+  let ascii = text.indexOf(':');
+  let wide = text.indexOf('：');
+  while (ascii >= 0 || wide >= 0) {
+    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    if (colon === ascii) ascii = text.indexOf(':', colon + 1);
+    else wide = text.indexOf('：', colon + 1);
+    for (; scanned < colon; scanned++) if (isLineBreak(text.charCodeAt(scanned))) lineStart = scanned + 1;
+    if (lineStart === tried || lineStart < resume) continue;
+    tried = lineStart;
+    LOCATION_LINE_AT.lastIndex = lineStart;
+    const m = LOCATION_LINE_AT.exec(text);
+    if (m) {
+      out.push(m);
+      resume = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 
 /** A non-EU place the author gives: the location field, a flag or a country or city in the bio. */
 export function detectNonEuLocation(location: TextInput | null | undefined, bio: TextInput | null | undefined): NonEuSignal[] {
