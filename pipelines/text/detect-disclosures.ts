@@ -314,8 +314,16 @@ const isBio = (key: string): boolean => key.startsWith('bio') && key.length <= 7
 
 /** A link, a code word, or where the link is ("in bio"): the means of access a pay statement without a pay noun needs. */
 function givesAccess(t: Tokenised, urls: number): boolean {
-  return urls > 0 || t.tokens.some((tok) => LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+  if (urls > 0) return true;
+  // A post's labels, reasons, neighbouring markers and statements ask in turn about the same tokens: the last answer is kept.
+  if (t.tokens === accessTokens) return accessAnswer;
+  accessAnswer = t.tokens.some((tok) => LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+  accessTokens = t.tokens;
+  return accessAnswer;
 }
+/** The token list givesAccess read last (token lists are never modified once built) and its answer. */
+let accessTokens: readonly Token[] | null = null;
+let accessAnswer = false;
 
 function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
   return urls > 0 || t.tokens.some((tok) => isFirstPerson(tok) || LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
