@@ -29,6 +29,7 @@ import { isNegator } from './negators.ts';
 import { anyIn, sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 import { speakerTag, spokenCodes, type SpokenCode } from './spoken-codes.ts';
+import { classifyUrl } from '../links/classify-url.ts';
 
 export interface PromoResult {
   promoCodes: PromoCode[];
@@ -1707,6 +1708,30 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     }
 
     /**
+     * "Nambari yangu ya Binance: JUMAKE 👉 binance.com/register?ref=JUMAKE", "Bybit | ANNA7 | bybit.com/invite?ref=ANNA7":
+     * a code-shaped word that repeats the code of a referral link in the text is that code, given to be typed in, in
+     * whatever language the words around it are. Only after a firm's name on its line: a name or handle heading a bio
+     * ("KRYPTOMAX | trading daily 👉 ...?ref=KRYPTOMAX") is the author's, not a code offered.
+     */
+    const repeatedLinkCodes = (): void => {
+      if (urls.length === 0) return;
+      // The links are classified once a candidate word is found, and a hostile text's only up to a bound.
+      let codes: Map<string, string | null> | undefined;
+      let firmEnds: Map<number, FirmHit> | undefined;
+      for (let k = 1; k < t.tokens.length; k++) {
+        const tok = t.tokens[k]!;
+        if (tok.hash || tok.at || startsTaken.has(tok.start) || !looksIssued(tok.text) || inFirm(k)) continue;
+        codes ??= linkCodes(urls.slice(0, MAX_LINK_CODE_URLS).map((u) => text.slice(u.start, u.end)), catalogue);
+        if (codes.size === 0) return;
+        if (!codes.has(tok.text.toLowerCase())) continue;
+        // A firm named before it in its sentence or line (the first such name's end, per sentence: one look-up per word).
+        firmEnds ??= firstFirmEnds(firmHits(), idsOnce());
+        const from = firmEnds.get(idsOnce()[k]!);
+        if (from === undefined || from.end > k) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, from.start, k + 1, t.tokens[from.start]!.start);
+      }
+    };
+    /**
      * A reply under a quoted question ("> does the code from the video still work?\nyeah, the new one is ryanq1"):
      * the quoted lines are the asker's words, so codes in them are not the author's (dropped); when they ask
      * about a code, a code-shaped word of the reply outside an expiry's sentence and not the asker's own code
@@ -1742,6 +1767,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       }
     };
     threadReply();
+    repeatedLinkCodes();
     const offers: Offer[] = [];
     const seenOffers = new Set<string>();
     // An offer described by a warning, a report or an expiry notice is not on offer.
@@ -1856,6 +1882,30 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * names one of the two again elsewhere, that one is the code and the other, named once, is the replaced one. Where
  * neither recurs both stay (decided by the rules that found them). In place.
  */
+/** The first firm name of each sentence (by sentence id), the one ending first. */
+function firstFirmEnds(hits: readonly FirmHit[], ids: Int32Array): Map<number, FirmHit> {
+  const out = new Map<number, FirmHit>();
+  for (const h of hits) {
+    const id = ids[h.start]!;
+    const was = out.get(id);
+    if (was === undefined || h.end < was.end) out.set(id, h);
+  }
+  return out;
+}
+
+/** Links read for codes a word of the text repeats: a post or bio holds a handful; a hostile text, thousands. */
+const MAX_LINK_CODE_URLS = 50;
+
+/** The referral codes of the links (lower case), each with its firm (null for a firm the catalogue lacks). */
+function linkCodes(urls: readonly string[], catalogue: FirmCatalogue): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const u of urls) {
+    const c = classifyUrl(u, catalogue);
+    if (c?.role === 'referral' && c.referralCode) out.set(c.referralCode.toLowerCase(), c.firmId);
+  }
+  return out;
+}
+
 function withoutReplacedByRepeated(codes: PromoCode[], starts: number[], masked: string): void {
   if (codes.length < 2 || codes.length > MAX_INSTEAD_CODES || !INSTEAD_OF_ANYWHERE.test(masked)) return;
   const drop = new Set<number>();
