@@ -14,6 +14,7 @@ import { isFirstPerson } from './first-person.ts';
 import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
+import { journalistTitle } from './journalist-bio.ts';
 import { independentPiece } from './independent-comparison.ts';
 import { greekQuestionIn, questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -515,6 +516,9 @@ export function detectContext(input: TextInput): TextContext {
   // A saved article's byline, in a text with no link: a report whatever the words after it.
   const byline = links === 0 && !findings.some((f) => f.kind === 'report') ? newsByline(text) : null;
   if (byline) findings.push({ kind: 'report', marker: byline.marker, from: 0, to: byline.to });
+  // A journalist's bio ("Reporter @ The Ledger Weekly, covering exchanges"), also with no link.
+  const title = links === 0 && !findings.some((f) => f.kind === 'report') ? journalistTitle(t) : null;
+  if (title) findings.push({ kind: 'report', ...title });
   madeUpExamples(text, t, mechanicHits, findings.some((f) => f.kind === 'explainer' || f.kind === 'report'), findings);
   return {
     findings,

@@ -555,6 +555,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // "without #ad", "labelled as sponsored", "#publi o «enlace de afiliado»", "'Sponsored' vs 'affiliate'": the label
     // is talked about as a label, not put on this post.
     if (namedLabel(t, m, starts, ends)) continue;
+    // "Když vám influencer slibuje bonus za registraci, je to reklama": a sentence about what influencers do
+    // (detect-context.ts) calls their posts ads; it labels nothing of this post.
+    if (!hashtag && ctx?.aboutOthers(m.from)) continue;
     // "a fake 'affiliate manager' is offering a sponsored deal": a plain word inside a warning's, report's or
     // explainer's own sentence describes what others do.
     if (!hashtag && accepted.every((v) => v.role === 'plain') && ctx && (['warning', 'report', 'explainer'] as const).some((k) => ctx.inSentence(k, m.from))) continue;
@@ -574,7 +577,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (abstract && inQuestion(text, m.to)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     // "(son enlaces de afiliado)": a short aside in brackets is the author's own note, also in an explainer.
-    if (plainAffiliate && !inShortBrackets(t, m) && (abstract || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
+    // An explainer's cue in a bio with links to firms ("crypto explained | Bybit → <link> | affiliate links") does not
+    // make the label a word explained: the links it labels are there.
+    if (plainAffiliate && !inShortBrackets(t, m) && ((abstract && !(options.firmLinks && options.firmLinks > 0)) || !(own ??= speaksOfOwnLink(t, masked.urls.length)))) continue;
     // "Some links may be affiliate links", "Einige Links können Affiliate-Links sein": a hedged boilerplate line under any
     // list of links (gear, books) says nothing of an exchange; it counts only where a link of the post goes to a firm of
     // the catalogue (options.firmLinks), which is what the hedge may be about.

@@ -250,7 +250,9 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
       // "Das Video enthält eine Kooperation", "Bu video iş birliği içerir" (the verb last): it contains a paid cooperation.
       else if (gap <= PAIR_REACH && ((h.part === 'contain' && g.part === 'coop') || (h.part === 'coop' && g.part === 'contain'))) push('paid_placement', h.start, g.end);
       // "the server (treasury) gets a cut of fees", "serveren får en del af gebyrerne": the author's community paid.
-      else if (h.part === 'community' && g.part === 'gets' && gap <= 1) {
+      // The verb first: Irish "Faigheann an cainéal coimisiún", German and Dutch after a fronted phrase ("Für jede
+      // Anmeldung erhält der Kanal eine Provision").
+      else if (gap <= 1 && ((h.part === 'community' && g.part === 'gets') || (h.part === 'gets' && g.part === 'community'))) {
         const near = (x: { start: number }): boolean => x.start >= g.end && clause[x.start] === clause[h.start] && x.start - g.end <= VERB_REACH;
         const pay = hits.slice(b + 1).find((x) => x.part === 'noun' && near(x)) ?? shares.matchAll(t).find(near);
         if (pay) push('affiliate', h.start, pay.end, false, true);

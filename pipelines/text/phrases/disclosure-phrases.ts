@@ -407,7 +407,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   tr: {
     sponsored: ['#reklam', '#sponsorlu', 'reklamdır', 'reklamdir', 'sponsorlu', 'sponsorlu içerik', 'sponsorlu gönderi'],
     paid_placement: ['ücretli iş birliği', 'ücretli işbirliği', 'iş birliği ile', '#işbirliği', '#işbirliği'],
-    affiliate: ['ortaklık bağlantısı', 'referans linki', 'satış ortaklığı bağlantısı'],
+    affiliate: ['ortaklık bağlantısı', 'ortaklık bağlantıları', 'ortaklık linki', 'ortaklık linkleri', 'ortaklık linkleridir', 'referans linki', 'satış ortaklığı bağlantısı'],
     captions: ['referans linki'],
     labels: ['reklam'],
     paidLabels: ['iş birliği', 'işbirliği'],

@@ -24,8 +24,8 @@ export const RECEIVE_VERBS: readonly string[] = [
   'possiamo ricevere', 'podemos receber', 'kunnen wij', 'kunnen we', 'możemy otrzymać', 'możemy zarobić', 'kan vi få', 'kan vi tjäna', 'wir bekommen', 'wir erhalten', 'nous recevons', 'nous touchons', 'recibimos', 'cobramos', 'riceviamo', 'recebemos',
   'wij ontvangen', 'we ontvangen', 'wij krijgen', 'we krijgen', 'otrzymujemy', 'dostajemy', 'dostáváme', 'dostávame', 'vi får', 'saamme', 'kapunk', 'primim', 'получаваме',
   'bekomme', 'erhalte', 'verdiene', 'kriege',
-  // Irish "faighim" (I get); Swahili "napata" (I get)
-  'faighim', 'napata',
+  // Irish "faighim" (I get); Swahili "napata" (I get); Turkish "alırım", "kazanırım" (I get, I earn)
+  'faighim', 'napata', 'alırım', 'alıyorum', 'kazanırım', 'kazanıyorum',
   // spoken German drops the ending: "bekomm ne kleine Provision", "krieg ich was"
   'bekomm', 'bekomm ich', 'krieg ich',
   'je touche', 'je reçois', 'je gagne', 'je perçois', 'me rapporte',
@@ -77,7 +77,7 @@ export const REMUNERATION_NOUNS: readonly string[] = [
   'kamisheni',
   'commission*', 'provision', 'provisionen', 'vergütung', 'compensation', 'kickback*', 'referral bonus', 'referral fee', 'referral reward', 'a cut',
   'prowizj*', 'provizi*', 'proviz*', 'comision*', 'comiss*', 'commissie', 'provisio*', 'provisjon*', 'komisjon*', 'kommission*', 'kummissjoni',
-  'комисион*', 'προμήθει*', 'jutalék*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
+  'комисион*', 'προμήθει*', 'jutalék*', 'komisyon*', 'komisin*', 'komisij*', 'coimisiún*', 'vahendustasu*', 'percentuale', 'percentagem', 'porcentaje',
   // a reward, a fee, a share, a few dollars for the author: "dobim nagrado", "saan pienen palkkion", "ma saan selle eest tasu",
   // "ricevo un piccolo premio", "dostanu pár dolarů", "gaunu dalį", "a referral rebate" (not "bonus": "krijg 50 euro bonus" is the reader's)
   'rebate*', 'reward*', 'vergoeding*', 'nagrad*', 'palkkio*', 'tasu', 'tasu*', 'premio', 'premi', 'prémio', 'prêmio', 'prämie', 'belohnung', 'récompense*', 'recompensa*',
@@ -312,7 +312,9 @@ export const COMMUNITY_NOUNS: readonly string[] = [
   'canal', 'canale', 'kanava', 'kanaal', 'kanali', 'kanāls', 'kanalas', 'κανάλι', 'канал', 'канала', 'group', 'gruppe', 'gruppen', 'grupa', 'grupo', 'gruppo',
   'groupe', 'ryhmä', 'csoport', 'grupul', 'grupp', 'gruppi', 'група', 'ομάδα', 'grupė', 'community', 'communauté', 'comunità', 'comunidad', 'comunidade',
   'gemeenschap', 'społeczność', 'komunita', 'yhteisö', 'kogukond', 'közösség', 'comunitatea', 'zajednica', 'skupnost', 'общността', 'κοινότητα', 'kopiena',
-  'bendruomenė', 'forum', 'forumet', 'foorum', 'fórum', 'forumul', 'foro', 'site', 'website', 'blog', 'portal', 'treasury', 'kasse', 'kassen', 'kassa', 'cagnotte', 'cassa', 'club', 'klub', 'klubben', 'clubul', 'klubas', 'klubs', 'discord', 'newsletter', 'podcast',
+  'bendruomenė', 'forum', 'forumet', 'foorum', 'fórum', 'forumul', 'foro', 'site', 'website', 'blog', 'portal',
+  // the definite and other forms a channel's "about" text uses ("Canalul primește", "Каналът получава", "an cainéal")
+  'chaîne', 'canalul', 'kanalul', 'каналът', 'каналу', 'cainéal', 'grúpa', 'kanalas', 'kanaali', 'kanalen', 'page', 'seite', 'stránka', 'strona', 'oldal', 'treasury', 'kasse', 'kassen', 'kassa', 'cagnotte', 'cassa', 'club', 'klub', 'klubben', 'clubul', 'klubas', 'klubs', 'discord', 'newsletter', 'podcast',
 ];
 /** Third-person "gets / receives / earns", after a community noun (COMMUNITY_NOUNS). */
 export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
@@ -320,7 +322,7 @@ export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
   'gagne', 'recibe', 'gana', 'cobra', 'se lleva', 'riceve', 'prende', 'guadagna', 'incassa', 'recebe', 'ganha', 'fica com', 'ontvangt', 'krijgt', 'otrzymuje',
   'dostaje', 'zarabia', 'dostává', 'získává', 'dostáva', 'získava', 'saa', 'ansaitsee', 'saab', 'teenib', 'kap', 'kapja', 'primește', 'câștigă', 'dobiva',
   'dobije', 'prima', 'zarađuje', 'dobi', 'prejme', 'zasluži', 'получава', 'печели', 'λαμβάνει', 'παίρνει', 'κερδίζει', 'saņem', 'nopelna', 'gauna', 'uždirba',
-  'jieħu', 'jirċievi', 'faigheann',
+  'jieħu', 'jirċievi', 'faigheann', 'получает', 'отримує', 'gets paid', 'is paid', 'wird bezahlt',
 ];
 
 /**

@@ -1,0 +1,53 @@
+// A journalist's profile ("Reporter @ The Ledger Weekly, covering exchanges and MiCA", "Redakteurin bei der
+// Börsenzeitung | schreibt über Krypto"): the bio of someone who reports on firms. The job title heads the text;
+// the caller asks only for texts without links, and a text that gives a code ("ex-journalist, now trading: my
+// code X") is a promoter's story, not a newsroom's.
+import { fold } from './fold.ts';
+import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
+import type { Tokenised } from './tokenise.ts';
+
+/** Newsroom job titles in the EU languages (and a few neighbours'), folded. */
+const JOURNALIST_TITLES: ReadonlySet<string> = new Set([
+  'reporter', 'reporterin', 'journalist', 'journalistin', 'journaliste', 'correspondent', 'korrespondent', 'korrespondentin', 'correspondant',
+  'correspondante', 'corresponsal', 'corrispondente', 'correspondente', 'redakteur', 'redakteurin', 'redacteur', 'redactrice', 'redactor',
+  'redactora', 'redattore', 'redattrice', 'periodista', 'giornalista', 'jornalista', 'dziennikarz', 'dziennikarka', 'novinar', 'novinarka', 'toimittaja',
+  'ajakirjanik', 'ujsagiro', 'jurnalist', 'jurnalista', 'журналист', 'журналистка', 'журналіст', 'журналістка', 'δημοσιογραφος', 'zurnalists',
+  'zurnaliste', 'zurnalistas', 'zurnaliste', 'gurnalist', 'iriseoir', 'redaktor', 'redaktorka', 'redaktorius', 'redaktør',
+].map(fold));
+
+const CODE_WORDS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
+
+/** Words from a code word to its code: "Code bei Bitget: LENA24". */
+const CODE_REACH = 4;
+
+/** A digit, or four or more capitals: how issued codes are written. */
+const CODE_SHAPED = /\d|^[\p{Lu}_-]{4,}$/u;
+
+/** Words that may stand before the title: "Crypto reporter", "Senior editor", "Freelance-Journalistin". */
+const TITLE_WITHIN = 3;
+
+/** A code word with a code-shaped word right after it ("code: ANNA7"); "how MEXC codes end up in bios" names codes only. */
+function givesCode(t: Tokenised): boolean {
+  for (let k = 0; k < t.tokens.length; k++) {
+    if (!CODE_WORDS.has(t.tokens[k]!.key)) continue;
+    for (let j = k + 1; j <= k + CODE_REACH && j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) if (CODE_SHAPED.test(t.tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
+/** The job title heading a journalist's bio, as written, or null. */
+export function journalistTitle(t: Tokenised): { marker: string; from: number; to: number } | null {
+  let title = -1;
+  for (let k = 0; k < Math.min(TITLE_WITHIN, t.tokens.length); k++) {
+    const tok = t.tokens[k]!;
+    if (k > 0 && tok.breakBefore) break;
+    if (tok.kind === 'word' && !tok.hash && !tok.at && JOURNALIST_TITLES.has(tok.key)) {
+      title = k;
+      break;
+    }
+  }
+  if (title < 0 || givesCode(t)) return null;
+  const tok = t.tokens[title]!;
+  const lineEnd = t.text.indexOf('\n');
+  return { marker: tok.text, from: 0, to: lineEnd < 0 ? t.text.length : lineEnd };
+}
