@@ -64,38 +64,42 @@ function push(out: EuSignal[], seen: Set<string>, text: string, code: string, co
  * Only availability denied or an exclusion: "no fees for French users" still addresses the French.
  */
 const EXCLUSION = new RegExp(
+  // The letter check once before the alternatives, not once in each: the same positions match, ~5x faster
+  // (V8 tried each alternative's lookbehind at every position).
+  String.raw`(?<!\p{L})(?:` +
   [
-    String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne)\s+(?:\p{L}+\s+){0,2}(?:available|disponible|disponíve[lis]*|disponivel|disponibile|verfügbar|erhältlich|beschikbaar|dostępn\p{L}*|dostupn\p{L}*|tillgänglig|tilgængelig|tilgjengelig|saatavilla|elérhető|disponibil)`,
+    String.raw`(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne)\s+(?:\p{L}+\s+){0,2}(?:available|disponible|disponíve[lis]*|disponivel|disponibile|verfügbar|erhältlich|beschikbaar|dostępn\p{L}*|dostupn\p{L}*|tillgänglig|tilgængelig|tilgjengelig|saatavilla|elérhető|disponibil)`,
     // "not for anyone in Europe", "ce n'est pas pour l'Europe", "no es para Europa", "nicht für EU-Bürger".
-    String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne|nem)\s+(?:(?:is|es|è|é|ist|est|e|jest|är|er|je|on)\s+)?(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|za|για|gia)(?!\p{L})`,
+    String.raw`(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne|nem)\s+(?:(?:is|es|è|é|ist|est|e|jest|är|er|je|on)\s+)?(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|za|για|gia)(?!\p{L})`,
     // Romanian "nu e pentru România", "nu este valabil în UE" (not "nu" alone: Danish and Swedish "now").
-    String.raw`(?<!\p{L})nu\s+(?:(?:e|este|sunt)\s+)?(?:\p{L}+\s+)?(?:pentru|valabil\p{L}*|disponibil\p{L}*)(?!\p{L})`,
+    String.raw`nu\s+(?:(?:e|este|sunt)\s+)?(?:\p{L}+\s+)?(?:pentru|valabil\p{L}*|disponibil\p{L}*)(?!\p{L})`,
     // "Não vale pra Portugal", "no es válido en España", "not valid in the EU", "nu e valabil în UE", "nicht gültig in der EU".
-    String.raw`(?<!\p{L})(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne)\s+(?:\p{L}+\s+){0,2}(?:vale|valid\p{L}*|válid\p{L}*|gültig|geldig|ważn\p{L}*|platn\p{L}*|valabil\p{L}*|giltig|gyldig|voimassa)\s+(?:\p{L}+\s+){0,1}(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|in|en|em|na|no|în|im|w|v|i)(?!\p{L})`,
+    String.raw`(?:not|nicht|pas|não|nao|niet|nie|inte|ikke|non|no|ne)\s+(?:\p{L}+\s+){0,2}(?:vale|valid\p{L}*|válid\p{L}*|gültig|geldig|ważn\p{L}*|platn\p{L}*|valabil\p{L}*|giltig|gyldig|voimassa)\s+(?:\p{L}+\s+){0,1}(?:for|für|fur|pour|para|pra|per|voor|dla|pro|för|til|pentru|in|en|em|na|no|în|im|w|v|i)(?!\p{L})`,
     // "no lo recomiendo para Europa", "not recommended for EU users", "ich empfehle es nicht für Deutschland".
-    String.raw`(?<!\p{L})(?:not|no|nicht|non|pas|não|nao|niet|nie)\s+(?:\p{L}+\s+){0,2}(?:recommend\p{L}*|recomiend\p{L}*|recomend\p{L}*|recomand\p{L}*|empfehl\p{L}*|empfohlen|recommand\p{L}*|consigli\p{L}*|raccomand\p{L}*|aanbevol\p{L}*|aanraden|polecam\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:for|für|fur|pour|para|per|voor|dla|pro)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:empfehle|recommande)\s+(?:\p{L}+\s+){0,2}(?:nicht|pas)\s+(?:\p{L}+\s+){0,2}(?:für|fur|pour)(?!\p{L})`,
+    String.raw`(?:not|no|nicht|non|pas|não|nao|niet|nie)\s+(?:\p{L}+\s+){0,2}(?:recommend\p{L}*|recomiend\p{L}*|recomend\p{L}*|recomand\p{L}*|empfehl\p{L}*|empfohlen|recommand\p{L}*|consigli\p{L}*|raccomand\p{L}*|aanbevol\p{L}*|aanraden|polecam\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:for|für|fur|pour|para|per|voor|dla|pro)(?!\p{L})`,
+    String.raw`(?:empfehle|recommande)\s+(?:\p{L}+\s+){0,2}(?:nicht|pas)\s+(?:\p{L}+\s+){0,2}(?:für|fur|pour)(?!\p{L})`,
     // "Cette offre ne concerne pas l'Europe", "does not apply to EU residents".
-    String.raw`(?<!\p{L})(?:concerne(?:nt)?\s+pas|(?:doesn't|does not|do not|don't)\s+apply|gilt\s+nicht|gelten\s+nicht|no\s+(?:se\s+)?aplica|non\s+riguarda|não\s+se\s+aplica|geldt\s+niet|nie\s+dotyczy)(?!\p{L})`,
+    String.raw`(?:concerne(?:nt)?\s+pas|(?:doesn't|does not|do not|don't)\s+apply|gilt\s+nicht|gelten\s+nicht|no\s+(?:se\s+)?aplica|non\s+riguarda|não\s+se\s+aplica|geldt\s+niet|nie\s+dotyczy)(?!\p{L})`,
     // "Dall'Italia non usatelo", "wer in der EU wohnt, bitte nicht", "don't use it from France": readers told not to use the offer.
-    String.raw`(?<!\p{L})(?:not|don't|do\s+not|nicht|non|no|não|nao|niet|nie|ne|inte|ikke|ei)\s+(?:\p{L}+\s+)?(?:use|using|usa|usar|usare|usate|usatelo|usatela|usarlo|usem?|usen|uses|uséis|useis|usalo|utilise[rz]?|nutz\p{L}*|benutz\p{L}*|verwend\p{L}*|gebruik\p{L}*|używaj\p{L}*|użyj\p{L}*|používej\p{L}*|používaj\p{L}*|använd\p{L}*|brug|bruk)(?!\p{L})`,
-    String.raw`(?<!\p{L})n['’]?\s*(?:l['’]\s*)?utilisez\s+pas(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:bitte\s+nicht|please\s+don't|per\s+favore\s+no|s'il\s+vous\s+plaît\s+non|por\s+favor\s+no)(?=\s*[,.;:!?)]|\s*$)`,
+    String.raw`(?:not|don't|do\s+not|nicht|non|no|não|nao|niet|nie|ne|inte|ikke|ei)\s+(?:\p{L}+\s+)?(?:use|using|usa|usar|usare|usate|usatelo|usatela|usarlo|usem?|usen|uses|uséis|useis|usalo|utilise[rz]?|nutz\p{L}*|benutz\p{L}*|verwend\p{L}*|gebruik\p{L}*|używaj\p{L}*|użyj\p{L}*|používej\p{L}*|používaj\p{L}*|använd\p{L}*|brug|bruk)(?!\p{L})`,
+    String.raw`n['’]?\s*(?:l['’]\s*)?utilisez\s+pas(?!\p{L})`,
+    String.raw`(?:bitte\s+nicht|please\s+don't|per\s+favore\s+no|s'il\s+vous\s+plaît\s+non|por\s+favor\s+no)(?=\s*[,.;:!?)]|\s*$)`,
     // "it won't show up for you", "no funciona con cuentas de España", "funktioniert nicht in Österreich".
-    String.raw`(?<!\p{L})(?:(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not)\s+(?:\p{L}+\s+)?(?:work|show|appear)|no\s+funciona|não\s+funciona|nao\s+funciona|ne\s+(?:fonctionne|marche)\s+pas|funktioniert\s+nicht|nie\s+działa|non\s+funziona|werkt\s+niet|nefunguje|nu\s+funcționează|ne\s+deluje|ne\s+radi|не\s+работи|δεν\s+λειτουργεί|nem\s+működik|ei\s+toimi|ei\s+tööta|neveikia|nedarbojas|fungerar\s+inte|virker\s+ikke)(?!\p{L})`,
+    String.raw`(?:(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not)\s+(?:\p{L}+\s+)?(?:work|show|appear)|no\s+funciona|não\s+funciona|nao\s+funciona|ne\s+(?:fonctionne|marche)\s+pas|funktioniert\s+nicht|nie\s+działa|non\s+funziona|werkt\s+niet|nefunguje|nu\s+funcționează|ne\s+deluje|ne\s+radi|не\s+работи|δεν\s+λειτουργεί|nem\s+működik|ei\s+toimi|ei\s+tööta|neveikia|nedarbojas|fungerar\s+inte|virker\s+ikke)(?!\p{L})`,
     // "Grønland er ikke med i EU", "not in the EU", "nicht in der EU": the place named is outside.
-    String.raw`(?<!\p{L})(?:not|ikke|inte|nicht|pas|no|não|niet|nie|ne|ei|nem)\s+(?:\p{L}+\s+){0,2}(?:in|i|med\s+i|part\s+of|dans|en|em|na|w|v|im|in\s+der)\s+(?:the\s+|l['’]\s*|la\s+|der\s+|de\s+)?(?:EU|UE|EEA|EWR|European\s+Union|Union\s+européenne)(?!\p{L})`,
+    String.raw`(?:not|ikke|inte|nicht|pas|no|não|niet|nie|ne|ei|nem)\s+(?:\p{L}+\s+){0,2}(?:in|i|med\s+i|part\s+of|dans|en|em|na|w|v|im|in\s+der)\s+(?:the\s+|l['’]\s*|la\s+|der\s+|de\s+)?(?:EU|UE|EEA|EWR|European\s+Union|Union\s+européenne)(?!\p{L})`,
     // "(hors UE)", "outside the EU", "außerhalb der EU", "fuera de la UE": the offer is for elsewhere.
-    String.raw`(?<!\p{L})(?:hors|outside(?:\s+of)?(?:\s+the)?|au(?:ß|ss)erhalb(?:\s+der)?|fuera\s+de(?:\s+la)?|fora\s+da|al\s+di\s+fuori\s+dell['’]|fuori(?:\s+dall['’])?|buiten(?:\s+de)?|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός(?:\s+της)?|lasmuigh\s+den)\s*(?:l['’]\s*)?(?:UE|EU|EEA|Europe|Europa|ЕС|ΕΕ|AE)(?!\p{L})`,
+    String.raw`(?:hors|outside(?:\s+of)?(?:\s+the)?|au(?:ß|ss)erhalb(?:\s+der)?|fuera\s+de(?:\s+la)?|fora\s+da|al\s+di\s+fuori\s+dell['’]|fuori(?:\s+dall['’])?|buiten(?:\s+de)?|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός(?:\s+της)?|lasmuigh\s+den)\s*(?:l['’]\s*)?(?:UE|EU|EEA|Europe|Europa|ЕС|ΕΕ|AE)(?!\p{L})`,
     // "(pas l'Europe, désolé)", "not the EU!", "nicht die EU.": the EU named only to be left out.
-    String.raw`(?<!\p{L})(?:not|pas|nicht|non|no|não|nao|niet|nie|nu|ne)\s+(?:l['’]\s*|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|a\s+|o\s+)?(?:Europe|Europa|EU|UE|EEA|EWR)(?=\s*[,.;:!?)]|\s*$)`,
-    String.raw`(?<!\p{L})(?:can't|cannot|can not|não consegue\p{L}*|nao consegue\p{L}*|não pode\p{L}*|no pueden?|ne peu(?:t|vent)|können nicht|kann nicht|non possono|non può|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu[se]?s?|excluid[oa]s?|esclus[ie])(?!\p{L})`,
-  ].join('|'),
+    String.raw`(?:not|pas|nicht|non|no|não|nao|niet|nie|nu|ne)\s+(?:l['’]\s*|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|a\s+|o\s+)?(?:Europe|Europa|EU|UE|EEA|EWR)(?=\s*[,.;:!?)]|\s*$)`,
+    String.raw`(?:can't|cannot|can not|não consegue\p{L}*|nao consegue\p{L}*|não pode\p{L}*|no pueden?|ne peu(?:t|vent)|können nicht|kann nicht|non possono|non può|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu[se]?s?|excluid[oa]s?|esclus[ie])(?!\p{L})`,
+  ].join('|') +
+  ')',
   'iu',
 );
 
 /**
- * A necessary condition of EXCLUSION, tested first (about a fifth of its cost; one sentence in ten passes): after a
+ * A necessary condition of EXCLUSION, tested first (about its cost; one sentence in ten passes): after a
  * non-letter, the words each of its alternatives must begin with. The negators of the alternatives that open with one
  * ("not", "nie", "do not", "don't" ...) are one list followed by a space; the others are kept to a prefix of what they
  * require. Same flags, so case folds alike: whatever sentence EXCLUSION matches, this matches too.
