@@ -25,8 +25,20 @@ export function firstIn(sorted: readonly number[], lo: number, hi: number): numb
   return a < sorted.length && (sorted[a] as number) <= hi ? (sorted[a] as number) : -1;
 }
 
-/** Sentence number of every token (a token with breakBefore starts a new sentence). */
+/**
+ * Sentence number of every token (a token with breakBefore starts a new sentence). Kept with the token list
+ * (Tokenised.sentences): half a dozen detectors ask for it per text. The array is only read by callers.
+ */
 export function sentenceIds(t: Tokenised): Int32Array {
+  const kept = t.sentences;
+  // A copy of the Tokenised with other tokens ({ ...t, tokens }) carries the slot: checked by the list.
+  if (kept && kept.tokens === t.tokens) return kept.ids;
+  const ids = computeSentenceIds(t);
+  t.sentences = { tokens: t.tokens, ids };
+  return ids;
+}
+
+function computeSentenceIds(t: Tokenised): Int32Array {
   const ids = new Int32Array(t.tokens.length);
   let id = 0;
   for (const tok of t.tokens) {
@@ -48,8 +60,16 @@ export function sentenceWindow(ids: Int32Array, start: number, end: number, befo
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '|', '/', '•'].map((c) => c.charCodeAt(0)));
 
-/** Clause number of every token: sentences further cut at commas, semicolons, colons, brackets and bars. */
+/** Clause number of every token: sentences further cut at commas, semicolons, colons, brackets and bars. Kept like sentenceIds. */
 export function clauseIds(t: Tokenised): Int32Array {
+  const kept = t.clauses;
+  if (kept && kept.tokens === t.tokens) return kept.ids;
+  const ids = computeClauseIds(t);
+  t.clauses = { tokens: t.tokens, ids };
+  return ids;
+}
+
+function computeClauseIds(t: Tokenised): Int32Array {
   const ids = new Int32Array(t.tokens.length);
   let id = 0;
   let prevEnd = 0;

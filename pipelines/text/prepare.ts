@@ -46,5 +46,5 @@ export function joinPrepared(a: PreparedText, b: PreparedText): PreparedText {
     });
   }
   markJoined(tokens, a.t, b.t);
-  return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens, symbols: null, firmHits: null } };
+  return { text, masked: { text: maskedText, urls }, t: { text: maskedText, tokens, symbols: null, firmHits: null, sentences: null, clauses: null } };
 }

@@ -33,6 +33,9 @@ export interface Tokenised {
    */
   symbols?: { tokens: readonly Token[]; version: number; data: Int32Array } | null;
   firmHits?: { tokens: readonly Token[]; owner: object; hits: FirmHit[] } | null;
+  /** positions.ts's sentence and clause numbers (asked by several detectors per text). */
+  sentences?: { tokens: readonly Token[]; ids: Int32Array } | null;
+  clauses?: { tokens: readonly Token[]; ids: Int32Array } | null;
 }
 
 // Word characters include '_' so handles and hashtags (@zyntra_global) stay one token. The scanner
@@ -122,7 +125,7 @@ export function tokenise(text: string): Tokenised {
     sawBreak = false;
   }
   // The memo slots exist from the start: every list has the same shape.
-  return { text, tokens, symbols: null, firmHits: null };
+  return { text, tokens, symbols: null, firmHits: null, sentences: null, clauses: null };
 }
 
 /** Token lists built by joining two others (prepare.ts joinPrepared): per-token work already done on the parts is reused. */
