@@ -87,8 +87,19 @@ export function adDeliveries(text: string): AdDelivery[] {
 function read(text: string): AdDelivery[] {
   const out: AdDelivery[] = [];
   // From colon to colon (most texts have few, and a link's "https:" is skipped at once), rather than splitting the
-  // whole text into segments: this runs for every item.
-  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+  // whole text into segments: this runs for every item. The next colon of each kind is kept and searched again only
+  // once passed (searching for both from every colon rescanned to the end for a kind the text lacks: quadratic).
+  let ascii = text.indexOf(':');
+  let wide = text.indexOf('：');
+  while (ascii >= 0 || wide >= 0) {
+    let colon: number;
+    if (wide < 0 || (ascii >= 0 && ascii < wide)) {
+      colon = ascii;
+      ascii = text.indexOf(':', colon + 1);
+    } else {
+      colon = wide;
+      wide = text.indexOf('：', colon + 1);
+    }
     if (text.charCodeAt(colon + 1) === SLASH) continue;
     const from = segmentStart(text, colon);
     if (from < 0) continue;
@@ -110,12 +121,6 @@ function read(text: string): AdDelivery[] {
 const SLASH = 0x2f;
 const MAX_LABEL_CHARS = 40;
 const MAX_VALUE_CHARS = 300;
-
-function nextColon(text: string, from: number): number {
-  const a = text.indexOf(':', from);
-  const b = text.indexOf('：', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
 
 /**
  * Where the segment holding `at` starts: after a line break or a " · ", " • ", " | " separator; -1 when the label would
