@@ -70,8 +70,9 @@ export function tokenise(text: string): Tokenised {
     }
     const start = i;
     let kind: Token['kind'];
-    // Plain ASCII without capitals is its own key.
+    // Plain ASCII without capitals is its own key; ASCII with capitals is only lower-cased (what fold does to ASCII).
     let plain = true;
+    let ascii = true;
     if (!isWord) {
       kind = 'sym';
       i++;
@@ -92,6 +93,7 @@ export function tokenise(text: string): Tokenised {
           if (len === 0) break;
           if (digits && !isNumberAt(text, i)) digits = false;
           plain = false;
+          ascii = false;
           i += len;
         }
         code++;
@@ -113,7 +115,7 @@ export function tokenise(text: string): Tokenised {
     prev = {
       index: tokens.length,
       text: raw,
-      key: kind === 'word' && !plain ? fold(raw) : raw,
+      key: kind === 'word' && !plain ? (ascii ? raw.toLowerCase() : fold(raw)) : raw,
       start,
       end,
       kind,
