@@ -54,6 +54,11 @@ export function localeNexus(locale: string | null): { eu: boolean; country: stri
 /** EEA countries outside the EU: an ad shown there reaches clients MiCA's passport covers too. */
 const EEA_ONLY: ReadonlySet<string> = new Set(['NO', 'IS', 'LI']);
 
+/** adDeliveries reads only text with a colon (ASCII or wide): itemText joins title and text with a newline. */
+function mayHoldColon(s: string | null | undefined): boolean {
+  return !!s && (s.includes(':') || s.includes('：'));
+}
+
 function itemText(item: NormalizedItem): string {
   return `${item.title ?? ''}\n${item.text}`;
 }
@@ -238,7 +243,8 @@ export function deriveIndicators(item: NormalizedItem, found: EnrichmentFindings
   };
   // An ad library's text says where the ad was shown (text/ad-delivery.ts): shown only outside the EU and the EEA, the
   // item reached no EU client, so nothing in it is an EU nexus (its language, a euro spend range, a link locale).
-  const delivered = adDeliveries(itemText(item));
+  // (Most items hold no colon: their title and text are not joined only to be searched for one.)
+  const delivered = mayHoldColon(item.title) || mayHoldColon(item.text) ? adDeliveries(itemText(item)) : [];
   const shownOnlyOutside = delivered.length > 0 && delivered.every((d) => d.countries.every((c) => !isEuCountry(c) && !EEA_ONLY.has(c) && c !== 'EU'))
     ? [...new Set(delivered.flatMap((d) => d.countries))]
     : null;
