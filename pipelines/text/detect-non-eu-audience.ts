@@ -56,6 +56,22 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z]{3}) ?$/u;
 const CODE_AFTER = /^ ?([A-Z]{3})(?![\p{L}\p{N}])/u;
 /** A currency word right after the amount ("5.000 dinara", "100 KM"). */
 const WORD_AFTER = /^ ?(\p{L}+)(?![\p{L}\p{N}])/u;
+/**
+ * Whether mt[i] is A-Z, or a space and the next character in direction `step` is: what CODE_BEFORE (step -1, at the end
+ * of the characters before an amount) and CODE_AFTER (step 1, right after it) need first. Outside the text: false.
+ */
+function upperAfterSpace(mt: string, i: number, step: 1 | -1): boolean {
+  let c = mt.charCodeAt(i);
+  if (c === 0x20) c = mt.charCodeAt(i + step);
+  return c >= 0x41 && c <= 0x5a;
+}
+/** False only when WORD_AFTER cannot match at i: the first character after an optional space is ASCII but no letter. */
+function mayStartWord(mt: string, i: number): boolean {
+  let c = mt.charCodeAt(i);
+  if (c === 0x20) c = mt.charCodeAt(i + 1);
+  if (Number.isNaN(c)) return false;
+  return c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 /** Regional-indicator flag pairs ("🇳🇬"): the two letters are the country code. */
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const EU_AND_EEA = new Set([
@@ -121,17 +137,18 @@ export function detectNonEuAudience(input: TextInput): NonEuSignal[] {
         continue;
       }
     }
-    const codeBefore = CODE_BEFORE.exec(before)?.[1];
+    // Each regexp below is run only when the character it needs first is there (most amounts have no code or word).
+    const codeBefore = upperAfterSpace(mt, at - 1, -1) ? CODE_BEFORE.exec(before)?.[1] : undefined;
     if (codeBefore && CURRENCY_CODES[codeBefore]) {
       push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeBefore] ?? null, mt.slice(at - codeBefore.length - (before.endsWith(' ') ? 1 : 0), end));
       continue;
     }
-    const codeAfter = CODE_AFTER.exec(mt.slice(end, end + 5))?.[1];
+    const codeAfter = upperAfterSpace(mt, end, 1) ? CODE_AFTER.exec(mt.slice(end, end + 5))?.[1] : undefined;
     if (codeAfter && CURRENCY_CODES[codeAfter]) {
       push(out, seen, 'non_eu_currency', CURRENCY_CODES[codeAfter] ?? null, mt.slice(at, end + codeAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
       continue;
     }
-    const wordAfter = WORD_AFTER.exec(mt.slice(end, end + 12))?.[1];
+    const wordAfter = mayStartWord(mt, end) ? WORD_AFTER.exec(mt.slice(end, end + 12))?.[1] : undefined;
     const wordCountry = wordAfter === undefined ? undefined : CURRENCY_WORDS_AFTER[wordAfter];
     if (wordAfter && wordCountry) push(out, seen, 'non_eu_currency', wordCountry, mt.slice(at, end + wordAfter.length + (mt.charAt(end) === ' ' ? 1 : 0)));
   }
