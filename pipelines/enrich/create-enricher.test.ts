@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { itemSchema } from '../contracts/item.ts';
 import { loadCatalogue } from '../firms/load-catalogue.ts';
-import { createEnricher } from './create-enricher.ts';
+import { createEnricher, isoOf } from './create-enricher.ts';
 
 const line = readFileSync(new URL('../../connectors/sample/items.jsonl', import.meta.url), 'utf8').split('\n')[0]!;
 const item = itemSchema.parse(JSON.parse(line));
@@ -27,4 +27,10 @@ test('enrichedAt is the time of enrichment, also when many items share a millise
 test('a given clock is used as given', () => {
   const enrich = createEnricher({ catalogue, now: () => new Date('2026-03-02T10:00:00Z') });
   assert.equal(enrich(item).enrichment.enrichedAt, '2026-03-02T10:00:00.000Z');
+});
+
+test('the per-second ISO formatting equals toISOString, milliseconds and negative times included', () => {
+  for (const ms of [0, 1, 9, 10, 99, 100, 999, 1000, -1, -999, -1000, -1001, 1_780_000_000_123, 1_780_000_000_005, 8.64e15, -8.64e15, Date.now()]) {
+    assert.equal(isoOf(ms), new Date(ms).toISOString(), String(ms));
+  }
 });
