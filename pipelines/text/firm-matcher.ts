@@ -105,17 +105,30 @@ function plainNames(catalogue: FirmCatalogue): ReadonlyMap<string, string> {
 /** Letters left after the name for a hashtag to stand for the firm ("#bitgetcz", "#kucoinportugal"). */
 const MIN_HASHTAG_TAIL = 2;
 
-/** The firm whose name a hashtag starts with, the longest name first ("#bybitcopytrading"). */
-function prefixOf(names: ReadonlyMap<string, string>, tag: string): string | undefined {
-  let best: string | undefined;
-  let bestLength = 0;
+/** The plain names (at least three letters each) by their first three, the longest first. */
+function byFirstThree(names: ReadonlyMap<string, string>): ReadonlyMap<string, ReadonlyArray<readonly [name: string, firmId: string]>> {
+  const out = new Map<string, Array<readonly [string, string]>>();
   for (const [name, firmId] of names) {
-    if (name.length > bestLength && tag.length >= name.length + MIN_HASHTAG_TAIL && tag.startsWith(name)) {
-      best = firmId;
-      bestLength = name.length;
-    }
+    const key = name.slice(0, 3);
+    const list = out.get(key);
+    if (list) list.push([name, firmId]);
+    else out.set(key, [[name, firmId]]);
   }
-  return best;
+  // A stable sort: names of equal length are different, so at most one of them starts a tag.
+  for (const list of out.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return out;
+}
+
+/**
+ * The firm whose name a hashtag starts with, the longest name first ("#bybitcopytrading"). Only the
+ * names sharing the tag's first three letters can start it: those are tried, not every name.
+ */
+function prefixOf(names: ReturnType<typeof byFirstThree>, tag: string): string | undefined {
+  if (tag.length < 3 + MIN_HASHTAG_TAIL) return undefined;
+  const list = names.get(tag.slice(0, 3));
+  if (list === undefined) return undefined;
+  for (const [name, firmId] of list) if (tag.length >= name.length + MIN_HASHTAG_TAIL && tag.startsWith(name)) return firmId;
+  return undefined;
 }
 
 /** Digits written for the letters they look like ("B1nance", "Byb1t", "Kuc0in"), as posts dodge a platform's filters. */
@@ -152,14 +165,19 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   }
   const context = new PhraseMatcher<true>(CRYPTO_CONTEXT_WORDS.map((w) => [w, true] as const));
   const names = plainNames(catalogue);
+  const namesByStart = byFirstThree(names);
 
   return (t: Tokenised): FirmHit[] => {
     const hits: FirmHit[] = [];
     let contextPositions: number[] | null = null;
     let otherScript: boolean | null = null;
 
-    for (let i = 0; i < t.tokens.length; ) {
-      const tok = t.tokens[i]!;
+    // The symbols are read once for the text, and a token no alias starts with is passed over without
+    // a call into the matcher (most tokens).
+    const tokens = t.tokens;
+    const symbols = aliases.symbolsOf(t);
+    for (let i = 0; i < tokens.length; ) {
+      const tok = tokens[i]!;
       if (tok.at) {
         const firm = catalogue.byHandle(tok.text);
         if (firm) hits.push({ firmId: firm.id, via: 'handle', start: i, end: i + 1 });
@@ -167,14 +185,14 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
         continue;
       }
       if (tok.hash) {
-        const firmId = catalogue.byHashtag(tok.text)?.id ?? prefixOf(names, tok.key);
+        const firmId = catalogue.byHashtag(tok.text)?.id ?? prefixOf(namesByStart, tok.key);
         if (firmId) {
           hits.push({ firmId, via: 'hashtag', start: i, end: i + 1 });
           i++;
           continue;
         }
       }
-      const m = aliases.matchAt(t, i);
+      const m = aliases.mayStartAt(symbols, i) ? aliases.matchWith(t, symbols, i) : null;
       if (!m) {
         const firmId = !tok.at && tok.kind === 'word' ? digitsForLetters(names, tok.key) : undefined;
         if (firmId) hits.push({ firmId, via: 'text', start: i, end: i + 1 });

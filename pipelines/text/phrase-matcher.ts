@@ -148,8 +148,21 @@ export class PhraseMatcher<T> {
     return t.tokens[i] ? this.matchWith(t, symbolsOf(t), i) : null;
   }
 
+  /**
+   * The symbols of t's tokens, for a caller trying matchWith at every token (the firm matcher): read
+   * (or found kept) once per text instead of once per token.
+   */
+  symbolsOf(t: Tokenised): TokenSymbols {
+    return symbolsOf(t);
+  }
+
+  /** Whether some phrase of this matcher may start at token i: when false, matchWith(t, symbols, i) is null. */
+  mayStartAt(symbols: TokenSymbols, i: number): boolean {
+    return (symbols[1 + i]! & this.bit) !== 0;
+  }
+
   /** matchAt with the text's symbols already read (matchAll reads them once, not once per candidate token). */
-  private matchWith(t: Tokenised, symbols: TokenSymbols, i: number): PhraseMatch<T> | null {
+  matchWith(t: Tokenised, symbols: TokenSymbols, i: number): PhraseMatch<T> | null {
     const tokens = t.tokens;
     const first = tokens[i];
     if (!first) return null;
