@@ -250,7 +250,30 @@ export function readSymbols(tokens: readonly SymbolToken[]): TokenSymbols {
     scratch[1 + i] = bits | groupBits;
   }
   scratch[2 * n + 1] = at;
-  return scratch.slice(0, at);
+  return kept(at);
+}
+
+/**
+ * Kept symbols live in shared chunks of CHUNK ints, each list a view into one: a typed array of its own
+ * (scratch.slice) allocated a backing store per text, which cost more than reading a short text's
+ * symbols. A chunk is freed once no list viewing it is kept; a list of more than a quarter of a chunk
+ * gets its own array, so a chunk holds several lists and little of it is ever left unused.
+ */
+const CHUNK = 4096;
+let chunk = new Int32Array(CHUNK);
+let chunkUsed = 0;
+
+/** scratch[0, size) copied out for keeping. */
+function kept(size: number): Int32Array {
+  if (size > CHUNK >> 2) return scratch.slice(0, size);
+  if (chunkUsed + size > CHUNK) {
+    chunk = new Int32Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const from = chunkUsed;
+  for (let k = 0; k < size; k++) chunk[from + k] = scratch[k]!;
+  chunkUsed = from + size;
+  return chunk.subarray(from, from + size);
 }
 
 /** The symbols of a list made of two lists' tokens, one after the other, from theirs. */
