@@ -26,6 +26,8 @@ interface Entry<T> {
   values: T[];
   /** Tie-break between phrases of equal length: hashtags, exact spellings and colons are more specific, stems less. */
   specificity: number;
+  /** Some word is a hashtag, an exact spelling or wants a colon: verify has something to check (most phrases: nothing). */
+  checked: boolean;
 }
 
 export interface PhraseMatch<T> {
@@ -135,7 +137,8 @@ export class PhraseMatcher<T> {
       node = childOrNew(node, symbol, w.stem, key.length);
     }
     const specificity = words.reduce((n, w) => n + (w.hash ? 2 : 0) + (w.exact !== null ? 1 : 0) + (w.colon ? 1 : 0) - (w.stem ? 1 : 0), 0);
-    const entry: Entry<T> = { words, values: [value], specificity };
+    const checked = words.some((w) => w.hash || w.exact !== null || w.colon);
+    const entry: Entry<T> = { words, values: [value], specificity, checked };
     while (ENTRIES.length <= node) ENTRIES.push(null);
     (ENTRIES[node] ??= []).push(entry as Entry<unknown>);
     markEntries(node);
@@ -184,7 +187,7 @@ export class PhraseMatcher<T> {
         const node = front[f]!;
         if ((nodeFlags(node) & HAS_ENTRIES) === 0) continue;
         for (const entry of ENTRIES[node]!) {
-          if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || !verify(t, i, entry.words)) continue;
+          if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || (entry.checked && !verify(t, i, entry.words))) continue;
           bestEnd = j + 1;
           bestEntry = entry;
           bestSpecificity = entry.specificity;
