@@ -187,7 +187,9 @@ export class PhraseMatcher<T> {
         const node = front[f]!;
         if ((nodeFlags(node) & HAS_ENTRIES) === 0) continue;
         for (const entry of ENTRIES[node]!) {
-          if (entry.words.length !== j - i + 1 || entry.specificity <= bestSpecificity || (entry.checked && !verify(t, i, entry.words))) continue;
+          // (No length test: a node's entries have as many words as it is deep, and every node of the
+          // front is j - i + 1 deep, one step per token.)
+          if (entry.specificity <= bestSpecificity || (entry.checked && !verify(t, i, entry.words))) continue;
           bestEnd = j + 1;
           bestEntry = entry;
           bestSpecificity = entry.specificity;

@@ -283,7 +283,10 @@ export function joinSymbols(a: TokenSymbols, b: TokenSymbols): TokenSymbols {
   const n = na + nb;
   const groupsA = a.length - (2 * na + 2);
   const groupsB = b.length - (2 * nb + 2);
-  const out = new Int32Array(2 * n + 2 + groupsA + groupsB);
+  // Built in the scratch (a and b are kept copies, never the scratch) and kept like a read list.
+  const size = 2 * n + 2 + groupsA + groupsB;
+  ensure(size);
+  const out = scratch;
   out[0] = n;
   out.set(a.subarray(1, na + 1), 1);
   out.set(b.subarray(1, nb + 1), na + 1);
@@ -291,10 +294,10 @@ export function joinSymbols(a: TokenSymbols, b: TokenSymbols): TokenSymbols {
   const shiftB = 2 * n + 2 + groupsA - (2 * nb + 2);
   for (let i = 0; i < na; i++) out[n + 1 + i] = a[na + 1 + i]! + shiftA;
   for (let i = 0; i < nb; i++) out[n + 1 + na + i] = b[nb + 1 + i]! + shiftB;
-  out[2 * n + 1] = out.length;
+  out[2 * n + 1] = size;
   out.set(a.subarray(2 * na + 2), 2 * n + 2);
   out.set(b.subarray(2 * nb + 2), 2 * n + 2 + groupsA);
-  return out;
+  return kept(size);
 }
 
 /** The registry's version: symbols read under another version are read again. */
