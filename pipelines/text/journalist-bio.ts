@@ -12,7 +12,7 @@ const JOURNALIST_TITLES: ReadonlySet<string> = new Set([
   'correspondante', 'corresponsal', 'corrispondente', 'correspondente', 'redakteur', 'redakteurin', 'redacteur', 'redactrice', 'redactor',
   'redactora', 'redattore', 'redattrice', 'periodista', 'giornalista', 'jornalista', 'dziennikarz', 'dziennikarka', 'novinar', 'novinarka', 'toimittaja',
   'ajakirjanik', 'ujsagiro', 'jurnalist', 'jurnalista', 'журналист', 'журналистка', 'журналіст', 'журналістка', 'δημοσιογραφος', 'zurnalists',
-  'zurnaliste', 'zurnalistas', 'zurnaliste', 'gurnalist', 'iriseoir', 'redaktor', 'redaktorka', 'redaktorius', 'redaktør',
+  'zurnaliste', 'zurnalistas', 'gurnalist', 'iriseoir', 'redaktor', 'redaktorka', 'redaktorius', 'redaktør',
 ].map(fold));
 
 const CODE_WORDS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
