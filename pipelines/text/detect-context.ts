@@ -19,6 +19,7 @@ import { independentPiece } from './independent-comparison.ts';
 import { greekQuestionIn, questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
 import type { Token, Tokenised } from './tokenise.ts';
+import { isSpace } from './chars.ts';
 
 export type ContextKind = 'warning' | 'explainer' | 'report' | 'expired';
 
@@ -104,13 +105,9 @@ function sentenceAt(t: Tokenised, pos: number): { from: number; to: number } | n
 /** Every mark, in order (DEFANG_MARKS searched along the text). */
 const DEFANG_MARKS_ALL = new RegExp(DEFANG_MARKS.source, 'gi');
 
-/** Spaces, tabs and line breaks: no DEFANGED match holds one (it is letters, digits, hyphens, brackets, dots, colons and slashes). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
-}
-
 /**
- * Where text.matchAll(DEFANGED) finds its matches, in the same order. Each match holds a mark and no space, so it lies in
+ * Where text.matchAll(DEFANGED) finds its matches, in the same order. Each match holds a mark and no white space (it is
+ * letters, digits, hyphens, brackets, dots, colons and slashes), so it lies in
  * one space-delimited chunk holding a mark, and a search of that chunk alone finds what the search of the whole text
  * finds there ("\b" sees a space and the chunk's edge alike). Only those chunks are searched: DEFANGED tries every
  * letter of the text, each time along the rest of its word. Each character is looked at a bounded number of times.

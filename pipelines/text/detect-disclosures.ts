@@ -13,10 +13,10 @@ import { prepared, type TextInput } from './prepare.ts';
 import { gapAfter, gapBefore, type Token, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
 import { detectRemuneration, type RemunerationFinding } from './detect-remuneration.ts';
-import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
 import { BECAUSE_WORDS, LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
 import { isFirstPerson } from './first-person.ts';
 import { sponsorOfMarker, type NamedSponsor } from './sponsor-brand.ts';
+import { CODE_WORD_KEYS } from './code-word-keys.ts';
 
 type Role = 'plain' | 'label' | 'bracketed' | 'negation';
 
@@ -308,7 +308,6 @@ function pickLanguage(values: Marker[], hint: string | null | undefined): string
 const LINK_PLACES: ReadonlySet<string> = new Set(LINK_PLACE_WORDS.map((w) => w.toLowerCase()));
 
 /** A code word ("use code X", "koodia sauna") gives the reader a means of access too. */
-const CODE_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 /** "bio" with its case endings ("i bion", "biossa", "a bióban"); longer words starting so are others ("biology"). */
 const isBio = (key: string): boolean => key.startsWith('bio') && key.length <= 7;
 
@@ -317,7 +316,7 @@ function givesAccess(t: Tokenised, urls: number): boolean {
   if (urls > 0) return true;
   // A post's labels, reasons, neighbouring markers and statements ask in turn about the same tokens: the last answer is kept.
   if (t.tokens === accessTokens) return accessAnswer;
-  accessAnswer = t.tokens.some((tok) => LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+  accessAnswer = t.tokens.some((tok) => LINK_PLACES.has(tok.text.toLowerCase()) || CODE_WORD_KEYS.has(tok.key) || isBio(tok.key));
   accessTokens = t.tokens;
   return accessAnswer;
 }
@@ -326,7 +325,7 @@ let accessTokens: readonly Token[] | null = null;
 let accessAnswer = false;
 
 function speaksOfOwnLink(t: Tokenised, urls: number): boolean {
-  return urls > 0 || t.tokens.some((tok) => isFirstPerson(tok) || LINK_PLACES.has(tok.text.toLowerCase()) || CODE_KEYS.has(tok.key) || isBio(tok.key));
+  return urls > 0 || t.tokens.some((tok) => isFirstPerson(tok) || LINK_PLACES.has(tok.text.toLowerCase()) || CODE_WORD_KEYS.has(tok.key) || isBio(tok.key));
 }
 
 const OPENING_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '»', '‹', '「']);

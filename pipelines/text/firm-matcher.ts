@@ -5,9 +5,10 @@ import { fold, startsUpper } from './fold.ts';
 import { PhraseMatcher, parsePhrase } from './phrase-matcher.ts';
 import { AMBIGUOUS_ALIASES, CONTEXT_WINDOW, CRYPTO_CONTEXT_WORDS } from './phrases/firm-context.ts';
 import { FIRM_NAME_ENDINGS, MIN_INFLECTED_ALIAS } from './phrases/firm-inflections.ts';
-import { BARE_CODE_WORDS, CODE_WORD_FORMS, OTHER_CODE_QUALIFIERS } from './phrases/promo-phrases.ts';
+import { OTHER_CODE_QUALIFIERS } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
+import { CODE_WORD_KEYS } from './code-word-keys.ts';
 
 export interface FirmHit {
   firmId: string;
@@ -72,7 +73,6 @@ export function createFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
   return matcher;
 }
 
-const CODE_WORDS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 const OTHER_CODE_KEYS: ReadonlySet<string> = new Set(OTHER_CODE_QUALIFIERS);
 /** "code for weex", "kod na gate", "codice per weex": a preposition between the code word and the name. Folded. */
 const FOR_FIRM: ReadonlySet<string> = new Set(['for', 'on', 'at', 'per', 'para', 'pour', 'fur', 'na', 'pro', 'voor', 'dla', 'za', 'bei', 'op', 'pa', 'til']);
@@ -81,10 +81,10 @@ const FOR_FIRM: ReadonlySet<string> = new Set(['for', 'on', 'at', 'per', 'para',
 function besideCodeWord(t: Tokenised, start: number, end: number): boolean {
   const before = t.tokens[start - 1];
   const after = t.tokens[end];
-  if (before !== undefined && !t.tokens[start]!.breakBefore && CODE_WORDS.has(before.key)) return true;
-  if (before !== undefined && !t.tokens[start]!.breakBefore && FOR_FIRM.has(before.key) && !before.breakBefore && CODE_WORDS.has(t.tokens[start - 2]?.key ?? '')
+  if (before !== undefined && !t.tokens[start]!.breakBefore && CODE_WORD_KEYS.has(before.key)) return true;
+  if (before !== undefined && !t.tokens[start]!.breakBefore && FOR_FIRM.has(before.key) && !before.breakBefore && CODE_WORD_KEYS.has(t.tokens[start - 2]?.key ?? '')
     && !(start > 2 && !t.tokens[start - 2]!.breakBefore && OTHER_CODE_KEYS.has(t.tokens[start - 3]!.key))) return true;
-  return after !== undefined && !after.breakBefore && CODE_WORDS.has(after.key);
+  return after !== undefined && !after.breakBefore && CODE_WORD_KEYS.has(after.key);
 }
 
 /**

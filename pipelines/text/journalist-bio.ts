@@ -3,8 +3,8 @@
 // the caller asks only for texts without links, and a text that gives a code ("ex-journalist, now trading: my
 // code X") is a promoter's story, not a newsroom's.
 import { fold } from './fold.ts';
-import { BARE_CODE_WORDS, CODE_WORD_FORMS } from './phrases/promo-phrases.ts';
 import type { Tokenised } from './tokenise.ts';
+import { CODE_WORD_KEYS } from './code-word-keys.ts';
 
 /** Newsroom job titles in the EU languages (and a few neighbours'), folded. */
 const JOURNALIST_TITLES: ReadonlySet<string> = new Set([
@@ -15,7 +15,6 @@ const JOURNALIST_TITLES: ReadonlySet<string> = new Set([
   'zurnaliste', 'zurnalistas', 'gurnalist', 'iriseoir', 'redaktor', 'redaktorka', 'redaktorius', 'redaktør',
 ].map(fold));
 
-const CODE_WORDS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 
 /** Words from a code word to its code: "Code bei Bitget: LENA24". */
 const CODE_REACH = 4;
@@ -29,7 +28,7 @@ const TITLE_WITHIN = 3;
 /** A code word with a code-shaped word right after it ("code: ANNA7"); "how MEXC codes end up in bios" names codes only. */
 function givesCode(t: Tokenised): boolean {
   for (let k = 0; k < t.tokens.length; k++) {
-    if (!CODE_WORDS.has(t.tokens[k]!.key)) continue;
+    if (!CODE_WORD_KEYS.has(t.tokens[k]!.key)) continue;
     for (let j = k + 1; j <= k + CODE_REACH && j < t.tokens.length && !t.tokens[j]!.breakBefore; j++) if (CODE_SHAPED.test(t.tokens[j]!.text)) return true;
   }
   return false;

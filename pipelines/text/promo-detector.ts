@@ -30,6 +30,7 @@ import { anyIn, sentenceIds } from './positions.ts';
 import { trimPunct } from './trim-punct.ts';
 import { speakerTag, spokenCodes, type SpokenCode } from './spoken-codes.ts';
 import { classifyUrl } from '../links/classify-url.ts';
+import { CODE_WORD_KEYS } from './code-word-keys.ts';
 
 export interface PromoResult {
   promoCodes: PromoCode[];
@@ -293,7 +294,6 @@ function sentKeyword(t: Tokenised, masked: string, pos: number): boolean {
 const BOX_STEM = /^(?:box|bosca|bhosca|kaxxa|casill|casell|vak|ruut|lahter|tirregist|chlara|referral|ref)/u;
 
 /** The bare code words, folded: the end of "X is my code". */
-const CODE_WORD_KEYS: ReadonlySet<string> = new Set([...BARE_CODE_WORDS, ...CODE_WORD_FORMS].filter((w) => !w.includes(' ')).map(fold));
 
 const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
