@@ -41,6 +41,8 @@ const STANDALONE: ReadonlySet<Part> = new Set(['earnsFromIt', 'perSignup', 'meTo
 const dativeMe: ReadonlySet<string> = new Set(DATIVE_ME.map(fold));
 /** "krijg je een bonus", "får du en bonus": a verb that says "I get" alone says "you get" before these. */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['je', 'jij', 'du', 'you', 'tu', 'ty', 'te', 'sie', 'ihr', 'jullie', 'ni', 'dere']);
+/** Dutch "je" (you) is "is" in Czech, Slovak, Slovene and Croatian ("můj odkaz je <link> a oba dostaneme bonus") and "I" in French. */
+const DUTCH_YOU = 'je';
 /** "en krijg tot 50 euro bonus": forms that are also the imperative; the author's only after "ik"/"ich". */
 const IMPERATIVE_ALIKE: ReadonlySet<string> = new Set(['krijg', 'ontvang', 'verdien', 'bekomm']);
 const I_PRONOUNS: ReadonlySet<string> = new Set(['ik', 'ich']);
@@ -69,6 +71,7 @@ function readersBoth(t: Tokenised, k: number, language: string | null | undefine
     const tok = t.tokens[j]!;
     // "Si te registras, ambos ganamos": a "you" before a comma is another clause's.
     if (/[,;:.!?]/u.test(t.text.slice(tok.end, t.tokens[k]!.start))) continue;
+    if (tok.key === DUTCH_YOU && language !== 'nl') continue;
     if (SECOND_PERSON.has(tok.key) || (tok.text === 'I' && (language === 'da' || language === 'no'))) return true;
   }
   return false;

@@ -66,6 +66,11 @@ const COLON_LEAD = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵]/u;
 const EMPHASISED = /^(\*{1,2}|_{1,2})[^*_\s]+\1[.,;:!?]?$/u;
 const CLOSE_QUOTES = new Set(['"', '”', '»', '“', '’', '›', '」']);
 const OPEN_QUOTES = new Set(['"', "'", '“', '„', '«', '‘', '‚', '`', '»', '‹', '「']);
+/** A quote closes right after the word opened by raw's first character (straight quotes and apostrophes close too). */
+function closedQuote(raw: string, at: number): boolean {
+  const c = raw.charAt(at);
+  return CLOSE_QUOTES.has(c) || c === raw.charAt(0) || c === "'" || c === '`';
+}
 /**
  * The word at `pos` opens a quotation. An apostrophe glued to a letter before it is an elision, not a quote:
  * "l'exchange", "f'Malta", "dell'app" name no code.
@@ -83,7 +88,7 @@ const INTRODUCERS = /[:：=→➡➜➔⇒►▶↳👉👇⬇⤵–—-]\uFE0F?
 // "heißt" beside the Swiss "heisst".
 /** "my code", and a channel's "our code": the author's own code (PLURAL_POSSESSIVES). Folded. */
 const OWNER_KEYS: ReadonlySet<string> = new Set([...POSSESSIVE_KEYS, ...PLURAL_POSSESSIVES.map(fold)]);
-const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', 'lautet', 'heisst', 'heißt', 'zni', 'brzmi', 'kuuluu',
+const COPULAS = new Set(['is', 'ist', 'est', 'es', 'e', 'jest', 'ar', 'er', 'on', 'je', 'este', 'είναι', 'ειναι', 'е', 'is:', 'c', "c'est", 'c’est', 'lautet', 'heisst', 'heißt', 'zni', 'brzmi', 'kuuluu',
   'to', 'yra', 'ir', 'hu', 'hi', 'huwa', 'hija', 'glasi', 'znie', 'ay', 'einai',
   // Serbian, Macedonian and Ukrainian in Cyrillic ("код је X", "кодот е X", "код — це X")
   'је', 'це', 'гласи']);
@@ -682,6 +687,13 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       && (firmAfter(text, found.end, slot.skip) || (slot.instrumental && closesClause(text, found.end) && !/^\s*:/u.test(text.slice(found.end))))) return found;
     // In quotes, or set off in bold or italics right after the code word ("kods **rigasbalzams**"): the
     // writer marks the word as the code. Not after a copula ("the code is **fast**").
+    // "someone's code for the 'welcome bonus'": a quotation going on past its first word names a thing; a quoted code
+    // closes its quotes ("'anna'", „steffi“).
+    if (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0 && !isCodeLike(trimmed.value) && !closedQuote(raw, trimmed.offset + trimmed.value.length)) {
+      quoteOpen = false;
+      inSlot = false;
+      continue;
+    }
     const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0) || (chunks === 1 && EMPHASISED.test(raw));
     quoteOpen = false;
     // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").

@@ -296,7 +296,7 @@ export const PLURAL_POSSESSIVES: readonly string[] = [
 export const SHARE_WORDS: readonly string[] = [
   'share', 'cut', 'portion', 'anteil*', 'partie', 'parte', 'porcentaje', 'percentuale', 'percentagem', 'aandeel', 'deel', 'część', 'części', 'podíl*',
   'podiel*', 'dio', 'dijela', 'del', 'osan', 'osa', 'osuus*', 'részét', 'része', 'rész', 'дял', 'дяла', 'μέρος', 'μερίδιο', 'daļu', 'daļa', 'dalį', 'dalis',
-  'sehem', 'sciar', 'andel', 'andelen', 'andele',
+  'sehem', 'sciar', 'andel', 'andelen', 'andele', 'časť', 'časti', 'част', 'parti',
   // "részesedést kap a díjaiból"
   'részesedés*',
   // someone else earning on the reader's fees ("personen tjänar pengar på dina avgifter"): third-person forms only

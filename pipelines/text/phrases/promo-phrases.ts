@@ -349,7 +349,7 @@ export const SIGNUP_WORDS: readonly string[] = [
 /** Fee nouns and discount words for "20% fee discount", "-20% sur les frais", "20 % Rabatt auf Gebühren". */
 export const FEE_WORDS: readonly string[] = [
   'fee', 'fees', 'frais', 'gebühr*', 'comision*', 'comisión', 'commission*', 'commissioni', 'comissões', 'comissão', 'taxas', 'opłat*', 'prowizj*',
-  'kosten', 'handelskosten', 'transactiekosten', 'avgift*', 'handelsavgift*', 'gebyr*', 'handelsgebyr*', 'poplat*', 'comisioan*', 'kulu*', 'maksu*', 'προμήθει*', 'τέλη', 'díj*', 'naknad*', 'provizij*', 'такси*', 'mokesč*', 'komisij*', 'tasud*',
+  'kosten', 'handelskosten', 'transactiekosten', 'avgift*', 'handelsavgift*', 'gebyr*', 'handelsgebyr*', 'poplat*', 'comisioan*', 'kulu*', 'kaupankäyntikulu*', 'tariff*', 'maksu*', 'προμήθει*', 'τέλη', 'díj*', 'naknad*', 'provizij*', 'такси*', 'mokesč*', 'komisij*', 'tasud*',
 ];
 
 export const DISCOUNT_WORDS: readonly string[] = [

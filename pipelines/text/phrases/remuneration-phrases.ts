@@ -329,4 +329,4 @@ export const COMMUNITY_RECEIVE_VERBS: readonly string[] = [
  * A bonus, in the words EU languages use: after a first-person receive verb it is the author's reward ("I get a small
  * bonus", "jeg får en lille bonus"), which REMUNERATION_NOUNS leaves out because alone it is the reader's.
  */
-export const BONUS_NOUNS: readonly string[] = ['bonus*', 'boonus*', 'bónus*', 'bonuks*', 'bonusz*', 'μπόνους', 'бонус*', 'bónas*'];
+export const BONUS_NOUNS: readonly string[] = ['bonus*', 'boonus*', 'bónus*', 'bonuks*', 'bonusz*', 'μπόνους', 'бонус*', 'bónas*', 'premij*', 'prēmij*', 'bonasi'];
