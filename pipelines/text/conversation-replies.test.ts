@@ -58,3 +58,29 @@ test('"le code c\'est X" is a code; a quoted phrase after a code word is none', 
   assert.deepEqual(promoCodesIn("Signed up with someone's Qorvex code for the 'welcome bonus' and never got it."), []);
   assert.deepEqual(promoCodesIn("use code 'anna' on Qorvex"), ['anna']);
 });
+
+// Classes found on the thirty-fourth blind corpus (issue 7): Telegram channels and trading-signal groups.
+
+test('news of a supervisor reminding that paid signal channels are advertising is a report, and labels nothing', () => {
+  for (const text of [
+    '📰 Vijesti: HANFA podsjeća da su plaćeni signalni kanali oglašavanje; Qorvex bilježi ispad.',
+    "📰 Aħbarijiet: l-MFSA tfakkar li l-kanali tas-sinjali mħallsa huma reklamar; Qorvex tikseb liċenzja.",
+  ]) {
+    assert.deepEqual(kinds(text), ['report'], text);
+    assert.deepEqual(disclosureKindsIn(text), [], text);
+  }
+});
+
+test('a news or lesson header emoji marks a link-less, code-less channel post a report or an explainer', () => {
+  assert.deepEqual(kinds('📰 Morning digest\n• Qorvex lists two new perps\n• Kraken outage overnight'), ['report']);
+  assert.deepEqual(kinds('📚 Funding rate 101\nOn perpetuals longs pay shorts when the rate is positive.'), ['explainer']);
+  // A code word or a link makes it a promoter's post.
+  assert.deepEqual(kinds('📚 Funding rate 101: trade it on Qorvex with my code ANNA7'), []);
+  assert.deepEqual(kinds('📰 Qorvex news: sign up at https://qorvex.io/register?ref=ANNA7'), []);
+});
+
+test('a how-heading with a colon opens an explanation; not in a promoter\'s tutorial with a link or a code', () => {
+  assert.deepEqual(kinds('How referral programmes work: when a channel posts "register with my link", the exchange pays the channel a share.'), ['explainer']);
+  assert.deepEqual(kinds('How to sign up: go to https://qorvex.io/register?ref=ANNA7 and enter code ANNA7'), []);
+  assert.deepEqual(kinds('Why Qorvex: low fees, code ANNA7'), []);
+});

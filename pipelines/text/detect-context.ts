@@ -15,6 +15,8 @@ import { clauseIds, sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
 import { journalistTitle } from './journalist-bio.ts';
+import { channelHeader } from './channel-header.ts';
+import { CODE_WORD_KEYS } from './code-word-keys.ts';
 import { independentPiece } from './independent-comparison.ts';
 import { greekQuestionIn, questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -287,8 +289,28 @@ const MIN_QUESTION_WORDS = 4;
 
 const anyone = new PhraseMatcher<true>(ANYONE_WORDS.map((w) => [w, true] as const));
 
+/** Words a how-heading may hold before its colon ("How referral programmes work:", "Wie Empfehlungsprogramme funktionieren:"). */
+const HEADING_WORDS = 8;
+
+/** Fewest words a how-heading holds before its colon ("How X works:"; "Why Bybit:" is a promoter's list). */
+const HEADING_MIN_WORDS = 3;
+
+/**
+ * "How referral programmes work: when a channel posts ...": a why/how phrase opening the text and closed by a colon
+ * within a few words heads the explanation that follows, as the question would. Only in a text with no link and no code
+ * word: "How to sign up: go to <link> and enter code X" is a promoter's tutorial.
+ */
+function howHeading(text: string, t: Tokenised, at: number, from: number): boolean {
+  if (at !== 0 || text.includes('://') || text.includes('www.') || t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key))) return false;
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || text.slice(from, colon).includes('\n') || colon + 1 >= text.trimEnd().length) return false;
+  let words = 0;
+  for (let k = at; k < t.tokens.length && t.tokens[k]!.start < colon; k++) words++;
+  return words >= HEADING_MIN_WORDS && words <= HEADING_WORDS;
+}
+
 function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], asked: number): void {
-  if (!text.includes('?') && !text.includes('？')) return;
+  if (!text.includes('?') && !text.includes('？') && !text.includes(':')) return;
   const hits = whyHow.matchAll(t);
   if (!hits.length) return;
   const ids = sentenceIds(t);
@@ -299,7 +321,10 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
     const sentence = sentenceOf(t, m.start, m.end);
     let words = 0;
     for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
-    if (words < MIN_QUESTION_WORDS || !questionAt(text, sentence.to) || !impersonal(t, ids, m.start)) continue;
+    if (words < MIN_QUESTION_WORDS) continue;
+    // (A heading's explanation may quote what a channel posts: "register with my link" is not the author speaking.)
+    const heading = !questionAt(text, sentence.to) && howHeading(text, t, m.start, m.from);
+    if ((!heading && !questionAt(text, sentence.to)) || !impersonal(t, ids, m.start, heading ? { text } : undefined)) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
     return;
   }
@@ -370,7 +395,7 @@ const SUPERVISOR_REPORTED = new RegExp(
     String.raw`προειδοποι\p{L}*|предупре\p{L}*|упозор\p{L}*|įspė\p{L}*|brīdin\p{L}*|avert\p{L}*|avvert\p{L}*|advi[e]?rt\p{L}*|alert\p{L}*|` +
     // Reminding and announcing ("La CNMV recordó que ...", "rappelle", "erinnert", "przypomina", "announced").
     String.raw`record[óa]\p{L}*|recuerda|rappel\p{L}*|ricord\p{L}*|lembr\p{L}*|herinner\p{L}*|erinnert\p{L}*|przypomin\p{L}*|przypomnia\p{L}*|připom\p{L}*|pripom\p{L}*|` +
-    String.raw`muistutt\p{L}*|emlékeztet\p{L}*|reaminte\p{L}*|podsjet\p{L}*|opomin\p{L}*|напомн\p{L}*|υπενθύμ\p{L}*|atgādin\p{L}*|primin\p{L}*|announc\p{L}*|anunci[óa]\p{L}*|annonc\p{L}*|annunci\p{L}*)(?!\p{L})`,
+    String.raw`muistutt\p{L}*|emlékeztet\p{L}*|reaminte\p{L}*|podsjet\p{L}*|podsjeć\p{L}*|podsjec\p{L}*|tfakkar\p{L}*|fakkret|opomin\p{L}*|напомн\p{L}*|υπενθύμ\p{L}*|atgādin\p{L}*|primin\p{L}*|announc\p{L}*|anunci[óa]\p{L}*|annonc\p{L}*|annunci\p{L}*)(?!\p{L})`,
   'u',
 );
 /**
@@ -513,6 +538,9 @@ export function detectContext(input: TextInput): TextContext {
   // A saved article's byline, in a text with no link: a report whatever the words after it.
   const byline = links === 0 && !findings.some((f) => f.kind === 'report') ? newsByline(text) : null;
   if (byline) findings.push({ kind: 'report', marker: byline.marker, from: 0, to: byline.to });
+  // A news or lesson channel's header emoji ("📰 Morning digest", "📚 Funding rate 101"), in a text with no link.
+  const header = links === 0 && !findings.some((f) => f.kind === 'report' || f.kind === 'explainer') ? channelHeader(text, t) : null;
+  if (header) findings.push({ kind: header.kind, marker: header.marker, from: 0, to: header.to });
   // A journalist's bio ("Reporter @ The Ledger Weekly, covering exchanges"), also with no link.
   const title = links === 0 && !findings.some((f) => f.kind === 'report') ? journalistTitle(t) : null;
   if (title) findings.push({ kind: 'report', ...title });

@@ -568,6 +568,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // "Dat is reclame, geen advies" closing an FAQ on referral programmes: in a warning, report or explainer that gives
     // the reader no code and no link, "that is an ad" calls the scheme it explains an ad; it labels nothing of this post.
     if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && calledAnAd(t, m)) continue;
+    // "News: HANFA reminds that paid signal channels are advertising": a label inside the sentence a report, warning or
+    // explainer was found in, in a text giving no code and no link, is what others' posts are called.
+    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && (['warning', 'report', 'explainer'] as const).some((k) => ctx!.inSentence(k, m.from))) continue;
     // "An ambassador badge means the same: a paid partnership": an explainer defining the words.
     if (abstract && accepted.every((v) => v.role === 'plain') && (defined ??= definedSentences(t))(m)) continue;
     // "sponsored = the exchange paid for the segment": a definition of the word.
