@@ -55,6 +55,19 @@ const CODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$/;
 /** /\s/ per UTF-16 unit (chars.ts), read through a local binding: the chunk loops below test every character. */
 const SPACE = SPACE_TABLE;
 const spaceAt = (text: string, i: number): boolean => SPACE[text.charCodeAt(i)] === 1;
+
+/**
+ * /[:：]\s*$/u on text.slice(from, to), read back from `to` without a copy: the rules ask it of the gap before every
+ * word, and most gaps are a space or two.
+ */
+function endsInColon(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  while (j >= from && spaceAt(text, j)) j--;
+  if (j < from) return false;
+  const c = text.charCodeAt(j);
+  return c === 0x3a || c === 0xff1a;
+}
+
 /** A plain word used as a code ("use code satoshi", "Bybit-koodi: revontuli"): letters of any script, digits, - and _. */
 const PLAIN_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{2,24}$/u;
 const SENTENCE_END = /[.!?]$/;
@@ -443,35 +456,47 @@ for (const w of NEW_CODE_PHRASES) codePhrases.add(w, 1);
 
 /** Code-shaped with a digit or five capitals: what a code given without a code word must look like ("enter SAUNA24"). */
 function looksIssued(v: string): boolean {
-  return isCodeLike(v) && (/\d/.test(v) || v.replace(/[^A-Z]/g, '').length >= 5);
+  return isCodeLike(v) && (shapeDigits > 0 || shapeCapitals >= 5);
 }
 
 /** "55m", "2h", "3d", "1w": a post's age in a thread header, or a duration. */
 const AGE = /^\d{1,3}(?:s|m|h|d|w|y|min|mins|hr|hrs|mo)$/iu;
 
 /**
- * A code-shaped word (ASCII) with a small letter and neither a digit nor an underscore: isCodeLike's tests below all
- * need one of those or all capitals, so most words of a text are turned down here, before the regular expressions.
+ * The digits and capitals of the last word isCodeLike counted (a second result, without an object per call): every
+ * word it accepts was counted, so looksIssued reads them right after it.
  */
-function lowerCaseWord(v: string): boolean {
-  let lower = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 95) return false;
-    if (c >= 97 && c <= 122) lower = true;
-  }
-  return lower;
-}
+let shapeDigits = 0;
+let shapeCapitals = 0;
 
 /** Code shape, and either a digit or all capitals; pure numbers need 5+ digits (numeric referral ids), so "code for 100 USDT" is no code. */
 export function isCodeLike(v: string): boolean {
-  if (!CODE_SHAPE.test(v) || lowerCaseWord(v) || CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v) || INFLECTED_ACRONYM.test(v)) return false;
-  const digits = v.replace(/\D/g, '').length;
+  if (!CODE_SHAPE.test(v)) return false;
+  // The shape is ASCII letters, digits, "_" and "-": one pass counts what the tests below ask, instead of regular
+  // expressions and copies of the word.
+  let digits = 0;
+  let capitals = 0;
+  let small = 0;
+  let underscore = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) capitals++;
+    else if (c >= 97 && c <= 122) small++;
+    else if (c === 95) underscore = true;
+  }
+  // A small letter and neither a digit nor an underscore: the tests below all need one of those or all capitals, so
+  // most words of a text are turned down here, before the set and the regular expressions.
+  if (small > 0 && digits === 0 && !underscore) return false;
+  if (CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v) || INFLECTED_ACRONYM.test(v)) return false;
+  shapeDigits = digits;
+  shapeCapitals = capitals;
   if (digits === v.length) return digits >= 5;
   // "sofi_trades", "athens_q": an underscore joins words into a made-up name, as codes and handles are.
-  if (/[A-Za-z]_|_[A-Za-z]/.test(v)) return true;
+  if (underscore && /[A-Za-z]_|_[A-Za-z]/.test(v)) return true;
   if (digits > 0) return true;
-  return isAllCaps(v) && v.replace(/[^A-Za-z]/g, '').length >= 3;
+  // All capitals, three or more (isAllCaps on these characters: a letter, and no small one).
+  return small === 0 && capitals >= 3;
 }
 
 /** The first code-like chunk after `pos`, searched within a few chunks of the same sentence. */
@@ -1164,7 +1189,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     // A question asking for a code, then the answer: "Ce cod folosești pe BingX?\n— gozo2026",
     // "[quote]Máte niekto kód?[/quote] Jasné, SK12097". The answer's first code-shaped or quoted word
     // among its first four counts.
-    if (masked.includes('?')) {
+    // (Only a text with a code word has a question to answer: the sentence ends are not worked out for the others.)
+    if ((classes.any & CODE_WORD) !== 0 && masked.includes('?')) {
       const ids = idsOnce();
       const remarkIn = (sentence: number): boolean => remarksIn().some((m) => ids[m.start] === sentence);
       // First token after each sentence, filled from the end: one pass, whatever the number of code words.
@@ -1345,7 +1371,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // The field named right before the verb ("kodā ievadi X"), or a code word earlier in the sentence and a
       // colon before the verb ("el código de mexc para quien lo pidió: poned X").
       const before = t.tokens[verbStart - 1];
-      const colon = before !== undefined && /[:：]\s*$/u.test(masked.slice(before.end, t.tokens[verbStart]!.start));
+      const colon = before !== undefined && endsInColon(masked, before.end, t.tokens[verbStart]!.start);
       let fieldNamed = before !== undefined && (CODE_VOCABULARY.has(before.key) || CODE_WORD_KEYS.has(before.key));
       for (let b = verbStart - 1; colon && !fieldNamed && b >= 0 && b >= verbStart - 12; b--) {
         if (CODE_WORD_KEYS.has(t.tokens[b]!.key)) fieldNamed = true;
@@ -1704,10 +1730,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     if (speaksOfCodes() && masked.includes(':')) {
       for (let k = 1; k < t.tokens.length; k++) {
         const tok = t.tokens[k]!;
-        // The gap before the word must end in a colon and spaces: its last character tells most words apart at once.
-        const last = masked.charAt(tok.start - 1);
-        if (last !== ':' && last !== '：' && !/\s/u.test(last)) continue;
-        if (!/[:：]\s*$/u.test(masked.slice(t.tokens[k - 1]!.end, tok.start)) || tok.hash || tok.at || inFirm(k) || !looksIssued(tok.text)) continue;
+        // The gap before the word must end in a colon and spaces.
+        if (!endsInColon(masked, t.tokens[k - 1]!.end, tok.start) || tok.hash || tok.at || inFirm(k) || !looksIssued(tok.text)) continue;
         if (ID_LABELS.has(t.tokens[k - 1]!.key) || FORM_FIELDS.has(t.tokens[k - 1]!.key) || !standsAlone(masked, tok.end)) continue;
         // "Levier max conseillé : x10", "Timeframe: 4h": a trading setting, not a code.
         if (MULTIPLIER.test(tok.text) || AGE.test(tok.text)) continue;
