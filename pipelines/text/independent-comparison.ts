@@ -31,10 +31,14 @@ const STEM_STARTS: ReadonlySet<string> = new Set(
   [PAY_STEM, EDITOR_STEM].flatMap((r) => r.source.replace(/^\^\(\?:/u, '').replace(/\)$/u, '').split('|')).map((a) => a.slice(0, 3)),
 );
 /**
- * Their first characters: most tokens start with none, and are rejected without slicing their first three letters
- * (a string per token). NaN, the first "character" of an empty key, is in when an empty start is.
+ * Their first two characters as one number (firstTwo): most tokens start with none, and are rejected without slicing
+ * their first three letters (a new string per token, hashed afresh for the set). Every start has three characters.
  */
-const STEM_FIRST: ReadonlySet<number> = new Set([...STEM_STARTS].map((s) => s.charCodeAt(0)));
+const STEM_FIRST_TWO: ReadonlySet<number> = new Set([...STEM_STARTS].map(firstTwo));
+/** The first two UTF-16 units of s in one int32 (a missing unit reads as 0, which no start holds). */
+function firstTwo(s: string): number {
+  return (s.charCodeAt(0) << 16) | s.charCodeAt(1);
+}
 /** Folded stems of "differ" ("how the exchanges differ:"). */
 const DIFFER_STEM =
   /^(?:differ|unterscheid|differen|difier|diferen|differisc|verschil|rozni|lisi|skiljer|adskill|eroav|erinev|kulonboz|difer|διαφερ|различ|отлича|atskir|skiriasi|razlikuj|razlik|ivarjaw)/u;
@@ -80,7 +84,7 @@ export function independentPiece(text: string, t: Tokenised, links: number): Pie
   }
   // Only a text holding a pay or an editor word can hold either statement: one cheap pass first (a set of the stems'
   // first three letters before the pattern), since this runs for every post without a link.
-  if (!t.tokens.some((w) => STEM_FIRST.has(w.key.charCodeAt(0)) && STEM_STARTS.has(w.key.slice(0, 3)) && (PAY_STEM.test(w.key) || EDITOR_STEM.test(w.key)))) return out;
+  if (!t.tokens.some((w) => STEM_FIRST_TWO.has(firstTwo(w.key)) && STEM_STARTS.has(w.key.slice(0, 3)) && (PAY_STEM.test(w.key) || EDITOR_STEM.test(w.key)))) return out;
   const ids = sentenceIds(t);
   let from = 0;
   for (let k = 1; k <= t.tokens.length; k++) {
