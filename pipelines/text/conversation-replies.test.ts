@@ -84,3 +84,11 @@ test('a how-heading with a colon opens an explanation; not in a promoter\'s tuto
   assert.deepEqual(kinds('How to sign up: go to https://qorvex.io/register?ref=ANNA7 and enter code ANNA7'), []);
   assert.deepEqual(kinds('Why Qorvex: low fees, code ANNA7'), []);
 });
+
+test('"(referral)" after a link discloses it like "(ref)"; a quoted code "from @another" is theirs', () => {
+  assert.deepEqual(disclosureKindsIn('No account? https://qorvex.io/register?ref=DESI5 (referral). Go.'), ['affiliate']);
+  // "my referral link" stays one marker (a bracketed "my referral" would take its first two words).
+  assert.deepEqual(disclosureKindsIn("same link as in the video → https://qorvex.io/register?ref=DESI5 — it's my referral link"), ['affiliate']);
+  assert.deepEqual(promoCodesIn('Some of you asked whether code FROSTY10 from @frostbite_calls works on Qorvex: no, that is their code.'), []);
+  assert.deepEqual(promoCodesIn('Use my Qorvex code ANNA7'), ['ANNA7']);
+});

@@ -19,6 +19,8 @@ const FRIEND_BEFORE = 6;
 const FRIEND_AFTER = 4;
 /** How far before the code word a third person's possessive may stand ("his \"favourite exchange\" code X"). */
 const POSSESSIVE_BEFORE = 4;
+/** "from" before a handle right after the code ("code FROSTY10 from @frostbite_calls"): another account's code. Folded. */
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'by', 'von', 'vom', 'de', 'du', 'di', 'da', 'dal', 'van', 'od', 'iz', 'fran', 'fra', 'z', 'ze', 'apo', 'от', 'nuo', 'no']);
 
 /**
  * For one text: whether the code whose phrase is tokens [start, end) (the code word to the code) is someone else's. A
@@ -39,6 +41,10 @@ export function othersCodeIn(t: Tokenised): (start: number, end: number) => bool
     while (from > first && !tokens[from]!.breakBefore) from--;
     let to = end;
     while (to < Math.min(tokens.length, end + FRIEND_AFTER) && !tokens[to]!.breakBefore) to++;
+    // "from" and a handle right after the code (rules end the phrase before the code, at it or just past it).
+    for (let j = Math.max(start + 1, end - 1); j <= end + 1 && j + 1 < tokens.length; j++) {
+      if (FROM_WORDS.has(tokens[j]!.key) && tokens[j + 1]!.at && !tokens[j]!.breakBefore && !tokens[j + 1]!.breakBefore) return true;
+    }
     for (let k = from; k < to; k++) {
       if (k >= start - POSSESSIVE_BEFORE && k < start + 1 && at(k, 'theirs')) return true;
       if (!at(k, 'friend')) continue;

@@ -100,7 +100,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     captions: ['referral link', 'referral links', 'ref link', 'ref links'],
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
     paidLabels: ['partnership', 'collaboration'],
-    bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink'],
+    bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink', 'referral'],
     negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free',
       // a deal that has ended: "I used to be sponsored by X back in 2022"
       'used to be sponsored', 'formerly sponsored', 'previously sponsored', 'no longer sponsored'],
