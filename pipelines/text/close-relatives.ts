@@ -225,11 +225,28 @@ export function greeklishShare(sample: string): number {
 const HINTS: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRY_HINTS).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)));
 
 /** Place names of six letters or more, folded: a word of the text may name them inflected ("u Beogradu", "w Krakowie"). */
-const PLACES = [...HINTS.keys()].filter((h) => h.length >= 6);
+const MIN_PLACE = 6;
+/**
+ * The place names by their first MIN_PLACE letters, in HINTS order: a word starting with a name starts with those,
+ * so one look-up replaces a scan of every name for every hint word (two per word of the text).
+ */
+const PLACES_BY_START: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const h of HINTS.keys()) {
+    if (h.length < MIN_PLACE) continue;
+    const start = h.slice(0, MIN_PLACE);
+    const list = out.get(start);
+    if (list) list.push(h);
+    else out.set(start, [h]);
+  }
+  return out;
+})();
 /** Stems longer than the name by two letters at most ("beogradu", "zagrebom"); never a two-letter domain or a short word. */
 function placeInflected(word: string): string | undefined {
-  if (word.length < 6) return undefined;
-  for (const p of PLACES) if (word.length - p.length <= 2 && word.length >= p.length && word.startsWith(p)) return HINTS.get(p);
+  if (word.length < MIN_PLACE) return undefined;
+  const places = PLACES_BY_START.get(word.slice(0, MIN_PLACE));
+  if (places === undefined) return undefined;
+  for (const p of places) if (word.length - p.length <= 2 && word.length >= p.length && word.startsWith(p)) return HINTS.get(p);
   return undefined;
 }
 
