@@ -22,8 +22,6 @@ export interface MaskedText {
   urls: UrlSpan[];
 }
 
-const HOST_LABELS = /^[a-z0-9-]+$/;
-
 /** Host name of a chunk that looks like a URL, a bare domain or an e-mail; undefined when it is not one. */
 export function urlHost(rawChunk: string): string | null | undefined {
   const chunk = trimPunct(rawChunk).value;
@@ -51,11 +49,22 @@ function hostOf(rest: string): string | undefined {
   let host = rest.slice(0, end);
   const userinfo = host.lastIndexOf('@');
   if (userinfo >= 0) host = host.slice(userinfo + 1);
-  const labels = host.split('.');
-  if (labels.length < 2) return undefined;
-  for (const l of labels) if (!l || !HOST_LABELS.test(l)) return undefined;
-  const tld = labels[labels.length - 1] ?? '';
-  if (tld.length < 2 || /\d/.test(tld)) return undefined;
+  // Two or more dot-separated labels of [a-z0-9-], none empty, the last (the TLD) of two or more characters and no
+  // digit: host.split('.') and a regexp test per label, read in one pass (a chunk with a dot is read so per post).
+  let labelStart = 0;
+  let dots = 0;
+  let digit = false;
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (i === labelStart) return undefined;
+      dots++;
+      labelStart = i + 1;
+      digit = false;
+    } else if (c >= 48 && c <= 57) digit = true;
+    else if (!((c >= 97 && c <= 122) || c === 45)) return undefined;
+  }
+  if (dots === 0 || host.length - labelStart < 2 || digit) return undefined;
   return host;
 }
 
