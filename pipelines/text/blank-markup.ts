@@ -38,8 +38,25 @@ function blankExceptUrls(tag: string): string {
   return out + ' '.repeat(tag.length - last);
 }
 
+/** ASCII letter or digit. */
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether EMPHASIS_UNDERSCORES may match: some run of underscores has a neighbour other than an ASCII letter or
+ * digit. A match is a whole run (neither lookaround admits '_'); one with such letters on both sides fits neither
+ * alternative, and that is every underscore of a post whose only ones join handles and codes ("@zyntra_global").
+ */
+function mayHaveEmphasis(text: string): boolean {
+  for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    while (text.charCodeAt(i) === 95 /* _ */) i++;
+    if (!isAsciiAlnum(before) || !isAsciiAlnum(i < text.length ? text.charCodeAt(i) : -1)) return true;
+  }
+  return false;
+}
+
 export function blankMarkup(input: string): string {
-  const text = input.includes('_') ? input.replace(EMPHASIS_UNDERSCORES, (u) => ' '.repeat(u.length)) : input;
+  const text = mayHaveEmphasis(input) ? input.replace(EMPHASIS_UNDERSCORES, (u) => ' '.repeat(u.length)) : input;
   if (!MAYBE_MARKUP.test(text)) return text;
   return text
     .replace(HTML_TAG, (tag: string) => (BLOCK_TAG.test(tag) ? `\n${blankExceptUrls(tag.slice(1))}` : blankExceptUrls(tag)))
