@@ -7,6 +7,7 @@
 // (node, symbol) pairs in an integer table (phrase-trie.ts) instead of string keys in a Map per node:
 // those look-ups chased pointers through nodes, Maps and key strings, seldom in the CPU cache by the
 // time a new item is read, and a token no phrase has (most) now stops a walk without any look-up.
+import { keptInts } from './kept-ints.ts';
 
 /** Symbol id -> its string (a folded key, '#' first for a hashtag; a stem without its '*'). Id 0 is "none". */
 const SYMBOL_TEXT: string[] = [''];
@@ -253,27 +254,11 @@ export function readSymbols(tokens: readonly SymbolToken[]): TokenSymbols {
   return kept(at);
 }
 
-/**
- * Kept symbols live in shared chunks of CHUNK ints, each list a view into one: a typed array of its own
- * (scratch.slice) allocated a backing store per text, which cost more than reading a short text's
- * symbols. A chunk is freed once no list viewing it is kept; a list of more than a quarter of a chunk
- * gets its own array, so a chunk holds several lists and little of it is ever left unused.
- */
-const CHUNK = 4096;
-let chunk = new Int32Array(CHUNK);
-let chunkUsed = 0;
-
-/** scratch[0, size) copied out for keeping. */
+/** scratch[0, size) copied out for keeping (kept-ints.ts: most lists share a chunk). */
 function kept(size: number): Int32Array {
-  if (size > CHUNK >> 2) return scratch.slice(0, size);
-  if (chunkUsed + size > CHUNK) {
-    chunk = new Int32Array(CHUNK);
-    chunkUsed = 0;
-  }
-  const from = chunkUsed;
-  for (let k = 0; k < size; k++) chunk[from + k] = scratch[k]!;
-  chunkUsed = from + size;
-  return chunk.subarray(from, from + size);
+  const out = keptInts(size);
+  for (let k = 0; k < size; k++) out[k] = scratch[k]!;
+  return out;
 }
 
 /** The symbols of a list made of two lists' tokens, one after the other, from theirs. */

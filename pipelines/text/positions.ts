@@ -1,5 +1,6 @@
 // Window look-ups over sorted token positions: "is there a fee word within 4 tokens?" in O(log n),
 // so proximity rules stay linear-time however many keywords a hostile text repeats.
+import { keptInts } from './kept-ints.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { Tokenised } from './tokenise.ts';
 
@@ -39,7 +40,7 @@ export function sentenceIds(t: Tokenised): Int32Array {
 }
 
 function computeSentenceIds(t: Tokenised): Int32Array {
-  const ids = new Int32Array(t.tokens.length);
+  const ids = keptInts(t.tokens.length);
   let id = 0;
   for (const tok of t.tokens) {
     if (tok.breakBefore && tok.index > 0) id++;
@@ -70,7 +71,7 @@ export function clauseIds(t: Tokenised): Int32Array {
 }
 
 function computeClauseIds(t: Tokenised): Int32Array {
-  const ids = new Int32Array(t.tokens.length);
+  const ids = keptInts(t.tokens.length);
   let id = 0;
   let prevEnd = 0;
   for (const tok of t.tokens) {
