@@ -59,7 +59,9 @@ export function sentenceWindow(ids: Int32Array, start: number, end: number, befo
   return [lo, hi];
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '|', '/', '•'].map((c) => c.charCodeAt(0)));
+/** 1 for the code units that cut a clause: a table read per character between tokens, not a Set look-up. */
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const c of [',', ';', ':', '(', ')', '|', '/', '•']) CLAUSE_BREAKS[c.charCodeAt(0)] = 1;
 
 /** Clause number of every token: sentences further cut at commas, semicolons, colons, brackets and bars. Kept like sentenceIds. */
 export function clauseIds(t: Tokenised): Int32Array {
@@ -76,7 +78,7 @@ function computeClauseIds(t: Tokenised): Int32Array {
   let prevEnd = 0;
   for (const tok of t.tokens) {
     let cut = tok.breakBefore && tok.index > 0;
-    for (let i = prevEnd; i < tok.start && !cut; i++) if (CLAUSE_BREAKS.has(t.text.charCodeAt(i))) cut = true;
+    for (let i = prevEnd; i < tok.start && !cut; i++) if (CLAUSE_BREAKS[t.text.charCodeAt(i)] === 1) cut = true;
     if (cut && tok.index > 0) id++;
     ids[tok.index] = id;
     prevEnd = tok.end;
