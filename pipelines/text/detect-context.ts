@@ -292,6 +292,11 @@ const anyone = new PhraseMatcher<true>(ANYONE_WORDS.map((w) => [w, true] as cons
 /** Words a how-heading may hold before its colon ("How referral programmes work:", "Wie Empfehlungsprogramme funktionieren:"). */
 const HEADING_WORDS = 8;
 
+/** "the QR code in the corner", "código QR", "kod QR": a code word beside "QR" names no promo code. */
+function nextToQr(t: Tokenised, k: number): boolean {
+  return t.tokens[k - 1]?.key === 'qr' || t.tokens[k + 1]?.key === 'qr';
+}
+
 /** Fewest words a how-heading holds before its colon ("How X works:"; "Why Bybit:" is a promoter's list). */
 const HEADING_MIN_WORDS = 3;
 
@@ -301,7 +306,7 @@ const HEADING_MIN_WORDS = 3;
  * word: "How to sign up: go to <link> and enter code X" is a promoter's tutorial.
  */
 function howHeading(text: string, t: Tokenised, at: number, from: number): boolean {
-  if (at !== 0 || text.includes('://') || text.includes('www.') || t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key))) return false;
+  if (at !== 0 || text.includes('://') || text.includes('www.') || t.tokens.some((tok, k) => CODE_WORD_KEYS.has(tok.key) && !nextToQr(t, k))) return false;
   const colon = text.indexOf(':', from);
   if (colon < 0 || text.slice(from, colon).includes('\n') || colon + 1 >= text.trimEnd().length) return false;
   let words = 0;

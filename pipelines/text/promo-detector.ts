@@ -736,7 +736,10 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     const after = plainOk ? nextWordKey(text, found.end + (raw.length - trimmed.offset - trimmed.value.length)) : '';
     // "code: check bio" is where to look; "code gives you", "Code spart ihr" a verb; past a colon or quote a pronoun may follow.
     const followOk = !NOT_AFTER.has(after) || (marked && !['bio', 'below', 'link', 'description', 'here'].includes(after));
-    if ((inSlot || quoted) && plainOk && followOk && isPlainCode(trimmed.value)) {
+    // "where the code goes:\nCreate account": past a word after the code word, a plain word on the next line is the next
+    // line's ("Code:\nsauna" right after the code word, and a code-shaped "goes:\nANNA7", still give codes).
+    const nextLine = chunks > 1 && !quoted && /\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start));
+    if ((inSlot || quoted) && plainOk && followOk && !nextLine && isPlainCode(trimmed.value)) {
       // A word followed at once by a real code is a qualifier we do not know ("Empfehlungscode für euch: X").
       // Not across a sentence or clause end ("kod: kanelbulle. KANELBULLE funkar också" names the same code twice).
       const next = quoted || INTRODUCERS.test(raw) || /[.!?,;]$/u.test(raw) ? null : codeAfter(text, i, 1, {});

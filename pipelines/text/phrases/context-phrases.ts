@@ -105,6 +105,11 @@ export const EXPLAINER_CUES: readonly string[] = [
   'vad betyder', 'hvad betyder', 'mita tarkoittaa', 'mida tahendab', 'mit jelent', 'ce inseamna', 'sto znaci', 'kaj pomeni', 'co znamena', 'čo znamená',
   'какво означава', 'τι σημαινει', 'ko nozime', 'ka reiskia', 'xi jfisser', 'how to spot', 'how to recognise', 'how to recognize', 'wie erkennt man',
   'comment reconnaitre', 'como reconocer', 'come riconoscere', 'hoe herken je', 'jak rozpoznac', 'как да разпознаете', 'как да разпознаем',
+  // "c'est juste pour expliquer", "len vysvetľujem": a help-centre screenshot shared to explain, not to promote
+  'just explaining', 'just to explain', 'juste pour expliquer', 'nur zur erklarung', 'solo para explicar', 'solo per spiegare', 'so para explicar',
+  'alleen ter uitleg', 'tylko wyjasniam', 'bara for att forklara', 'kun for at forklare', 'vain selitykseksi', 'ainult selgitan', 'csak magyarazom',
+  'doar explic', 'samo objasnjavam', 'samo pojasnjujem', 'jen vysvetluji', 'len vysvetlujem', 'само обяснявам', 'απλως εξηγω', 'tikai paskaidroju',
+  'tik paaiskinu', 'qed nispjega biss',
 ];
 
 /**

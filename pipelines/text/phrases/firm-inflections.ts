@@ -15,11 +15,13 @@ const ENDINGS_BY_LANGUAGE: Record<string, readonly string[]> = {
   et: ['i', 'is', 'ist', 'isse', 'ile', 'il', 'ilt', 'iga', 'ina', 'ni', 'st', 'le', 'l', 'lt', 'ga'],
   // Hungarian: the many case suffixes (vowel harmony gives two or three forms each; folded).
   hu: ['on', 'en', 'ot', 'et', 't', 'rol', 'rel', 'nal', 'nel', 'hoz', 'hez', 'ba', 'be', 'ban', 'ben', 'bol', 'bel', 'ra', 're', 'tol', 'tel', 'nak', 'nek', 'val', 'vel', 'ig', 'os', 'es', 'om', 'em', 'unk', 'ok', 'ek'],
-  // Polish, Czech, Slovak, Slovenian, Croatian: the oblique cases of a masculine noun.
-  pl: ['a', 'u', 'owi', 'em', 'ie', 'zie', 'ach', 'ami', 'om', 'ów', 'ow'],
-  cs: ['u', 'em', 'ovi', 'e', 'a', 'ech', 'y', 'ový', 'ova', 'ové'],
-  sl: ['a', 'u', 'om', 'em', 'ju', 'jem', 'ov'],
-  hr: ['a', 'u', 'om', 'em', 'ov', 'ova', 'ovim'],
+  // Polish, Czech, Slovak, Slovenian, Croatian: the oblique cases of a masculine noun, and the possessive adjective made
+  // from it ("na Bybitovem tekmovanju", "v Binancovej aplikácii", "Bitgetowy konkurs").
+  pl: ['a', 'u', 'owi', 'em', 'ie', 'zie', 'ach', 'ami', 'om', 'ów', 'ow', 'owy', 'owa', 'owe', 'owej', 'owym', 'owego'],
+  cs: ['u', 'em', 'ovi', 'e', 'a', 'ech', 'y', 'ový', 'ova', 'ové', 'ově', 'ovo', 'ových', 'ovým', 'ovu'],
+  sk: ['a', 'u', 'om', 'e', 'ovi', 'och', 'ov', 'ova', 'ove', 'ovej', 'ovom', 'ovu'],
+  sl: ['a', 'u', 'om', 'em', 'ju', 'jem', 'ov', 'ova', 'ovo', 'ovem', 'ovega', 'ovemu', 'ovi', 'ove', 'ovih', 'ovim'],
+  hr: ['a', 'u', 'om', 'em', 'ov', 'ova', 'ovim', 'ovo', 'ove', 'ovoj', 'ovom', 'ovu', 'ovih', 'ovi', 'ovog', 'ovoga'],
   // Baltic: Lithuanian and Latvian nominative and oblique endings on loan names.
   lt: ['as', 'o', 'ui', 'u', 'e', 'ą', 'a', 'is', 'io', 'yje'],
   lv: ['s', 'a', 'am', 'u', 'ā', 'ai'],
