@@ -291,14 +291,13 @@ const anyone = new PhraseMatcher<true>(ANYONE_WORDS.map((w) => [w, true] as cons
 
 /** Words a how-heading may hold before its colon ("How referral programmes work:", "Wie Empfehlungsprogramme funktionieren:"). */
 const HEADING_WORDS = 8;
+/** Fewest words a how-heading holds before its colon ("How X works:"; "Why Bybit:" is a promoter's list). */
+const HEADING_MIN_WORDS = 3;
 
 /** "the QR code in the corner", "código QR", "kod QR": a code word beside "QR" names no promo code. */
 function nextToQr(t: Tokenised, k: number): boolean {
   return t.tokens[k - 1]?.key === 'qr' || t.tokens[k + 1]?.key === 'qr';
 }
-
-/** Fewest words a how-heading holds before its colon ("How X works:"; "Why Bybit:" is a promoter's list). */
-const HEADING_MIN_WORDS = 3;
 
 /**
  * "How referral programmes work: when a channel posts ...": a why/how phrase opening the text and closed by a colon
@@ -328,8 +327,9 @@ function whyHowQuestion(text: string, t: Tokenised, findings: ContextFinding[], 
     for (let k = m.start; k < t.tokens.length && ids[k] === ids[m.start]; k++) words++;
     if (words < MIN_QUESTION_WORDS) continue;
     // (A heading's explanation may quote what a channel posts: "register with my link" is not the author speaking.)
-    const heading = !questionAt(text, sentence.to) && howHeading(text, t, m.start, m.from);
-    if ((!heading && !questionAt(text, sentence.to)) || !impersonal(t, ids, m.start, heading ? { text } : undefined)) continue;
+    const question = questionAt(text, sentence.to);
+    const heading = !question && howHeading(text, t, m.start, m.from);
+    if ((!question && !heading) || !impersonal(t, ids, m.start, heading ? { text } : undefined)) continue;
     findings.push({ kind: 'explainer', marker: text.slice(m.from, m.to), ...sentence });
     return;
   }

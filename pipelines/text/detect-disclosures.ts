@@ -564,13 +564,14 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     // what others do ("accounts calling themselves ambassadors offer a paid partnership", "a sponsored trading account
     // is pay too"). Labels, brackets and hashtags are still put on the post, and so is a sentence about the author or
     // this post ("Beware of scams. This video is sponsored by X").
-    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && accepted.every((v) => v.role === 'plain') && !(ownSentence ??= ownSentences(t))(m)) continue;
+    const bare = abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag;
+    if (bare && accepted.every((v) => v.role === 'plain') && !(ownSentence ??= ownSentences(t))(m)) continue;
     // "Dat is reclame, geen advies" closing an FAQ on referral programmes: in a warning, report or explainer that gives
     // the reader no code and no link, "that is an ad" calls the scheme it explains an ad; it labels nothing of this post.
-    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && calledAnAd(t, m)) continue;
+    if (bare && calledAnAd(t, m)) continue;
     // "News: HANFA reminds that paid signal channels are advertising": a label inside the sentence a report, warning or
     // explainer was found in, in a text giving no code and no link, is what others' posts are called.
-    if (abstract && !options.codeGiven && masked.urls.length === 0 && !hashtag && (['warning', 'report', 'explainer'] as const).some((k) => ctx!.inSentence(k, m.from))) continue;
+    if (bare && (['warning', 'report', 'explainer'] as const).some((k) => ctx!.inSentence(k, m.from))) continue;
     // "An ambassador badge means the same: a paid partnership": an explainer defining the words.
     if (abstract && accepted.every((v) => v.role === 'plain') && (defined ??= definedSentences(t))(m)) continue;
     // "sponsored = the exchange paid for the segment": a definition of the word.
