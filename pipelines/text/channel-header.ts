@@ -3,7 +3,7 @@
 // the post a report or an explainer; promoters head posts with these too ("📚 How to get 20% off: code X"), but then
 // give a code or a link, and the caller asks only for texts without links.
 import type { Tokenised } from './tokenise.ts';
-import { CODE_WORD_KEYS } from './code-word-keys.ts';
+import { namesCodeWord } from './code-word-keys.ts';
 
 /** Header emoji and what they head. A variation selector may follow the emoji. */
 const HEADERS: ReadonlyMap<string, 'report' | 'explainer'> = new Map([
@@ -20,7 +20,7 @@ export function channelHeader(text: string, t: Tokenised): { kind: 'report' | 'e
   if (first === undefined) return null;
   const emoji = String.fromCodePoint(first);
   const kind = HEADERS.get(emoji);
-  if (!kind || t.tokens.some((tok) => CODE_WORD_KEYS.has(tok.key))) return null;
+  if (!kind || namesCodeWord(t)) return null;
   const lineEnd = text.indexOf('\n', start);
   return { kind, marker: emoji, to: lineEnd < 0 ? text.length : lineEnd };
 }

@@ -16,7 +16,7 @@ import { prepared, type TextInput } from './prepare.ts';
 import { newsByline } from './news-byline.ts';
 import { journalistTitle } from './journalist-bio.ts';
 import { channelHeader } from './channel-header.ts';
-import { CODE_WORD_KEYS } from './code-word-keys.ts';
+import { namesCodeWord } from './code-word-keys.ts';
 import { independentPiece } from './independent-comparison.ts';
 import { greekQuestionIn, questionAt } from './question-end.ts';
 import { quotedPrefixEnd } from './quoted-prefix.ts';
@@ -294,18 +294,13 @@ const HEADING_WORDS = 8;
 /** Fewest words a how-heading holds before its colon ("How X works:"; "Why Bybit:" is a promoter's list). */
 const HEADING_MIN_WORDS = 3;
 
-/** "the QR code in the corner", "código QR", "kod QR": a code word beside "QR" names no promo code. */
-function nextToQr(t: Tokenised, k: number): boolean {
-  return t.tokens[k - 1]?.key === 'qr' || t.tokens[k + 1]?.key === 'qr';
-}
-
 /**
  * "How referral programmes work: when a channel posts ...": a why/how phrase opening the text and closed by a colon
  * within a few words heads the explanation that follows, as the question would. Only in a text with no link and no code
  * word: "How to sign up: go to <link> and enter code X" is a promoter's tutorial.
  */
 function howHeading(text: string, t: Tokenised, at: number, from: number): boolean {
-  if (at !== 0 || text.includes('://') || text.includes('www.') || t.tokens.some((tok, k) => CODE_WORD_KEYS.has(tok.key) && !nextToQr(t, k))) return false;
+  if (at !== 0 || text.includes('://') || text.includes('www.') || namesCodeWord(t)) return false;
   const colon = text.indexOf(':', from);
   if (colon < 0 || text.slice(from, colon).includes('\n') || colon + 1 >= text.trimEnd().length) return false;
   let words = 0;

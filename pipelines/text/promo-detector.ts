@@ -710,8 +710,6 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
     // "saat bonuksen koodilla sauna (linkki biossa)": "with the code" in a case form, then a word closing its clause.
     if (chunks === 1 && isPlainCode(trimmed.value) && !quoteOpen && !asksAfter(text, found.end)
       && (firmAfter(text, found.end, slot.skip) || (slot.instrumental && closesClause(text, found.end) && !/^\s*:/u.test(text.slice(found.end))))) return found;
-    // In quotes, or set off in bold or italics right after the code word ("kods **rigasbalzams**"): the
-    // writer marks the word as the code. Not after a copula ("the code is **fast**").
     // "someone's code for the 'welcome bonus'": a quotation going on past its first word names a thing; a quoted code
     // closes its quotes ("'anna'", „steffi“).
     if (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0 && !isCodeLike(trimmed.value) && !closedQuote(raw, trimmed.offset + trimmed.value.length)) {
@@ -719,6 +717,8 @@ export function codeAfter(text: string, pos: number, maxChunks = MAX_CODE_CHUNKS
       inSlot = false;
       continue;
     }
+    // In quotes, or set off in bold or italics right after the code word ("kods **rigasbalzams**"): the
+    // writer marks the word as the code. Not after a copula ("the code is **fast**").
     const quoted = quoteOpen || (OPEN_QUOTES.has(raw.charAt(0)) && trimmed.offset > 0) || (chunks === 1 && EMPHASISED.test(raw));
     quoteOpen = false;
     // Past a qualifier, a bare word must look made-up ("pl-orzel", "mx_it"), not be the next verb ("znajdziesz").
