@@ -194,6 +194,17 @@ function isLabel(t: Tokenised, label: PhraseMatch<Marker>, urls: number): boolea
 }
 
 /**
+ * Closing the post right after its link: "Ingħaqad mat-tim tiegħi minn https://promote.mexc.com/r/X Reklam.". A link
+ * ends its sentence without a full stop (one would be read as part of it), so the label after it stands alone.
+ */
+function closesAfterLink(t: Tokenised, m: PhraseMatch<Marker>, urls: readonly { start: number; end: number }[]): boolean {
+  if (m.end !== t.tokens.length || /[\p{L}\p{N}]/u.test(gapAfter(t, m.end - 1))) return false;
+  const from = t.tokens[m.start]!.start;
+  const prevEnd = m.start > 0 ? t.tokens[m.start - 1]!.end : 0;
+  return urls.some((u) => u.end > prevEnd && u.end <= from && /^\s+$/u.test(t.text.slice(u.end, from)));
+}
+
+/**
  * Opening its sentence with the reason after it: "Werbung weil affiliate", "reklama bo dostaje prowizje". Only in a
  * post that gives a link or a code: "Reklama bo wszędzie ją widać" talks about ads.
  */
@@ -546,7 +557,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
       if (v.kind === 'affiliate') return isBracketed(t, m) || (AFFILIATE_TAG.test(marker) && colonLabel(t, m));
       if (v.role !== 'label') return isBracketed(t, m) || colonLabel(t, m);
       const urls = masked.urls.length;
-      return isLabel(t, m, urls) || calledAnAd(t, m) || labelWithReason(t, m, urls) || labelWithStatement(t, m, statements) || besideMarker(t, m, starts, ends, urls);
+      return isLabel(t, m, urls) || calledAnAd(t, m) || labelWithReason(t, m, urls) || labelWithStatement(t, m, statements) || besideMarker(t, m, starts, ends, urls) || closesAfterLink(t, m, masked.urls);
     });
     if (!accepted.length || isNegated(t, m, options.language)) continue;
     // „Werbung“, "affiliate link", «pub» in quotes: the word is named, not used (an explainer listing labels).

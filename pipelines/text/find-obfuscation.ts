@@ -53,6 +53,8 @@ export function findObfuscations(fields: readonly ObfuscationField[], promoCodes
     // Edits grouped by the entity they fall in (one finding per entity and kind).
     const groups = new Map<string, { o: Omit<Obfuscation, 'detail'>; edits: TextEdit[]; where: string }>();
     for (const e of f.normalised.edits) {
+      // A page's line break inside a link or around a mention (web-layout.ts) disguises nothing.
+      if (e.kind === 'layout') continue;
       // A removed character between two words hides nothing: it must sit inside a chunk.
       if (e.start === e.end && (e.start === 0 || e.start >= text.length || SPACE_TABLE[text.charCodeAt(e.start - 1)] === 1 || SPACE_TABLE[text.charCodeAt(e.start)] === 1)) continue;
       const [a, b] = chunkAround(text, e.start, e.end);

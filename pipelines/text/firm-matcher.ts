@@ -3,7 +3,7 @@
 import type { FirmCatalogue } from '../firms/catalogue.ts';
 import { fold, startsUpper } from './fold.ts';
 import { PhraseMatcher, parsePhrase } from './phrase-matcher.ts';
-import { AMBIGUOUS_ALIASES, CONTEXT_WINDOW, CRYPTO_CONTEXT_WORDS } from './phrases/firm-context.ts';
+import { AMBIGUOUS_ALIASES, CONTEXT_WINDOW, CRYPTO_CONTEXT_WORDS, MODEL_WORDS_AFTER, OTHER_MAKERS } from './phrases/firm-context.ts';
 import { FIRM_NAME_ENDINGS, MIN_INFLECTED_ALIAS } from './phrases/firm-inflections.ts';
 import { OTHER_CODE_QUALIFIERS } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf } from './positions.ts';
@@ -159,6 +159,22 @@ function digitsForLetters(names: ReadonlyMap<string, string>, key: string): stri
   return read !== key && !/\d/u.test(read) ? names.get(read) : undefined;
 }
 
+/**
+ * "Google Gemini", "Gemini CLI", "Gemini-3-Flash": a software maker's name right before an ambiguous alias, or a model
+ * or tool word (a version number between allowed) right after it, in the same sentence: another maker's product.
+ */
+function otherMakers(t: Tokenised, start: number, end: number): boolean {
+  const before = t.tokens[start - 1];
+  if (before && !t.tokens[start]!.breakBefore && OTHER_MAKERS.has(before.key)) return true;
+  for (let k = end; k < end + 3 && k < t.tokens.length; k++) {
+    const tok = t.tokens[k]!;
+    if (tok.breakBefore) return false;
+    if (MODEL_WORDS_AFTER.has(tok.key)) return true;
+    if (!/^\d+(?:\.\d+)?$/u.test(tok.text)) return false;
+  }
+  return false;
+}
+
 /** Endings that make a plural of an ordinary word ("Cryptos", "Strikes", "Gates"): never an ambiguous firm name's case. */
 const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['s', 'es']);
 
@@ -225,7 +241,7 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
           // In a Greek or Cyrillic post a Latin word is a name, however it is written ("Κωδικός για gate;").
           // Right beside a code word ("codice gate: ciao99", "gate kod") the name is the firm's, however written.
           const cased = first.text === v.written || startsUpper(first.text) || (otherScript ??= mostlyNonLatin(t.text)) || besideCodeWord(t, m.start, m.end);
-          if (!cased) continue;
+          if (!cased || otherMakers(t, m.start, m.end)) continue;
           contextPositions ??= positionsOf(context, t);
           if (!anyIn(contextPositions, m.start - CONTEXT_WINDOW, m.end - 1 + CONTEXT_WINDOW)) continue;
         }

@@ -7,8 +7,10 @@
 // evidence) is never changed.
 import homoglyphs from 'unhomoglyph/data.json' with { type: 'json' };
 import { isMarkAt, letterAt } from './chars.ts';
+import { layoutBreaks } from './web-layout.ts';
 
-export type EditKind = 'invisible' | 'bidi' | 'styled' | 'homoglyph' | 'reversed';
+/** 'layout': a line break a copy of a web page put inside a link or around a mention (web-layout.ts); no disguise. */
+export type EditKind = 'invisible' | 'bidi' | 'styled' | 'homoglyph' | 'reversed' | 'layout';
 
 export interface TextEdit {
   kind: EditKind;
@@ -108,8 +110,9 @@ function invisibleReferenceAt(s: string, i: number): number {
 }
 
 export function normaliseText(input: string): NormalisedText {
+  const breaks = layoutBreaks(input);
   // Nearly every post is ASCII or needs no change: one scan decides.
-  let needed = false;
+  let needed = breaks.length > 0;
   let lookalikes = false;
   for (let i = 0; i < input.length; ) {
     const c = input.charCodeAt(i);
@@ -133,7 +136,7 @@ export function normaliseText(input: string): NormalisedText {
   }
   if (!needed && !lookalikes) return IDENTITY(input);
   const edits: TextEdit[] = [];
-  const text = needed ? foldCharacters(input, edits) : input;
+  const text = needed ? foldCharacters(input, edits, breaks) : input;
   const folded = foldHomoglyphs(text, edits);
   if (edits.length === 0) return IDENTITY(input);
   // Homoglyph edits were found in the already folded text: their input offsets follow from the edits before them.
@@ -148,12 +151,19 @@ export function normaliseText(input: string): NormalisedText {
   return { text: folded, edits };
 }
 
-/** Invisible and bidi characters out, NFKC per base character and its marks, RLO runs reversed. */
-function foldCharacters(input: string, edits: TextEdit[]): string {
+/** Invisible and bidi characters out, NFKC per base character and its marks, RLO runs reversed, layout breaks out. */
+function foldCharacters(input: string, edits: TextEdit[], breaks: readonly number[]): string {
   let out = '';
   const n = input.length;
+  let nextBreak = 0;
   for (let i = 0; i < n; ) {
     const c = input.charCodeAt(i);
+    if (c === 10 && breaks[nextBreak] === i) {
+      edits.push({ kind: 'layout', start: out.length, end: out.length, originalStart: i, original: '\n' });
+      nextBreak++;
+      i++;
+      continue;
+    }
     const reference = c === 38 ? invisibleReferenceAt(input, i) : 0;
     if (reference > 0) {
       edits.push({ kind: 'invisible', start: out.length, end: out.length, originalStart: i, original: input.slice(i, i + reference) });

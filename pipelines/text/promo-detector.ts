@@ -31,6 +31,7 @@ import { trimPunct } from './trim-punct.ts';
 import { speakerTag, spokenCodes, type SpokenCode } from './spoken-codes.ts';
 import { classifyUrl } from '../links/classify-url.ts';
 import { CODE_WORD_KEYS } from './code-word-keys.ts';
+import { speaksOfSoftware } from './software-sense.ts';
 
 export interface PromoResult {
   promoCodes: PromoCode[];
@@ -416,8 +417,14 @@ const HANDLE_COLON_REACH = 48;
 const INFLECTED_ACRONYM = /^\p{Lu}{2,6}-\p{Ll}{1,4}$/u;
 
 /** A dictionary word may be a code only in a code slot; it must not be a function word or code vocabulary. */
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai): a "word" there is a clause ("による動的...について
+ * 書きました" after "Claude Code skills"), never a code. Hangul beside them: no code of an EU post is written in it.
+ */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+
 export function isPlainCode(v: string): boolean {
-  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || INFLECTED_ACRONYM.test(v) || CLITIC.test(v)) return false;
+  if (!PLAIN_SHAPE.test(v) || !/\p{L}/u.test(v) || UNSPACED_SCRIPT.test(v) || CODE_STOPWORDS.has(v.toUpperCase()) || INFLECTED_ACRONYM.test(v) || CLITIC.test(v)) return false;
   const k = fold(v);
   // A possessive ("vpiši mojo kodo X": "my") is never the code.
   return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k) && !STATUS_WORDS.has(k) &&
@@ -442,6 +449,8 @@ const STATUS_WORDS: ReadonlySet<string> = new Set([
 
 const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
 /** Sign-up words ("Unesite ga kod registracije": "kod" is "at" there) are never the code. Folded. */
+/** "referred by", "referrer", "referral": the field of the person who invited the reader. Folded. */
+const REFERRED_STEM = /^referr/u;
 const SIGN_UP_STEM = /^(?:regist|regisztr|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
 /** Tagalog "code ko na X" (my code, linker, the code). Folded. */
 const TAGALOG_POSSESSIVES: ReadonlySet<string> = new Set(['ko', 'namin', 'natin', 'niyo', 'nyo', 'mo']);
@@ -914,6 +923,12 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     const speaksOfCodes = (): boolean => (codeTalk ??= (classes.any & (CODE_WORD | CODE_COMPOUND)) !== 0);
     const quotedAt = (tok: Token): boolean => opensQuote(masked, tok.start);
     /**
+     * The word alone in quotes: "type 'moon'", not the first word of a quoted title or its possessive ("introduce
+     * 'Virginia's Law'"): a closing mark right after it, no letter after that.
+     */
+    const quotedWord = (tok: Token): boolean =>
+      quotedAt(tok) && closedQuote(masked.charAt(tok.start - 1) + masked.charAt(tok.end), 1) && !isLetterOrNumberAt(masked, tok.end + 1);
+    /**
      * "SUNSET26 (the old SPRING25 one expired)", "Cod nou: MICI (vechiul IARNA24 a expirat)": an "old" word after the
      * code in its sentence says the expiry is about another code, so this one is the current one.
      */
@@ -949,7 +964,14 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
     let enterMatches: PhraseMatch<'enter' | 'use' | 'register'>[] | null = null;
     let signUpMatches: PhraseMatch<true>[] | null = null;
     /** The enter-, use- and sign-up verbs, and the sign-up words, found once per text: several rules ask for them. */
-    const enterVerbsIn = (): PhraseMatch<'enter' | 'use' | 'register'>[] => (enterMatches ??= enterVerbs.matchAll(t));
+    // "J-Pop Boy Group", "e-Type": a verb glued by a hyphen to the word before is part of a compound, no verb; after two
+    // hyphens it is a command-line option ("--type x402").
+    const enterVerbsIn = (): PhraseMatch<'enter' | 'use' | 'register'>[] => (enterMatches ??= enterVerbs.matchAll(t).filter((v) => !hyphenGlued(v.start)));
+    const hyphenGlued = (k: number): boolean => {
+      const at = t.tokens[k]!.start;
+      if (masked.startsWith('--', at - 2)) return true;
+      return k > 0 && t.tokens[k - 1]!.end === at - 1 && /[-‐]/u.test(masked.charAt(at - 1));
+    };
     const signUpsIn = (): PhraseMatch<true>[] => (signUpMatches ??= signUp.matchAll(t));
     let remarkMatches: PhraseMatch<true>[] | null = null;
     /** Remarks on how to write a code ("small letters"), found once: two rules read them. */
@@ -1375,12 +1397,19 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // colon before the verb ("el código de mexc para quien lo pidió: poned X").
       const before = t.tokens[verbStart - 1];
       const colon = before !== undefined && endsInColon(masked, before.end, t.tokens[verbStart]!.start);
-      let fieldNamed = before !== undefined && (CODE_VOCABULARY.has(before.key) || CODE_WORD_KEYS.has(before.key));
+      // In the verb's sentence: "Human readable code. Type inference." names no field for the word after "Type".
+      let fieldNamed = before !== undefined && !/[.!?]/u.test(masked.slice(before.end, t.tokens[verbStart]!.start)) && (CODE_VOCABULARY.has(before.key) || CODE_WORD_KEYS.has(before.key));
       for (let b = verbStart - 1; colon && !fieldNamed && b >= 0 && b >= verbStart - 12; b--) {
         if (CODE_WORD_KEYS.has(t.tokens[b]!.key)) fieldNamed = true;
         if (t.tokens[b]!.breakBefore) break;
       }
-      if (!quotedAt(tok) && !afterSignUp && !beforeSignUp && !fieldNamed && !intoField) return null;
+      // "at the "referred by" step on Coinbase just type X": the field named earlier in the verb's sentence.
+      for (let b = verbStart - 1; !fieldNamed && b >= 0 && b >= verbStart - 8 && !t.tokens[b + 1]!.breakBefore; b--) {
+        const key = t.tokens[b]!.key;
+        // (Not a code word: "kodą „gintaras“ įrašykite mažosiomis raidėmis" gave its code before the verb.)
+        if (REFERRED_STEM.test(key)) fieldNamed = true;
+      }
+      if (!quotedWord(tok) && !afterSignUp && !beforeSignUp && !fieldNamed && !intoField) return null;
       return { code: tok.text, start: tok.start, end: tok.end, index: j };
     };
     /** A form field or the code vocabulary ("in the referral box") within three words after token j, in its sentence; the next word is the first. */
@@ -1388,7 +1417,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       for (let f = j + 2; f <= j + 4 && f < t.tokens.length; f++) {
         const tok = t.tokens[f]!;
         if (tok.breakBefore) return false;
-        if (stemsStart(FIELD_STEMS_BY_FIRST, tok.key) || (CODE_VOCABULARY.has(tok.key) && !ENTER_KEYS.has(tok.key))) return true;
+        // Not the function words among the code phrases' words ("complete with", "Cardano's"): they name no field.
+        if (stemsStart(FIELD_STEMS_BY_FIRST, tok.key) || (CODE_VOCABULARY.has(tok.key) && !ENTER_KEYS.has(tok.key) && !(FUNCTION_WORDS.has(tok.key) && !CODE_WORD_KEYS.has(tok.key)))) return true;
       }
       return false;
     };
@@ -1557,6 +1587,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // "CODES UPDATED (Dec)", "codes changed": a plural code word names no code by the word right after it, unless a
       // colon or an arrow gives one, or the word carries a digit.
       if (found && plural && !imperative && /^\p{L}+$/u.test(found.code) && !/[:：=→➡👉]/u.test(masked.slice(m.to, found.start))) continue;
+      // "Image → code → deployment" in a post about programming: the code word means software (software-sense.ts).
+      if (found && !strong && !isCodeLike(found.code) && speaksOfSoftware(t)) continue;
       if (found) add(found, m.start, m.end, m.from, fresh);
     }
 
@@ -1664,6 +1696,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         // "Registreeru TALLINN7-ga", "Rekisteröidy SISU88:lla": a sign-up verb takes only a code with a digit
         // ("Register TODAY" is no code).
         if (tok.hash || tok.at || !looksIssued(tok.text) || (register && !/\d/.test(tok.text))) continue;
+        // "DAVIS PUT ON A CRAZY FIT": after a verb in capitals, five capitals are the text shouting, not a code.
+        if (!/\d/.test(tok.text) && isAllCaps(t.tokens[k]!.text) && t.tokens[k]!.text.length > 1) continue;
         // ... right after it, or after "with" ("Regístrate con ANA26"); "Register for EXPO2026" names an event.
         if (register && j > k + 1 && !(j === k + 2 && WITH_WORDS.has(t.tokens[k + 1]!.key))) continue;
         if (inFirm(j)) continue;

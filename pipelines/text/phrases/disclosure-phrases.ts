@@ -92,13 +92,15 @@ export const REMOVAL_WORDS: readonly string[] = [
 export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   en: {
     // "Paid for by <payer>" is the ad library's disclaimer line: the post is an ad.
-    sponsored: ['sponsors this', 'sponsoring this', 'sponsors this issue', 'sponsors this newsletter', 'this issue is sponsored by', 'this newsletter is sponsored by', 'supports this newsletter', 'paid for by', 'sponsor of this episode', 'sponsor of this video', 'this episode s sponsor', 'today s sponsor', 'this week s sponsor', 'our sponsor', '#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored', 'advertisement',
+    sponsored: ['sponsors this', 'sponsoring this', 'sponsors this issue', 'sponsors this newsletter', 'this issue is sponsored by', 'this newsletter is sponsored by', 'supports this newsletter', 'paid for by', 'sponsor of this episode', 'sponsor of this video', 'this episode s sponsor', 'today s sponsor', 'this week s sponsor', 'our sponsor', '#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored',
       // "this video is supported by X", and a firm paying the author's way ("Flights, hotel, the lot, paid by them")
       'video is supported by', 'episode is supported by', 'stream is supported by', 'post is supported by', 'paid by them', 'paid for by them', 'they paid for my', 'they paid my'],
     paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
     affiliate: ['about our partners', 'affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     captions: ['referral link', 'referral links', 'ref link', 'ref links'],
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
+    // A label, not a word of the text: "In the advertisement, she is shown ..." talks of an ad.
+    labels: ['advertisement'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink', 'referral'],
     negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free',

@@ -19,6 +19,14 @@ export const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set([
 
 export const CONTEXT_WINDOW = 8;
 
+/**
+ * Makers of software whose products share an ambiguous firm's name: "Google Gemini", "Apple Cash". Right after one
+ * of them the alias names that product. Folded.
+ */
+export const OTHER_MAKERS: ReadonlySet<string> = new Set(['google', 'deepmind', 'apple', 'microsoft', 'amazon', 'openai', 'anthropic', 'meta', 'github', 'gitkraken']);
+/** Words after an ambiguous alias that make it an AI model or a tool ("Gemini CLI", "Gemini Flash", "Gemini Nano"). Folded. */
+export const MODEL_WORDS_AFTER: ReadonlySet<string> = new Set(['cli', 'flash', 'ultra', 'nano', 'ai', 'model', 'models', 'llm', 'sdk']);
+
 /** Folded context words (stems allowed) that make an ambiguous alias a firm. */
 export const CRYPTO_CONTEXT_WORDS: readonly string[] = [
   'crypto*', 'krypto*', 'kripto*', 'κρυπτο*', 'крипто*', 'bitcoin*', 'btc', 'eth', 'ethereum', 'usdt', 'usdc', 'altcoin*', 'token*', 'coin', 'coins', 'blockchain',
