@@ -4,7 +4,7 @@
 import { withTypos } from './phrases/typo-forms.ts';
 import type { Disclosure } from '../contracts/enriched-item.ts';
 import { fold, isAllCaps } from './fold.ts';
-import { isNegator } from './negators.ts';
+import { correlativeBefore, isNegator } from './negators.ts';
 import { codeSpans, inIdentifier, inSpans } from './code-spans.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, MEANS_WORDS, REMOVAL_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
@@ -291,6 +291,7 @@ function contactLine(text: string, m: PhraseMatch<Marker>): boolean {
 
 function isNegated(t: Tokenised, m: PhraseMatch<Marker>, language: string | null | undefined): boolean {
   const first = t.tokens[m.start];
+  if (!first?.hash && correlativeBefore(t, m.start)) return true;
   // A hashtag stands alone: only a negator right before it counts ("not #ad"), not one earlier in the sentence.
   const window = first?.hash ? 1 : NEGATION_WINDOW;
   for (let k = 1; k <= window; k++) {

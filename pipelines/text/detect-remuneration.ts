@@ -12,7 +12,7 @@ import {
   AD_NOUNS, BECAUSE_WORDS, COMMUNITY_NOUNS, DATIVE_ME, ME_TOO, PER_SIGNUP, COMMUNITY_RECEIVE_VERBS, POST_NOUNS, CONTAIN_VERBS, COOPERATION_NOUNS, EARN_FROM_IT, FIRST_PERSON, FOR_ME, PAID_WORDS,
   PRONOUN_PARTICLES, RECEIVE_VERBS, RECIPROCAL_WORDS, REMUNERATION_NOUNS, BONUS_NOUNS, ROLE_NOUNS, AMBASSADOR_NOUNS, AM_WORDS, TRIP_NOUNS, PAY_VERBS, VIDEO_NOUNS,
 } from './phrases/remuneration-phrases.ts';
-import { isNegator } from './negators.ts';
+import { correlativeBefore, isNegator } from './negators.ts';
 import { POSSESSIVE_KEYS } from './detect-context.ts';
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -180,6 +180,7 @@ export function detectRemuneration(t: Tokenised, language?: string | null): Remu
   const clause = clauseIds(t);
   const out: RemunerationFinding[] = [];
   const negated = (start: number, end: number): boolean => {
+    if (correlativeBefore(t, start)) return true;
     for (let i = Math.max(0, start - NEGATION_REACH); i < end; i++) {
       // A negator before an emoji belongs to the sentence the emoji closed.
       if (i < start && EMOJI.test(t.text.slice(t.tokens[i]!.end, t.tokens[start]!.start))) continue;

@@ -5,7 +5,7 @@
 // provision" into denials.
 import { fold } from './fold.ts';
 import { NEGATOR_ONLY_IN, NEGATORS, NOT_NEGATOR_IN, NOT_NEGATOR_SPELLINGS } from './phrases/disclosure-phrases.ts';
-import type { Token } from './tokenise.ts';
+import { gapBefore, type Token, type Tokenised } from './tokenise.ts';
 
 const KEYS: ReadonlySet<string> = new Set(NEGATORS.map(fold));
 const OTHER_SPELLINGS: ReadonlySet<string> = new Set(NOT_NEGATOR_SPELLINGS);
@@ -23,4 +23,21 @@ export function isNegator(tok: Token, language?: string | null, except?: string)
   // A spelling that is another language's word: the accents tell them apart (Dutch "géén" is "geen" stressed).
   if (tok.key !== tok.text && OTHER_SPELLINGS.has(tok.text.toLowerCase())) return false;
   return !(language && OTHER_WORD_IN.get(tok.key)?.has(language));
+}
+
+/**
+ * "Neither ... nor" in the EU languages, folded: "Нито Binance, нито друга борса ми плаща", "Varken Bybit eller någon annan
+ * betalar mig" deny what the clause names, however far back in the sentence (commas between the parts).
+ */
+const CORRELATIVES: ReadonlySet<string> = new Set(['neither', 'nor', 'нито', 'varken', 'hverken', 'weder', 'ni', 'ani', 'nici', 'niti', 'nedz', 'nei', 'μητε', 'ουτε'].map(fold));
+/** How many tokens back in its sentence a correlative negator reaches. */
+const CORRELATIVE_WINDOW = 8;
+
+/** A "neither"/"nor" word up to CORRELATIVE_WINDOW tokens before token `start`, in its sentence. */
+export function correlativeBefore(t: Tokenised, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - CORRELATIVE_WINDOW; i--) {
+    if (/[.!?\n]/u.test(gapBefore(t, i + 1))) return false;
+    if (CORRELATIVES.has(t.tokens[i]!.key)) return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@
 // accepts either a raw string (and prepares it itself) or a PreparedText, so a caller running several
 // detectors over the same text (analyse-text.ts) pays for masking and tokenising once.
 import { blankCaptionTimestamps } from './caption-timestamps.ts';
+import { blankCodeTicks } from './code-ticks.ts';
 import { maskUrls, type MaskedText } from './mask-urls.ts';
 import { markJoined, tokenise, type Token, type Tokenised } from './tokenise.ts';
 
@@ -17,7 +18,7 @@ export type TextInput = string | PreparedText;
 
 export function prepareText(text: string): PreparedText {
   const found = maskUrls(text);
-  const blanked = blankCaptionTimestamps(found.text);
+  const blanked = blankCodeTicks(blankCaptionTimestamps(found.text));
   const masked = blanked === found.text ? found : { ...found, text: blanked };
   return { text, masked, t: tokenise(masked.text) };
 }

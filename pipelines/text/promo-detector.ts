@@ -32,6 +32,7 @@ import { speakerTag, spokenCodes, type SpokenCode } from './spoken-codes.ts';
 import { classifyUrl } from '../links/classify-url.ts';
 import { CODE_WORD_KEYS } from './code-word-keys.ts';
 import { speaksOfSoftware } from './software-sense.ts';
+import { inReportedMessage } from './reported-message.ts';
 
 export interface PromoResult {
   promoCodes: PromoCode[];
@@ -318,8 +319,11 @@ const IMPERATIVES: ReadonlySet<string> = new Set(CODE_IMPERATIVES.map(fold));
 const AFTER_CODE: ReadonlySet<string> = new Set(CODE_WORDS_AFTER_CODE.map(fold));
 /** A firm's products named after it ("Binance P2P", "OKX Web3", "Bybit MT5"), folded: never a code of a pair. */
 const PRODUCT_WORDS: ReadonlySet<string> = new Set(['p2p', 'web3', 'mt4', 'mt5', 'nft', 'nfts', 'defi', 'dex', 'cex', 'api', 'app', 'pro', 'card', 'earn', 'launchpad', 'launchpool']);
-/** Between a firm (or its enter-verb) and its code in a pair: spaces, a dash, colon, equals sign or arrow. */
-const PAIR_GAP = /^\s*(?:[:：=–—→➡>-]\uFE0F?\s*)?$/u;
+/**
+ * Between a firm (or its enter-verb) and its code in a pair: spaces, a dash, colon, equals sign or arrow; the firm may
+ * close a Markdown bold or italics ("**Bybit** – X").
+ */
+const PAIR_GAP = /^(?:\*{1,2}|_{1,2})?\s*(?:[:：=–—→➡>-]\uFE0F?\s*)?$/u;
 /** "and" joining two firm-code pairs, in the EU languages; folded. */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'og', 'och', 'ja', 'a', 'i', 'u', 'és', 'es', 'și', 'si', 'un', 'ir', 'in', 'και', 'и', 'agus', 'plus'].map(fold));
 /** The Irish code word after its article ("an cód", "an chód"), folded. */
@@ -372,7 +376,7 @@ function nextWordKey(text: string, from: number): string {
 /** Folded stems of words that qualify a code word in inflected languages: "polecającym", "πρόσκλησης", "atreoraithe". */
 /** The form field the code goes in ("kutsukoodin kenttään X", "im Feld X", "fil-qasam", "στο πεδίο"), folded stems. */
 const FIELD_STEMS: readonly string[] = ['kentt', 'feld', 'champ', 'campo', 'veld', 'falt', 'feltet', 'mezo', 'polj', 'pole', 'polu', 'polick', 'поле', 'πεδι', 'lauk', 'qasam', 'vali', 'rubrik'];
-const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv',
+const QUALIFIER_STEMS: readonly string[] = ['polecaj', 'zaprosz', 'promocyj', 'rabatow', 'znizkow', 'προσκλησ', 'παραπομπ', 'προσφορ', 'atreoraith', 'referenz', 'doporucuj', 'odporuc', 'ajanl', 'meghiv',
   // "il codice refferal X", "code referal X": referral as people misspell it.
   'referal', 'refferal', 'refferral', 'reffer',
   // The field itself, named before the code: never the code.
@@ -449,6 +453,19 @@ const STATUS_WORDS: ReadonlySet<string> = new Set([
 
 const FILLERS: ReadonlySet<string> = new Set(FILLER_WORDS.map(fold));
 /** Sign-up words ("Unesite ga kod registracije": "kod" is "at" there) are never the code. Folded. */
+/**
+ * The word at `start` opens a template's placeholder: right after "<" or "{" (HTML-like and mustache slots), or after "["
+ * when the bracket holds several words or an underscore ("[YOUR CODE]", "[YOUR_LINK]"; "[SAUNA24]" may be a code).
+ */
+function inPlaceholder(text: string, start: number): boolean {
+  const before = text.charAt(start - 1);
+  if (before === '<' || before === '{') return true;
+  if (before !== '[') return false;
+  const close = text.indexOf(']', start);
+  const inside = close < 0 ? '' : text.slice(start, close);
+  return close >= 0 && close - start <= 40 && !inside.includes('\n') && /[\s_]/u.test(inside);
+}
+
 /** "referred by", "referrer", "referral": the field of the person who invited the reader. Folded. */
 const REFERRED_STEM = /^referr/u;
 const SIGN_UP_STEM = /^(?:regist|regisztr|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
@@ -1049,6 +1066,10 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       // ways: "I wrote X instead of Y", "use Y instead of X"; withoutReplacedByRepeated decides it after the rules.)
       if (correctedAway(c.start)) return;
       if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
+      // A code in a message someone sent the author, quoted ("Someone DMed me "use code X""): the sender's.
+      if (inReportedMessage(masked, c.start, c.end)) return;
+      // A template's slot left unfilled ("Kód pro tebe: <VLOŽIT KÓD>", "{{code}}", "[YOUR CODE]"): no code yet.
+      if (inPlaceholder(masked, c.start)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
       const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => OWNER_KEYS.has(tok.key));

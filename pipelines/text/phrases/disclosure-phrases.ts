@@ -103,13 +103,13 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     labels: ['advertisement'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink', 'referral'],
-    negations: ['not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free',
+    negations: ['no more referral links', 'no more affiliate links', 'no more ref links', 'not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free',
       // a deal that has ended: "I used to be sponsored by X back in 2022"
       'used to be sponsored', 'formerly sponsored', 'previously sponsored', 'no longer sponsored'],
     schemes: ['affiliate program', 'affiliate programs', 'affiliate programme', 'affiliate programmes', 'affiliate marketing', 'affiliate network', 'affiliate networks', 'affiliate industry', 'referral program', 'referral programs', 'referral programme', 'referral programmes', 'referral scheme', 'referral schemes'],
   },
   de: {
-    sponsored: ['video wird unterstützt von', 'video wird übrigens unterstützt von', 'folge wird unterstützt von', 'episode wird unterstützt von', 'sponsert dieses', 'sponsert diese', 'sponsert diesen', 'sponsert das heutige', 'unterstützt diesen newsletter', 'unterstützt diese ausgabe', 'sponsert diese ausgabe', 'sponsert diesen newsletter', 'partner dieser ausgabe', 'Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
+    sponsored: ['diese folge wird präsentiert von', 'diese folge wird unterstützt von', 'sponsor dieser folge', 'partner dieser folge', 'die heutige folge wird präsentiert von', 'video wird unterstützt von', 'video wird übrigens unterstützt von', 'folge wird unterstützt von', 'episode wird unterstützt von', 'sponsert dieses', 'sponsert diese', 'sponsert diesen', 'sponsert das heutige', 'unterstützt diesen newsletter', 'unterstützt diese ausgabe', 'sponsert diese ausgabe', 'sponsert diesen newsletter', 'partner dieser ausgabe', 'Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
     paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
     affiliate: ['über unsere partner', 'Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
     captions: ['Empfehlungslink'],
@@ -119,17 +119,17 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     bracketed: ['anz', 'werb'],
   },
   fr: {
-    sponsored: ['sponsorise cette', 'sponsorise ce', 'sponsorise cet', 'sponsorise ce numéro', 'sponsorise cette newsletter', 'ce numéro est sponsorisé par', 'partenaire de ce numéro', 'sponsor de cet épisode', 'sponsor de cette vidéo', 'notre sponsor', 'partenaire de cet épisode', '#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
+    sponsored: ['cet épisode vous est présenté par', 'épisode présenté par', 'sponsor de cet épisode', 'partenaire de cet épisode', 'sponsorise cette', 'sponsorise ce', 'sponsorise cet', 'sponsorise ce numéro', 'sponsorise cette newsletter', 'ce numéro est sponsorisé par', 'partenaire de ce numéro', 'sponsor de cet épisode', 'sponsor de cette vidéo', 'notre sponsor', 'partenaire de cet épisode', '#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
     paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
     affiliate: ['liens partenaires', 'à propos de nos partenaires', 'lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
     captions: ['lien de parrainage', 'liens de parrainage'],
     labels: ['publicité'],
     paidLabels: ['collaboration', 'partenariat'],
     bracketed: ['pub'],
-    negations: ['pas sponsorisé', 'pas sponsorisée', 'non sponsorisé', 'non sponsorisée', 'non rémunéré', 'pas rémunéré', 'pas de partenariat', 'sans partenariat', 'aucun partenariat', 'pas une publicité', 'pas de publicité', '#passponsorisé', '#nonsponsorisé'],
+    negations: ['plus de liens de parrainage', 'plus de lien de parrainage', 'plus de liens affiliés', 'plus de liens d affiliation', 'pas sponsorisé', 'pas sponsorisée', 'non sponsorisé', 'non sponsorisée', 'non rémunéré', 'pas rémunéré', 'pas de partenariat', 'sans partenariat', 'aucun partenariat', 'pas une publicité', 'pas de publicité', '#passponsorisé', '#nonsponsorisé'],
   },
   it: {
-    sponsored: ['sponsorizza questo', 'sponsorizza questa', 'sponsorizza questo numero', 'sponsor di questo numero', 'questo numero è sponsorizzato da', 'sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
+    sponsored: ['episodio di oggi è offerto da', 'questo episodio è offerto da', 'episodio offerto da', 'puntata offerta da', 'questa puntata è offerta da', 'sponsor della puntata', 'sponsorizza questo', 'sponsorizza questa', 'sponsorizza questo numero', 'sponsor di questo numero', 'questo numero è sponsorizzato da', 'sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
     paid_placement: ['#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
     affiliate: ['link partner', 'link dei partner', 'sui nostri partner', 'link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
     captions: ['link referral', 'link di invito'],
@@ -139,7 +139,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['non sponsorizzato', 'non sponsorizzata', 'nessuna sponsorizzazione', 'non è pubblicità', 'non pagato', 'non retribuito', '#nonsponsorizzato'],
   },
   es: {
-    sponsored: ['con el patrocinio de', 'cuenta con el patrocinio', 'patrocina este', 'patrocina esta', 'patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
+    sponsored: ['este episodio está patrocinado por', 'episodio patrocinado por', 'patrocinador del episodio', 'patrocinador de este episodio', 'este episodio es presentado por', 'con el patrocinio de', 'cuenta con el patrocinio', 'patrocina este', 'patrocina esta', 'patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
     paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
     affiliate: ['pueden ser de afiliado', 'son de afiliado', 'es de afiliado', 'enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     captions: ['enlace de referido', 'enlaces de referido'],
@@ -150,7 +150,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['no patrocinado', 'no patrocinada', 'sin patrocinio', 'no es publicidad', 'no pagado', 'no remunerado', '#nopatrocinado'],
   },
   pt: {
-    sponsored: ['com o patrocínio de', 'conta com o patrocínio', 'patrocina este', 'patrocina esta', 'patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
+    sponsored: ['este episódio é patrocinado por', 'episódio patrocinado por', 'patrocinador do episódio', 'patrocinador deste episódio', 'este episódio é oferecido por', 'com o patrocínio de', 'conta com o patrocínio', 'patrocina este', 'patrocina esta', 'patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
     paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
     affiliate: ['link de parceiro', 'links de parceiros', 'link de parceria', 'sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     captions: ['link de indicação', 'link de convite'],
@@ -161,7 +161,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['não patrocinado', 'não patrocinada', 'sem patrocínio', 'não é publicidade', 'não pago', 'não remunerado', '#naopatrocinado'],
   },
   nl: {
-    sponsored: ['sponsort deze', 'sponsort dit', 'sponsort deze editie', 'sponsor van deze editie', 'deze editie wordt gesponsord door', 'sponsor van deze aflevering', 'sponsor van deze video', 'onze sponsor', '#spon', '#gesponsord', '#advertentie', '#reclame', 'gesponsord', 'gesponsord door', 'gesponsorde content', 'gesponsorde video', 'gesponsorde post'],
+    sponsored: ['aflevering wordt mogelijk gemaakt door', 'aflevering wordt gesponsord door', 'sponsor van deze aflevering', 'sponsor van de aflevering', 'sponsort deze', 'sponsort dit', 'sponsort deze editie', 'sponsor van deze editie', 'deze editie wordt gesponsord door', 'sponsor van deze aflevering', 'sponsor van deze video', 'onze sponsor', '#spon', '#gesponsord', '#advertentie', '#reclame', 'gesponsord', 'gesponsord door', 'gesponsorde content', 'gesponsorde video', 'gesponsorde post'],
     paid_placement: ['betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
     affiliate: ['over onze partners', 'affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
     captions: ['verwijzingslink'],
@@ -171,7 +171,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['niet gesponsord', 'geen affiliate link', 'geen affiliatelink', 'geen sponsoring', 'geen reclame', 'geen samenwerking', 'onbetaald', 'niet betaald', '#nietgesponsord'],
   },
   pl: {
-    sponsored: ['sponsoruje ten', 'sponsoruje tę', 'sponsoruje to', 'sponsorem tego numeru', 'sponsoruje ten numer', 'partner tego wydania', 'sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
+    sponsored: ['sponsorem odcinka jest', 'sponsor odcinka', 'partnerem odcinka jest', 'odcinek sponsoruje', 'partner odcinka', 'sponsoruje ten', 'sponsoruje tę', 'sponsoruje to', 'sponsorem tego numeru', 'sponsoruje ten numer', 'partner tego wydania', 'sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
     paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
     affiliate: ['linkami afiliacyjnymi', 'linkiem afiliacyjnym', 'linkami partnerskimi', 'o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'jest afiliacyjny', 'są afiliacyjne', 'sa afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
       'kod partnerski', 'kodem partnerskim', 'kod afiliacyjny', 'kodem afiliacyjnym'],
@@ -181,7 +181,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['niesponsorowany', 'niesponsorowane', 'nie sponsorowany', 'nie sponsorowane', 'nie jest reklamą', 'to nie reklama', 'bez sponsora', 'niepłatna współpraca', '#niesponsorowane'],
   },
   sv: {
-    sponsored: ['sponsrar det här', 'sponsrar detta', 'sponsrar denna', 'sponsrar den här', 'sponsras av', 'sponsrad av', 'sponsrat av', 'sponsrar detta nummer', 'detta nummer sponsras av', 'avsnittets sponsor', 'dagens sponsor', 'veckans sponsor', '#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
+    sponsored: ['avsnittet sponsras av', 'dagens avsnitt sponsras av', 'sponsrar det här', 'sponsrar detta', 'sponsrar denna', 'sponsrar den här', 'sponsras av', 'sponsrad av', 'sponsrat av', 'sponsrar detta nummer', 'detta nummer sponsras av', 'avsnittets sponsor', 'dagens sponsor', 'veckans sponsor', '#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
     paid_placement: ['i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
     affiliate: ['partnerlänk', 'partnerlänkar', 'om våra partner', 'om våra partners', 'affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
     labels: ['reklam', 'annons'],
@@ -189,7 +189,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['inte sponsrad', 'inte sponsrat', 'ej sponsrad', 'ej sponsrat', 'osponsrad', 'osponsrat', 'inget samarbete', 'inte reklam', 'ej reklam', '#intesponsrad', '#ejsponsrat'],
   },
   da: {
-    sponsored: ['sponsorerer denne', 'sponsorerer dette', 'sponsorerer dette nummer', 'sponsorerer dette nyhedsbrev', 'dette nummer er sponsoreret af', 'afsnittets sponsor', 'dagens sponsor', 'ugens sponsor', '#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
+    sponsored: ['afsnittet er sponsoreret af', 'dagens afsnit er sponsoreret af', 'afsnittets sponsor', 'sponsor for afsnittet', 'sponsorerer denne', 'sponsorerer dette', 'sponsorerer dette nummer', 'sponsorerer dette nyhedsbrev', 'dette nummer er sponsoreret af', 'afsnittets sponsor', 'dagens sponsor', 'ugens sponsor', '#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
     paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
     affiliate: ['partnerlink', 'partnerlinks', 'affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink', 'om vores partnere'],
     captions: ['henvisningslink'],
@@ -199,7 +199,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['ikke sponsoreret', 'usponsoreret', 'ingen reklame', 'ikke reklame', 'ikke betalt', 'intet samarbejde', '#ikkesponsoreret'],
   },
   cs: {
-    sponsored: ['sponzoruje toto', 'sponzoruje tento', 'sponzoruje tuto', 'reklamní sdělení', 'obchodní sdělení', 'sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
+    sponsored: ['partnerem dílu je', 'partner dílu', 'sponzorem dílu je', 'díl sponzoruje', 'partnerem epizody je', 'sponzorem epizody je', 'sponzoruje toto', 'sponzoruje tento', 'sponzoruje tuto', 'reklamní sdělení', 'obchodní sdělení', 'sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
     paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
     affiliate: ['partnerské odkazy', 'partnerský link', 'o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
     captions: ['doporučující odkaz'],
@@ -208,7 +208,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['není sponzorováno', 'nesponzorováno', 'nesponzorovaný', 'není reklama', 'nejde o reklamu', 'neplacená spolupráce', 'nejedná se o reklamu'],
   },
   sk: {
-    sponsored: ['sponzoruje toto', 'sponzoruje tento', 'sponzoruje túto', '#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
+    sponsored: ['dnešnú epizódu prináša', 'epizódu prináša', 'partner epizódy', 'partnerom epizódy je', 'sponzorom epizódy je', 'sponzoruje toto', 'sponzoruje tento', 'sponzoruje túto', '#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
     paid_placement: ['platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
     affiliate: ['partnerské odkazy', 'partnerský link', 'partnerské linky', 'affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
     captions: ['odporúčací odkaz'],
@@ -217,7 +217,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['nie je sponzorované', 'nesponzorované', 'neplatená spolupráca', 'nie je reklama'],
   },
   ro: {
-    sponsored: ['sponsorul episodului', 'sponsorul acestui episod', '#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
+    sponsored: ['episodul este sponsorizat de', 'sponsorul episodului', 'episod sponsorizat de', 'partenerul episodului', 'sponsorul episodului', 'sponsorul acestui episod', '#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
     paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
     affiliate: ['link de partener', 'linkuri de partener', 'link partener', 'linkuri partenere', 'link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri', 'link de afiliat', 'linkuri de afiliat', 'linkul de afiliat'],
     captions: ['link de recomandare'],
@@ -226,7 +226,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['nesponsorizat', 'nu este sponsorizat', 'nu e sponsorizat', 'neplătit', 'nu este publicitate', 'nu e reclamă', 'colaborare neplătită'],
   },
   fi: {
-    sponsored: ['sponsoroi tämän', 'sponsoroi tätä', 'jakson sponsori', 'jakson sponsorina', 'videon sponsori', 'päivän sponsori', '#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
+    sponsored: ['jakson sponsori', 'jakson kumppani', 'tämän jakson sponsoroi', 'jakson yhteistyökumppani', 'sponsoroi tämän', 'sponsoroi tätä', 'jakson sponsori', 'jakson sponsorina', 'videon sponsori', 'päivän sponsori', '#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
     paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
     affiliate: ['kumppanilinkkejä', 'kumppanilinkit', 'kumppanilinkin', 'kumppanilinkkien', 'kumppaneistamme', 'affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
     captions: ['suosituslinkki'],
@@ -235,7 +235,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['ei sponsoroitu', 'ei kaupallinen yhteistyö', 'ei mainos', 'ei maksettu', 'ei yhteistyö'],
   },
   el: {
-    sponsored: ['#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
+    sponsored: ['χορηγός του επεισοδίου', 'χορηγός του σημερινού επεισοδίου', 'το επεισόδιο χορηγείται από', '#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
     paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'συνεργασία επί πληρωμή', 'συνεργασία με πληρωμή', 'σε συνεργασία με', 'εμπορική συνεργασία'],
     affiliate: ['συνδέσμους συνεργατών', 'σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
     captions: ['σύνδεσμος παραπομπής'],
@@ -244,7 +244,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['μη χορηγούμενο', 'δεν είναι χορηγούμενο', 'δεν είναι διαφήμιση', 'χωρίς χορηγία'],
   },
   hu: {
-    sponsored: ['adás szponzora', 'videó szponzora', 'epizód szponzora', 'műsor szponzora', 'szponzorunk', '#hirdetés', '#reklám', '#szponzorált', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom'],
+    sponsored: ['az epizód támogatója', 'epizód támogatója', 'támogatói blokk', 'az adás támogatója', 'adás szponzora', 'videó szponzora', 'epizód szponzora', 'műsor szponzora', 'szponzorunk', '#hirdetés', '#reklám', '#szponzorált', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom'],
     paid_placement: ['fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
     affiliate: ['partnerlinkek', 'partnerlinkeket', 'partner link', 'partner linkek', 'partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
     captions: ['ajánlói link', 'ajánló link'],
@@ -253,7 +253,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['nem szponzorált', 'nem hirdetés', 'nem fizetett', 'nem reklám'],
   },
   sl: {
-    sponsored: ['#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava', 'oglasno sporočilo', 'oglasna vsebina'],
+    sponsored: ['to epizodo sponzorira', 'epizodo sponzorira', 'sponzor epizode', 'sponzor te epizode', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava', 'oglasno sporočilo', 'oglasna vsebina'],
     paid_placement: ['plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
     affiliate: ['partnerske povezave', 'partnersko povezavo', 'partnerska povezava', 'affiliate povezava'],
     labels: ['oglas'],
@@ -261,7 +261,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['ni sponzorirano', 'nesponzorirano', 'ni oglas'],
   },
   hr: {
-    sponsored: ['#reklama', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirani sadržaj', 'sponzorirana objava'],
+    sponsored: ['sponzor epizode', 'sponzor ove epizode', 'sponzor današnje epizode', 'epizodu sponzorira', 'epizoda je sponzorirana', '#reklama', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirani sadržaj', 'sponzorirana objava'],
     paid_placement: ['plaćena suradnja', 'plaćeno partnerstvo', 'u suradnji s'],
     affiliate: ['partnerske poveznice', 'partnerski link', 'partnerski linkovi', 'affiliate poveznica', 'partnerska poveznica'],
     labels: ['reklama', 'oglas'],
@@ -269,7 +269,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['nije sponzorirano', 'nesponzorirano', 'nije reklama', 'nije oglas'],
   },
   bg: {
-    sponsored: ['#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
+    sponsored: ['епизодът е спонсориран от', 'спонсор на епизода', 'епизодът се представя от', '#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
     paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
     affiliate: ['са партньорски', 'да са партньорски', 'партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'афилиейт линкове', 'афилиейт връзки', 'афилиейт връзка', 'реферален линк', 'реферални линкове'],
     captions: ['реферален линк'],
@@ -278,7 +278,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['не е спонсорирано', 'не е реклама', 'неспонсорирано'],
   },
   lt: {
-    sponsored: ['#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
+    sponsored: ['šį epizodą remia', 'epizodą remia', 'epizodo rėmėjas', '#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
     paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
     affiliate: ['partnerių nuorodos', 'partnerių nuorodų', 'partnerio nuorodą', 'partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
     captions: ['rekomendacinė nuoroda'],
@@ -287,7 +287,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['ne reklama', 'neremiama', 'nėra reklama'],
   },
   lv: {
-    sponsored: ['#reklāma', '#sponsorēts', 'sponsorēts', 'sponsorēts saturs', 'sponsorēta'],
+    sponsored: ['epizodes sponsors ir', 'epizodes sponsors', 'epizodi atbalsta', '#reklāma', '#sponsorēts', 'sponsorēts', 'sponsorēts saturs', 'sponsorēta'],
     paid_placement: ['apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
     affiliate: ['partneru saites', 'partneru saiti', 'partnera saite', 'partneru saite', 'ieteikuma saite'],
     captions: ['ieteikuma saite'],
@@ -304,15 +304,15 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     negations: ['mhux sponsorjat', 'mhux reklam'],
   },
   ga: {
-    sponsored: ['#fógra', '#fógraíocht', '#urraithe', 'urraithe', 'ábhar urraithe'],
+    sponsored: ['á hurraíocht ag', 'urraitheoir an eipeasóid', '#fógra', '#fógraíocht', '#urraithe', 'urraithe', 'ábhar urraithe'],
     paid_placement: ['comhpháirtíocht íoctha', 'comhoibriú íoctha'],
-    affiliate: ['nasc cleamhnaithe', 'naisc chleamhnaithe'],
+    affiliate: ['faighim luach saothair', 'nasc cleamhnaithe', 'naisc chleamhnaithe'],
     // "Urraíocht le Bitget": sponsorship, opening the post with the firm after it
     labels: ['fógra', 'fógraíocht', 'urraíocht'],
     negations: ['níl sé urraithe', 'ní fógra é'],
   },
   et: {
-    sponsored: ['selle numbri toetaja', 'numbri toetaja', 'toetab seda numbrit', 'selle numbri sponsor', '#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*', 'sponsitud', '#sponsitud'],
+    sponsored: ['episoodi toetab', 'episoodi toetaja', 'saadet toetab', 'tänase episoodi toetaja', 'selle numbri toetaja', 'numbri toetaja', 'toetab seda numbrit', 'selle numbri sponsor', '#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*', 'sponsitud', '#sponsitud'],
     paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
     affiliate: ['partnerlingid', 'partnerlinke', 'partnerilink', 'partnerilingid', 'meie partneritest', 'partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
     captions: ['soovituslink', 'soovituslink*'],

@@ -1,0 +1,52 @@
+// Classes found on the thirty-seventh to thirty-ninth blind corpora (issue 7): video descriptions and podcast show
+// notes, forum and chat threads, bots and templated posts. Our own examples, with negatives.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { blankCodeTicks } from './code-ticks.ts';
+import { disclosureKindsIn, promoCodesIn } from './test-fixtures.ts';
+
+test('a code in inline-code backticks or behind spoiler bars reads as if the marks were not there', () => {
+  assert.deepEqual(promoCodesIn('Codes thread 👇\nQorvex – `RIIKKA7` – fee discount.\nThis is my referral code, I get a commission.'), ['RIIKKA7']);
+  assert.deepEqual(promoCodesIn('**Qorvex** – `RIIKKA7` – fee discount.\nThis is my referral code'), ['RIIKKA7']);
+  assert.deepEqual(promoCodesIn('Il codice per Qorvex è ||PIETRO22|| (sotto spoiler)'), ['PIETRO22']);
+  // An identifier quoted from a program keeps its backticks.
+  assert.equal(blankCodeTicks('the field `referralCode` of the API'), 'the field `referralCode` of the API');
+  assert.equal(blankCodeTicks('use `KASIA7`'), 'use  KASIA7 ');
+});
+
+test('a code inside a message someone sent the author is the sender\'s, even in the quoted "my code"', () => {
+  assert.deepEqual(promoCodesIn('Someone DMed me "use code FREEQX50 to claim your airdrop" with the Qorvex logo. Legit??'), []);
+  assert.deepEqual(promoCodesIn('Qualcuno mi ha scritto in DM «usa il mio codice QX100 su Qorvex». Non mi fido.'), []);
+  assert.deepEqual(promoCodesIn('Мені в особисті написали «введи код QORVEX-UA і отримай 100 USDT». Це шахрайство?'), []);
+  // The author's own quoted words, and a friend's tip without quotes, still give the code.
+  assert.deepEqual(promoCodesIn('My Qorvex bio says "use my code LUNA7"'), ['LUNA7']);
+});
+
+test('a template\'s unfilled slot is no code; a bracketed issued code is one', () => {
+  assert.deepEqual(promoCodesIn('🎁 [JMÉNO], díky! Kód pro tebe: <VLOŽIT KÓD>. Registrace na Qorvex: <ODKAZ>'), []);
+  assert.deepEqual(promoCodesIn('Cześć {{imie}}! Twój kod zniżkowy na Qorvex to: {{kod}}.'), []);
+  assert.deepEqual(promoCodesIn('Use code [YOUR CODE] on Qorvex'), []);
+  assert.deepEqual(promoCodesIn('Use code [SAUNA24] on Qorvex'), ['SAUNA24']);
+  assert.deepEqual(promoCodesIn('Mój kod zniżkowy na Qorvex: KASIA7'), ['KASIA7']);
+});
+
+test('an episode\'s sponsor named in the show notes, in the EU languages, is an ad label', () => {
+  for (const text of [
+    'Sponzor epizode je Qorvex. Uz kod ANA12 dobivate popust.',
+    "L'episodio di oggi è offerto da Qorvex: con il codice GIULIA33 avete uno sconto.",
+    'Episoodi toetab Qorvex. Koodiga LIIS11 saad soodustust.',
+    'Partnerem dílu je Qorvex. S kódem JANA24 získáte slevu.',
+    'Deze aflevering wordt mogelijk gemaakt door Qorvex. Gebruik code FLEUR51.',
+    'Az epizód támogatója a Qorvex. A KISSREKA42 kóddal kedvezményt kaptok.',
+    'Šį epizodą remia Qorvex. Su kodu RUTA20 gausite premiją.',
+    'Diese Folge wird präsentiert von Qorvex. Mit dem Code ANNA5 spart ihr Gebühren.',
+  ]) assert.deepEqual(disclosureKindsIn(text), ['sponsored'], text);
+});
+
+test('"neither ... nor ... pays me" and "no more referral links" deny the pay they name', () => {
+  assert.deepEqual(disclosureKindsIn('Нито Qorvex, нито друга борса ми плаща.'), []);
+  assert.deepEqual(disclosureKindsIn('Varken Qorvex eller någon annan betalar mig.'), []);
+  assert.deepEqual(disclosureKindsIn("J'ai retiré mes liens. Plus de codes promo, plus de liens de parrainage."), []);
+  // Without the correlative the same words disclose.
+  assert.deepEqual(disclosureKindsIn('Qorvex betalar mig.'), ['sponsored']);
+});
