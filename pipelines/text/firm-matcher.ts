@@ -9,6 +9,7 @@ import { OTHER_CODE_QUALIFIERS } from './phrases/promo-phrases.ts';
 import { anyIn, positionsOf } from './positions.ts';
 import type { Tokenised } from './tokenise.ts';
 import { CODE_WORD_KEYS } from './code-word-keys.ts';
+import { speaksOfSoftware } from './software-sense.ts';
 
 export interface FirmHit {
   firmId: string;
@@ -175,6 +176,15 @@ function otherMakers(t: Tokenised, start: number, end: number): boolean {
   return false;
 }
 
+/** Context words that are software words too: in a post about programming "code" and "app" say nothing of crypto. */
+const SOFTWARE_SENSE_CONTEXT: ReadonlySet<string> = new Set(['code', 'app']);
+
+/** Token positions of the crypto context words; in a text that names programming, not "code" and "app" (software-sense.ts). */
+function cryptoContext(context: PhraseMatcher<true>, t: Tokenised): number[] {
+  const all = positionsOf(context, t);
+  return speaksOfSoftware(t) ? all.filter((p) => !SOFTWARE_SENSE_CONTEXT.has(t.tokens[p]!.key)) : all;
+}
+
 /** Endings that make a plural of an ordinary word ("Cryptos", "Strikes", "Gates"): never an ambiguous firm name's case. */
 const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['s', 'es']);
 
@@ -242,7 +252,7 @@ function buildFirmMatcher(catalogue: FirmCatalogue): FirmMatcher {
           // Right beside a code word ("codice gate: ciao99", "gate kod") the name is the firm's, however written.
           const cased = first.text === v.written || startsUpper(first.text) || (otherScript ??= mostlyNonLatin(t.text)) || besideCodeWord(t, m.start, m.end);
           if (!cased || otherMakers(t, m.start, m.end)) continue;
-          contextPositions ??= positionsOf(context, t);
+          contextPositions ??= cryptoContext(context, t);
           if (!anyIn(contextPositions, m.start - CONTEXT_WINDOW, m.end - 1 + CONTEXT_WINDOW)) continue;
         }
         hits.push({ firmId: v.firmId, via: tok.hash ? 'hashtag' : 'text', start: m.start, end: m.end });

@@ -432,7 +432,7 @@ export function isPlainCode(v: string): boolean {
   const k = fold(v);
   // A possessive ("vpiši mojo kodo X": "my") is never the code.
   return !FUNCTION_WORDS.has(k) && !CODE_VOCABULARY.has(k) && !ENTER_KEYS.has(k) && !FILLERS.has(k) && !MALTESE_ARTICLE.test(v) && !SIGN_UP_STEM.test(k) && !STATUS_WORDS.has(k) &&
-    !POSSESSIVE_KEYS.has(k);
+    !POSSESSIVE_KEYS.has(k) && !AT_THE_END.has(k);
 }
 
 /**
@@ -444,6 +444,11 @@ const CLITIC = /^(?:(?:s|l|i|m|v|n|ne|te|le|mi|ți|ţi|ti|și|şi|si)-(?:a|au|am
  * What an app says of a code, quoted in a question or a complaint ("„érvénytelen” üzenetet ad", "bende "süresi dolmuş"
  * yazıyor", "viene "sostituito""): the single words of the expiry cues, and invalid and replaced. Folded.
  */
+/**
+ * "at the end" written as one word ("nuoroda su ilgu kodu gale", "линк с дълъг код накрая", "koodi lopussa"): where a code
+ * sits in a link someone describes, never the code. Folded.
+ */
+const AT_THE_END: ReadonlySet<string> = new Set(['gale', 'накрая', 'lopussa', 'lopuksi', 'lõpus', 'beigās', 'végén', 'pabaigoje', 'nakonec', 'накрай'].map(fold));
 const STATUS_WORDS: ReadonlySet<string> = new Set([
   ...EXPIRY_CUES.filter((c) => !c.includes(' ')).map((c) => fold(c.replace(/\*$/u, ''))),
   ...['invalid', 'invalide', 'invalido', 'ungultig', 'ongeldig', 'niewazny', 'neplatny', 'ervenytelen', 'nevalid', 'nevazeci', 'neveljavna', 'ugyldig', 'ogiltig',

@@ -64,6 +64,8 @@ test('an AI model named like an exchange ("Google Gemini", "Gemini CLI", "Gemini
   assert.deepEqual(firms('Google Gemini now writes the code for your app'), []);
   assert.deepEqual(firms('Connect Gemini CLI to the app and ship code'), []);
   assert.deepEqual(firms('Gemini 3 Flash beats it on code'), []);
+  // In a post about programming, "code" and "app" are no crypto context for the bare name either.
+  assert.deepEqual(firms('No more manual coding.\nGemini lives inside your browser and turns screenshots into code'), []);
   assert.deepEqual(firms('I bought BTC on Gemini today, great app'), ['gemini-like']);
 });
 
