@@ -25,6 +25,7 @@ test('a link the page split into its shown part and hidden rest is read whole, w
   // Only layout: no obfuscation is reported, and the evidence text is unchanged.
   assert.deepEqual(e.obfuscations, []);
   assert.equal(enrich(post(text)).text, text);
+  assert.equal(normaliseText('Join: https://www.\nqorvex.io/i/AB\nC123\n…').text, 'Join: https://www.qorvex.io/i/ABC123\n...'); // (NFKC writes the ellipsis as three dots)
   // Without the "…" of a cut link, the next line is the post going on.
   assert.equal(normaliseText('Link: \nhttps://\nqorvex.io\nFirst come, first served.').text, 'Link: \nhttps://qorvex.io\nFirst come, first served.');
 });

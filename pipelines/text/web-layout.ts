@@ -7,8 +7,11 @@
 // author's. Seen in 4% (links) and 8% (mentions) of a public set of 4,281 scraped X posts; the shapes, not the
 // posts, are what this code knows.
 
-/** "https://" alone at a line's end, then the shown part; the hidden rest on the next line when "…" follows it. */
-const SPLIT_LINK = /https?:\/\/(\n)[^\s]+(?:(\n)[^\s]+(?=[ \t]*\n[ \t]*\u2026))?/giu;
+/**
+ * "https://" (with "www." when the link has it: the page hides both) alone at a line's end, then the shown part; the
+ * hidden rest on the next line when "…" follows it.
+ */
+const SPLIT_LINK = /https?:\/\/(?:www\.)?(\n)[^\s]+(?:(\n)[^\s]+(?=[ \t]*\n[ \t]*\u2026))?/giu;
 /**
  * An @handle alone on its line, the line before going on into it (a space or an opening bracket before the break)
  * or the line after going on from it (a space or punctuation after the break): the author wrote it inline.
@@ -17,7 +20,7 @@ const MENTION_LINE = /(?<=([ \t(])?)\n@[A-Za-z0-9_]{1,15}\n(?=([ \t,.:;!?'’")\
 
 /** Offsets of the newlines to take out, ascending; empty for nearly every text (two substring tests). */
 export function layoutBreaks(text: string): number[] {
-  const link = text.indexOf('://\n') >= 0;
+  const link = text.indexOf('://\n') >= 0 || text.indexOf('://www.\n') >= 0;
   const mention = text.indexOf('\n@') >= 0;
   if (!link && !mention) return [];
   const out: number[] = [];
