@@ -28,6 +28,8 @@ test('a template\'s unfilled slot is no code; a bracketed issued code is one', (
   assert.deepEqual(promoCodesIn('Use code [YOUR CODE] on Qorvex'), []);
   assert.deepEqual(promoCodesIn('Use code [SAUNA24] on Qorvex'), ['SAUNA24']);
   assert.deepEqual(promoCodesIn('Mój kod zniżkowy na Qorvex: KASIA7'), ['KASIA7']);
+  // An hour glued to a Maltese preposition ("fl-10:00") is no code beside the real one.
+  assert.deepEqual(promoCodesIn("LISTING ĠDID fuq Qorvex fl-10:00 UTC. Kodiċi ta' stedina: MTLIST4"), ['MTLIST4']);
   // "a link with a long code at the end": the word for "at the end" is where the code sits, no code.
   assert.deepEqual(promoCodesIn('Ar tai rekomendacinė nuoroda? Kažkas davė Qorvex nuorodą su ilgu kodu gale.'), []);
 });

@@ -1073,6 +1073,8 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (!fresh && context?.inSentence('expired', c.start) && !oldAfter(c.end) && !expiryAboutOther(c)) return;
       // A code in a message someone sent the author, quoted ("Someone DMed me "use code X""): the sender's.
       if (inReportedMessage(masked, c.start, c.end)) return;
+      // "fuq Bitrue fl-10:00 UTC": a word the clock time's minutes follow is an hour, no code.
+      if (/^:\d\d(?!\d)/u.test(masked.slice(c.end, c.end + 4))) return;
       // A template's slot left unfilled ("Kód pro tebe: <VLOŽIT KÓD>", "{{code}}", "[YOUR CODE]"): no code yet.
       if (inPlaceholder(masked, c.start)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.

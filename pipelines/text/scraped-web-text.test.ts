@@ -26,6 +26,10 @@ test('a link the page split into its shown part and hidden rest is read whole, w
   assert.deepEqual(e.obfuscations, []);
   assert.equal(enrich(post(text)).text, text);
   assert.equal(normaliseText('Join: https://www.\nqorvex.io/i/AB\nC123\n…').text, 'Join: https://www.qorvex.io/i/ABC123\n...'); // (NFKC writes the ellipsis as three dots)
+  // A plain-text page or mail wraps a long link at a path or query boundary; a new link or a word on the next line is no rest of it.
+  assert.equal(normaliseText('Arb on Qorvex: https://qorvex.io/register/\n?ref=ARB9&x=1').text, 'Arb on Qorvex: https://qorvex.io/register/?ref=ARB9&x=1');
+  assert.equal(normaliseText('Docs: https://example.com/docs/\nhttps://example.com/b/c').text, 'Docs: https://example.com/docs/\nhttps://example.com/b/c');
+  assert.equal(normaliseText('Visit https://example.com/\nThen sign up').text, 'Visit https://example.com/\nThen sign up');
   // Without the "…" of a cut link, the next line is the post going on.
   assert.equal(normaliseText('Link: \nhttps://\nqorvex.io\nFirst come, first served.').text, 'Link: \nhttps://qorvex.io\nFirst come, first served.');
 });

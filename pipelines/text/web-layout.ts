@@ -13,6 +13,12 @@
  */
 const SPLIT_LINK = /https?:\/\/(?:www\.)?(\n)[^\s]+(?:(\n)[^\s]+(?=[ \t]*\n[ \t]*\u2026))?/giu;
 /**
+ * A long link a plain-text page or mail wrapped at a path or query boundary: "https://www.gate.io/signup/\nFUNDARB9?ref_type=103".
+ * Joined only when the next line's first chunk goes on as a URL does (a "?", "=", "&" or "/" in it), or the link ended
+ * on "?", "=" or "&" (it cannot end there).
+ */
+const WRAPPED_LINK = /https?:\/\/[^\s]+?(?:[/](\n)(?!https?:|www\.)(?=[^\s]*[?=&/])|[?=&](\n)(?=[^\s]))/giu;
+/**
  * An @handle alone on its line, the line before going on into it (a space or an opening bracket before the break)
  * or the line after going on from it (a space or punctuation after the break): the author wrote it inline.
  */
@@ -22,8 +28,11 @@ const MENTION_LINE = /(?<=([ \t(])?)\n@[A-Za-z0-9_]{1,15}\n(?=([ \t,.:;!?'’")\
 export function layoutBreaks(text: string): number[] {
   const link = text.indexOf('://\n') >= 0 || text.indexOf('://www.\n') >= 0;
   const mention = text.indexOf('\n@') >= 0;
-  if (!link && !mention) return [];
+  if (!link && !mention && text.indexOf('\n') < 0) return [];
   const out: number[] = [];
+  if (text.indexOf('/\n') >= 0 || /[?=&]\n/u.test(text)) {
+    for (const m of text.matchAll(WRAPPED_LINK)) out.push(m.index + m[0].length - 1);
+  }
   if (link) {
     for (const m of text.matchAll(SPLIT_LINK)) {
       out.push(m.index + m[0].indexOf('\n'));
@@ -36,5 +45,6 @@ export function layoutBreaks(text: string): number[] {
       if (m[2] !== undefined) out.push(m.index + m[0].length - 1);
     }
   }
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  // A wrapped link's break may also be a split link's: each offset once.
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
