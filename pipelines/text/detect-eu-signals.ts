@@ -92,6 +92,8 @@ const EXCLUSION = new RegExp(
     String.raw`(?:hors|outside(?:\s+of)?(?:\s+the)?|au(?:ß|ss)erhalb(?:\s+der)?|fuera\s+de(?:\s+la)?|fora\s+da|al\s+di\s+fuori\s+dell['’]|fuori(?:\s+dall['’])?|buiten(?:\s+de)?|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός(?:\s+της)?|lasmuigh\s+den)\s*(?:l['’]\s*)?(?:UE|EU|EEA|Europe|Europa|ЕС|ΕΕ|AE)(?!\p{L})`,
     // "(pas l'Europe, désolé)", "not the EU!", "nicht die EU.": the EU named only to be left out.
     String.raw`(?:not|pas|nicht|non|no|não|nao|niet|nie|nu|ne)\s+(?:l['’]\s*|la\s+|le\s+|the\s+|die\s+|der\s+|el\s+|a\s+|o\s+)?(?:Europe|Europa|EU|UE|EEA|EWR)(?=\s*[,.;:!?)]|\s*$)`,
+    // "Neplatí na Slovensku", "Gäller inte i Sverige", "Δεν ισχύει για Ελλάδα", "not valid in Ireland": the offer left out there.
+    String.raw`(?:neplatí|neplati|не\s+важи|не\s+е\s+валидн\p{L}*|negalioja|gäller\s+inte|gælder\s+ikke|gjelder\s+ikke|ei\s+koske|ei\s+päde|ei\s+kehti|nav\s+spēkā|mhux\s+validu|δεν\s+ισχύει|nem\s+érvényes|ní\s+bhaineann|not\s+valid|not\s+available|nicht\s+gültig|pas\s+valable|non\s+valable|no\s+(?:es\s+)?válid[oa]|no\s+vale|non\s+(?:è\s+)?valid[oa]|non\s+vale|não\s+(?:é\s+)?válid[oa]|não\s+vale|niet\s+geldig|nie\s+obowiązuje|nu\s+(?:este|e)\s+valabil\p{L}*|ne\s+vrijedi|ne\s+velja)(?!\p{L})`,
     String.raw`(?:can't|cannot|can not|não consegue\p{L}*|nao consegue\p{L}*|não pode\p{L}*|no pueden?|ne peu(?:t|vent)|können nicht|kann nicht|non possono|non può|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu[se]?s?|excluid[oa]s?|esclus[ie])(?!\p{L})`,
   ].join('|') +
   ')',
@@ -110,6 +112,7 @@ const MAY_EXCLUDE = new RegExp(
     String.raw`(?:not|no|nicht|non|pas|não|nao|niet|nie|inte|ikke|ei|nu|ne|nem|don't|do|empfehle|recommande|doesn't|gilt|gelten|geldt|bitte|please|s'il|won't|isn't|funktioniert|werkt|не|δεν|fungerar|virker)\s`,
     String.raw`|concerne|does not|n['’]?\s*(?:l['’]\s*)?utilisez|per\s+favore|por\s+favor|will\s+not|does\s+not|is\s+not|nefunguje|neveikia|nedarbojas`,
     String.raw`|hors|outside|au(?:ß|ss)erhalb|fuera\s+de|fora\s+da|al\s+di\s+fuori|fuori|buiten|poza|mimo|utanför|uden\s+for|în\s+afara|izvan|zunaj|извън|εκτός|lasmuigh\s+den`,
+    String.raw`|neplat|negalioja|gäller|gælder|gjelder|nav\s|mhux|ní\s|δεν\s`,
     String.raw`|can't|cannot|can not|können nicht|kann nicht|kunnen niet|look elsewhere|are excluded|is excluded|ausgeschlossen|exclu|esclus)`,
   ].join(''),
   'iu',
@@ -154,11 +157,19 @@ export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => re
     return known;
   };
 
+  /**
+   * EU countries a sentence leaves out ("Nabídka neplatí v ČR"): the post's other words for them ("Pro nás Čechy, co
+   * žijeme v Thajsku") address people from there living elsewhere, no audience in that country.
+   */
+  const left = new Set<string>();
   const taken = new Uint8Array(t.tokens.length);
   for (const m of named.matchAll(t)) {
     const v = m.values[0] as Signal;
     for (let k = m.start; k < m.end; k++) taken[k] = 1;
-    if ((v.code === 'eu_country_mention' || v.code === 'eu_audience') && excludes(m.start)) continue;
+    if ((v.code === 'eu_country_mention' || v.code === 'eu_audience') && excludes(m.start)) {
+      if (v.country) left.add(v.country);
+      continue;
+    }
     if (v.code === 'eu_audience' && afterFirm(m.start)) continue;
     if (v.country === 'MT' && portugueseMalta(text, t.tokens[m.start]!)) continue;
     push(out, seen, text, v.code, v.country, m.from, m.to);
@@ -197,10 +208,13 @@ export function detectEuSignals(input: TextInput, firmsIn?: (t: Tokenised) => re
       from = prep;
     }
     const v = m.values[0] as Signal;
-    if (excludes(m.start)) continue;
+    if (excludes(m.start)) {
+      if (v.country) left.add(v.country);
+      continue;
+    }
     push(out, seen, text, v.code, v.country, from >= 0 ? t.tokens[from]!.start : m.from, to >= 0 ? t.tokens[to]!.end : m.to);
   }
   // An ad library's "Shown in: Ireland, Malta": each EU country the ad is delivered to (ad-delivery.ts).
   for (const d of adDeliveries(text)) for (const c of d.countries) if (isEuCountry(c) || c === 'EU') push(out, seen, text, AD_DELIVERY, c, d.from, d.to);
-  return out;
+  return left.size === 0 ? out : out.filter((x) => !(x.country && left.has(x.country) && (x.code === 'eu_country_mention' || x.code === 'eu_audience')));
 }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { blankCodeTicks } from './code-ticks.ts';
+import { detectEuSignals } from './detect-eu-signals.ts';
 import { disclosureKindsIn, promoCodesIn } from './test-fixtures.ts';
 
 test('a code in inline-code backticks or behind spoiler bars reads as if the marks were not there', () => {
@@ -53,4 +54,13 @@ test('"neither ... nor ... pays me" and "no more referral links" deny the pay th
   assert.deepEqual(disclosureKindsIn("J'ai retiré mes liens. Plus de codes promo, plus de liens de parrainage."), []);
   // Without the correlative the same words disclose.
   assert.deepEqual(disclosureKindsIn('Qorvex betalar mig.'), ['sponsored']);
+});
+
+test('"not valid in <EU country>" leaves that country out, and the post\'s other words for it address people abroad', () => {
+  const countries = (text: string) => detectEuSignals(text).filter((s) => s.code === 'eu_country_mention' || s.code === 'eu_audience').map((s) => s.country);
+  assert.deepEqual(countries('Len pre Slovákov v Británii: Qorvex s vkladom v librách. Neplatí na Slovensku.'), []);
+  assert.deepEqual(countries('Bara för oss som bor i Thailand: kod KRABI5. Gäller inte i Sverige.'), []);
+  assert.deepEqual(countries('Μόνο για την Αυστραλία: Qorvex. Δεν ισχύει για Ελλάδα.'), []);
+  // Named without being left out, the country stays an EU signal.
+  assert.deepEqual(countries('Bara för oss i Sverige: kod KRABI5.'), ['SE']);
 });
