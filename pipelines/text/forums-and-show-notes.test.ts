@@ -64,3 +64,10 @@ test('"not valid in <EU country>" leaves that country out, and the post\'s other
   // Named without being left out, the country stays an EU signal.
   assert.deepEqual(countries('Bara för oss i Sverige: kod KRABI5.'), ['SE']);
 });
+
+test('a short line setting an issued-looking word equal to a discount gives it as the code; tickers and rates do not', () => {
+  assert.deepEqual(promoCodesIn('PIXEL15 = 20% off fees on Qorvex'), ['PIXEL15']);
+  assert.deepEqual(promoCodesIn('🔥 MARIN7 = 20% manje naknade na Qorvexu'), ['MARIN7']);
+  assert.deepEqual(promoCodesIn('RSI = 70% on the Qorvex chart'), []);
+  assert.deepEqual(promoCodesIn('APY = 5% on Qorvex staking'), []);
+});

@@ -471,6 +471,9 @@ function inPlaceholder(text: string, start: number): boolean {
   return close >= 0 && close - start <= 40 && !inside.includes('\n') && /[\s_]/u.test(inside);
 }
 
+/** A line opening (after emoji or bullets) with a word, "=", then a percentage or an amount: "PIXEL15 = 20% off". */
+const CODE_EQUALS_DEAL = /(?:^|\n)[^\p{L}\p{N}\n]*([\p{L}\p{N}][\p{L}\p{N}_-]{2,24})[ \t]*=[ \t]*(?:[-−]?\d+(?:[.,]\d+)?[ \t]*%|[€$£]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:€|\$|USDT|USDC|USD|EUR)(?![\p{L}]))/gu;
+
 /** "referred by", "referrer", "referral": the field of the person who invited the reader. Folded. */
 const REFERRED_STEM = /^referr/u;
 const SIGN_UP_STEM = /^(?:regist|regisztr|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
@@ -1662,6 +1665,19 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
         const at = line.index + line[0].indexOf(line[1]!, line[0].search(/[:：]/u));
         const k = tokenAt(at);
         if (k >= 0 && looksIssued(t.tokens[k]!.text) && !inFirm(k) && !t.tokens[k]!.hash) add({ code: t.tokens[k]!.text, start: at, end: t.tokens[k]!.end }, k, k + 1, line.index);
+      }
+    }
+
+    // "PIXEL15 = 20% off fees on MEXC", "MARIN7 = 20% manje naknade na MEXC-u": a line that opens with an issued-looking
+    // word set equal to a discount, in a post naming a firm, gives that word as the firm's code.
+    if (masked.includes('=') && firmHits().length > 0) {
+      const tokenAt = tokenWalk(t.tokens);
+      for (const line of masked.matchAll(CODE_EQUALS_DEAL)) {
+        const at = line.index + line[0].indexOf(line[1]!, line[0].length - line[0].trimStart().length);
+        const k = tokenAt(at);
+        const tok = t.tokens[k];
+        if (!tok || tok.start !== at || tok.hash || tok.at || inFirm(k) || !looksIssued(line[1]!) || line[1] !== tok.text) continue;
+        add({ code: tok.text, start: tok.start, end: tok.end }, k, k + 1, tok.start);
       }
     }
 

@@ -30,6 +30,9 @@ test('a link the page split into its shown part and hidden rest is read whole, w
   assert.equal(normaliseText('Arb on Qorvex: https://qorvex.io/register/\n?ref=ARB9&x=1').text, 'Arb on Qorvex: https://qorvex.io/register/?ref=ARB9&x=1');
   assert.equal(normaliseText('Docs: https://example.com/docs/\nhttps://example.com/b/c').text, 'Docs: https://example.com/docs/\nhttps://example.com/b/c');
   assert.equal(normaliseText('Visit https://example.com/\nThen sign up').text, 'Visit https://example.com/\nThen sign up');
+  // Written without a scheme, a link wrapped right after a parameter's "=".
+  assert.equal(normaliseText('fees 👇\nqorvex.io/register?ref=\n1xR7ab').text, 'fees 👇\nqorvex.io/register?ref=1xR7ab');
+  assert.equal(normaliseText('score: 5=\n3').text, 'score: 5=\n3');
   // Without the "…" of a cut link, the next line is the post going on.
   assert.equal(normaliseText('Link: \nhttps://\nqorvex.io\nFirst come, first served.').text, 'Link: \nhttps://qorvex.io\nFirst come, first served.');
 });

@@ -18,6 +18,8 @@ const SPLIT_LINK = /https?:\/\/(?:www\.)?(\n)[^\s]+(?:(\n)[^\s]+(?=[ \t]*\n[ \t]
  * on "?", "=" or "&" (it cannot end there).
  */
 const WRAPPED_LINK = /https?:\/\/[^\s]+?(?:[/](\n)(?!https?:|www\.)(?=[^\s]*[?=&/])|[?=&](\n)(?=[^\s]))/giu;
+/** Written without a scheme, a link wrapped right after a parameter's "=" ("mexc.com/register?inviteCode=\n1xR7ab"). */
+const WRAPPED_BARE_LINK = /(?<![^\s(<"'])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/[^\s]*[?&][^\s=&]+=(\n)(?=[^\s])/gu;
 /**
  * An @handle alone on its line, the line before going on into it (a space or an opening bracket before the break)
  * or the line after going on from it (a space or punctuation after the break): the author wrote it inline.
@@ -32,6 +34,7 @@ export function layoutBreaks(text: string): number[] {
   const out: number[] = [];
   if (text.indexOf('/\n') >= 0 || /[?=&]\n/u.test(text)) {
     for (const m of text.matchAll(WRAPPED_LINK)) out.push(m.index + m[0].length - 1);
+    for (const m of text.matchAll(WRAPPED_BARE_LINK)) out.push(m.index + m[0].length - 1);
   }
   if (link) {
     for (const m of text.matchAll(SPLIT_LINK)) {
