@@ -80,6 +80,9 @@ test('an AI model named like an exchange ("Google Gemini", "Gemini CLI", "Gemini
 test('"advertisement" labels a post only as a label; a label right after the post\'s closing link discloses', () => {
   assert.deepEqual(disclosureKindsIn('In the advertisement, she walks down from a plane'), []);
   assert.deepEqual(disclosureKindsIn('Advertisement\nSign up on Qorvex with code KAT55'), ['sponsored']);
+  // X's "Promoted" badge, kept on its own line by a copy of the page; the word in a sentence is none.
+  assert.deepEqual(disclosureKindsIn('Qorvex Hub\n@qorvexhub\nPromoted\nUse referral code HUB48 when you register.'), ['sponsored']);
+  assert.deepEqual(disclosureKindsIn('This post was promoted by many people'), []);
   assert.deepEqual(disclosureKindsIn('Ingħaqad mat-tim tiegħi minn https://qorvex.io/i/MTJO55 Reklam.'), ['sponsored']);
   // Words after it: the label is a word of a sentence going on.
   assert.deepEqual(disclosureKindsIn('Read https://news.example.com/story about reklam in Malta'), []);

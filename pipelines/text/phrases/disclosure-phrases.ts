@@ -100,7 +100,8 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     captions: ['referral link', 'referral links', 'ref link', 'ref links'],
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
     // A label, not a word of the text: "In the advertisement, she is shown ..." talks of an ad.
-    labels: ['advertisement'],
+    // Platform badges as a copy of the page keeps them: X's "Ad" and "Promoted" on a line of their own.
+    labels: ['advertisement', 'promoted'],
     paidLabels: ['partnership', 'collaboration'],
     bracketedAffiliate: ['aff', 'affil', 'aff link', 'ref link', 'ref', 'reflink', 'referral'],
     negations: ['no more referral links', 'no more affiliate links', 'no more ref links', 'not sponsored', 'not an ad', 'not an advertisement', 'no sponsorship', 'no sponsor', 'non sponsored', 'non-sponsored', 'unsponsored', 'not a paid', 'not paid', 'unpaid', 'no affiliate', 'not affiliated', 'no affiliate links', 'none of these are referral links', 'none of these are affiliate links', 'none of them are referral links', 'none of them are affiliate links', 'none of the links are referral links', 'none of the links are affiliate links', '#notsponsored', '#notanad', '#noad', '#nosponsor', '#unsponsored', 'ad-free', 'ad free',
@@ -408,7 +409,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   tr: {
     sponsored: ['#reklam', '#sponsorlu', 'reklamdır', 'reklamdir', 'sponsorlu', 'sponsorlu içerik', 'sponsorlu gönderi'],
-    paid_placement: ['ücretli iş birliği', 'ücretli işbirliği', 'iş birliği ile', '#işbirliği', '#işbirliği'],
+    paid_placement: ['ücretli ortaklık', 'ücretli iş birliği', 'ücretli işbirliği', 'iş birliği ile', '#işbirliği', '#işbirliği'],
     affiliate: ['ortaklık bağlantısı', 'ortaklık bağlantıları', 'ortaklık linki', 'ortaklık linkleri', 'ortaklık linkleridir', 'referans linki', 'satış ortaklığı bağlantısı'],
     captions: ['referans linki'],
     labels: ['reklam'],
