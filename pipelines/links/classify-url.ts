@@ -120,7 +120,10 @@ function classifyPlain(url: string, catalogue: FirmCatalogue): ClassifiedUrl | n
   if (facts.linkHub) return { ...base, geo, role: 'link_hub' };
   if (!facts.nonFirm) {
     const code = matchGenericReferral(view);
-    if (code) return { ...base, geo, role: 'referral', referralCode: code, genericReferral: true };
+    // "partner.bitget.site/bg/CODE": a two-segment path whose second segment is the code has a fixed prefix first, no
+    // locale (a mirror of a firm's "partner.<host>/bg/:code" format, not Bulgarian).
+    const prefixed = code !== null && view.segments.length === 2 && view.segments[1] === code;
+    if (code) return { ...base, geo: prefixed ? { ...geo, pathLocale: null } : geo, role: 'referral', referralCode: code, genericReferral: true };
   }
   return { ...base, geo };
 }

@@ -148,6 +148,9 @@ test('geo hints: ccTLDs, .co.uk, path locale, lang parameter, app store country'
   assert.equal(one('https://www.qorvex.io/es_ES/').geo.pathLocale, 'es-ES');
   assert.equal(one('https://www.qorvex.io/en/').geo.pathLocale, 'en', '/en/ is reported; EU-ness is the consumer\'s call');
   assert.equal(one('https://www.qorvex.io/go/x').geo.pathLocale, null);
+  // A generic referral "<prefix>/<code>" off the catalogue (a firm's partner format on a mirror): the prefix is no locale.
+  assert.equal(one('https://partner.somemirror.site/bg/lnhq7hme').geo.pathLocale, null);
+  assert.equal(one('https://example-exchange.com/fr/register?ref=ABC123').geo.pathLocale, 'fr');
   assert.equal(one('https://www.qorvex.io/my/account').geo.pathLocale, null);
 
   assert.equal(one('https://qorvex.io/markets?lang=fr').geo.langParam, 'fr');
