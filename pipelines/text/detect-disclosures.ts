@@ -289,6 +289,23 @@ function contactLine(text: string, m: PhraseMatch<Marker>): boolean {
   return /^\s*[:：]/u.test(rest) && /@|e-?mail|\bdm\b|\bmail\b|kontakt|contact|inquir|booking/iu.test(rest);
 }
 
+/** "Usually", "often", "as a rule" in the EU languages, folded: a statement of what is usual, about others. */
+const HABITUAL: ReadonlySet<string> = new Set([
+  'usually', 'often', 'typically', 'generally', 'mostly', 'suele', 'suelen', 'normalmente', 'generalmente', 'meist', 'meistens', 'oft', 'häufig', 'souvent',
+  'généralement', 'spesso', 'solitamente', 'geralmente', 'vaak', 'meestal', 'zwykle', 'często', 'obvykle', 'často', 'zvyčajne', 'oftast', 'ofta', 'ofte',
+  'usein', 'yleensä', 'sageli', 'tavaliselt', 'gyakran', 'általában', 'adesea', 'deseori', 'obično', 'često', 'pogosto', 'običajno', 'често', 'обикновено',
+  'συχνά', 'συνήθως', 'dažnai', 'paprastai', 'bieži', 'parasti', 'spiss', 'minic', 'ghnáth',
+].map(fold));
+
+/** A habitual word up to three tokens before token `start`, in its sentence. */
+function habitualBefore(t: Tokenised, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    if (/[.!?\n]/u.test(gapBefore(t, i + 1))) return false;
+    if (HABITUAL.has(t.tokens[i]!.key)) return true;
+  }
+  return false;
+}
+
 function isNegated(t: Tokenised, m: PhraseMatch<Marker>, language: string | null | undefined): boolean {
   const first = t.tokens[m.start];
   if (!first?.hash && correlativeBefore(t, m.start)) return true;
@@ -593,6 +610,9 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (!hashtag && accepted.every((v) => v.role === 'plain') && (inQuestion(text, m.to) || askedAbout(t, m))) continue;
     // In an explainer, a report or a warning, even a hashtag in a question is asked about ("Ko nozīmē #reklāma?").
     if (abstract && inQuestion(text, m.to)) continue;
+    // "una "reseña" con botón de registro suele estar patrocinada", "such reviews are usually sponsored": what posts of a
+    // kind usually are, said of others, labels nothing of this post.
+    if (!hashtag && accepted.every((v) => v.role === 'plain') && habitualBefore(t, m.start)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     // "(son enlaces de afiliado)": a short aside in brackets is the author's own note, also in an explainer.
     // An explainer's cue in a bio with links to firms ("crypto explained | Bybit → <link> | affiliate links") does not

@@ -71,3 +71,19 @@ test('a short line setting an issued-looking word equal to a discount gives it a
   assert.deepEqual(promoCodesIn('RSI = 70% on the Qorvex chart'), []);
   assert.deepEqual(promoCodesIn('APY = 5% on Qorvex staking'), []);
 });
+
+test('guides, ambassadors and review pages (blind43-45): own code words, prefixed codes, coins, habits, ambassadors', () => {
+  // A Hungarian code word carrying "my" keeps its code in a guide whose later step warns about seed phrases.
+  assert.deepEqual(promoCodesIn('① testnet faucet\n② Qorvex fiók, a meghívókódom: REKAHU\n③ a seed phrase-t SOHA ne add meg'), ['REKAHU']);
+  // The Slovak "kódom" (with the code) is no "my": a warning's quoted code stays out.
+  assert.deepEqual(promoCodesIn('Upozornenie: stránka qorvex-sk[.]com ponúka bonus s kódom QXSK300. Nezadávajte tam údaje.'), []);
+  // A code with the firm's prefix in small letters.
+  assert.deepEqual(promoCodesIn('konto na Qorvex z kodem zaproszenia bgZOSIA do zadania'), ['bgZOSIA']);
+  // A stablecoin of five capitals is no code.
+  assert.deepEqual(promoCodesIn('Open a Qorvex account\nBuy BNB or FDUSD with card'), []);
+  // What reviews of a kind usually are is said of others.
+  assert.deepEqual(disclosureKindsIn('Recuerde: una "reseña" con botón de registro suele estar patrocinada.'), []);
+  // An official ambassador says the firm pays (the words side by side; with the firm's name between them, not yet).
+  assert.deepEqual(disclosureKindsIn('Qorvex: esmu oficiālais vēstnieks Latvijā. Kods: JANISQX'), ['paid_placement']);
+  assert.deepEqual(disclosureKindsIn("I'm now Qorvex's official ambassador, code AMB5"), ['paid_placement']);
+});

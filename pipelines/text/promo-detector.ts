@@ -474,6 +474,12 @@ function inPlaceholder(text: string, start: number): boolean {
 /** A line opening (after emoji or bullets) with a word, "=", then a percentage or an amount: "PIXEL15 = 20% off". */
 const CODE_EQUALS_DEAL = /(?:^|\n)[^\p{L}\p{N}\n]*([\p{L}\p{N}][\p{L}\p{N}_-]{2,24})[ \t]*=[ \t]*(?:[-−]?\d+(?:[.,]\d+)?[ \t]*%|[€$£]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:€|\$|USDT|USDC|USD|EUR)(?![\p{L}]))/gu;
 
+/**
+ * A code word with the possessive written onto it: Hungarian "meghívókódom" (my invite code), "kódunk", Finnish
+ * "koodini", Turkish "kodum". Folded keys. Not the bare "kódom": Slovak writes it for "with the code".
+ */
+const OWN_CODE_WORD = /(?:.kodom|kodomat|kodommal|kodunk|kodunkat|koodini|koodimme|kodum|kodumu|kodumla|kodumuz)$/u;
+
 /** "referred by", "referrer", "referral": the field of the person who invited the reader. Folded. */
 const REFERRED_STEM = /^referr/u;
 const SIGN_UP_STEM = /^(?:regist|regisztr|rejestr|inscri|anmeld|iscri|aanmeld|zaregistr|inregistr|rekister|εγγραφ|регистр|signup|sign-up)/u;
@@ -492,6 +498,9 @@ for (const w of NEW_CODE_PHRASES) codePhrases.add(w, 1);
 function looksIssued(v: string): boolean {
   return isCodeLike(v) && (shapeDigits > 0 || shapeCapitals >= 5);
 }
+
+/** One or two small letters, then capitals only: "bgZOSIA". */
+const SMALL_PREFIX_CAPITALS = /^[a-z]{1,2}[A-Z]{4,}$/;
 
 /** "55m", "2h", "3d", "1w": a post's age in a thread header, or a duration. */
 const AGE = /^\d{1,3}(?:s|m|h|d|w|y|min|mins|hr|hrs|mo)$/iu;
@@ -521,7 +530,9 @@ export function isCodeLike(v: string): boolean {
   }
   // A small letter and neither a digit nor an underscore: the tests below all need one of those or all capitals, so
   // most words of a text are turned down here, before the set and the regular expressions.
-  if (small > 0 && digits === 0 && !underscore) return false;
+  // ... or the firm's prefix in small letters before capitals ("bgZOSIA", "rKRISTAPS"), as some referral dashboards issue them.
+  const prefixed = small > 0 && small <= 2 && digits === 0 && !underscore && capitals >= 4 && SMALL_PREFIX_CAPITALS.test(v);
+  if (small > 0 && digits === 0 && !underscore && !prefixed) return false;
   if (CODE_STOPWORDS.has(v.toUpperCase()) || AGE.test(v) || INFLECTED_ACRONYM.test(v)) return false;
   shapeDigits = digits;
   shapeCapitals = capitals;
@@ -530,7 +541,7 @@ export function isCodeLike(v: string): boolean {
   if (underscore && /[A-Za-z]_|_[A-Za-z]/.test(v)) return true;
   if (digits > 0) return true;
   // All capitals, three or more (isAllCaps on these characters: a letter, and no small one).
-  return small === 0 && capitals >= 3;
+  return prefixed || (small === 0 && capitals >= 3);
 }
 
 /** The first code-like chunk after `pos`, searched within a few chunks of the same sentence. */
@@ -1082,7 +1093,7 @@ export function createPromoDetector(catalogue: FirmCatalogue): PromoDetector {
       if (inPlaceholder(masked, c.start)) return;
       // An explainer's example in quotes ('Se un creator scrive "usate il codice MARIO10"') is no offer.
       if (context?.has('explainer') && CLOSE_QUOTES.has(masked.charAt(c.end))) return;
-      const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => OWNER_KEYS.has(tok.key));
+      const own = t.tokens.slice(Math.max(0, start - 1), end).some((tok) => OWNER_KEYS.has(tok.key) || OWN_CODE_WORD.test(tok.key));
       // "Egy influenszer arra biztatja követőit, hogy a DUNA50 kódot használják", "Exemple fictif : un code PRENOM2024": someone
       // else's code, or a made-up one.
       if (!own && context?.aboutOthers(c.start)) return;

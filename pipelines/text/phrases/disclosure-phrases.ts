@@ -95,7 +95,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
     sponsored: ['sponsors this', 'sponsoring this', 'sponsors this issue', 'sponsors this newsletter', 'this issue is sponsored by', 'this newsletter is sponsored by', 'supports this newsletter', 'paid for by', 'sponsor of this episode', 'sponsor of this video', 'this episode s sponsor', 'today s sponsor', 'this week s sponsor', 'our sponsor', '#ad', '#ads', '#advert', '#advertisement', '#sponsored', '#sponsor', '#spon', '#sp', 'sponsored', 'sponsored by', 'brought to you by', 'partner of this issue', 'partner of this episode', 'sponsored post', 'sponsored content', 'sponsored video', 'this video is sponsored',
       // "this video is supported by X", and a firm paying the author's way ("Flights, hotel, the lot, paid by them")
       'video is supported by', 'episode is supported by', 'stream is supported by', 'post is supported by', 'paid by them', 'paid for by them', 'they paid for my', 'they paid my'],
-    paid_placement: ['paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
+    paid_placement: ['official ambassador', 'brand ambassador', 'paid partnership', 'paid promotion', 'paid promo', 'paid post', 'paid collaboration', 'includes paid promotion', '#paidpartnership', '#paidpromotion', '#paidpromo', '#collab'],
     affiliate: ['about our partners', 'affiliate link', 'affiliate links', 'affiliate', '#affiliate', '#affiliatelink', '#affiliatelinks', 'partner link', 'partner links', 'referral link', 'referral links', 'ref link', 'ref links', 'i get a kickback', 'i earn a commission', 'i may earn a commission', 'i get a commission'],
     captions: ['referral link', 'referral links', 'ref link', 'ref links'],
     bracketed: ['ad', 'ads', 'spon', 'sp', 'spons', 'adv'],
@@ -111,7 +111,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   de: {
     sponsored: ['diese folge wird präsentiert von', 'diese folge wird unterstützt von', 'sponsor dieser folge', 'partner dieser folge', 'die heutige folge wird präsentiert von', 'video wird unterstützt von', 'video wird übrigens unterstützt von', 'folge wird unterstützt von', 'episode wird unterstützt von', 'sponsert dieses', 'sponsert diese', 'sponsert diesen', 'sponsert das heutige', 'unterstützt diesen newsletter', 'unterstützt diese ausgabe', 'sponsert diese ausgabe', 'sponsert diesen newsletter', 'partner dieser ausgabe', 'Sponsor dieser Folge', 'Sponsor dieses Videos', 'unser Sponsor', 'heutiger Sponsor', '#werbung', '#anzeige', '#gesponsert', 'gesponsert', 'gesponsert von', 'enthält Werbung', 'bezahlte Werbung', 'Sponsoring', 'Werbeanzeige'],
-    paid_placement: ['bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
+    paid_placement: ['offizieller botschafter', 'offizielle botschafterin', 'markenbotschafter', 'markenbotschafterin', 'bezahlte Partnerschaft', 'bezahlte Kooperation', 'bezahlte Zusammenarbeit', 'in Kooperation mit', '#kooperation', '#bezahltepartnerschaft'],
     affiliate: ['über unsere partner', 'Affiliate-Link', 'Affiliate-Links', 'Affiliatelink', 'Affiliatelinks', 'Empfehlungslink', 'Partnerlink', 'Partner-Link', 'Provisionslink', 'Werbelink', 'Werbelinks', '#affiliatelink'],
     captions: ['Empfehlungslink'],
     labels: ['Werbung', 'Anzeige'],
@@ -121,7 +121,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   fr: {
     sponsored: ['cet épisode vous est présenté par', 'épisode présenté par', 'sponsor de cet épisode', 'partenaire de cet épisode', 'sponsorise cette', 'sponsorise ce', 'sponsorise cet', 'sponsorise ce numéro', 'sponsorise cette newsletter', 'ce numéro est sponsorisé par', 'partenaire de ce numéro', 'sponsor de cet épisode', 'sponsor de cette vidéo', 'notre sponsor', 'partenaire de cet épisode', '#pub', '#publicité', '#sponsorisé', '#sponsorise', 'sponsorisé', 'sponsorisée', 'sponsorisé par', 'sponsorisée par', 'contenu sponsorisé', 'vidéo sponsorisée', 'publication sponsorisée'],
-    paid_placement: ['collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
+    paid_placement: ['ambassadeur officiel', 'ambassadrice officielle', 'collaboration commerciale', 'partenariat rémunéré', 'partenariat commercial', 'collaboration rémunérée', 'en partenariat avec', '#partenariat', '#collaborationcommerciale', '#partenariatrémunéré'],
     affiliate: ['liens partenaires', 'à propos de nos partenaires', 'lien affilié', 'liens affiliés', "lien d'affiliation", "liens d'affiliation", 'lien de parrainage', 'liens de parrainage', 'lien partenaire', '#affilié', '#lienaffilié'],
     captions: ['lien de parrainage', 'liens de parrainage'],
     labels: ['publicité'],
@@ -131,7 +131,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   it: {
     sponsored: ['episodio di oggi è offerto da', 'questo episodio è offerto da', 'episodio offerto da', 'puntata offerta da', 'questa puntata è offerta da', 'sponsor della puntata', 'sponsorizza questo', 'sponsorizza questa', 'sponsorizza questo numero', 'sponsor di questo numero', 'questo numero è sponsorizzato da', 'sponsor di questo episodio', 'sponsor di questo video', 'il nostro sponsor', '#adv', '#pubblicità', '#sponsorizzato', 'sponsorizzato', 'sponsorizzata', 'sponsorizzato da', 'contenuto sponsorizzato', 'post sponsorizzato', 'video sponsorizzato'],
-    paid_placement: ['#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
+    paid_placement: ['ambasciatore ufficiale', 'ambasciatrice ufficiale', '#collaborazioneretribuita', 'partnership retribuita', 'partnership a pagamento', 'collaborazione retribuita', 'collaborazione a pagamento', 'promozione a pagamento', 'in collaborazione con', '#collaborazionecommerciale', '#collaborazione'],
     affiliate: ['link partner', 'link dei partner', 'sui nostri partner', 'link di affiliazione', 'link affiliato', 'link affiliati', 'link referral', 'link di invito', '#affiliazione'],
     captions: ['link referral', 'link di invito'],
     labels: ['pubblicità'],
@@ -141,7 +141,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   es: {
     sponsored: ['este episodio está patrocinado por', 'episodio patrocinado por', 'patrocinador del episodio', 'patrocinador de este episodio', 'este episodio es presentado por', 'con el patrocinio de', 'cuenta con el patrocinio', 'patrocina este', 'patrocina esta', 'patrocina este número', 'patrocina esta newsletter', 'patrocinador de este número', 'patrocinador de este episodio', 'patrocinador de este vídeo', 'nuestro patrocinador', '#publi', '#publicidad', '#patrocinado', '#anuncio', 'patrocinado', 'patrocinada', 'patrocinado por', 'contenido patrocinado', 'vídeo patrocinado'],
-    paid_placement: ['colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
+    paid_placement: ['embajador oficial', 'embajadora oficial', 'colaboración pagada', 'colaboración remunerada', 'asociación pagada', 'promoción pagada', 'en colaboración con', '#colaboracionpagada'],
     affiliate: ['pueden ser de afiliado', 'son de afiliado', 'es de afiliado', 'enlace de socio', 'enlaces de socios', 'enlace de partner', 'enlaces de partners', 'sobre nuestros socios', 'enlace de afiliado', 'enlaces de afiliado', 'enlace de referido', 'enlaces de referido', 'link de afiliado', 'links de afiliado', '#afiliado', 'enlace afiliado', 'enlaces afiliados', 'link afiliado', 'links afiliados', 'gano comisión', 'gano una comisión', 'recibo una comisión'],
     captions: ['enlace de referido', 'enlaces de referido'],
     labels: ['publicidad', 'anuncio', 'publi'],
@@ -152,7 +152,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   pt: {
     sponsored: ['este episódio é patrocinado por', 'episódio patrocinado por', 'patrocinador do episódio', 'patrocinador deste episódio', 'este episódio é oferecido por', 'com o patrocínio de', 'conta com o patrocínio', 'patrocina este', 'patrocina esta', 'patrocina esta edição', 'patrocinador desta edição', 'patrocinador deste episódio', 'patrocinador deste vídeo', 'nosso patrocinador', '#publi', '#publicidade', '#patrocinado', 'patrocinado', 'patrocinada', 'patrocinado por', 'conteúdo patrocinado'],
-    paid_placement: ['parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
+    paid_placement: ['embaixador oficial', 'embaixadora oficial', 'parceria paga', 'parceria remunerada', 'publicidade paga', 'em parceria com', '#parceriapaga', '#publipost'],
     affiliate: ['link de parceiro', 'links de parceiros', 'link de parceria', 'sobre os nossos parceiros', 'sobre nossos parceiros', 'link de afiliado', 'links de afiliado', 'link de indicação', 'link de convite', 'ligação de afiliado', '#afiliado', 'link afiliado', 'links afiliados', 'ganho comissão', 'ganho uma comissão', 'recebo comissão', 'recebo uma comissão'],
     captions: ['link de indicação', 'link de convite'],
     labels: ['publicidade'],
@@ -163,7 +163,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   nl: {
     sponsored: ['aflevering wordt mogelijk gemaakt door', 'aflevering wordt gesponsord door', 'sponsor van deze aflevering', 'sponsor van de aflevering', 'sponsort deze', 'sponsort dit', 'sponsort deze editie', 'sponsor van deze editie', 'deze editie wordt gesponsord door', 'sponsor van deze aflevering', 'sponsor van deze video', 'onze sponsor', '#spon', '#gesponsord', '#advertentie', '#reclame', 'gesponsord', 'gesponsord door', 'gesponsorde content', 'gesponsorde video', 'gesponsorde post'],
-    paid_placement: ['betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
+    paid_placement: ['officiële ambassadeur', 'officieel ambassadeur', 'betaalde samenwerking', 'betaald partnerschap', 'betaalde partnerschap', 'in samenwerking met', '#samenwerking', '#betaaldesamenwerking'],
     affiliate: ['over onze partners', 'affiliatelink', 'affiliatelinks', 'partnerlink', 'partnerlinks', 'verwijzingslink', '#affiliatelink'],
     captions: ['verwijzingslink'],
     labels: ['advertentie', 'reclame'],
@@ -173,7 +173,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   pl: {
     sponsored: ['sponsorem odcinka jest', 'sponsor odcinka', 'partnerem odcinka jest', 'odcinek sponsoruje', 'partner odcinka', 'sponsoruje ten', 'sponsoruje tę', 'sponsoruje to', 'sponsorem tego numeru', 'sponsoruje ten numer', 'partner tego wydania', 'sponsor odcinka', 'sponsorem odcinka', 'sponsor tego odcinka', 'sponsorem tego odcinka', 'naszym sponsorem', '#reklama', '#sponsorowane', '#sponsorowany', 'sponsorowany', 'sponsorowane', 'sponsorowana', 'materiał sponsorowany', 'post sponsorowany', 'sponsorem jest'],
-    paid_placement: ['płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
+    paid_placement: ['oficjalnym ambasadorem', 'oficjalną ambasadorką', 'oficjalny ambasador', 'płatna współpraca', 'płatne partnerstwo', 'współpraca reklamowa', 'we współpracy z', '#współpraca', '#wspolpraca', '#współpracareklamowa', '#wspolpracareklamowa', '#płatnawspółpraca', '#platnawspolpraca'],
     affiliate: ['linkami afiliacyjnymi', 'linkiem afiliacyjnym', 'linkami partnerskimi', 'o naszych partnerach', 'link afiliacyjny', 'linki afiliacyjne', 'jest afiliacyjny', 'są afiliacyjne', 'sa afiliacyjne', 'link polecający', 'link partnerski', 'linki partnerskie', 'link referencyjny', '#afiliacja',
       'kod partnerski', 'kodem partnerskim', 'kod afiliacyjny', 'kodem afiliacyjnym'],
     captions: ['link polecający', 'link referencyjny'],
@@ -183,7 +183,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   sv: {
     sponsored: ['avsnittet sponsras av', 'dagens avsnitt sponsras av', 'sponsrar det här', 'sponsrar detta', 'sponsrar denna', 'sponsrar den här', 'sponsras av', 'sponsrad av', 'sponsrat av', 'sponsrar detta nummer', 'detta nummer sponsras av', 'avsnittets sponsor', 'dagens sponsor', 'veckans sponsor', '#reklam', '#annons', '#sponsrad', '#sponsrat', 'sponsrad', 'sponsrat', 'sponsrad av', 'sponsrat av', 'sponsrat inlägg'],
-    paid_placement: ['i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
+    paid_placement: ['officiell ambassadör', 'i samarbete med', 'samarbete med', 'betalt samarbete', 'kommersiellt samarbete', '#samarbete', '#isamarbetemed'],
     affiliate: ['partnerlänk', 'partnerlänkar', 'om våra partner', 'om våra partners', 'affiliatelänk', 'affiliatelänkar', 'annonslänk', 'annonslänkar', 'provisionslänk', 'reklamlänk', '#affiliatelänk', '#annonslänk'],
     labels: ['reklam', 'annons'],
     paidLabels: ['samarbete'],
@@ -191,7 +191,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   da: {
     sponsored: ['afsnittet er sponsoreret af', 'dagens afsnit er sponsoreret af', 'afsnittets sponsor', 'sponsor for afsnittet', 'sponsorerer denne', 'sponsorerer dette', 'sponsorerer dette nummer', 'sponsorerer dette nyhedsbrev', 'dette nummer er sponsoreret af', 'afsnittets sponsor', 'dagens sponsor', 'ugens sponsor', '#reklame', '#annonce', '#sponsoreret', 'sponsoreret', 'sponsoreret af', 'sponsoreret indhold', 'sponsoreret opslag'],
-    paid_placement: ['betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
+    paid_placement: ['officiel ambassadør', 'betalt samarbejde', 'betalt partnerskab', 'i samarbejde med', 'samarbejde med', 'kommercielt samarbejde', '#samarbejde', '#betaltsamarbejde'],
     affiliate: ['partnerlink', 'partnerlinks', 'affiliatelink', 'affiliatelinks', 'reklamelink', 'reklamelinks', 'henvisningslink', '#affiliatelink', 'om vores partnere'],
     captions: ['henvisningslink'],
     // "Annonce." closing a Danish post (French "annonce" is an announcement, but only counts in label position too)
@@ -201,7 +201,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   cs: {
     sponsored: ['partnerem dílu je', 'partner dílu', 'sponzorem dílu je', 'díl sponzoruje', 'partnerem epizody je', 'sponzorem epizody je', 'sponzoruje toto', 'sponzoruje tento', 'sponzoruje tuto', 'reklamní sdělení', 'obchodní sdělení', 'sponzor dílu', 'sponzorem dílu', 'sponzor epizody', 'sponzorem epizody', '#reklama', 'sponzorováno', 'sponzorovaný', 'sponzorovaná', 'sponzorované', 'sponzorovaný obsah'],
-    paid_placement: ['placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
+    paid_placement: ['oficiálním ambasadorem', 'oficiální ambasador', 'placená spolupráce', 'placené partnerství', 'placená reklama', 've spolupráci s', '#spolupráce', '#placenáspolupráce'],
     affiliate: ['partnerské odkazy', 'partnerský link', 'o našich partnerech', 'affiliate odkaz', 'affiliate odkazy', 'partnerský odkaz', 'doporučující odkaz', 'provizní odkaz'],
     captions: ['doporučující odkaz'],
     labels: ['reklama'],
@@ -210,7 +210,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   sk: {
     sponsored: ['dnešnú epizódu prináša', 'epizódu prináša', 'partner epizódy', 'partnerom epizódy je', 'sponzorom epizódy je', 'sponzoruje toto', 'sponzoruje tento', 'sponzoruje túto', '#reklama', 'sponzorované', 'sponzorovaný obsah', 'sponzorovaná'],
-    paid_placement: ['platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
+    paid_placement: ['oficiálnym ambasádorom', 'oficiálny ambasádor', 'platená spolupráca', 'platené partnerstvo', 'v spolupráci s', '#spolupráca'],
     affiliate: ['partnerské odkazy', 'partnerský link', 'partnerské linky', 'affiliate odkaz', 'partnerský odkaz', 'odporúčací odkaz'],
     captions: ['odporúčací odkaz'],
     labels: ['reklama'],
@@ -219,7 +219,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   ro: {
     sponsored: ['episodul este sponsorizat de', 'sponsorul episodului', 'episod sponsorizat de', 'partenerul episodului', 'sponsorul episodului', 'sponsorul acestui episod', '#publicitate', '#reclamă', '#sponsorizat', 'sponsorizat', 'sponsorizată', 'sponsorizat de', 'conținut sponsorizat', 'continut sponsorizat'],
-    paid_placement: ['colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
+    paid_placement: ['ambasador oficial', 'ambasadoare oficială', 'colaborare plătită', 'colaborare platita', 'parteneriat plătit', 'colaborare remunerată', 'în colaborare cu', 'in colaborare cu', 'parteneriat cu'],
     affiliate: ['link de partener', 'linkuri de partener', 'link partener', 'linkuri partenere', 'link de afiliere', 'linkuri de afiliere', 'linkurile de afiliere', 'link afiliat', 'linkuri afiliate', 'link de recomandare', 'despre partenerii noștri', 'link de afiliat', 'linkuri de afiliat', 'linkul de afiliat'],
     captions: ['link de recomandare'],
     labels: ['publicitate', 'reclamă'],
@@ -228,7 +228,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   fi: {
     sponsored: ['jakson sponsori', 'jakson kumppani', 'tämän jakson sponsoroi', 'jakson yhteistyökumppani', 'sponsoroi tämän', 'sponsoroi tätä', 'jakson sponsori', 'jakson sponsorina', 'videon sponsori', 'päivän sponsori', '#mainos', '#sponsoroitu', 'sponsoroitu', 'sponsoroima', 'sponsoroitu sisältö'],
-    paid_placement: ['kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
+    paid_placement: ['virallinen lähettiläs', 'viralliseksi lähettilääksi', 'kaupallinen yhteistyö', 'kaupallisessa yhteistyössä', 'maksettu yhteistyö', 'maksettu kumppanuus', '#kaupallinenyhteistyö', '#yhteistyössä', '#yhteistyö'],
     affiliate: ['kumppanilinkkejä', 'kumppanilinkit', 'kumppanilinkin', 'kumppanilinkkien', 'kumppaneistamme', 'affiliate-linkki', 'affiliate-linkit', 'kumppanilinkki', 'mainoslinkki', 'suosituslinkki', 'kumppanuuslinkki', 'kumppanuuslinkit', 'affiliatelinkki', 'provisiolinkki'],
     captions: ['suosituslinkki'],
     labels: ['mainos'],
@@ -237,7 +237,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   el: {
     sponsored: ['χορηγός του επεισοδίου', 'χορηγός του σημερινού επεισοδίου', 'το επεισόδιο χορηγείται από', '#διαφήμιση', 'χορηγούμενο', 'χορηγούμενη', 'χορηγούμενο περιεχόμενο', 'με τη χορηγία'],
-    paid_placement: ['πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'συνεργασία επί πληρωμή', 'συνεργασία με πληρωμή', 'σε συνεργασία με', 'εμπορική συνεργασία'],
+    paid_placement: ['επίσημος πρεσβευτής', 'επίσημη πρεσβευτής', 'πληρωμένη συνεργασία', 'επί πληρωμή συνεργασία', 'συνεργασία επί πληρωμή', 'συνεργασία με πληρωμή', 'σε συνεργασία με', 'εμπορική συνεργασία'],
     affiliate: ['συνδέσμους συνεργατών', 'σύνδεσμος συνεργάτη', 'σύνδεσμοι συνεργατών', 'σύνδεσμος παραπομπής'],
     captions: ['σύνδεσμος παραπομπής'],
     labels: ['διαφήμιση'],
@@ -246,7 +246,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   hu: {
     sponsored: ['az epizód támogatója', 'epizód támogatója', 'támogatói blokk', 'az adás támogatója', 'adás szponzora', 'videó szponzora', 'epizód szponzora', 'műsor szponzora', 'szponzorunk', '#hirdetés', '#reklám', '#szponzorált', 'szponzorált', 'szponzorált tartalom', 'támogatott tartalom'],
-    paid_placement: ['fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
+    paid_placement: ['hivatalos nagykövete', 'hivatalos nagykövet', 'fizetett partneri', 'fizetett partnerség', 'fizetett együttműködés', 'fizetett partneri együttműködés', 'együttműködésben'],
     affiliate: ['partnerlinkek', 'partnerlinkeket', 'partner link', 'partner linkek', 'partnerlink', 'ajánlói link', 'ajánló link', 'affiliate link'],
     captions: ['ajánlói link', 'ajánló link'],
     labels: ['hirdetés', 'reklám'],
@@ -255,7 +255,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   sl: {
     sponsored: ['to epizodo sponzorira', 'epizodo sponzorira', 'sponzor epizode', 'sponzor te epizode', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirana vsebina', 'sponzorirana objava', 'oglasno sporočilo', 'oglasna vsebina'],
-    paid_placement: ['plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
+    paid_placement: ['uradni ambasador', 'uradna ambasadorka', 'plačano sodelovanje', 'plačana vsebina', 'plačano partnerstvo', 'v sodelovanju z'],
     affiliate: ['partnerske povezave', 'partnersko povezavo', 'partnerska povezava', 'affiliate povezava'],
     labels: ['oglas'],
     paidLabels: ['sodelovanje'],
@@ -263,7 +263,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   hr: {
     sponsored: ['sponzor epizode', 'sponzor ove epizode', 'sponzor današnje epizode', 'epizodu sponzorira', 'epizoda je sponzorirana', '#reklama', '#oglas', '#sponzorirano', 'sponzorirano', 'sponzorirani sadržaj', 'sponzorirana objava'],
-    paid_placement: ['plaćena suradnja', 'plaćeno partnerstvo', 'u suradnji s'],
+    paid_placement: ['službeni ambasador', 'službena ambasadorica', 'plaćena suradnja', 'plaćeno partnerstvo', 'u suradnji s'],
     affiliate: ['partnerske poveznice', 'partnerski link', 'partnerski linkovi', 'affiliate poveznica', 'partnerska poveznica'],
     labels: ['reklama', 'oglas'],
     paidLabels: ['suradnja'],
@@ -271,7 +271,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   bg: {
     sponsored: ['епизодът е спонсориран от', 'спонсор на епизода', 'епизодът се представя от', '#реклама', '#спонсорирано', 'спонсорирано', 'спонсорирано съдържание', 'спонсориран пост'],
-    paid_placement: ['платено партньорство', 'платено сътрудничество', 'в партньорство с'],
+    paid_placement: ['официален посланик', 'официален амбасадор', 'платено партньорство', 'платено сътрудничество', 'в партньорство с'],
     affiliate: ['са партньорски', 'да са партньорски', 'партньорски линкове', 'партньорска връзка', 'партньорски връзки', 'партньорски линк', 'афилиейт линк', 'афилиейт линкове', 'афилиейт връзки', 'афилиейт връзка', 'реферален линк', 'реферални линкове'],
     captions: ['реферален линк'],
     labels: ['реклама'],
@@ -280,7 +280,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   lt: {
     sponsored: ['šį epizodą remia', 'epizodą remia', 'epizodo rėmėjas', '#reklama', '#remiama', 'remiama', 'remiamas turinys', 'remiamas įrašas'],
-    paid_placement: ['apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
+    paid_placement: ['oficialiu ambasadoriumi', 'oficialus ambasadorius', 'apmokėta partnerystė', 'mokamas bendradarbiavimas', 'apmokėtas bendradarbiavimas'],
     affiliate: ['partnerių nuorodos', 'partnerių nuorodų', 'partnerio nuorodą', 'partnerio nuoroda', 'partnerių nuoroda', 'rekomendacinė nuoroda', 'partnerystės nuoroda', 'partnerystes nuoroda'],
     captions: ['rekomendacinė nuoroda'],
     labels: ['reklama'],
@@ -289,7 +289,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   lv: {
     sponsored: ['epizodes sponsors ir', 'epizodes sponsors', 'epizodi atbalsta', '#reklāma', '#sponsorēts', 'sponsorēts', 'sponsorēts saturs', 'sponsorēta'],
-    paid_placement: ['apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
+    paid_placement: ['oficiālo vēstnieku', 'oficiālais vēstnieks', 'apmaksāta sadarbība', 'apmaksāta partnerība', 'sadarbībā ar'],
     affiliate: ['partneru saites', 'partneru saiti', 'partnera saite', 'partneru saite', 'ieteikuma saite'],
     captions: ['ieteikuma saite'],
     labels: ['reklāma'],
@@ -298,7 +298,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   mt: {
     sponsored: ['#reklam', '#riklam', '#sponsorjat', 'sponsorjat', 'kontenut sponsorjat'],
-    paid_placement: ['kollaborazzjoni mħallsa', 'sħubija mħallsa'],
+    paid_placement: ['ambaxxatur uffiċjali', 'kollaborazzjoni mħallsa', 'sħubija mħallsa'],
     affiliate: ['link ta\' affiljat', 'link affiljat', 'links affiljati', 'links affiljat', 'link affiljati', 'links ta\' affiljazzjoni', 'rabta affiljata', 'rabtiet affiljati', 'rabta ta\' affiljat'],
     labels: ['reklam', 'riklam'],
     paidLabels: ['kollaborazzjoni'],
@@ -306,7 +306,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   ga: {
     sponsored: ['á hurraíocht ag', 'urraitheoir an eipeasóid', '#fógra', '#fógraíocht', '#urraithe', 'urraithe', 'ábhar urraithe'],
-    paid_placement: ['comhpháirtíocht íoctha', 'comhoibriú íoctha'],
+    paid_placement: ['ambasadóir oifigiúil', 'comhpháirtíocht íoctha', 'comhoibriú íoctha'],
     affiliate: ['faighim luach saothair', 'nasc cleamhnaithe', 'naisc chleamhnaithe'],
     // "Urraíocht le Bitget": sponsorship, opening the post with the firm after it
     labels: ['fógra', 'fógraíocht', 'urraíocht'],
@@ -314,7 +314,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   },
   et: {
     sponsored: ['episoodi toetab', 'episoodi toetaja', 'saadet toetab', 'tänase episoodi toetaja', 'selle numbri toetaja', 'numbri toetaja', 'toetab seda numbrit', 'selle numbri sponsor', '#reklaam', '#sponsoreeritud', 'sponsoreeritud', 'sponsoreeritud sisu', 'reklaamlin*', 'sponsitud', '#sponsitud'],
-    paid_placement: ['tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
+    paid_placement: ['ametlik saadik', 'ametlikuks saadikuks', 'tasuline koostöö', 'makstud koostöö', 'koostöös', 'kommertskoostöö'],
     affiliate: ['partnerlingid', 'partnerlinke', 'partnerilink', 'partnerilingid', 'meie partneritest', 'partnerlink', 'sooduslink', 'soovituslink', 'partnerlink*', 'soovituslink*'],
     captions: ['soovituslink', 'soovituslink*'],
     labels: ['reklaam'],
@@ -367,7 +367,7 @@ export const DISCLOSURE_PHRASES: Record<string, DisclosureLanguage> = {
   sr: {
     // Latin and Cyrillic script; Bosnian and Montenegrin write the same words.
     sponsored: ['#sponzorisano', 'sponzorisano', 'sponzorisan sadržaj', 'sponzorisana objava', '#спонзорисано', 'спонзорисано', 'спонзорисан садржај'],
-    paid_placement: ['plaćena saradnja', 'placena saradnja', 'u saradnji sa', 'plaćeno partnerstvo', 'плаћена сарадња', 'у сарадњи са'],
+    paid_placement: ['званични амбасадор', 'zvanični ambasador', 'plaćena saradnja', 'placena saradnja', 'u saradnji sa', 'plaćeno partnerstvo', 'плаћена сарадња', 'у сарадњи са'],
     affiliate: ['partnerski link', 'партнерски линк'],
     labels: ['reklama', 'реклама'],
     paidLabels: ['saradnja', 'сарадња'],

@@ -196,6 +196,8 @@ export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
   'NFA', 'DYOR', 'FYI', 'KYC', 'API', 'APP', 'GET', 'USE', 'MY', 'IN', 'AT', 'ON', 'TO', 'IS',
   'HIER', 'ICI', 'AQUI', 'AQUÍ', 'QUI', 'TUTAJ', 'HÄR', 'HER', 'ZDE', 'AICI', 'TÄSSÄ', 'ITT', 'TUKAJ', 'OVDJE', 'TUK', 'ČIA', 'ŠEIT', 'SIIN', 'ΕΔΩ',
   'USDT', 'USDC', 'USD', 'EUR', 'EURO', 'BTC', 'ETH', 'BNB', 'SOL', 'XRP', 'TRX', 'DOGE', 'BUSD', 'DAI', 'GBP',
+  // Stablecoins and coins of five capitals, the shape of an issued code ("Buy BNB or FDUSD with card").
+  'FDUSD', 'PYUSD', 'USDE', 'TUSD', 'EURC', 'EURI', 'USDD', 'USDP', 'MATIC', 'TONCOIN', 'SHIB', 'PEPE', 'BONK', 'FLOKI',
   // Security and banking codes named by their kind ("PIN-koodi", "2FA kód", "SMS code"), never a promotion.
   'PIN', 'PUK', 'SMS', '2FA', 'OTP', 'TOTP', 'CVV', 'CVC', 'IBAN', 'BIC', 'SWIFT', 'QR',
   // Identifiers of an account or a transfer, and a domain's ending ("XT.COM-kod"): named, never a promotion's code.
