@@ -10,7 +10,7 @@ import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import { DISCLOSURE_PHRASES, LABELLING_VERBS, LABELLING_WORDS, MEANS_WORDS, REMOVAL_WORDS, type DisclosureKind } from './phrases/disclosure-phrases.ts';
 import { sentenceIds } from './positions.ts';
 import { prepared, type TextInput } from './prepare.ts';
-import { gapAfter, gapBefore, type Token, type Tokenised } from './tokenise.ts';
+import { gapAfter, gapBefore, keyBeforeInSentence, type Token, type Tokenised } from './tokenise.ts';
 import type { TextContext } from './detect-context.ts';
 import { detectRemuneration, type RemunerationFinding } from './detect-remuneration.ts';
 import { BECAUSE_WORDS, LINK_PLACE_WORDS } from './phrases/remuneration-phrases.ts';
@@ -296,15 +296,9 @@ const HABITUAL: ReadonlySet<string> = new Set([
   'usein', 'yleensä', 'sageli', 'tavaliselt', 'gyakran', 'általában', 'adesea', 'deseori', 'obično', 'često', 'pogosto', 'običajno', 'често', 'обикновено',
   'συχνά', 'συνήθως', 'dažnai', 'paprastai', 'bieži', 'parasti', 'spiss', 'minic', 'ghnáth',
 ].map(fold));
+/** How many tokens back a habitual word reaches ("suele estar patrocinada"). */
+const HABITUAL_REACH = 3;
 
-/** A habitual word up to three tokens before token `start`, in its sentence. */
-function habitualBefore(t: Tokenised, start: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
-    if (/[.!?\n]/u.test(gapBefore(t, i + 1))) return false;
-    if (HABITUAL.has(t.tokens[i]!.key)) return true;
-  }
-  return false;
-}
 
 function isNegated(t: Tokenised, m: PhraseMatch<Marker>, language: string | null | undefined): boolean {
   const first = t.tokens[m.start];
@@ -612,7 +606,7 @@ export function detectDisclosures(input: TextInput, options: DisclosureOptions =
     if (abstract && inQuestion(text, m.to)) continue;
     // "una "reseña" con botón de registro suele estar patrocinada", "such reviews are usually sponsored": what posts of a
     // kind usually are, said of others, labels nothing of this post.
-    if (!hashtag && accepted.every((v) => v.role === 'plain') && habitualBefore(t, m.start)) continue;
+    if (!hashtag && accepted.every((v) => v.role === 'plain') && keyBeforeInSentence(t, m.start, HABITUAL_REACH, HABITUAL)) continue;
     const plainAffiliate = !hashtag && accepted.every((v) => v.kind === 'affiliate' && v.role === 'plain') && !isBracketed(t, m);
     // "(son enlaces de afiliado)": a short aside in brackets is the author's own note, also in an explainer.
     // An explainer's cue in a bio with links to firms ("crypto explained | Bybit → <link> | affiliate links") does not

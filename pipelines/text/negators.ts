@@ -5,7 +5,7 @@
 // provision" into denials.
 import { fold } from './fold.ts';
 import { NEGATOR_ONLY_IN, NEGATORS, NOT_NEGATOR_IN, NOT_NEGATOR_SPELLINGS } from './phrases/disclosure-phrases.ts';
-import { gapBefore, type Token, type Tokenised } from './tokenise.ts';
+import { keyBeforeInSentence, type Token, type Tokenised } from './tokenise.ts';
 
 const KEYS: ReadonlySet<string> = new Set(NEGATORS.map(fold));
 const OTHER_SPELLINGS: ReadonlySet<string> = new Set(NOT_NEGATOR_SPELLINGS);
@@ -35,9 +35,5 @@ const CORRELATIVE_WINDOW = 8;
 
 /** A "neither"/"nor" word up to CORRELATIVE_WINDOW tokens before token `start`, in its sentence. */
 export function correlativeBefore(t: Tokenised, start: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - CORRELATIVE_WINDOW; i--) {
-    if (/[.!?\n]/u.test(gapBefore(t, i + 1))) return false;
-    if (CORRELATIVES.has(t.tokens[i]!.key)) return true;
-  }
-  return false;
+  return keyBeforeInSentence(t, start, CORRELATIVE_WINDOW, CORRELATIVES);
 }

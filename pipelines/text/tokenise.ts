@@ -151,6 +151,18 @@ export function gapBefore(t: Tokenised, i: number): string {
   return t.text.slice(prev ? prev.end : 0, tok.start);
 }
 
+/**
+ * A token whose key is in `keys` among the `reach` tokens before token `start`, within its sentence (no ".", "!", "?" or
+ * line break between): "neither ... pays me", "usually sponsored".
+ */
+export function keyBeforeInSentence(t: Tokenised, start: number, reach: number, keys: ReadonlySet<string>): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - reach; i--) {
+    if (/[.!?\n]/u.test(gapBefore(t, i + 1))) return false;
+    if (keys.has(t.tokens[i]!.key)) return true;
+  }
+  return false;
+}
+
 /** The raw characters between token i and token i+1 (to the text end for the last token). */
 export function gapAfter(t: Tokenised, i: number): string {
   const tok = t.tokens[i];
