@@ -26,11 +26,11 @@ const WRAPPED_BARE_LINK = /(?<![^\s(<"'])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/[^
  */
 const MENTION_LINE = /(?<=([ \t(])?)\n@[A-Za-z0-9_]{1,15}\n(?=([ \t,.:;!?'’")\]])?)/gu;
 
-/** Offsets of the newlines to take out, ascending; empty for nearly every text (two substring tests). */
+/** Offsets of the newlines to take out, ascending; empty for nearly every text (a one-line text at one substring test). */
 export function layoutBreaks(text: string): number[] {
+  if (text.indexOf('\n') < 0) return [];
   const link = text.indexOf('://\n') >= 0 || text.indexOf('://www.\n') >= 0;
   const mention = text.indexOf('\n@') >= 0;
-  if (!link && !mention && text.indexOf('\n') < 0) return [];
   const out: number[] = [];
   if (text.indexOf('/\n') >= 0 || /[?=&]\n/u.test(text)) {
     for (const m of text.matchAll(WRAPPED_LINK)) out.push(m.index + m[0].length - 1);
